@@ -1,0 +1,175 @@
+//! `crosscheck`: the command-line shell over the extraction core.
+//!
+//! Reads files and folders of `.txt` articles (and a `manifest.json` beside them when there is
+//! one), calls `crosscheck_core::analyze`, and prints the Report as text, JSON or CSV; or scores a
+//! Report against a gold annotation (`crosscheck eval`). All logic lives in the core.
+
+use crosscheck_core::{analyze, decode::decode, eval, export, manifest, ArticleInput, Report};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+const HELP: &str = "\
+crosscheck — what a bundle of news articles about one war claims: casualty figures, truce
+attempts and actor stances, each traced to its sentence.
+
+USAGE:
+    crosscheck [--format text|json|csv] [--table casualties|truces|stances] PATH...
+    crosscheck eval [--format text|json] GOLD.json PATH...
+    crosscheck --help | --version
+
+ARGS:
+    PATH...   .txt article files, or folders holding them (read in name order). A manifest.json
+              beside the files gives title, outlet, date and URL; otherwise an article's date is
+              read from a dateline in its text (\"Saturday, 31 October 2020\", \"date 2020-10-31\").
+
+OPTIONS:
+    --format text   a short human summary (the default)
+    --format json   the Report (schema crosscheck.report/1), as the web page exports it
+    --format csv    one CSV table per part (casualties, truce mentions, stances), each after a
+                    '# <table>' line; --table prints just one, without that line
+    --table NAME    with --format csv: only this table
+
+eval:
+    Scores the Report of PATH... against a gold file in the format of seeds.json: precision,
+    recall and F1 for casualties (loose: kind + sentence; strict: + count and scope), truce
+    mentions, truce clustering and stances, and how many of the gold's not_casualties traps were
+    reported as figures.
+
+EXIT STATUS: 0 on success, 1 when a path cannot be read, 2 on a usage error.
+";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(out) => {
+            print!("{out}");
+            ExitCode::SUCCESS
+        }
+        Err(CliError::Usage(m)) => {
+            eprintln!("crosscheck: {m}\nTry 'crosscheck --help'.");
+            ExitCode::from(2)
+        }
+        Err(CliError::Io(m)) => {
+            eprintln!("crosscheck: {m}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+enum CliError {
+    Usage(String),
+    Io(String),
+}
+
+fn run(args: &[String]) -> Result<String, CliError> {
+    if args.iter().any(|a| a == "--help" || a == "-h") || args.is_empty() {
+        return Ok(HELP.to_string());
+    }
+    if args.iter().any(|a| a == "--version" || a == "-V") {
+        return Ok(format!("crosscheck {}\n", crosscheck_core::VERSION));
+    }
+    let (is_eval, rest) = match args.first().map(String::as_str) {
+        Some("eval") => (true, &args[1..]),
+        _ => (false, args),
+    };
+    let mut format = "text".to_string();
+    let mut table: Option<String> = None;
+    let mut paths = Vec::new();
+    let mut it = rest.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--format" | "-f" => format = it.next().ok_or(CliError::Usage("--format needs a value".into()))?.clone(),
+            "--table" => table = Some(it.next().ok_or(CliError::Usage("--table needs a value".into()))?.clone()),
+            s if s.starts_with("--format=") => format = s["--format=".len()..].to_string(),
+            s if s.starts_with('-') && s.len() > 1 => return Err(CliError::Usage(format!("unknown option '{s}'"))),
+            _ => paths.push(PathBuf::from(a)),
+        }
+    }
+    if is_eval {
+        if paths.len() < 2 {
+            return Err(CliError::Usage("eval needs GOLD.json and at least one PATH".into()));
+        }
+        let gold_path = paths.remove(0);
+        let gold = std::fs::read_to_string(&gold_path)
+            .map_err(|e| CliError::Io(format!("cannot read {}: {e}", gold_path.display())))?;
+        let inputs = load(&paths)?;
+        let report = analyze(&inputs);
+        let texts: Vec<(String, String)> = inputs.iter().map(|a| (a.id.clone(), a.text.clone())).collect();
+        let scores = eval::evaluate(&gold, &report, &texts).map_err(|e| CliError::Io(format!("{}: {e}", gold_path.display())))?;
+        return match format.as_str() {
+            "json" => Ok(scores.to_json() + "\n"),
+            "text" => Ok(scores.to_text()),
+            f => Err(CliError::Usage(format!("eval prints text or json, not '{f}'"))),
+        };
+    }
+    if paths.is_empty() {
+        return Err(CliError::Usage("no PATH given".into()));
+    }
+    let inputs = load(&paths)?;
+    let report = analyze(&inputs);
+    match format.as_str() {
+        "json" => Ok(report.to_json() + "\n"),
+        "text" => Ok(export::to_text(&report)),
+        "csv" => csv(&report, table.as_deref()),
+        f => Err(CliError::Usage(format!("unknown format '{f}' (text, json or csv)"))),
+    }
+}
+
+fn csv(report: &Report, table: Option<&str>) -> Result<String, CliError> {
+    let tables = export::to_csv(report);
+    match table {
+        Some(name) => tables
+            .into_iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, t)| t)
+            .ok_or_else(|| CliError::Usage(format!("unknown table '{name}' (casualties, truces or stances)"))),
+        None => Ok(tables.into_iter().map(|(n, t)| format!("# {n}\n{t}")).collect::<Vec<_>>().join("\n")),
+    }
+}
+
+/// Read the articles named by `paths` (files, or folders of `.txt` files) with their manifests.
+fn load(paths: &[PathBuf]) -> Result<Vec<ArticleInput>, CliError> {
+    let mut files: Vec<PathBuf> = Vec::new();
+    for p in paths {
+        let meta = std::fs::metadata(p).map_err(|e| CliError::Io(format!("cannot read {}: {e}", p.display())))?;
+        if meta.is_dir() {
+            let mut found: Vec<PathBuf> = std::fs::read_dir(p)
+                .map_err(|e| CliError::Io(format!("cannot list {}: {e}", p.display())))?
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|f| f.extension().is_some_and(|x| x == "txt") && f.is_file())
+                .collect();
+            found.sort();
+            if found.is_empty() {
+                return Err(CliError::Io(format!("no .txt articles in {}", p.display())));
+            }
+            files.extend(found);
+        } else {
+            files.push(p.clone());
+        }
+    }
+    let mut manifests: std::collections::BTreeMap<PathBuf, Vec<manifest::Entry>> = Default::default();
+    let mut out = Vec::new();
+    for f in files {
+        let bytes = std::fs::read(&f).map_err(|e| CliError::Io(format!("cannot read {}: {e}", f.display())))?;
+        let dir = f.parent().map(Path::to_path_buf).unwrap_or_default();
+        let entries = manifests.entry(dir.clone()).or_insert_with(|| {
+            std::fs::read_to_string(dir.join("manifest.json")).ok().map(|s| manifest::parse(&s)).unwrap_or_default()
+        });
+        let name = f.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let id = f.file_stem().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let decoded = decode(&bytes);
+        for w in &decoded.warnings {
+            eprintln!("crosscheck: {}: {w}", f.display());
+        }
+        let m = entries.iter().find(|e| e.file == name || e.file == id);
+        out.push(ArticleInput {
+            id,
+            text: decoded.text,
+            title: m.and_then(|m| m.title.clone()),
+            outlet: m.and_then(|m| m.outlet.clone()),
+            date: m.and_then(|m| m.date.clone()),
+            url: m.and_then(|m| m.url.clone()),
+        });
+    }
+    Ok(out)
+}

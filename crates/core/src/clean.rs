@@ -1,0 +1,439 @@
+//! Stage 1 — clean, keeping offsets.
+//!
+//! Takes: the original article text.
+//! Gives: [`Cleaned`]: the readable text with site boilerplate dropped (ad markers, "Related
+//! article:" lines, newsletter and job-board banners, bare URLs, photo-caption residue, lines the
+//! site repeats), hard-wrapped lines rejoined with one space, line-end hyphen breaks joined
+//! (`de-\nescalate` → `de-escalate`), runs of white space folded to one space, and block breaks
+//! (a blank line, a heading, a dropped line) written as `"\n"`.
+//! Invariants: every byte of the cleaned text maps to a byte of the original
+//! ([`Cleaned::to_original`]); a cleaned char boundary maps to an original char boundary; the
+//! cleaned text never contains two spaces in a row, a space next to `"\n"`, or control characters.
+//! Time is linear in the input.
+
+/// A run of cleaned bytes copied (or substituted one for one) from the original.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Run {
+    clean: usize,
+    orig: usize,
+}
+
+/// Cleaned text plus the map back to the original.
+#[derive(Debug, Clone, Default)]
+pub struct Cleaned {
+    pub text: String,
+    runs: Vec<Run>,
+    /// Byte ranges of whole original lines dropped as boilerplate.
+    pub dropped: Vec<(usize, usize)>,
+    /// The original's length in bytes.
+    orig_len: usize,
+    /// Whether the last run may be extended by a contiguous copy.
+    open: bool,
+}
+
+impl Cleaned {
+    /// The original byte offset of cleaned byte `i` (`i == text.len()` maps to the original end).
+    pub fn to_original(&self, i: usize) -> usize {
+        if i >= self.text.len() {
+            return self.orig_len;
+        }
+        let k = self.runs.partition_point(|r| r.clean <= i);
+        if k == 0 {
+            return 0;
+        }
+        let r = self.runs[k - 1];
+        r.orig + (i - r.clean)
+    }
+
+    /// The original byte range of the cleaned range `start..end` (end exclusive, `start < end`).
+    pub fn range_to_original(&self, start: usize, end: usize) -> (usize, usize) {
+        if start >= end {
+            let s = self.to_original(start);
+            return (s, s);
+        }
+        let s = self.to_original(start);
+        let last = end - 1;
+        // The last byte maps inside the original; step to the end of that original char.
+        let e = self.to_original(last) + 1;
+        (s, e.max(s))
+    }
+
+    fn push_copy(&mut self, orig: &str, orig_start: usize, piece: &str) {
+        if piece.is_empty() {
+            return;
+        }
+        let clean = self.text.len();
+        // the previous run ends exactly where this one starts, in both texts
+        let contiguous = self.open && self.runs.last().is_some_and(|r| r.orig + (clean - r.clean) == orig_start);
+        if !contiguous {
+            self.runs.push(Run { clean, orig: orig_start });
+        }
+        self.open = true;
+        let _ = orig;
+        self.text.push_str(piece);
+    }
+
+    /// Push one synthetic ASCII char standing for the original byte at `orig_at`.
+    fn push_synth(&mut self, c: char, orig_at: usize) {
+        debug_assert!(c.is_ascii());
+        let clean = self.text.len();
+        self.runs.push(Run { clean, orig: orig_at });
+        self.text.push(c);
+        // The next copied piece starts a new run.
+        self.open = false;
+    }
+}
+
+/// What kind of line a raw line is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum LineKind {
+    Blank,
+    Boilerplate,
+    /// A dateline / metadata line: kept as its own block.
+    Meta,
+    Text,
+}
+
+/// Clean an article. See the module doc for what is dropped and the invariants.
+pub fn clean(orig: &str) -> Cleaned {
+    let mut out = Cleaned { orig_len: orig.len(), ..Default::default() };
+    let lines = split_lines(orig);
+    let repeated = repeated_short_lines(orig, &lines);
+    let kinds: Vec<LineKind> = lines
+        .iter()
+        .enumerate()
+        .map(|(i, &(s, e))| {
+            let l = &orig[s..e];
+            if l.trim().is_empty() {
+                LineKind::Blank
+            } else if repeated.contains(&i) || is_boilerplate(l.trim()) {
+                LineKind::Boilerplate
+            } else if is_meta(l.trim()) {
+                LineKind::Meta
+            } else {
+                LineKind::Text
+            }
+        })
+        .collect();
+    let wrap = wrap_width(orig, &lines, &kinds);
+
+    let mut prev_text: Option<usize> = None; // index of the previous Text line in the current block
+    for (i, &(s, e)) in lines.iter().enumerate() {
+        match kinds[i] {
+            LineKind::Blank => {
+                prev_text = None;
+            }
+            LineKind::Boilerplate => {
+                out.dropped.push((s, e));
+                prev_text = None;
+            }
+            LineKind::Meta | LineKind::Text => {
+                let line = &orig[s..e];
+                let mut joined_hyphen = false;
+                if let Some(p) = prev_text {
+                    let (ps, pe) = lines[p];
+                    let prev = orig[ps..pe].trim_end();
+                    match join_kind(prev, line.trim_start(), pe - ps, wrap) {
+                        Join::Hyphen => joined_hyphen = true,
+                        Join::Space => {
+                            // the newline before this line stands for the space
+                            out.push_synth(' ', pe.min(s.saturating_sub(1)));
+                        }
+                        Join::Break => out.push_block_break(pe.min(s.saturating_sub(1))),
+                    }
+                } else if !out.text.is_empty() && !out.text.ends_with('\n') {
+                    out.push_block_break(s.saturating_sub(1));
+                }
+                let _ = joined_hyphen;
+                push_folded(&mut out, orig, s, e);
+                if kinds[i] == LineKind::Meta {
+                    prev_text = None;
+                } else {
+                    prev_text = Some(i);
+                }
+            }
+        }
+    }
+    // No trailing break.
+    out.trim_end();
+    out
+}
+
+impl Cleaned {
+    /// Drop trailing spaces and breaks, and the runs that started inside them.
+    fn trim_end(&mut self) {
+        let n = self.text.trim_end_matches([' ', '\n']).len();
+        if n < self.text.len() {
+            self.text.truncate(n);
+            self.runs.retain(|r| r.clean < n);
+            self.open = false;
+        }
+    }
+
+    fn push_block_break(&mut self, orig_at: usize) {
+        self.trim_end();
+        if self.text.is_empty() || self.text.ends_with('\n') {
+            return;
+        }
+        self.push_synth('\n', orig_at);
+    }
+}
+
+/// Push the line `orig[s..e]` with white space folded, control characters dropped, and leading
+/// and trailing white space trimmed.
+fn push_folded(out: &mut Cleaned, orig: &str, s: usize, e: usize) {
+    let line = &orig[s..e];
+    let mut piece_start: Option<usize> = None; // orig offset of the current copied piece
+    let mut pending_space: Option<usize> = None;
+    let mut any = false;
+    for (off, c) in line.char_indices() {
+        let at = s + off;
+        let skip = c.is_whitespace() || c.is_control() || c == '\u{feff}' || c == '\u{200b}';
+        if skip {
+            if let Some(ps) = piece_start.take() {
+                out.push_copy(orig, ps, &orig[ps..at]);
+            }
+            if any && pending_space.is_none() && c.is_whitespace() {
+                pending_space = Some(at);
+            }
+            continue;
+        }
+        if piece_start.is_none() {
+            if let Some(sp) = pending_space.take() {
+                if orig.as_bytes()[sp] == b' ' {
+                    out.push_copy(orig, sp, " ");
+                } else {
+                    out.push_synth(' ', sp);
+                }
+            }
+            piece_start = Some(at);
+        }
+        any = true;
+    }
+    if let Some(ps) = piece_start {
+        out.push_copy(orig, ps, &orig[ps..e]);
+    }
+}
+
+enum Join {
+    /// `de-` + `escalate`: join with nothing between (the hyphen is kept).
+    Hyphen,
+    /// A soft wrap: join with a space.
+    Space,
+    /// A hard break: the lines are separate blocks.
+    Break,
+}
+
+fn join_kind(prev: &str, next: &str, prev_len: usize, wrap: usize) -> Join {
+    let last = prev.chars().last().unwrap_or(' ');
+    let first = next.chars().next().unwrap_or(' ');
+    if last == '-' && first.is_alphabetic() && prev.chars().rev().nth(1).is_some_and(|c| c.is_alphabetic()) {
+        return Join::Hyphen;
+    }
+    if first.is_lowercase() || first.is_ascii_digit() {
+        return Join::Space;
+    }
+    let terminal = matches!(last, '.' | '!' | '?' | '"' | '”' | '’' | '\'' | ':' | ')' | ';' | ',');
+    if terminal {
+        // An ordinary line end between sentences; the segmenter splits at the punctuation.
+        return Join::Space;
+    }
+    // No terminal punctuation and the next line starts a capital: a soft wrap only when this
+    // line runs to about the wrap width; otherwise a heading or a lone label.
+    if wrap > 0 && prev_len * 10 >= wrap * 7 {
+        Join::Space
+    } else {
+        Join::Break
+    }
+}
+
+/// The width the text was hard-wrapped at, or 0 when it was not wrapped: the most common
+/// length bucket among the longer lines, when many lines share it.
+fn wrap_width(orig: &str, lines: &[(usize, usize)], kinds: &[LineKind]) -> usize {
+    let mut lens: Vec<usize> = lines
+        .iter()
+        .zip(kinds)
+        .filter(|(_, k)| **k == LineKind::Text)
+        .map(|(&(s, e), _)| orig[s..e].trim_end().chars().count())
+        .collect();
+    if lens.len() < 4 {
+        return 0;
+    }
+    lens.sort_unstable();
+    // The 80th percentile: in a wrapped text most lines sit just under the wrap width.
+    let p80 = lens[lens.len() * 8 / 10];
+    let near = lens.iter().filter(|&&l| l * 100 >= p80 * 80 && l * 100 <= p80 * 115).count();
+    if p80 >= 40 && p80 <= 160 && near * 2 >= lens.len() {
+        p80
+    } else {
+        0
+    }
+}
+
+/// Byte ranges of lines, without their line ends (`\n`, `\r\n` or `\r`).
+fn split_lines(s: &str) -> Vec<(usize, usize)> {
+    let b = s.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'\n' => {
+                out.push((start, i));
+                start = i + 1;
+            }
+            b'\r' => {
+                out.push((start, i));
+                if i + 1 < b.len() && b[i + 1] == b'\n' {
+                    i += 1;
+                }
+                start = i + 1;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    if start < b.len() {
+        out.push((start, b.len()));
+    }
+    out
+}
+
+/// Short lines (under 60 chars, no sentence punctuation) that occur more than once: site chrome
+/// such as an outlet's name repeated above and below the headline.
+fn repeated_short_lines(orig: &str, lines: &[(usize, usize)]) -> std::collections::HashSet<usize> {
+    use std::collections::HashMap;
+    let mut seen: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, &(s, e)) in lines.iter().enumerate() {
+        let l = orig[s..e].trim();
+        if !l.is_empty() && l.len() < 60 && !l.ends_with('.') {
+            seen.entry(l).or_default().push(i);
+        }
+    }
+    seen.into_values().filter(|v| v.len() > 1).flatten().collect()
+}
+
+/// Whether a trimmed line is site boilerplate rather than story text.
+pub fn is_boilerplate(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    let l = lower.as_str();
+    // Ad markers: [ad_1], [ad], Advertisement
+    if (l.starts_with('[') && l.ends_with(']') && l.len() <= 24 && l.contains("ad"))
+        || l == "advertisement"
+        || l == "ad"
+        || l == "sponsored"
+    {
+        return true;
+    }
+    // A bare URL, or a line that is only links.
+    if !l.contains(' ') && (l.starts_with("http://") || l.starts_with("https://") || l.starts_with("www.")) {
+        return true;
+    }
+    const PREFIXES: &[&str] = &[
+        "related article", "related:", "related stories", "related news", "read more", "read also",
+        "also read", "see also", "recommended:", "more:", "watch:", "listen:", "click here",
+        "sign up", "subscribe", "follow us", "share this", "share on", "image caption", "photo:",
+        "photo credit", "(photo", "picture:", "image:", "file photo", "caption:", "copyright ©",
+        "© ", "all rights reserved", "join the mailing list", "join our", "if you like this article",
+        "download our app", "get the latest", "newsletter", "advertisement", "skip to",
+    ];
+    if PREFIXES.iter().any(|p| l.starts_with(p)) {
+        return true;
+    }
+    const ANYWHERE: &[&str] = &[
+        "join now", "sign up now", "subscribe now", "subscribe to our", "our newsletter",
+        "career network", "jobs - ", "getty images", "/ afp", "/afp", "afp photo", "reuters/",
+        "all rights reserved", "cookie", "javascript",
+    ];
+    if ANYWHERE.iter().any(|p| l.contains(p)) && l.len() < 160 {
+        return true;
+    }
+    false
+}
+
+/// A dateline or metadata line, kept as its own block: "date 2020-10-31 ...", "Saturday, 31
+/// October 2020 4:35 PM", "Published: ...".
+fn is_meta(line: &str) -> bool {
+    let l = line.to_ascii_lowercase();
+    for p in ["date ", "date:", "dated ", "published", "updated", "posted"] {
+        if l.starts_with(p) && l.len() < 80 {
+            return true;
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check_map(orig: &str, c: &Cleaned) {
+        // every cleaned char maps to the same char in the original, or to a line end / space
+        for (i, ch) in c.text.char_indices() {
+            let o = c.to_original(i);
+            assert!(orig.is_char_boundary(o), "boundary at {o}");
+            let oc = orig[o..].chars().next().unwrap();
+            if ch == ' ' || ch == '\n' {
+                assert!(oc.is_whitespace(), "{ch:?} maps to {oc:?}");
+            } else {
+                assert_eq!(ch, oc, "char {i} maps to {o}");
+            }
+        }
+    }
+
+    #[test]
+    fn drops_boilerplate_and_rejoins() {
+        let orig = "[ad_1]\nThe talks failed on Friday.\nRelated article: Something else\nhttps://example.com/x\nMediators said the sides\nwould meet again and de-\nescalate.\n[ad_2]\n";
+        let c = clean(orig);
+        assert_eq!(c.text, "The talks failed on Friday.\nMediators said the sides would meet again and de-escalate.");
+        check_map(orig, &c);
+        assert_eq!(c.dropped.len(), 4);
+    }
+
+    #[test]
+    fn heading_is_its_own_block() {
+        let orig = "Climbing risk\nCarey Smith, a former envoy, believes it.\n";
+        let c = clean(orig);
+        assert_eq!(c.text, "Climbing risk\nCarey Smith, a former envoy, believes it.");
+        check_map(orig, &c);
+    }
+
+    #[test]
+    fn hard_wrapped_paragraph_is_rejoined() {
+        let orig = "Russia said Saturday it would provide assistance to the capital in its conflict with\n\
+Its neighbour if fighting reached its territory after its ally requested help from\n\
+Moscow and other capitals of the region, which the ministry said were ready to help.\n\
+The ministry said it had received the request and would answer it within a day.\n\
+\n\
+Short heading\n\
+\n\
+Another paragraph starts here and it is also long enough to look like a wrapped one.\n";
+        let c = clean(orig);
+        assert!(c.text.contains("conflict with Its neighbour"), "{}", c.text);
+        assert!(c.text.contains("\nShort heading\n"), "{}", c.text);
+        check_map(orig, &c);
+    }
+
+    #[test]
+    fn crlf_bom_tabs_and_controls() {
+        let orig = "\u{feff}First  line\twith\u{0}spaces.\r\nSecond line.\r\rThird.";
+        let c = clean(orig);
+        assert_eq!(c.text, "First line with spaces. Second line.\nThird.");
+        check_map(orig, &c);
+        let (s, e) = c.range_to_original(0, c.text.len());
+        assert_eq!(&orig[s..e], &orig[3..]);
+    }
+
+    #[test]
+    fn repeated_outlet_lines_are_dropped() {
+        let orig = "Some Outlet TV\n\nHeadline here\n\nSome Outlet TV\n\nBody text.";
+        let c = clean(orig);
+        assert_eq!(c.text, "Headline here\nBody text.");
+    }
+
+    #[test]
+    fn empty_and_whitespace() {
+        assert_eq!(clean("").text, "");
+        assert_eq!(clean(" \n\r\n\t ").text, "");
+    }
+}

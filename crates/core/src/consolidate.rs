@@ -1,0 +1,498 @@
+//! Stage 7 — consolidate: every article's records into one Report.
+//!
+//! Takes: the article inputs.
+//! Gives: the [`Report`]: articles with their dates (read from the manifest or a dateline, or
+//! inferred from the other articles of the bundle that report the same events, marked so),
+//! actors merged across articles, casualty figures, truce mentions merged into attempts (same
+//! venue, same date, the collective "three ceasefires", the "new/latest/fourth" attempt joining
+//! the latest dated one), stances, and diagnostics.
+//! Invariants: deterministic — records ordered by article, then position; ids are hashes of
+//! article, sentence and content, so they survive re-extraction of unchanged text; the same input
+//! gives byte-identical JSON; disagreements between mentions of one attempt are kept, not
+//! resolved away.
+
+use crate::actors::{entities, Entity, Person};
+use crate::dates::{dateline, Date, DateValue};
+use crate::doc::Doc;
+use crate::extract::truces::Mention;
+use crate::extract::{casualties::casualties, stances::stances, truces::mentions, Ctx};
+use crate::lexicon::lexicon;
+use crate::report::*;
+use crate::ArticleInput;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// A stable short id: FNV-1a 64 of the parts, hex.
+pub fn stable_id(prefix: &str, parts: &[&str]) -> String {
+    let mut h: u64 = 0xcbf29ce484222325;
+    for p in parts {
+        for b in p.bytes().chain(std::iter::once(0u8)) {
+            h ^= b as u64;
+            h = h.wrapping_mul(0x100000001b3);
+        }
+    }
+    format!("{prefix}-{:012x}", h & 0xffff_ffff_ffff)
+}
+
+/// Articles larger than this are analysed only up to it (with a warning).
+pub const MAX_ARTICLE_BYTES: usize = 25 * 1024 * 1024;
+
+fn warn(report: &mut Report, article: &str, message: String) {
+    report.diagnostics.push(Diagnostic { article: Some(article.to_string()), level: DiagnosticLevel::Warning, message });
+}
+
+fn info(report: &mut Report, article: &str, message: String) {
+    report.diagnostics.push(Diagnostic { article: Some(article.to_string()), level: DiagnosticLevel::Info, message });
+}
+
+/// Capitalised words of a document (for matching articles that report the same events).
+fn proper_words(doc: &Doc) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    let lex = lexicon();
+    for (i, tok) in doc.toks.toks.iter().enumerate() {
+        if doc.cleaned.text[tok.start..].starts_with(char::is_uppercase) && !lex.has("function_word", doc.toks.norm(i)) && doc.toks.norm(i).len() > 3 {
+            out.insert(doc.toks.norm(i).to_string());
+        }
+    }
+    out
+}
+
+/// The weekday an undated article speaks of most ("on Saturday"): the day it was written, or
+/// just after.
+fn main_weekday(doc: &Doc) -> Option<u32> {
+    let mut counts = [0usize; 7];
+    for i in 0..doc.toks.len() {
+        if let Some(w) = crate::dates::weekday(doc.toks.norm(i)) {
+            counts[w as usize] += 1;
+        }
+    }
+    let (best, n) = counts.iter().enumerate().max_by_key(|(i, n)| (**n, std::cmp::Reverse(*i)))?;
+    (*n > 0).then_some(best as u32)
+}
+
+pub fn consolidate(inputs: &[ArticleInput]) -> Report {
+    let mut report = Report::default();
+    // Stage: documents and their own dates.
+    let mut trimmed: Vec<ArticleInput> = Vec::with_capacity(inputs.len());
+    for input in inputs {
+        let mut a = input.clone();
+        if a.text.len() > MAX_ARTICLE_BYTES {
+            let mut cut = MAX_ARTICLE_BYTES;
+            while !a.text.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            a.text.truncate(cut);
+            warn(&mut report, &a.id, format!("article longer than {} MB: only its first {} MB were analysed", MAX_ARTICLE_BYTES >> 20, MAX_ARTICLE_BYTES >> 20));
+        }
+        trimmed.push(a);
+    }
+    let docs: Vec<Doc> = trimmed.iter().map(Doc::new).collect();
+    let mut dates: Vec<(Option<Date>, bool)> = Vec::new();
+    for (input, doc) in trimmed.iter().zip(&docs) {
+        let given = input.date.as_deref().and_then(Date::parse_iso);
+        if input.date.is_some() && given.is_none() {
+            warn(&mut report, &input.id, format!("the date '{}' is not a YYYY-MM-DD date; ignored", input.date.as_deref().unwrap_or("")));
+        }
+        let d = given.or_else(|| dateline(&doc.toks, 60));
+        dates.push((d, false));
+    }
+    // Infer missing dates from the dated articles that share the most names with this one.
+    let words: Vec<BTreeSet<String>> = docs.iter().map(proper_words).collect();
+    for i in 0..docs.len() {
+        if dates[i].0.is_some() || docs[i].sents.is_empty() {
+            continue;
+        }
+        let wd = main_weekday(&docs[i]);
+        let mut best: Option<(usize, Date)> = None;
+        for j in 0..docs.len() {
+            let Some(d) = dates[j].0.filter(|_| !dates[j].1) else { continue };
+            let shared = words[i].intersection(&words[j]).count();
+            let smaller = words[i].len().min(words[j].len()).max(1);
+            // the article's main weekday must be the day of the dated one (or the day before)
+            let wd_ok = wd.is_none_or(|w| w == d.weekday() || (w + 1) % 7 == d.weekday());
+            if shared * 4 >= smaller && wd_ok && best.is_none_or(|(n, _)| shared > n) {
+                best = Some((shared, d));
+            }
+        }
+        if let Some((_, d)) = best {
+            // the article's own day is its main weekday on or before the dated article's
+            let day = match wd {
+                Some(w) => d.add_days(-((d.weekday() as i64 - w as i64).rem_euclid(7))),
+                None => d,
+            };
+            dates[i] = (Some(day), true);
+            info(&mut report, &trimmed[i].id, format!("date {} inferred from other articles of the bundle that report the same events", day.iso()));
+        }
+    }
+    let bundle_year = dates.iter().filter_map(|(d, _)| d.map(|d| d.y)).max();
+
+    // Stage: actors, then records, article by article.
+    let mut people: Vec<Person> = Vec::new();
+    let mut all_ents: Vec<Vec<Entity>> = Vec::new();
+    let mut truce_mentions: Vec<(usize, Mention, bool)> = Vec::new();
+    for (k, (input, doc)) in trimmed.iter().zip(&docs).enumerate() {
+        let (date, inferred) = dates[k];
+        if doc.sents.is_empty() {
+            warn(&mut report, &input.id, "no readable text in this article".into());
+        } else if crate::decode::looks_binary(input.text.as_bytes()) {
+            warn(&mut report, &input.id, "this looks like a binary file, not an article".into());
+        }
+        if !doc.sents.is_empty() && !looks_english(doc) {
+            warn(&mut report, &input.id, "this article does not look like English; Crosscheck reads English news text, so little or nothing may be found".into());
+        }
+        if date.is_none() && !doc.sents.is_empty() {
+            info(&mut report, &input.id, "no date for this article: relative dates (\"on Friday\") stay unresolved".into());
+        }
+        if !doc.cleaned.dropped.is_empty() {
+            info(&mut report, &input.id, format!("{} line(s) of site boilerplate skipped (ads, links, banners)", doc.cleaned.dropped.len()));
+        }
+        let ents = entities(doc, &mut people);
+        let ctx = Ctx { doc, ents: &ents, date, ref_year: date.map(|d| d.y).or(bundle_year) };
+        for (_, mut c) in casualties(&ctx) {
+            c.id = stable_id("cas", &[&input.id, &c.evidence.sentence, &c.quote]);
+            report.casualties.push(c);
+        }
+        for m in mentions(&ctx) {
+            truce_mentions.push((k, m, inferred));
+        }
+        for (_, mut s) in stances(&ctx) {
+            s.id = stable_id("st", &[&input.id, &s.evidence.sentence, &s.actor, &format!("{:?}", s.kind), s.target.as_deref().unwrap_or("")]);
+            report.stances.push(s);
+        }
+        report.articles.push(Article {
+            id: input.id.clone(),
+            title: input.title.clone(),
+            outlet: input.outlet.clone(),
+            date: date.map(|d| d.iso()),
+            date_inferred: inferred,
+            url: input.url.clone(),
+            chars: input.text.chars().count(),
+        });
+        all_ents.push(ents);
+    }
+    dedupe_ids(&mut report);
+    report.truces = attempts(&docs, truce_mentions);
+    report.actors = actors(&report, &all_ents, &docs, &people);
+    report
+}
+
+/// Two records with the same id (the same figure twice in one sentence) get a suffix.
+fn dedupe_ids(r: &mut Report) {
+    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+    for c in &mut r.casualties {
+        let n = seen.entry(c.id.clone()).or_default();
+        *n += 1;
+        if *n > 1 {
+            c.id = format!("{}-{}", c.id, n);
+        }
+    }
+    for s in &mut r.stances {
+        let n = seen.entry(s.id.clone()).or_default();
+        *n += 1;
+        if *n > 1 {
+            s.id = format!("{}-{}", s.id, n);
+        }
+    }
+}
+
+/// A rough language check: share of very common English words among the first tokens.
+fn looks_english(doc: &Doc) -> bool {
+    const COMMON: &[&str] = &["the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "was", "with", "said", "by", "as", "it", "has", "have", "from", "at"];
+    let n = doc.toks.len().min(400);
+    let words = (0..n).filter(|&i| doc.toks.kind(i) == Some(crate::tokens::TokKind::Word)).count();
+    if words < 8 {
+        return true;
+    }
+    let common = (0..n).filter(|&i| COMMON.contains(&doc.toks.norm(i))).count();
+    common * 100 >= words * 8
+}
+
+/// Cluster truce mentions into attempts.
+fn attempts(docs: &[Doc], mentions: Vec<(usize, Mention, bool)>) -> Vec<Truce> {
+    #[derive(Default)]
+    struct Cluster {
+        members: Vec<usize>,
+        venue: Option<String>,
+        date: Option<Date>,
+        year: Option<i32>,
+        collective: bool,
+        historical: bool,
+    }
+    let mut clusters: Vec<Cluster> = Vec::new();
+    let day = |m: &Mention| match m.date {
+        Some(DateValue::Day(d)) => Some(d),
+        _ => None,
+    };
+    let venue_key = |v: &Option<String>| v.as_ref().map(|s| crate::actors::name_key(s));
+    // pass 1: historical, collective, venue, date
+    let mut pending: Vec<usize> = Vec::new();
+    for (idx, (_, m, _)) in mentions.iter().enumerate() {
+        if m.scope == Scope::Historical {
+            let year = match m.date {
+                Some(DateValue::Year(y)) => Some(y),
+                Some(DateValue::Day(d)) => Some(d.y),
+                _ => None,
+            };
+            if let Some(c) = clusters.iter_mut().find(|c| c.historical && c.year == year) {
+                c.members.push(idx);
+            } else {
+                clusters.push(Cluster { members: vec![idx], year, historical: true, ..Default::default() });
+            }
+            continue;
+        }
+        if m.count.is_some_and(|n| n >= 2) {
+            if let Some(c) = clusters.iter_mut().find(|c| c.collective) {
+                c.members.push(idx);
+            } else {
+                clusters.push(Cluster { members: vec![idx], collective: true, ..Default::default() });
+            }
+            continue;
+        }
+        let vk = venue_key(&m.venue);
+        let d = day(m);
+        let found = clusters.iter_mut().find(|c| {
+            !c.collective && !c.historical && {
+                let same_venue = vk.is_some() && venue_key(&c.venue) == vk && match (c.date, d) {
+                    (Some(a), Some(b)) => (a.days() - b.days()).abs() <= 2,
+                    _ => true,
+                };
+                let same_date = d.is_some() && c.date == d && (c.venue.is_none() || vk.is_none() || venue_key(&c.venue) == vk);
+                same_venue || same_date
+            }
+        });
+        match found {
+            Some(c) => {
+                c.members.push(idx);
+                if c.venue.is_none() {
+                    c.venue = m.venue.clone();
+                }
+                if c.date.is_none() {
+                    c.date = d;
+                }
+            }
+            None if vk.is_some() || d.is_some() => clusters.push(Cluster { members: vec![idx], venue: m.venue.clone(), date: d, ..Default::default() }),
+            None => pending.push(idx),
+        }
+    }
+    // pass 2: undated, unplaced mentions. "new/fresh/latest/fourth" → the latest dated attempt
+    // (of the same article if it has one); others → the article's only attempt, else their own.
+    for idx in pending {
+        let (art, m, _) = &mentions[idx];
+        let latest = |only_article: bool| {
+            clusters
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| !c.collective && !c.historical && c.date.is_some())
+                .filter(|(_, c)| !only_article || c.members.iter().any(|&k| mentions[k].0 == *art))
+                .max_by_key(|(_, c)| c.date)
+                .map(|(i, _)| i)
+        };
+        let target = if m.newness || m.ordinal.is_some() {
+            latest(true).or_else(|| latest(false))
+        } else {
+            let of_article: Vec<usize> = clusters
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| !c.collective && !c.historical && c.members.iter().any(|&k| mentions[k].0 == *art))
+                .map(|(i, _)| i)
+                .collect();
+            (of_article.len() == 1).then(|| of_article[0])
+        };
+        match target {
+            Some(ci) => clusters[ci].members.push(idx),
+            None => clusters.push(Cluster { members: vec![idx], ..Default::default() }),
+        }
+    }
+    // build the attempts
+    let mut out: Vec<Truce> = Vec::new();
+    for c in &mut clusters {
+        c.members.sort_by_key(|&k| (mentions[k].0, mentions[k].1.sent));
+    }
+    clusters.sort_by_key(|c| {
+        let first = c.members[0];
+        (!c.historical, c.date.map(|d| d.days()).or(c.year.map(|y| y as i64 * 366 - 719468)).unwrap_or(i64::MAX), mentions[first].0, mentions[first].1.sent)
+    });
+    let mut used_ids: BTreeSet<String> = BTreeSet::new();
+    for c in clusters {
+        let ms: Vec<&(usize, Mention, bool)> = c.members.iter().map(|&k| &mentions[k]).collect();
+        let vote = |f: &dyn Fn(&Mention) -> Option<String>| -> Option<String> {
+            let mut n: BTreeMap<String, usize> = BTreeMap::new();
+            for (_, m, _) in &ms {
+                if let Some(v) = f(m) {
+                    *n.entry(v).or_default() += 1;
+                }
+            }
+            n.into_iter().max_by_key(|(k, v)| (*v, std::cmp::Reverse(k.clone()))).map(|(k, _)| k)
+        };
+        let venue = vote(&|m| m.venue.clone());
+        // the date: from articles with their own date first, inferred ones after
+        let own_date = vote(&|m| day(m).map(|d| d.iso()));
+        let date_from_own = ms.iter().any(|(_, m, inf)| !inf && day(m).is_some());
+        let date = if c.historical { c.year.map(|y| y.to_string()) } else { own_date };
+        let date_inferred = date.is_some() && !c.historical && !date_from_own;
+        let count = if c.collective {
+            let mut n: BTreeMap<u32, usize> = BTreeMap::new();
+            for (_, m, _) in &ms {
+                if let Some(k) = m.count {
+                    *n.entry(k).or_default() += 1;
+                }
+            }
+            n.into_iter().max_by_key(|(k, v)| (*v, *k)).map(|(k, _)| k)
+        } else {
+            None
+        };
+        let claims: Vec<Claim> = ms.iter().map(|(_, m, _)| m.claim).collect();
+        let outcome = if claims.contains(&Claim::Partial) {
+            Claim::Partial
+        } else if claims.contains(&Claim::Collapsed) {
+            Claim::Collapsed
+        } else if claims.contains(&Claim::Violated) {
+            Claim::Violated
+        } else if claims.contains(&Claim::Failed) {
+            Claim::Failed
+        } else {
+            Claim::Agreed
+        };
+        let mut brokers: Vec<String> = Vec::new();
+        for (_, m, _) in &ms {
+            for b in &m.brokers {
+                if !brokers.contains(b) {
+                    brokers.push(b.clone());
+                }
+            }
+        }
+        let mut party_n: BTreeMap<String, usize> = BTreeMap::new();
+        for (_, m, _) in &ms {
+            for p in &m.parties {
+                if !brokers.contains(p) {
+                    *party_n.entry(p.clone()).or_default() += 1;
+                }
+            }
+        }
+        let mut parties: Vec<(String, usize)> = party_n.into_iter().collect();
+        parties.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        let mut parties: Vec<String> = parties.into_iter().take(2).map(|(p, _)| p).collect();
+        parties.sort();
+        let noun = vote(&|m| Some(m.noun.clone())).unwrap_or_else(|| "ceasefire".into());
+        let what = if c.collective {
+            format!("{} earlier {}s ({})", count.map(|n| n.to_string()).unwrap_or_else(|| "several".into()), noun, outcome_word(outcome))
+        } else if c.historical {
+            format!("{} of {}", noun, date.clone().unwrap_or_else(|| "an earlier war".into()))
+        } else {
+            let mut w = match &venue {
+                Some(v) => format!("{noun} talks in {v}"),
+                None => noun.clone(),
+            };
+            if let Some(d) = &date {
+                w.push_str(&format!(" ({d})"));
+            }
+            w
+        };
+        let base = if c.collective {
+            format!("earlier-{}", count.unwrap_or(0))
+        } else if c.historical {
+            format!("historical-{}", date.clone().unwrap_or_else(|| "undated".into()))
+        } else {
+            format!(
+                "{}-{}",
+                venue.as_deref().map(slug).unwrap_or_else(|| "truce".into()),
+                date.clone().unwrap_or_else(|| "undated".into())
+            )
+        };
+        let mut id = base.clone();
+        let mut n = 2;
+        while used_ids.contains(&id) {
+            id = format!("{base}-{n}");
+            n += 1;
+        }
+        used_ids.insert(id.clone());
+        out.push(Truce {
+            id,
+            what,
+            date,
+            date_inferred,
+            venue,
+            brokers,
+            parties,
+            outcome,
+            scope: if c.historical { Scope::Historical } else { Scope::Current },
+            count,
+            mentions: ms
+                .iter()
+                .map(|(art, m, _)| TruceMention {
+                    evidence: docs[*art].evidence(m.sent),
+                    claim: m.claim,
+                    quote: m.quote.clone(),
+                    count: m.count,
+                    ordinal: m.ordinal,
+                })
+                .collect(),
+        });
+    }
+    out
+}
+
+fn outcome_word(c: Claim) -> &'static str {
+    match c {
+        Claim::Agreed => "agreed",
+        Claim::Violated => "violated",
+        Claim::Collapsed => "collapsed",
+        Claim::Failed => "failed",
+        Claim::Partial => "partial",
+    }
+}
+
+fn slug(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.to_lowercase().chars() {
+        if c.is_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    out.trim_matches('-').to_string()
+}
+
+/// The actors the Report speaks of, with the forms the texts use for them.
+fn actors(r: &Report, ents: &[Vec<Entity>], docs: &[Doc], people: &[Person]) -> Vec<Actor> {
+    let lex = lexicon();
+    let mut used: BTreeSet<String> = BTreeSet::new();
+    for s in &r.stances {
+        used.insert(s.actor.clone());
+        if let Some(t) = &s.target {
+            used.insert(t.clone());
+        }
+    }
+    for t in &r.truces {
+        used.extend(t.brokers.iter().cloned());
+        used.extend(t.parties.iter().cloned());
+    }
+    let mut aliases: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    let mut kinds: BTreeMap<String, ActorKind> = BTreeMap::new();
+    for (doc, es) in docs.iter().zip(ents) {
+        for e in es {
+            kinds.entry(e.actor.clone()).or_insert(e.kind);
+            let text = crate::doc::fold(doc.span_text(e.first, e.last));
+            let text = text.strip_prefix("the ").or_else(|| text.strip_prefix("The ")).unwrap_or(&text).to_string();
+            if e.role != crate::actors::Role::Pronoun {
+                aliases.entry(e.actor.clone()).or_default().insert(text);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for id in used {
+        let kind = kinds.get(&id).copied().unwrap_or(if lex.states.contains_key(&id) { ActorKind::State } else { ActorKind::Person });
+        let name = lex
+            .name_of(&id)
+            .map(String::from)
+            .or_else(|| people.iter().find(|p| p.name == id).map(|p| p.name.clone()))
+            .unwrap_or_else(|| {
+                // a non-state group: its longest written form
+                aliases.get(&id).and_then(|a| a.iter().max_by_key(|s| s.len()).cloned()).unwrap_or_else(|| id.clone())
+            });
+        let mut al: Vec<String> = aliases.get(&id).map(|a| a.iter().filter(|s| **s != name).cloned().collect()).unwrap_or_default();
+        al.sort();
+        out.push(Actor { id, name, kind, aliases: al });
+    }
+    out
+}

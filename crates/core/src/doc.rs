@@ -1,0 +1,98 @@
+//! The analysed document: one article after clean → segment → tokens.
+//!
+//! Takes: an [`ArticleInput`].
+//! Gives: [`Doc`]: original text, cleaned text with its offset map, tokens, and sentences as
+//! token ranges with their evidence (original byte range + folded text).
+//! Invariants: every sentence's evidence slices the original text on char boundaries
+//! (`orig[start..end]`); sentences are in text order and hold at least one token.
+
+use crate::clean::{clean, Cleaned};
+use crate::report::Evidence;
+use crate::segment::sentences;
+use crate::tokens::{tokenize, Tokens};
+use crate::ArticleInput;
+
+#[derive(Debug, Clone)]
+pub struct Sentence {
+    /// Cleaned byte range.
+    pub start: usize,
+    pub end: usize,
+    /// Token index range `first..last`.
+    pub first: usize,
+    pub last: usize,
+    /// Whether the sentence is a heading (its own block, no final punctuation).
+    pub heading: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct Doc<'a> {
+    pub id: &'a str,
+    pub orig: &'a str,
+    pub cleaned: Cleaned,
+    pub toks: Tokens,
+    pub sents: Vec<Sentence>,
+}
+
+impl<'a> Doc<'a> {
+    pub fn new(input: &'a ArticleInput) -> Doc<'a> {
+        let cleaned = clean(&input.text);
+        let toks = tokenize(&cleaned.text);
+        let mut sents = Vec::new();
+        let mut k = 0;
+        for (s, e) in sentences(&cleaned.text) {
+            while k < toks.toks.len() && toks.toks[k].end <= s {
+                k += 1;
+            }
+            let first = k;
+            while k < toks.toks.len() && toks.toks[k].start < e {
+                k += 1;
+            }
+            if k > first {
+                let text = &cleaned.text[s..e];
+                let last_c = text.chars().last().unwrap_or('.');
+                let heading = !matches!(last_c, '.' | '!' | '?' | '"' | '”' | '\'' | '’' | ')')
+                    && cleaned.text[e..].starts_with('\n');
+                sents.push(Sentence { start: s, end: e, first, last: k, heading });
+            }
+        }
+        Doc { id: &input.id, orig: &input.text, cleaned, toks, sents }
+    }
+
+    /// The cleaned text of a cleaned byte range.
+    pub fn text(&self, start: usize, end: usize) -> &str {
+        &self.cleaned.text[start..end]
+    }
+
+    /// The cleaned text from token `a` to token `b` inclusive.
+    pub fn span_text(&self, a: usize, b: usize) -> &str {
+        let t = &self.toks.toks;
+        if a >= t.len() || b >= t.len() || a > b {
+            return "";
+        }
+        &self.cleaned.text[t[a].start..t[b].end]
+    }
+
+    /// Evidence for sentence `i`: the original byte range and the folded text.
+    pub fn evidence(&self, i: usize) -> Evidence {
+        let s = &self.sents[i];
+        let (start, end) = self.cleaned.range_to_original(s.start, s.end);
+        Evidence {
+            article: self.id.to_string(),
+            start,
+            end,
+            sentence: fold(&self.cleaned.text[s.start..s.end]),
+        }
+    }
+}
+
+/// Fold white space (a cleaned block break included) to single spaces.
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}

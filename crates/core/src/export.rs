@@ -1,0 +1,229 @@
+//! Exports of a Report other than JSON: a short text summary and CSV tables.
+//!
+//! Takes: a [`Report`].
+//! Gives: `to_text` (what the CLI prints by default) and `to_csv` (one table per part:
+//! casualties, truce mentions, stances), the same tables the page downloads.
+//! Invariants: CSV is RFC 4180 (fields with `,` `"` or line breaks quoted, quotes doubled),
+//! one header row, rows in Report order; every row carries its article and byte offsets.
+
+use crate::report::*;
+use std::fmt::Write;
+
+fn ser<T: serde::Serialize>(v: &T) -> String {
+    // enum values serialise as JSON strings: strip the quotes
+    serde_json::to_string(v).unwrap_or_default().trim_matches('"').to_string()
+}
+
+fn opt_num(v: Option<u64>) -> String {
+    v.map(|n| n.to_string()).unwrap_or_default()
+}
+
+/// Quote a CSV field when needed.
+pub fn csv_field(s: &str) -> String {
+    // Cells starting with = + - @ are neutralised against spreadsheet formula injection.
+    let s = if s.starts_with(['=', '+', '@']) || (s.starts_with('-') && !s[1..].starts_with(|c: char| c.is_ascii_digit())) {
+        format!("'{s}")
+    } else {
+        s.to_string()
+    };
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s
+    }
+}
+
+fn row(fields: &[String]) -> String {
+    let mut line = fields.iter().map(|f| csv_field(f)).collect::<Vec<_>>().join(",");
+    line.push_str("\r\n");
+    line
+}
+
+/// The casualty table.
+pub fn casualties_csv(items: &[&Casualty]) -> String {
+    let mut out = row(&[
+        "id", "article", "kind", "low", "high", "qualifier", "population", "sides", "scope", "level", "source",
+        "quote", "notes", "start", "end", "sentence",
+    ].map(String::from));
+    for c in items {
+        out.push_str(&row(&[
+            c.id.clone(),
+            c.evidence.article.clone(),
+            ser(&c.kind),
+            opt_num(c.count.low),
+            opt_num(c.count.high),
+            ser(&c.count.qualifier),
+            ser(&c.population),
+            c.sides.map(|s| ser(&s)).unwrap_or_default(),
+            ser(&c.scope),
+            ser(&c.level),
+            c.source.clone().unwrap_or_default(),
+            c.quote.clone(),
+            c.notes.join(" | "),
+            c.evidence.start.to_string(),
+            c.evidence.end.to_string(),
+            c.evidence.sentence.clone(),
+        ]));
+    }
+    out
+}
+
+/// The truce table: one row per mention, with its attempt's fields.
+pub fn truces_csv(items: &[&Truce]) -> String {
+    let mut out = row(&[
+        "truce_id", "what", "date", "date_inferred", "venue", "brokers", "parties", "outcome", "scope", "count",
+        "article", "claim", "mention_count", "mention_ordinal", "quote", "start", "end", "sentence",
+    ].map(String::from));
+    for t in items {
+        for m in &t.mentions {
+            out.push_str(&row(&[
+                t.id.clone(),
+                t.what.clone(),
+                t.date.clone().unwrap_or_default(),
+                t.date_inferred.to_string(),
+                t.venue.clone().unwrap_or_default(),
+                t.brokers.join("~"),
+                t.parties.join("~"),
+                ser(&t.outcome),
+                ser(&t.scope),
+                t.count.map(|c| c.to_string()).unwrap_or_default(),
+                m.evidence.article.clone(),
+                ser(&m.claim),
+                m.count.map(|c| c.to_string()).unwrap_or_default(),
+                m.ordinal.map(|c| c.to_string()).unwrap_or_default(),
+                m.quote.clone(),
+                m.evidence.start.to_string(),
+                m.evidence.end.to_string(),
+                m.evidence.sentence.clone(),
+            ]));
+        }
+    }
+    out
+}
+
+/// The stance table.
+pub fn stances_csv(items: &[&Stance]) -> String {
+    let mut out = row(&["id", "article", "actor", "speaker", "type", "target", "quote", "start", "end", "sentence"].map(String::from));
+    for s in items {
+        out.push_str(&row(&[
+            s.id.clone(),
+            s.evidence.article.clone(),
+            s.actor.clone(),
+            s.speaker.clone().unwrap_or_default(),
+            ser(&s.kind),
+            s.target.clone().unwrap_or_default(),
+            s.quote.clone(),
+            s.evidence.start.to_string(),
+            s.evidence.end.to_string(),
+            s.evidence.sentence.clone(),
+        ]));
+    }
+    out
+}
+
+/// All three tables of a Report, named.
+pub fn to_csv(r: &Report) -> Vec<(&'static str, String)> {
+    vec![
+        ("casualties", casualties_csv(&r.casualties.iter().collect::<Vec<_>>())),
+        ("truces", truces_csv(&r.truces.iter().collect::<Vec<_>>())),
+        ("stances", stances_csv(&r.stances.iter().collect::<Vec<_>>())),
+    ]
+}
+
+fn count_words(c: &Count) -> String {
+    let q = match c.qualifier {
+        Qualifier::Exact => "",
+        Qualifier::MoreThan => "more than ",
+        Qualifier::AtLeast => "at least ",
+        Qualifier::Approx => "about ",
+        Qualifier::Vague => "",
+        Qualifier::Unquantified => return "unquantified".into(),
+    };
+    match (c.low, c.high) {
+        (Some(l), Some(h)) if l != h => format!("{q}{l}–{h}"),
+        (Some(l), _) => format!("{q}{l}"),
+        _ => "unquantified".into(),
+    }
+}
+
+/// A short human summary of a Report.
+pub fn to_text(r: &Report) -> String {
+    let mut o = String::new();
+    let _ = writeln!(o, "Crosscheck report: {} article(s)", r.articles.len());
+    for a in &r.articles {
+        let date = match (&a.date, a.date_inferred) {
+            (Some(d), true) => format!("{d} (inferred)"),
+            (Some(d), false) => d.clone(),
+            (None, _) => "date unknown".into(),
+        };
+        let _ = writeln!(o, "  {}  {}  {}  {}", a.id, date, a.outlet.as_deref().unwrap_or("-"), a.title.as_deref().unwrap_or(""));
+    }
+    let _ = writeln!(o, "\nCasualty figures: {}", r.casualties.len());
+    for c in &r.casualties {
+        let _ = writeln!(
+            o,
+            "  [{}] {} {} {} ({}, {}{})  \"{}\"",
+            c.evidence.article,
+            ser(&c.kind),
+            count_words(&c.count),
+            ser(&c.population),
+            ser(&c.scope),
+            ser(&c.level),
+            c.source.as_ref().map(|s| format!(", according to {s}")).unwrap_or_default(),
+            c.quote
+        );
+        for n in &c.notes {
+            let _ = writeln!(o, "      note: {n}");
+        }
+    }
+    let _ = writeln!(o, "\nTruce attempts: {}", r.truces.len());
+    for t in &r.truces {
+        let _ = writeln!(
+            o,
+            "  {}  {}  {}  venue: {}  brokers: {}  outcome: {}  ({} mention(s))",
+            t.id,
+            t.date.as_deref().unwrap_or("date unknown"),
+            t.what,
+            t.venue.as_deref().unwrap_or("-"),
+            if t.brokers.is_empty() { "-".to_string() } else { t.brokers.join(", ") },
+            ser(&t.outcome),
+            t.mentions.len()
+        );
+        for m in &t.mentions {
+            let _ = writeln!(o, "      [{}] {}: \"{}\"", m.evidence.article, ser(&m.claim), m.quote);
+        }
+    }
+    let _ = writeln!(o, "\nStances: {}", r.stances.len());
+    for s in &r.stances {
+        let _ = writeln!(
+            o,
+            "  [{}] {} {}{}  \"{}\"",
+            s.evidence.article,
+            s.actor,
+            ser(&s.kind),
+            s.target.as_ref().map(|t| format!(" → {t}")).unwrap_or_default(),
+            s.quote
+        );
+    }
+    if !r.diagnostics.is_empty() {
+        let _ = writeln!(o, "\nDiagnostics:");
+        for d in &r.diagnostics {
+            let _ = writeln!(o, "  {} {}: {}", ser(&d.level), d.article.as_deref().unwrap_or("-"), d.message);
+        }
+    }
+    o
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_quoting() {
+        assert_eq!(csv_field("plain"), "plain");
+        assert_eq!(csv_field("a,b"), "\"a,b\"");
+        assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(csv_field("=cmd()"), "'=cmd()");
+        assert_eq!(csv_field("-5"), "-5");
+    }
+}

@@ -1,0 +1,88 @@
+//! Stage 6 — extract: records from sentences.
+//!
+//! Takes: a [`Doc`], its actor [`Entity`]s and the article date.
+//! Gives: casualty figures ([`casualties`]), truce mentions with the features consolidation needs
+//! ([`truces`]), and stances ([`stances`]) — each with the index of the sentence it came from.
+//! Invariants: every record names the sentence that states it; a record is made only from words
+//! in its own sentence (plus, for pronouns and bare "the ministry", the entities resolved by the
+//! actors stage); nothing is extracted from a sentence with no tokens.
+
+pub mod casualties;
+pub mod stances;
+pub mod truces;
+
+use crate::actors::Entity;
+use crate::dates::Date;
+use crate::doc::Doc;
+use crate::tokens::Tokens;
+
+/// What every extractor gets for one article.
+pub struct Ctx<'a, 'd> {
+    pub doc: &'a Doc<'d>,
+    pub ents: &'a [Entity],
+    pub date: Option<Date>,
+    /// The reference year for "past" (the article's year, else the latest year of the bundle).
+    pub ref_year: Option<i32>,
+}
+
+impl<'a, 'd> Ctx<'a, 'd> {
+    pub fn t(&self) -> &Tokens {
+        &self.doc.toks
+    }
+
+    /// Entities inside tokens `from..to`.
+    pub fn ents_in(&self, from: usize, to: usize) -> impl Iterator<Item = &Entity> {
+        self.ents.iter().filter(move |e| e.first >= from && e.last < to)
+    }
+
+    /// The entity covering token `i`.
+    pub fn ent_at(&self, i: usize) -> Option<&Entity> {
+        self.ents.iter().find(|e| e.first <= i && i <= e.last)
+    }
+
+    /// Folded text of tokens `a..=b`.
+    pub fn quote(&self, a: usize, b: usize) -> String {
+        crate::doc::fold(self.doc.span_text(a, b))
+    }
+
+    /// Whether the sentence `s` holds a reference to a past year, decade or year span: its
+    /// earliest such year, when older than the reference year.
+    pub fn past_year(&self, from: usize, to: usize) -> Option<i32> {
+        let t = self.t();
+        let mut best: Option<i32> = None;
+        for i in from..to {
+            if t.kind(i) != Some(crate::tokens::TokKind::Number) {
+                continue;
+            }
+            let w = t.norm(i);
+            if w.len() != 4 {
+                continue;
+            }
+            let Ok(y) = w.parse::<i32>() else { continue };
+            if !(1800..=2100).contains(&y) {
+                continue;
+            }
+            let decade = i + 1 < to && t.toks[i + 1].glued && t.norm(i + 1) == "s";
+            // a date's year ("31 October 2020") is not a past reference
+            let in_date = i >= 1 && crate::numbers::month(t.norm(i - 1)).is_some()
+                || (i >= 2 && t.norm(i - 1) == "," && t.kind(i - 2) == Some(crate::tokens::TokKind::Number));
+            if in_date {
+                continue;
+            }
+            let end_year = if decade { y + 9 } else { y };
+            let past = match self.ref_year {
+                Some(r) => end_year < r - 1,
+                None => decade || y < 2000,
+            };
+            if past {
+                best = Some(best.map_or(y, |b: i32| b.min(y)));
+            }
+        }
+        best
+    }
+}
+
+/// Whether the token is a clause boundary a local pattern must not cross.
+pub fn is_boundary(w: &str) -> bool {
+    matches!(w, "." | ";" | ":" | "!" | "?" | "(" | ")")
+}

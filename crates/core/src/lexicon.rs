@@ -1,0 +1,265 @@
+//! The data the core reads by: the country gazetteer, international bodies, and word lists.
+//!
+//! Takes: the data files under `data/` (embedded at compile time): `countries.tsv` (generated
+//! from the npm `world-countries` data set, ODbL-1.0), `aliases.tsv` (English news forms it
+//! lacks), `organisations.tsv` and `words.tsv` (hand-kept, MIT).
+//! Gives: [`Lexicon`]: phrase tables keyed by first normalised token, so that every recogniser
+//! finds the longest phrase at a token in one hash lookup; [`Gaz`] entries for states (name,
+//! adjective, capital) and organisations.
+//! Invariants: built once per process (lazily); phrases are tokenised with the same tokeniser as
+//! the text, so matching is token-exact; all-caps abbreviations (UN, US, CAR) match only in
+//! capitals, and every gazetteer phrase needs a capital first letter in the text.
+
+use crate::tokens::{tokenize, Tokens};
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+const COUNTRIES: &str = include_str!("../data/countries.tsv");
+const ALIASES: &str = include_str!("../data/aliases.tsv");
+const ORGANISATIONS: &str = include_str!("../data/organisations.tsv");
+const WORDS: &str = include_str!("../data/words.tsv");
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum GazKind {
+    /// A state's name: "Armenia", "the United States".
+    Name,
+    /// A state's adjective or demonym: "Armenian", "Azeri".
+    Adjective,
+    /// A state's capital, which news uses for its government: "Baku", "Moscow".
+    Capital,
+    /// An international body: "OSCE", "Red Cross".
+    Org,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Gaz {
+    pub id: String,
+    pub kind: GazKind,
+    /// Match only when the text has exactly these capitals (abbreviations such as "US").
+    pub exact_case: Option<String>,
+}
+
+/// A phrase: its tokens after the first, and what it stands for.
+#[derive(Debug, Clone)]
+struct Phrase<T> {
+    rest: Vec<String>,
+    value: T,
+}
+
+/// Phrases keyed by their first normalised token, longest first.
+#[derive(Debug, Clone)]
+pub struct PhraseTable<T> {
+    map: HashMap<String, Vec<Phrase<T>>>,
+}
+
+impl<T: Clone> PhraseTable<T> {
+    fn new() -> Self {
+        PhraseTable { map: HashMap::new() }
+    }
+
+    fn insert(&mut self, phrase: &str, value: T) {
+        let t = tokenize(phrase);
+        if t.is_empty() {
+            return;
+        }
+        let first = t.norm(0).to_string();
+        let rest: Vec<String> = (1..t.len()).map(|i| t.norm(i).to_string()).collect();
+        let v = self.map.entry(first).or_default();
+        v.push(Phrase { rest, value });
+        v.sort_by(|a, b| b.rest.len().cmp(&a.rest.len()));
+    }
+
+    /// All phrases matching at token `i` (not past `end`), longest first: (token count, value).
+    pub fn matches<'a>(&'a self, t: &'a Tokens, i: usize, end: usize) -> impl Iterator<Item = (usize, &'a T)> + 'a {
+        self.map
+            .get(t.norm(i))
+            .into_iter()
+            .flatten()
+            .filter(move |p| i + p.rest.len() < end && p.rest.iter().enumerate().all(|(k, w)| t.norm(i + 1 + k) == w))
+            .map(|p| (p.rest.len() + 1, &p.value))
+    }
+
+    /// The longest phrase at token `i`: its token count.
+    pub fn longest(&self, t: &Tokens, i: usize, end: usize) -> Option<usize> {
+        self.matches(t, i, end).next().map(|(n, _)| n)
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct StateInfo {
+    pub id: String,
+    pub name: String,
+    pub names: Vec<String>,
+    pub adjectives: Vec<String>,
+    pub capitals: Vec<String>,
+}
+
+/// Everything the recognisers look up.
+pub struct Lexicon {
+    pub gaz: PhraseTable<Gaz>,
+    pub states: HashMap<String, StateInfo>,
+    pub orgs: HashMap<String, String>,
+    words: HashMap<String, PhraseTable<()>>,
+}
+
+impl Lexicon {
+    /// Whether a phrase of `category` starts at token `i`; its length in tokens.
+    pub fn at(&self, category: &str, t: &Tokens, i: usize, end: usize) -> Option<usize> {
+        self.words.get(category).and_then(|p| p.longest(t, i, end))
+    }
+
+    /// Whether the single normalised word `w` is in `category`.
+    pub fn has(&self, category: &str, w: &str) -> bool {
+        self.words.get(category).is_some_and(|p| p.map.get(w).is_some_and(|v| v.iter().any(|p| p.rest.is_empty())))
+    }
+
+    /// The first token index in `from..to` where a phrase of `category` starts, with its length.
+    pub fn find(&self, category: &str, t: &Tokens, from: usize, to: usize) -> Option<(usize, usize)> {
+        (from..to).find_map(|i| self.at(category, t, i, to).map(|n| (i, n)))
+    }
+
+    /// The last such phrase in `from..to`.
+    pub fn rfind(&self, category: &str, t: &Tokens, from: usize, to: usize) -> Option<(usize, usize)> {
+        (from..to).rev().find_map(|i| self.at(category, t, i, to).map(|n| (i, n)))
+    }
+
+    /// A display name for an actor id.
+    pub fn name_of(&self, id: &str) -> Option<&str> {
+        self.states.get(id).map(|s| s.name.as_str()).or_else(|| self.orgs.get(id).map(|s| s.as_str()))
+    }
+}
+
+fn data_lines(s: &str) -> impl Iterator<Item = Vec<&str>> {
+    s.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).map(|l| l.split('\t').collect())
+}
+
+fn split_bar(s: &str) -> impl Iterator<Item = &str> {
+    s.split('|').map(str::trim).filter(|x| !x.is_empty())
+}
+
+/// Names in the data that are ordinary English words or fragments and would match wrongly.
+const STOP_NAMES: &[&str] = &["Island", "Man", "Mann", "Prathet", "the Abode of Peace", "Thai", "Togolese", "Holland"];
+
+fn is_abbreviation(s: &str) -> bool {
+    let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
+    !letters.is_empty() && letters.len() <= 5 && letters.iter().all(|c| c.is_uppercase())
+}
+
+fn build() -> Lexicon {
+    let mut states: HashMap<String, StateInfo> = HashMap::new();
+    let mut order: Vec<String> = Vec::new();
+    for cols in data_lines(COUNTRIES) {
+        if cols.len() < 5 {
+            continue;
+        }
+        let id = cols[0].to_string();
+        order.push(id.clone());
+        states.insert(
+            id.clone(),
+            StateInfo {
+                id,
+                name: cols[1].to_string(),
+                names: split_bar(cols[2]).map(String::from).collect(),
+                adjectives: split_bar(cols[3]).map(String::from).collect(),
+                capitals: split_bar(cols[4]).map(String::from).collect(),
+            },
+        );
+    }
+    for cols in data_lines(ALIASES) {
+        let Some(st) = states.get_mut(cols[0]) else { continue };
+        let col = |k: usize| cols.get(k).copied().unwrap_or("");
+        if !col(1).is_empty() {
+            st.name = col(1).to_string();
+        }
+        st.names.extend(split_bar(col(2)).map(String::from));
+        st.adjectives.extend(split_bar(col(3)).map(String::from));
+        st.capitals.extend(split_bar(col(4)).map(String::from));
+    }
+    let mut gaz = PhraseTable::new();
+    let add = |gaz: &mut PhraseTable<Gaz>, phrase: &str, id: &str, kind: GazKind| {
+        if STOP_NAMES.contains(&phrase) {
+            return;
+        }
+        let exact_case = is_abbreviation(phrase).then(|| phrase.to_string());
+        gaz.insert(phrase, Gaz { id: id.to_string(), kind, exact_case: exact_case.clone() });
+        // "the United States", "the Russian Federation"
+        if exact_case.is_none() && phrase.contains(' ') {
+            gaz.insert(&format!("the {phrase}"), Gaz { id: id.to_string(), kind, exact_case: None });
+        }
+    };
+    for id in &order {
+        let st = &states[id];
+        for n in &st.names {
+            add(&mut gaz, n, id, GazKind::Name);
+        }
+        for a in &st.adjectives {
+            add(&mut gaz, a, id, GazKind::Adjective);
+            // plural demonyms: "Armenians"
+            if !a.ends_with('s') && !a.ends_with("ese") && !a.ends_with("sh") && !a.ends_with("ch") {
+                add(&mut gaz, &format!("{a}s"), id, GazKind::Adjective);
+            }
+        }
+        for c in &st.capitals {
+            add(&mut gaz, c, id, GazKind::Capital);
+        }
+    }
+    let mut orgs = HashMap::new();
+    for cols in data_lines(ORGANISATIONS) {
+        if cols.len() < 4 {
+            continue;
+        }
+        orgs.insert(cols[0].to_string(), cols[2].to_string());
+        for n in split_bar(cols[3]) {
+            add(&mut gaz, n, cols[0], GazKind::Org);
+        }
+    }
+    let mut words: HashMap<String, PhraseTable<()>> = HashMap::new();
+    for cols in data_lines(WORDS) {
+        if cols.len() < 2 {
+            continue;
+        }
+        let table = words.entry(cols[0].to_string()).or_insert_with(PhraseTable::new);
+        for w in split_bar(cols[1]) {
+            table.insert(w, ());
+        }
+    }
+    Lexicon { gaz, states, orgs, words }
+}
+
+/// The lexicon, built on first use.
+pub fn lexicon() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(build)
+}
+
+/// Whether `w` (normalised) is a noun for people that a figure can count.
+pub fn is_person_noun(w: &str) -> bool {
+    let l = lexicon();
+    l.has("civilians", w) || l.has("military", w) || l.has("unspecified_people", w)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn gazetteer_has_states_capitals_adjectives() {
+        let l = lexicon();
+        let t = tokenize("Armenian troops entered Baku and the United States");
+        let g = |i| l.gaz.matches(&t, i, t.len()).next().map(|(n, g)| (n, g.id.clone(), g.kind));
+        assert_eq!(g(0), Some((1, "ARM".into(), GazKind::Adjective)));
+        assert_eq!(g(3), Some((1, "AZE".into(), GazKind::Capital)));
+        assert_eq!(g(5), Some((3, "USA".into(), GazKind::Name)));
+        assert!(l.states.len() > 240);
+    }
+
+    #[test]
+    fn words_lookup() {
+        let l = lexicon();
+        let t = tokenize("the truces have all quickly fallen apart");
+        assert_eq!(l.find("claim_collapsed", &t, 0, t.len()), Some((4, 3)));
+        assert!(l.has("truce_noun", "truces"));
+        assert!(is_person_noun("civilians"));
+        assert!(!is_person_noun("districts"));
+    }
+}

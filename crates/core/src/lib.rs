@@ -1,0 +1,53 @@
+//! Crosscheck's extraction core: a bundle of news articles in, one [`Report`] out.
+//!
+//! The core is a pure function of its input — no I/O, no clock, no randomness — so the page
+//! (wasm), the `crosscheck` CLI (native) and the tests are thin shells around [`analyze`].
+//!
+//! Pipeline, one module a stage (each states what it takes, gives and keeps invariant):
+//!
+//! ```text
+//! bytes ─decode─► text ─clean─► cleaned text + offset map ─segment─► sentences ─tokens─► tokens
+//!   ─► recognise: numbers, dates, actors ─► extract: casualties, truce mentions, stances
+//!   ─► consolidate: truce attempts across articles, actors, stable order ─► Report
+//! ```
+
+pub mod actors;
+pub mod clean;
+pub mod consolidate;
+pub mod dates;
+pub mod decode;
+pub mod doc;
+pub mod eval;
+pub mod export;
+pub mod extract;
+pub mod lexicon;
+pub mod manifest;
+pub mod numbers;
+pub mod report;
+pub mod segment;
+pub mod tokens;
+
+pub use report::*;
+
+/// One article as the shells hand it to the core.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ArticleInput {
+    /// The file name without extension (or an id the page gives a pasted text).
+    pub id: String,
+    /// The article text; evidence offsets are byte offsets into it.
+    pub text: String,
+    pub title: Option<String>,
+    pub outlet: Option<String>,
+    /// ISO date `YYYY-MM-DD`, when known from outside the text (a manifest, the user).
+    pub date: Option<String>,
+    pub url: Option<String>,
+}
+
+/// The version of this core, written into exports.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// Analyse a bundle of articles into one Report. Never panics; the same input gives the same
+/// Report, byte for byte once serialised.
+pub fn analyze(inputs: &[ArticleInput]) -> Report {
+    consolidate::consolidate(inputs)
+}

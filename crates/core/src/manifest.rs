@@ -1,0 +1,42 @@
+//! The articles manifest: `manifest.json` beside a folder of articles.
+//!
+//! Takes: the manifest's JSON text.
+//! Gives: one [`Entry`] per article (file name, title, outlet, date, URL).
+//! Invariants: a malformed manifest gives no entries rather than an error (the articles still
+//! load, with their datelines); unknown fields are ignored.
+
+use serde::Deserialize;
+
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+pub struct Entry {
+    pub file: String,
+    #[serde(default)]
+    pub title: Option<String>,
+    #[serde(default)]
+    pub outlet: Option<String>,
+    #[serde(default)]
+    pub date: Option<String>,
+    #[serde(default)]
+    pub url: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct Manifest {
+    articles: Vec<Entry>,
+}
+
+/// Parse a manifest; malformed input gives no entries.
+pub fn parse(json: &str) -> Vec<Entry> {
+    serde_json::from_str::<Manifest>(json).map(|m| m.articles).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn parses_and_tolerates() {
+        let e = super::parse(r#"{"articles":[{"file":"a.txt","date":"2020-10-31","x":1}]}"#);
+        assert_eq!(e[0].file, "a.txt");
+        assert_eq!(e[0].date.as_deref(), Some("2020-10-31"));
+        assert!(super::parse("not json").is_empty());
+    }
+}

@@ -1,0 +1,178 @@
+//! Tokens: the units every recogniser walks over.
+//!
+//! Takes: cleaned text.
+//! Gives: [`Tokens`]: words, numbers and punctuation with their cleaned byte spans and a
+//! normalised form (lower case, curly apostrophes and dashes made plain).
+//! Invariants: tokens are in order, do not overlap and never contain white space; a word's
+//! possessive `'s` is a token of its own; digits glued to letters split into a number and a word
+//! (`5km` → `5` `km`, `4th` → `4` `th`, `1990s` → `1990` `s`) with `glued` set on the second.
+//! One pass, linear time; one buffer for all normalised forms.
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokKind {
+    Word,
+    /// Digits, with internal `,` `.` `:` between digits (`1,250`, `2.5`, `4:35`).
+    Number,
+    Punct,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokKind,
+    /// No white space between this token and the previous one.
+    pub glued: bool,
+    norm: (u32, u32),
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Tokens {
+    pub toks: Vec<Token>,
+    norms: String,
+}
+
+impl Tokens {
+    /// The normalised form of token `i`.
+    pub fn norm(&self, i: usize) -> &str {
+        self.toks.get(i).map(|t| &self.norms[t.norm.0 as usize..t.norm.1 as usize]).unwrap_or("")
+    }
+    pub fn len(&self) -> usize {
+        self.toks.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.toks.is_empty()
+    }
+    /// Whether token `i` is the word `w` (normalised).
+    pub fn is(&self, i: usize, w: &str) -> bool {
+        self.norm(i) == w
+    }
+    pub fn kind(&self, i: usize) -> Option<TokKind> {
+        self.toks.get(i).map(|t| t.kind)
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphabetic() || c == '\u{0301}'
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | 'ʼ')
+}
+
+/// Tokenise `text` (the whole cleaned article).
+pub fn tokenize(text: &str) -> Tokens {
+    let mut out = Tokens { toks: Vec::with_capacity(text.len() / 5), norms: String::with_capacity(text.len()) };
+    let mut it = text.char_indices().peekable();
+    let mut prev_end = usize::MAX;
+    while let Some((i, c)) = it.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        let glued = prev_end == i;
+        let (end, kind) = if c.is_ascii_digit() {
+            let mut end = i + 1;
+            while let Some(&(j, d)) = it.peek() {
+                if d.is_ascii_digit() {
+                    it.next();
+                    end = j + 1;
+                } else if matches!(d, ',' | '.' | ':') {
+                    // only between digits
+                    let after = text[j + 1..].chars().next();
+                    if after.is_some_and(|a| a.is_ascii_digit()) {
+                        it.next();
+                        end = j + 1;
+                    } else {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            (end, TokKind::Number)
+        } else if is_word_char(c) {
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = it.peek() {
+                if is_word_char(d) {
+                    it.next();
+                    end = j + d.len_utf8();
+                } else if is_apostrophe(d) {
+                    // keep "doesn't", split off a possessive "'s" and a trailing apostrophe
+                    let rest = &text[j + d.len_utf8()..];
+                    let next = rest.chars().next();
+                    let possessive = matches!(next, Some('s') | Some('S'))
+                        && !rest[1..].chars().next().is_some_and(is_word_char);
+                    if next.is_some_and(is_word_char) && !possessive {
+                        it.next();
+                        end = j + d.len_utf8();
+                    } else {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            (end, TokKind::Word)
+        } else if is_apostrophe(c) && text[i + c.len_utf8()..].starts_with(['s', 'S']) && glued {
+            let after = &text[i + c.len_utf8() + 1..];
+            if !after.chars().next().is_some_and(is_word_char) {
+                it.next();
+                (i + c.len_utf8() + 1, TokKind::Word)
+            } else {
+                (i + c.len_utf8(), TokKind::Punct)
+            }
+        } else {
+            (i + c.len_utf8(), TokKind::Punct)
+        };
+        let ns = out.norms.len() as u32;
+        for ch in text[i..end].chars() {
+            match ch {
+                '’' | 'ʼ' | '‘' => out.norms.push('\''),
+                '“' | '”' | '«' | '»' => out.norms.push('"'),
+                '–' | '—' | '‐' | '‑' => out.norms.push('-'),
+                _ => out.norms.extend(ch.to_lowercase()),
+            }
+        }
+        let ne = out.norms.len() as u32;
+        out.toks.push(Token { start: i, end, kind, glued, norm: (ns, ne) });
+        prev_end = end;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn norms(t: &str) -> Vec<String> {
+        let toks = tokenize(t);
+        (0..toks.len()).map(|i| {
+            let g = if toks.toks[i].glued { "+" } else { "" };
+            format!("{g}{}", toks.norm(i))
+        }).collect()
+    }
+
+    #[test]
+    fn words_numbers_punct() {
+        assert_eq!(
+            norms("Moscow’s 1,250 deaths; 5km, 4th, 1990s, 4:35 PM, de-escalate, doesn’t."),
+            vec!["moscow", "+'s", "1,250", "deaths", "+;", "5", "+km", "+,", "4", "+th", "+,", "1990", "+s", "+,",
+                 "4:35", "pm", "+,", "de", "+-", "+escalate", "+,", "doesn't", "+."]
+        );
+    }
+
+    #[test]
+    fn quotes_and_dashes_normalised() {
+        assert_eq!(norms("“No” — yes"), vec!["\"", "+no", "+\"", "-", "yes"]);
+    }
+
+    #[test]
+    fn spans_slice_the_text() {
+        let t = "Türkiye’s army said 2020-10-31.";
+        let toks = tokenize(t);
+        for tok in &toks.toks {
+            assert!(!t[tok.start..tok.end].contains(' '));
+        }
+        assert_eq!(toks.norm(0), "türkiye");
+    }
+}

@@ -1,0 +1,2 @@
+//! Crosscheck's web page: mounts the app.
+fn main() {}
