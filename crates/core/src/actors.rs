@@ -121,6 +121,14 @@ pub fn entities(doc: &Doc, people: &mut Vec<Person>) -> Vec<Entity> {
                     continue;
                 }
             }
+            // an honorific is a prefix of the name after it: "Mr Pashinyan"
+            if is_cap(t, doc, i) && HONORIFICS.contains(&t.norm(i)) && i + 1 < end && is_cap(t, doc, i + 1) {
+                i += 1;
+                if i < end && t.norm(i) == "." {
+                    i += 1;
+                }
+                continue;
+            }
             // person names: two or more capitalised words not in the gazetteer
             if is_cap(t, doc, i) && !lex.has("function_word", t.norm(i)) && !lex.has("leader_title", t.norm(i)) {
                 let mut j = i;
@@ -132,7 +140,7 @@ pub fn entities(doc: &Doc, people: &mut Vec<Person>) -> Vec<Entity> {
                 {
                     j += 1;
                 }
-                let honorific = i > start && HONORIFICS.contains(&t.norm(i - 1));
+                let honorific = i > start && (HONORIFICS.contains(&t.norm(i - 1)) || (i > start + 1 && t.norm(i - 1) == "." && HONORIFICS.contains(&t.norm(i - 2))));
                 if j > i && j - i <= 3 && !lex.has("weekday", t.norm(i)) && crate::numbers::month(t.norm(i)).is_none() {
                     let name: Vec<&str> = (i..=j).map(|k| raw(doc, k)).collect();
                     if looks_like_person(doc, i, j, start, end) {
@@ -159,7 +167,7 @@ pub fn entities(doc: &Doc, people: &mut Vec<Person>) -> Vec<Entity> {
                 if j == i || honorific {
                     let w = raw(doc, i);
                     if let Some(p) = people.iter().find(|p| name_key(&p.surname) == name_key(w)) {
-                        let first = if honorific { i - 1 } else { i };
+                        let first = if honorific { if t.norm(i - 1) == "." { i - 2 } else { i - 1 } } else { i };
                         out.push(person_entity(first, i, p, &p.name.clone()));
                         i += 1;
                         continue;
@@ -174,7 +182,18 @@ pub fn entities(doc: &Doc, people: &mut Vec<Person>) -> Vec<Entity> {
         for k in start..end {
             let w = t.norm(k);
             if (w == "he" || w == "she") && !out.iter().any(|e| e.first <= k && k <= e.last) {
-                let prev = out.iter().rev().find(|e| e.first < k && e.role == Role::Person).cloned();
+                // the first person of this sentence before the pronoun, else the first person of
+                // the latest sentence that names one (the sentence's subject, not "to Putin")
+                let here = out.iter().filter(|e| e.first >= start && e.first < k && e.role == Role::Person).min_by_key(|e| e.first);
+                let prev = here
+                    .or_else(|| {
+                        let latest = out.iter().filter(|e| e.first < start && e.role == Role::Person).map(|e| e.first).max()?;
+                        let sent_start = doc.sents.iter().rev().find(|s| s.first <= latest).map(|s| s.first).unwrap_or(0);
+                        let in_sent = || out.iter().filter(|e| e.first >= sent_start && e.first < start && e.role == Role::Person);
+                        let not_object = |e: &&Entity| e.first == 0 || !matches!(t.norm(e.first - 1), "to" | "with" | "of" | "from" | "by" | "for" | "on" | "against");
+                        in_sent().filter(not_object).min_by_key(|e| e.first).or_else(|| in_sent().min_by_key(|e| e.first))
+                    })
+                    .cloned();
                 if let Some(p) = prev {
                     out.push(Entity { first: k, last: k, role: Role::Pronoun, ..p });
                 }
@@ -312,6 +331,34 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>) {
         }
         k += 1;
     }
+    // "French, Russian and US mediators meeting under the Minsk Group": the body's mediators
+    for k in start..end {
+        if !matches!(t.norm(k), "mediators" | "co-chairs" | "envoys" | "negotiators" | "monitors" | "observers") {
+            continue;
+        }
+        let org = out.iter().find(|e| e.kind == ActorKind::Organisation && e.first > k && e.first <= k + 5 && (k + 1..e.first).any(|j| matches!(t.norm(j), "under" | "of" | "from")));
+        if let Some(org) = org.cloned() {
+            // the list of adjectives/states before "mediators" belongs to the phrase
+            let mut first = k;
+            while first > start {
+                let p = first - 1;
+                if out.iter().any(|e| e.last == p && e.kind == ActorKind::State) {
+                    first = out.iter().find(|e| e.last == p).map(|e| e.first).unwrap_or(p);
+                } else if matches!(t.norm(p), "," | "and") {
+                    first = p;
+                } else {
+                    break;
+                }
+            }
+            while first < k && matches!(t.norm(first), "," | "and") {
+                first += 1;
+            }
+            let text = crate::doc::fold(doc.span_text(first, org.last));
+            out.retain(|e| !(e.first >= first && e.last <= org.last));
+            out.push(Entity { first, last: org.last, actor: org.actor.clone(), kind: org.kind, role: Role::Body, speaker: Some(text), person: None });
+        }
+    }
+    out.sort_by_key(|e| e.first);
     let mut k = start;
     while k < end {
         let w = t.norm(k);
@@ -367,7 +414,18 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>) {
             }
         } else if the && (lex.has("state_body", w) || matches!(w, "president" | "prime" | "leader")) {
             // a bare "the ministry" / "the foreign ministry": the latest body or state subject
-            if let Some(prev) = out.iter().rev().find(|e| e.first < k && matches!(e.role, Role::Body | Role::NonState)).cloned() {
+            let subject_state = |e: &&Entity| {
+                e.kind == ActorKind::State
+                    && matches!(e.role, Role::Name | Role::Capital)
+                    && (e.first == 0 || !matches!(t.norm(e.first - 1), "to" | "with" | "of" | "from" | "by" | "for" | "on" | "against" | "in"))
+            };
+            let prev = out
+                .iter()
+                .rev()
+                .find(|e| e.first < k && matches!(e.role, Role::Body | Role::NonState))
+                .or_else(|| out.iter().rev().find(|e| e.first < k && subject_state(e)))
+                .cloned();
+            if let Some(prev) = prev {
                 let text = doc.span_text(k - 1, last).to_string();
                 out.push(Entity { first: k - 1, last, speaker: Some(crate::doc::fold(&text)), ..prev });
                 k = last + 1;

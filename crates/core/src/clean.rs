@@ -193,7 +193,7 @@ fn push_folded(out: &mut Cleaned, orig: &str, s: usize, e: usize) {
             if let Some(ps) = piece_start.take() {
                 out.push_copy(orig, ps, &orig[ps..at]);
             }
-            if any && pending_space.is_none() && c.is_whitespace() {
+            if any && pending_space.is_none() && (c.is_whitespace() || c.is_control()) {
                 pending_space = Some(at);
             }
             continue;
@@ -374,7 +374,7 @@ mod tests {
             assert!(orig.is_char_boundary(o), "boundary at {o}");
             let oc = orig[o..].chars().next().unwrap();
             if ch == ' ' || ch == '\n' {
-                assert!(oc.is_whitespace(), "{ch:?} maps to {oc:?}");
+                assert!(oc.is_whitespace() || oc.is_control(), "{ch:?} maps to {oc:?}");
             } else {
                 assert_eq!(ch, oc, "char {i} maps to {o}");
             }

@@ -50,8 +50,12 @@ impl<'a> Doc<'a> {
             if k > first {
                 let text = &cleaned.text[s..e];
                 let last_c = text.chars().last().unwrap_or('.');
+                // a heading: its own block, no final punctuation, short (or the first block)
+                let words = text.split_whitespace().count();
                 let heading = !matches!(last_c, '.' | '!' | '?' | '"' | '”' | '\'' | '’' | ')')
-                    && cleaned.text[e..].starts_with('\n');
+                    && (e == cleaned.text.len() || cleaned.text[e..].starts_with('\n'))
+                    && (s == 0 || cleaned.text[..s].ends_with('\n'))
+                    && (words <= 18 || sents.is_empty());
                 sents.push(Sentence { start: s, end: e, first, last: k, heading });
             }
         }

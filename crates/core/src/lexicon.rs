@@ -235,7 +235,7 @@ pub fn lexicon() -> &'static Lexicon {
 /// Whether `w` (normalised) is a noun for people that a figure can count.
 pub fn is_person_noun(w: &str) -> bool {
     let l = lexicon();
-    l.has("civilians", w) || l.has("military", w) || l.has("unspecified_people", w)
+    l.has("civilians", w) || l.has("military", w) || l.has("unspecified_people", w) || l.has("killed_noun", w)
 }
 
 #[cfg(test)]

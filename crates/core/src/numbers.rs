@@ -280,6 +280,14 @@ fn number_at(t: &Tokens, i: usize, end: usize) -> Option<Quantity> {
     }
     if t.kind(i) == Some(TokKind::Number) {
         let s = t.norm(i);
+        if let Some((h, m)) = s.split_once(':') {
+            // a clock time "4:35" (or a score "2:1"): never a count
+            let v = h.parse::<u64>().ok()?;
+            let _ = m;
+            let mut q = mk(v, v, i, Qualifier::Exact);
+            q.role = Role::Time;
+            return Some(q);
+        }
         let (v, _dec) = parse_digits(s)?;
         let mut value = v;
         let mut last = i;

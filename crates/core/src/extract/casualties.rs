@@ -72,14 +72,6 @@ fn head(c: &Ctx, q: &Quantity, start: usize, end: usize) -> Option<Head> {
     let mut population = None;
     let mut noun_at = None;
     for k in i..(i + 3).min(end) {
-        if let Some(p) = population_of(t.norm(k)) {
-            population = Some(p);
-            noun_at = Some(k);
-            break;
-        }
-        if l.has("thing_noun", t.norm(k)) || is_boundary(t.norm(k)) {
-            return None;
-        }
         // a kind noun right after the number: "1,250 deaths", "30,000 dead", "refugees"
         if let Some((kind, n, mixed)) = kind_at(c, k, end) {
             if k == i || (k == i + 1 && c.ent_at(i).is_some()) {
@@ -94,8 +86,38 @@ fn head(c: &Ctx, q: &Quantity, start: usize, end: usize) -> Option<Head> {
                 return Some(Head { kind, mixed, population: pop, last: k + n - 1, first: q.first });
             }
         }
+        if let Some(p) = population_of(t.norm(k)) {
+            population = Some(p);
+            noun_at = Some(k);
+            break;
+        }
+        if l.has("thing_noun", t.norm(k)) || is_boundary(t.norm(k)) {
+            return None;
+        }
         if c.ent_at(k).is_none() && k > i {
             break;
+        }
+    }
+    // no noun: "tens of thousands have fled", "dozens were killed"
+    if noun_at.is_none() {
+        let mut k = i;
+        while k < (i + 5).min(end) && matches!(t.norm(k), "have" | "has" | "had" | "been" | "were" | "was" | "are" | "reportedly" | "also" | "since" | "now") {
+            k += 1;
+        }
+        if k > i && k < end {
+            let w = t.norm(k);
+            let kind = if l.has("die_verb", w) && w != "dead" || w == "dead" {
+                Some(CasualtyKind::Killed)
+            } else if matches!(w, "fled" | "displaced" | "evacuated" | "uprooted") {
+                Some(CasualtyKind::Displaced)
+            } else if matches!(w, "wounded" | "injured" | "hurt") {
+                Some(CasualtyKind::Wounded)
+            } else {
+                None
+            };
+            if let Some(kind) = kind {
+                return Some(Head { kind, mixed: false, population: None, last: k, first: q.first });
+            }
         }
     }
     if let Some(na) = noun_at {

@@ -31,20 +31,42 @@ fn is_subject_candidate(c: &Ctx, e: &Entity, start: usize) -> bool {
     }
     if e.first > start {
         let p = t.norm(e.first - 1);
-        if PREPS.contains(&p) {
+        // "a statement from X", "a letter from X": X speaks
+        let speaks_from = p == "from" && e.first >= start + 2 && matches!(t.norm(e.first - 2), "statement" | "letter" | "announcement" | "message" | "spokesman" | "spokeswoman" | "official" | "officials");
+        if PREPS.contains(&p) && !speaks_from {
             return false;
         }
-        // "Azerbaijan's ally Turkey": the owner is not the subject
     }
+    // "Azerbaijan's ally Turkey": an owner followed by another entity is not the subject;
+    // "Moscow's announcement" is Moscow speaking
     if e.last + 1 < t.len() && t.norm(e.last + 1) == "'s" {
-        return false;
+        let next_entity = c.ents.iter().any(|o| o.first > e.last && o.first <= e.last + 4);
+        if next_entity {
+            return false;
+        }
     }
     true
 }
 
-/// The subject of a verb at `v`: the nearest subject-like entity before it in the sentence.
+fn in_quote(spans: &[(usize, usize)], i: usize) -> bool {
+    spans.iter().any(|&(a, b)| a < i && i < b)
+}
+
+/// The subject of a verb at `v`: the nearest subject-like entity before it in the sentence,
+/// outside quotations (unless `v` is itself inside the same one).
 fn subject_before<'a>(c: &'a Ctx, start: usize, v: usize) -> Option<&'a Entity> {
-    c.ents.iter().rev().find(|e| e.first >= start && e.last < v && is_subject_candidate(c, e, start))
+    let end = c.doc.sents.iter().find(|s| s.first <= v && v < s.last).map(|s| s.last).unwrap_or(v + 1);
+    let spans = quote_spans(c, start, end);
+    let vq = spans.iter().find(|&&(a, b)| a < v && v < b).copied();
+    c.ents.iter().rev().find(|e| {
+        e.first >= start
+            && e.last < v
+            && is_subject_candidate(c, e, start)
+            && match vq {
+                Some((a, b)) => a < e.first && e.last < b,
+                None => !in_quote(&spans, e.first),
+            }
+    })
 }
 
 /// The speaker of a quotation from its attribution: `"…," the ministry said` / `said X` /
@@ -61,6 +83,12 @@ fn attribution<'a>(c: &'a Ctx, start: usize, end: usize, q: (usize, usize)) -> O
     // before the opening mark: "X said (that) "…"", "A statement from X stated that "…""
     let speech_before = (start..q.0).rev().find(|&k| l.has("speech_verb", t.norm(k)));
     if let Some(v) = speech_before {
+        // ", detailing "…"": a participle's subject is the sentence's subject
+        if t.norm(v).ends_with("ing") {
+            if let Some(e) = c.ents.iter().find(|e| e.first >= start && e.last < v && is_subject_candidate(c, e, start)) {
+                return Some(e);
+            }
+        }
         return subject_before(c, start, v).or_else(|| c.ents.iter().find(|e| e.first >= start && e.last < v && e.role != Role::Adjective));
     }
     None
@@ -70,10 +98,62 @@ fn attribution<'a>(c: &'a Ctx, start: usize, end: usize, q: (usize, usize)) -> O
 fn actor_for(c: &Ctx, start: usize, end: usize, v: usize) -> Option<Entity> {
     for q in quote_spans(c, start, end) {
         if q.0 < v && v < q.1 {
-            return attribution(c, start, end, q).cloned();
+            // the quote's own subject ("Russia will provide ..."), else its speaker
+            return direct_subject(c, q.0 + 1, v).or_else(|| attribution(c, start, end, q).cloned());
         }
     }
-    subject_before(c, start, v).cloned()
+    direct_subject(c, start, v)
+}
+
+/// Adverbs, auxiliaries and time words that may stand between a subject and its verb.
+const BETWEEN: &[&str] = &[
+    "has", "have", "had", "also", "again", "formally", "reportedly", "officially", "further", "then",
+    "later", "earlier", "on", "saturday", "sunday", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "today", "yesterday", "morning", "evening", "night", "afternoon", "however", ",",
+    "repeatedly", "publicly", "strongly", "immediately", "previously", "swiftly", "quickly", "on", "late",
+    "will", "would", "could", "may", "might", "is", "was", "were", "are", "not", "been", "it", "they",
+    "said", "says", "say", "stated", "added", "announced", "told", "reiterated", "claimed", "insisted",
+];
+
+/// The subject of the verb at `v`: the entity that ends right before it (past adverbs,
+/// auxiliaries, time words and parentheticals); for a verb after "and", "that" or a relative
+/// clause, the clause's subject; none when a plain noun stands there ("its ally requested").
+fn direct_subject(c: &Ctx, start: usize, v: usize) -> Option<Entity> {
+    let t = c.t();
+    let mut k = v;
+    let mut depth_comma = 0;
+    while k > start {
+        k -= 1;
+        if let Some(e) = c.ent_at(k) {
+            if e.role == Role::Adjective {
+                return None;
+            }
+            return Some(e.clone()).filter(|e| is_subject_candidate(c, e, start) || depth_comma > 0);
+        }
+        let w = t.norm(k);
+        if w == "," {
+            depth_comma += 1;
+            // a parenthetical ", however," / ", which ... ,": skip back to the entity before it
+            if let Some(e) = c.ents.iter().rev().find(|e| e.first >= start && e.last < k && is_subject_candidate(c, e, start)) {
+                let between_ok = (e.last + 1..k).all(|j| !matches!(t.norm(j), "said" | "says" | "\"" ));
+                if between_ok && depth_comma <= 2 {
+                    return Some(e.clone());
+                }
+            }
+            continue;
+        }
+        if matches!(w, "and" | "that" | "which" | "who" | "but") || crate::numbers::month(w).is_some() || t.kind(k) == Some(crate::tokens::TokKind::Number) {
+            if matches!(w, "and" | "that" | "which" | "who" | "but") {
+                return subject_before(c, start, k).cloned();
+            }
+            continue;
+        }
+        if BETWEEN.contains(&w) {
+            continue;
+        }
+        return None;
+    }
+    None
 }
 
 /// The first entity after `from` (before `to`) that is not the actor and not an adjective.
@@ -101,6 +181,10 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
     let mut out = Vec::new();
     let mut prev_subject: Option<Entity> = None;
     for (si, s) in c.doc.sents.iter().enumerate() {
+        // headings restate the body without attribution: stances come from body sentences
+        if s.heading {
+            continue;
+        }
         let (start, end) = (s.first, s.last);
         let mut found: Vec<Found> = Vec::new();
         let has_at = |cat: &str, i: usize| l.at(cat, t, i, end);
@@ -208,11 +292,14 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                     // the agents after "by": states of the sentence when it says "the two countries"
                     let agents: Vec<Entity> = if (i + n..(i + n + 4).min(end)).any(|k| matches!(t.norm(k), "countries" | "sides" | "parties" | "states")) {
                         let mut v: Vec<Entity> = Vec::new();
-                        for e in c.ents.iter().filter(|e| e.first >= start && e.last < i && e.kind == ActorKind::State && e.role != Role::Adjective) {
+                        for e in c.ents.iter().filter(|e| e.first >= start && e.last < i && e.kind == ActorKind::State && matches!(e.role, Role::Name | Role::Capital)) {
                             if !v.iter().any(|x| x.actor == e.actor) {
                                 v.push(e.clone());
                             }
                         }
+                        // "the two countries": as many as it says
+                        let n = crate::numbers::recognise(t, i + n, (i + n + 4).min(end)).first().and_then(|q| q.low).unwrap_or(v.len() as u64);
+                        v.truncate(n as usize);
                         v
                     } else {
                         c.ents.iter().filter(|e| e.first > i && e.last < end).take(1).cloned().collect()
@@ -302,6 +389,17 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
             }
         }
         found.sort_by_key(|f| f.at);
+        // one record per actor, type and target in a sentence
+        let mut seen: Vec<(String, StanceType, Option<String>)> = Vec::new();
+        found.retain(|f| {
+            let key = (f.actor.actor.clone(), f.kind, f.target.clone());
+            if seen.contains(&key) {
+                false
+            } else {
+                seen.push(key);
+                true
+            }
+        });
         for f in found {
             if f.target.as_deref() == Some(f.actor.actor.as_str()) {
                 continue;
@@ -382,7 +480,9 @@ fn accusations_by_report(c: &Ctx, start: usize, end: usize, found: &mut Vec<Foun
         while k > start {
             k -= 1;
             if let Some(e) = c.ent_at(k) {
-                if e.role == Role::Adjective {
+                // "Azerbaijani-Turkish", "Turkish navy" (a body made of the adjective)
+                let adjective_led = e.role == Role::Body && c.t().norm(e.first) != "the" && e.kind == ActorKind::State;
+                if e.role == Role::Adjective || adjective_led {
                     states.insert(0, e.actor.clone());
                     k = e.first;
                     continue;
@@ -396,7 +496,8 @@ fn accusations_by_report(c: &Ctx, start: usize, end: usize, found: &mut Vec<Foun
         if states.is_empty() {
             continue;
         }
-        let Some(a) = actor_for(c, start, end, i).or_else(|| {
+        // the accuser: whoever speaks of the accused (asked from before them)
+        let Some(a) = actor_for(c, start, end, k).or_else(|| {
             // "detailing ... aggression": the subject of the sentence
             subject_before(c, start, i).cloned()
         }) else {

@@ -67,6 +67,12 @@ fn trigger(c: &Ctx, start: usize, end: usize) -> Option<(usize, usize, String, b
             k += 1;
         }
     }
+    // "violating the Geneva agreements": an agreement said to be broken
+    for i in start..end {
+        if l.has("agreement_noun", t.norm(i)) && (i.saturating_sub(4).max(start)..i).any(|k| l.has("claim_violated", t.norm(k)) || l.has("claim_collapsed", t.norm(k))) {
+            return Some((i, i, singular(t.norm(i)), false));
+        }
+    }
     // failed talks: "a failed meeting", "the failure of new talks"
     for i in start..end {
         if l.has("talks_noun", t.norm(i)) {
@@ -251,6 +257,10 @@ pub fn mentions(c: &Ctx) -> Vec<Mention> {
     let l = lexicon();
     let mut out = Vec::new();
     for (si, s) in c.doc.sents.iter().enumerate() {
+        // headings restate the body: truce mentions come from body sentences
+        if s.heading {
+            continue;
+        }
         let (start, end) = (s.first, s.last);
         let Some((a, b, noun, pledge)) = trigger(c, start, end) else { continue };
         if is_call_or_effort(c, start, a, end) && !pledge {
