@@ -1,2 +1,18 @@
-//! Crosscheck's web page: mounts the app.
-fn main() {}
+//! Crosscheck's web page: a static Leptos (CSR) app over the extraction core, built with Trunk.
+//!
+//! `main` mounts [`app::App`]; everything else lives in `app` (the Report and the view state)
+//! and one file per panel under `components/`.
+
+mod app;
+mod bundled;
+mod components;
+mod format;
+
+fn main() {
+    console_error_panic_hook::set_once();
+    // The boot screen in index.html stays until the app mounts.
+    if let Some(boot) = gloo::utils::document().get_element_by_id("boot") {
+        boot.remove();
+    }
+    leptos::mount::mount_to_body(app::App);
+}

@@ -1,0 +1,87 @@
+//! Actor stances: a matrix of actors (rows) by target (columns), and the list of statements.
+//!
+//! Each cell shows the kinds of stance with a symbol and a count of reports (colour is never the
+//! only carrier); actors appear under their canonical names with the forms the articles use on
+//! hover and focus; every statement opens its sentence.
+
+use crate::app::use_ctx;
+use crate::format::{stance_label, stance_symbol, word};
+use crosscheck_core::*;
+use leptos::prelude::*;
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
+
+#[component]
+pub fn StancePanel(report: Arc<Report>) -> impl IntoView {
+    let ctx = use_ctx();
+    let actor = |id: &str| report.actors.iter().find(|a| a.id == id).cloned();
+    let name = move |id: &str| actor(id).map(|a| a.name).unwrap_or_else(|| id.to_string());
+    let rows: BTreeSet<String> = report.stances.iter().map(|s| s.actor.clone()).collect();
+    let mut cols: Vec<String> = report.stances.iter().filter_map(|s| s.target.clone()).collect::<BTreeSet<_>>().into_iter().collect();
+    cols.push(String::new()); // no target
+    // cell → type → articles
+    let mut cells: BTreeMap<(String, String), BTreeMap<StanceType, BTreeSet<String>>> = BTreeMap::new();
+    for s in &report.stances {
+        cells
+            .entry((s.actor.clone(), s.target.clone().unwrap_or_default()))
+            .or_default()
+            .entry(s.kind)
+            .or_default()
+            .insert(s.evidence.article.clone());
+    }
+    let col_names: Vec<String> = cols.iter().map(|c| if c.is_empty() { "(no target)".to_string() } else { name(c) }).collect();
+    view! {
+        <section class="panel stances" aria-labelledby="st-h">
+            <h2 id="st-h">"Actor stances"</h2>
+            <div class="matrix-wrap">
+            <table class="matrix">
+                <caption>"Who takes which stance toward whom; the number is how many articles report it."</caption>
+                <thead><tr><th scope="col">"Actor \\ target"</th>{col_names.iter().map(|c| view! { <th scope="col">{c.clone()}</th> }).collect_view()}</tr></thead>
+                <tbody>
+                    {rows.iter().map(|r| {
+                        let a = actor(r);
+                        let aliases = a.as_ref().map(|a| a.aliases.join(", ")).unwrap_or_default();
+                        view! {
+                            <tr>
+                                <th scope="row"><span class="actor" tabindex="0" title=format!("Also written: {aliases}")>{name(r)}</span></th>
+                                {cols.iter().map(|c| {
+                                    let cell = cells.get(&(r.clone(), c.clone())).cloned().unwrap_or_default();
+                                    let class = cell.keys().next().map(|k| format!("cell {}", word(k))).unwrap_or_default();
+                                    view! {
+                                        <td class=class>
+                                            {cell.into_iter().map(|(k, arts)| view! {
+                                                <span class=format!("st {}", word(&k)) title=stance_label(k)>
+                                                    {format!("{} {} ×{}", stance_symbol(k), stance_label(k), arts.len())}
+                                                </span>
+                                            }).collect_view()}
+                                        </td>
+                                    }
+                                }).collect_view()}
+                            </tr>
+                        }
+                    }).collect_view()}
+                </tbody>
+            </table>
+            </div>
+            <h3>"Statements"</h3>
+            <ul class="statements">
+                {report.stances.iter().map(|s| {
+                    let ev = s.evidence.clone();
+                    let who = match &s.speaker {
+                        Some(sp) => format!("{} ({})", name(&s.actor), sp),
+                        None => name(&s.actor),
+                    };
+                    let target = s.target.as_ref().map(|t| format!(" → {}", name(t))).unwrap_or_default();
+                    view! {
+                        <li data-id=s.id.clone()>
+                            <span class=format!("st {}", word(&s.kind))>{stance_symbol(s.kind)} " " {stance_label(s.kind)}</span>
+                            " " <strong>{who}</strong> {target} ": "
+                            <button class="linkish" on:click=move |_| ctx.select(&ev)>"“" {s.quote.clone()} "”"</button>
+                            <span class="article-ref">{format!(" — {}", s.evidence.article)}</span>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </section>
+    }
+}

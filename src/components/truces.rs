@@ -1,0 +1,87 @@
+//! Truce attempts: a timeline of consolidated attempts, each expanding to its mentions.
+//!
+//! Dated attempts in date order, undated ones in text order with a "date unknown" mark; each
+//! shows venue, brokers and outcome in words, and its mentions in every article with the claim
+//! each makes, so that sources that disagree are seen disagreeing.
+
+use crate::app::use_ctx;
+use crate::format::word;
+use crosscheck_core::*;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// Words for how mentions of one attempt disagree, e.g. "1 report calls it the 4th attempt;
+/// 3 say it failed".
+pub fn disagreement(t: &Truce) -> Option<String> {
+    let mut by: std::collections::BTreeMap<Claim, std::collections::BTreeSet<&str>> = Default::default();
+    for m in &t.mentions {
+        by.entry(m.claim).or_default().insert(m.evidence.article.as_str());
+    }
+    let ordinals: std::collections::BTreeSet<(u32, &str)> = t.mentions.iter().filter_map(|m| m.ordinal.map(|o| (o, m.evidence.article.as_str()))).collect();
+    let mut parts: Vec<String> = Vec::new();
+    for (o, _) in ordinals.iter().take(1) {
+        let n = ordinals.iter().filter(|(x, _)| x == o).count();
+        parts.push(format!("{n} report{} call{} it attempt no. {o}", if n == 1 { "" } else { "s" }, if n == 1 { "s" } else { "" }));
+    }
+    if by.len() > 1 {
+        for (claim, arts) in &by {
+            parts.push(format!("{} report{} say {}", arts.len(), if arts.len() == 1 { "" } else { "s" }, word(claim)));
+        }
+    }
+    (!parts.is_empty()).then(|| parts.join("; "))
+}
+
+#[component]
+pub fn TrucePanel(report: Arc<Report>) -> impl IntoView {
+    let ctx = use_ctx();
+    let name = |id: &str| report.actors.iter().find(|a| a.id == id).map(|a| a.name.clone()).unwrap_or_else(|| id.to_string());
+    view! {
+        <section class="panel truces" aria-labelledby="tru-h">
+            <h2 id="tru-h">"Truce attempts"</h2>
+            <ol class="timeline">
+                {report.truces.iter().map(|t| {
+                    let brokers = if t.brokers.is_empty() { "not stated".to_string() } else { t.brokers.iter().map(|b| name(b)).collect::<Vec<_>>().join(", ") };
+                    let date = match (&t.date, t.date_inferred) {
+                        (Some(d), false) => d.clone(),
+                        (Some(d), true) => format!("{d} (inferred)"),
+                        (None, _) => "date unknown".into(),
+                    };
+                    let dis = disagreement(t);
+                    view! {
+                        <li class=format!("attempt {}", word(&t.scope)) data-id=t.id.clone()>
+                            <details>
+                                <summary>
+                                    <span class=if t.date.is_some() { "date" } else { "date unknown" }>{date}</span>
+                                    " " <strong>{t.what.clone()}</strong>
+                                    " " <span class=format!("badge outcome {}", word(&t.outcome))>{word(&t.outcome)}</span>
+                                    {t.count.map(|c| view! { <span class="count">{format!(" · {c} attempts counted")}</span> })}
+                                    <span class="mentions-n">{format!(" · {} mention{}", t.mentions.len(), if t.mentions.len() == 1 { "" } else { "s" })}</span>
+                                </summary>
+                                <dl class="facts">
+                                    <dt>"Venue"</dt><dd>{t.venue.clone().unwrap_or_else(|| "not stated".into())}</dd>
+                                    <dt>"Brokers"</dt><dd>{brokers}</dd>
+                                    <dt>"Parties"</dt><dd>{if t.parties.is_empty() { "not stated".to_string() } else { t.parties.iter().map(|p| name(p)).collect::<Vec<_>>().join(", ") }}</dd>
+                                    <dt>"Scope"</dt><dd>{word(&t.scope)}</dd>
+                                </dl>
+                                {dis.map(|d| view! { <p class="disagree">"Sources differ: " {d}</p> })}
+                                <ul class="mentions">
+                                    {t.mentions.iter().map(|m| {
+                                        let ev = m.evidence.clone();
+                                        view! {
+                                            <li>
+                                                <span class=format!("badge claim {}", word(&m.claim))>{word(&m.claim)}</span>
+                                                " "
+                                                <button class="linkish" on:click=move |_| ctx.select(&ev)>{m.quote.clone()}</button>
+                                                <span class="article-ref">{format!(" — {}", m.evidence.article)}</span>
+                                            </li>
+                                        }
+                                    }).collect_view()}
+                                </ul>
+                            </details>
+                        </li>
+                    }
+                }).collect_view()}
+            </ol>
+        </section>
+    }
+}

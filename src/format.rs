@@ -1,0 +1,66 @@
+//! Words for numbers and vocabularies, shared by the panels.
+
+use crosscheck_core::*;
+
+/// "more than 1,200", "about 30,000", "2,000–9,999", "unquantified".
+pub fn count(c: &Count) -> String {
+    let n = |v: u64| thousands(v);
+    match (c.qualifier, c.low, c.high) {
+        (Qualifier::Unquantified, _, _) | (_, None, _) => "unquantified".into(),
+        (Qualifier::MoreThan, Some(l), _) => format!("more than {}", n(l)),
+        (Qualifier::AtLeast, Some(l), _) => format!("at least {}", n(l)),
+        (Qualifier::Approx, Some(l), _) => format!("about {}", n(l)),
+        (Qualifier::Vague, Some(l), Some(h)) => format!("{}–{} (vague)", n(l), n(h)),
+        (_, Some(l), Some(h)) if l != h => format!("{}–{}", n(l), n(h)),
+        (_, Some(l), _) => n(l),
+    }
+}
+
+pub fn thousands(v: u64) -> String {
+    let s = v.to_string();
+    let mut out = String::new();
+    for (i, c) in s.chars().enumerate() {
+        if i > 0 && (s.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// The snake_case word the Report uses for a vocabulary value.
+pub use crosscheck_core::report::word;
+
+/// A human label for a stance type.
+pub fn stance_label(t: StanceType) -> &'static str {
+    match t {
+        StanceType::OfferAid => "offers aid",
+        StanceType::RequestAid => "requests aid",
+        StanceType::CallCeasefire => "calls for ceasefire",
+        StanceType::Accuse => "accuses",
+        StanceType::Deny => "denies",
+        StanceType::RejectIntervention => "rejects intervention",
+        StanceType::Warn => "warns",
+        StanceType::NoComment => "no comment",
+        StanceType::Demand => "demands",
+        StanceType::Support => "supports",
+        StanceType::Neutral => "neutral",
+    }
+}
+
+/// A one-character symbol per stance type, so colour is never the only carrier.
+pub fn stance_symbol(t: StanceType) -> &'static str {
+    match t {
+        StanceType::OfferAid => "+",
+        StanceType::RequestAid => "?",
+        StanceType::CallCeasefire => "=",
+        StanceType::Accuse => "!",
+        StanceType::Deny => "×",
+        StanceType::RejectIntervention => "⊘",
+        StanceType::Warn => "⚠",
+        StanceType::NoComment => "…",
+        StanceType::Demand => "»",
+        StanceType::Support => "♦",
+        StanceType::Neutral => "○",
+    }
+}
