@@ -1,4 +1,5 @@
-//! Words for numbers and vocabularies, shared by the panels.
+//! Words for numbers and vocabularies, shared by the panels. Pure functions, tested natively
+//! (`tests/format.rs`).
 
 use crosscheck_core::*;
 
@@ -64,3 +65,40 @@ pub fn stance_symbol(t: StanceType) -> &'static str {
         StanceType::Neutral => "○",
     }
 }
+
+/// "Current death toll claims range from more than 1,000 to more than 5,000 across 5 reports",
+/// computed from the current-scope killed tolls with a number (lowest stated low to highest
+/// stated low or high).
+pub fn spread(r: &Report) -> Option<String> {
+    let tolls: Vec<&Casualty> = r
+        .casualties
+        .iter()
+        .filter(|c| c.kind == CasualtyKind::Killed && c.scope == Scope::Current && c.level == Level::Toll && c.count.low.is_some())
+        .collect();
+    if tolls.is_empty() {
+        return None;
+    }
+    let lo = tolls.iter().min_by_key(|c| c.count.low)?;
+    let hi = tolls.iter().max_by_key(|c| c.count.low)?;
+    let reports: std::collections::BTreeSet<&str> = tolls.iter().map(|c| c.evidence.article.as_str()).collect();
+    let words = |c: &Casualty, _high: bool| -> String {
+        if c.count.qualifier == Qualifier::Vague {
+            return c.quote.clone();
+        }
+        let v = thousands(c.count.low.unwrap_or(0));
+        match c.count.qualifier {
+            Qualifier::MoreThan => format!("more than {v}"),
+            Qualifier::AtLeast => format!("at least {v}"),
+            Qualifier::Approx => format!("about {v}"),
+            _ => v,
+        }
+    };
+    Some(format!(
+        "Current death toll claims range from {} to {} across {} report{}",
+        words(lo, false),
+        words(hi, true),
+        reports.len(),
+        if reports.len() == 1 { "" } else { "s" }
+    ))
+}
+

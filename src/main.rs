@@ -6,7 +6,8 @@
 mod app;
 mod bundled;
 mod components;
-mod format;
+
+use crosscheck_web::format;
 
 fn main() {
     console_error_panic_hook::set_once();

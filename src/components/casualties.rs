@@ -5,7 +5,7 @@
 //! source, says toll or incident in words, shows its notes, and opens its sentence on click.
 
 use crate::app::use_ctx;
-use crate::format::{count, word};
+use crosscheck_web::format::{count, word};
 use crosscheck_core::*;
 use leptos::prelude::*;
 use std::sync::Arc;

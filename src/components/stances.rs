@@ -5,7 +5,7 @@
 //! hover and focus; every statement opens its sentence.
 
 use crate::app::use_ctx;
-use crate::format::{stance_label, stance_symbol, word};
+use crosscheck_web::format::{stance_label, stance_symbol, word};
 use crosscheck_core::*;
 use leptos::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};

@@ -5,7 +5,7 @@
 //! each makes, so that sources that disagree are seen disagreeing.
 
 use crate::app::use_ctx;
-use crate::format::word;
+use crosscheck_web::format::word;
 use crosscheck_core::*;
 use leptos::prelude::*;
 use std::sync::Arc;
