@@ -2,3 +2,4 @@
 //! formatting of figures and vocabularies, and (later) the view state and its URL form.
 
 pub mod format;
+pub mod state;

@@ -5,6 +5,7 @@
 //! source, says toll or incident in words, shows its notes, and opens its sentence on click.
 
 use crate::app::use_ctx;
+use crate::components::filters::Empty;
 use crosscheck_web::format::{count, word};
 use crosscheck_core::*;
 use leptos::prelude::*;
@@ -68,11 +69,13 @@ pub fn CasualtyPanel(report: Arc<Report>) -> impl IntoView {
         }
     }
     groups.sort_by_key(|(k, _)| *k);
+    let empty = groups.is_empty();
     let title_of = |a: &str| report.articles.iter().find(|x| x.id == a).map(crate::components::sources::label).unwrap_or_else(|| a.to_string());
     view! {
         <section class="panel casualties" aria-labelledby="cas-h">
             <h2 id="cas-h">"Casualty figures"</h2>
             <p class="axis-legend">{format!("Shared log scale, 1 to {}. Tick: exact figure · bar with arrow: open-ended (“more than”) · band: a range or vague quantity.", crate::format::thousands(max))}</p>
+            {empty.then(|| view! { <Empty what="figures" /> })}
             {groups.into_iter().map(|((scope, kind), items)| {
                 let heading = format!("{} — {}", match scope { Scope::Current => "Current fighting", Scope::Historical => "Earlier war" }, word(&kind));
                 view! {
@@ -81,13 +84,14 @@ pub fn CasualtyPanel(report: Arc<Report>) -> impl IntoView {
                         <thead><tr><th scope="col">"Claim"</th><th scope="col">"Range"</th><th scope="col">"Who"</th><th scope="col">"Level"</th><th scope="col">"Source"</th></tr></thead>
                         <tbody>
                             {items.into_iter().map(|c| {
-                                let ev = c.evidence.clone();
+                                let (art_id, id) = (c.evidence.article.clone(), c.id.clone());
+                                let id2 = c.id.clone();
                                 let art = title_of(&c.evidence.article);
                                 let notes = c.notes.clone();
                                 view! {
-                                    <tr class="claim" data-id=c.id.clone()>
+                                    <tr class="claim" class:selected=move || ctx.view.get().sel.as_deref() == Some(id2.as_str()) data-id=c.id.clone() data-article=c.evidence.article.clone()>
                                         <td>
-                                            <button class="linkish" on:click=move |_| ctx.select(&ev) title="Open the sentence this figure comes from">
+                                            <button class="linkish" on:click=move |_| ctx.select(&art_id, &id) title="Open the sentence this figure comes from">
                                                 {count(&c.count)}
                                             </button>
                                             <div class="quote">"“" {c.quote.clone()} "”"</div>

@@ -1,6 +1,9 @@
-//! The dashboard's panels, one file each.
+//! The dashboard's panels and widgets, one file each.
 
 pub mod casualties;
+pub mod filters;
+pub mod notices;
+pub mod reader;
 pub mod sources;
 pub mod stances;
 pub mod summary;

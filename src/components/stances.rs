@@ -5,6 +5,7 @@
 //! hover and focus; every statement opens its sentence.
 
 use crate::app::use_ctx;
+use crate::components::filters::Empty;
 use crosscheck_web::format::{stance_label, stance_symbol, word};
 use crosscheck_core::*;
 use leptos::prelude::*;
@@ -33,7 +34,8 @@ pub fn StancePanel(report: Arc<Report>) -> impl IntoView {
     view! {
         <section class="panel stances" aria-labelledby="st-h">
             <h2 id="st-h">"Actor stances"</h2>
-            <div class="matrix-wrap">
+            {report.stances.is_empty().then(|| view! { <Empty what="stances" /> })}
+            <div class="matrix-wrap" class:hidden=report.stances.is_empty()>
             <table class="matrix">
                 <caption>"Who takes which stance toward whom; the number is how many articles report it."</caption>
                 <thead><tr><th scope="col">"Actor \\ target"</th>{col_names.iter().map(|c| view! { <th scope="col">{c.clone()}</th> }).collect_view()}</tr></thead>
@@ -66,17 +68,18 @@ pub fn StancePanel(report: Arc<Report>) -> impl IntoView {
             <h3>"Statements"</h3>
             <ul class="statements">
                 {report.stances.iter().map(|s| {
-                    let ev = s.evidence.clone();
+                    let (art_id, id) = (s.evidence.article.clone(), s.id.clone());
+                    let id2 = s.id.clone();
                     let who = match &s.speaker {
                         Some(sp) => format!("{} ({})", name(&s.actor), sp),
                         None => name(&s.actor),
                     };
                     let target = s.target.as_ref().map(|t| format!(" → {}", name(t))).unwrap_or_default();
                     view! {
-                        <li data-id=s.id.clone()>
+                        <li class="statement" class:selected=move || ctx.view.get().sel.as_deref() == Some(id2.as_str()) data-id=s.id.clone() data-article=s.evidence.article.clone()>
                             <span class=format!("st {}", word(&s.kind))>{stance_symbol(s.kind)} " " {stance_label(s.kind)}</span>
                             " " <strong>{who}</strong> {target} ": "
-                            <button class="linkish" on:click=move |_| ctx.select(&ev)>"“" {s.quote.clone()} "”"</button>
+                            <button class="linkish" on:click=move |_| ctx.select(&art_id, &id)>"“" {s.quote.clone()} "”"</button>
                             <span class="article-ref">{format!(" — {}", s.evidence.article)}</span>
                         </li>
                     }

@@ -5,6 +5,8 @@
 //! each makes, so that sources that disagree are seen disagreeing.
 
 use crate::app::use_ctx;
+use crate::components::filters::Empty;
+use crosscheck_web::state::mention_id;
 use crosscheck_web::format::word;
 use crosscheck_core::*;
 use leptos::prelude::*;
@@ -38,6 +40,7 @@ pub fn TrucePanel(report: Arc<Report>) -> impl IntoView {
     view! {
         <section class="panel truces" aria-labelledby="tru-h">
             <h2 id="tru-h">"Truce attempts"</h2>
+            {report.truces.is_empty().then(|| view! { <Empty what="truce attempts" /> })}
             <ol class="timeline">
                 {report.truces.iter().map(|t| {
                     let brokers = if t.brokers.is_empty() { "not stated".to_string() } else { t.brokers.iter().map(|b| name(b)).collect::<Vec<_>>().join(", ") };
@@ -49,7 +52,7 @@ pub fn TrucePanel(report: Arc<Report>) -> impl IntoView {
                     let dis = disagreement(t);
                     view! {
                         <li class=format!("attempt {}", word(&t.scope)) data-id=t.id.clone()>
-                            <details>
+                            <details open=t.mentions.len() <= 3>
                                 <summary>
                                     <span class=if t.date.is_some() { "date" } else { "date unknown" }>{date}</span>
                                     " " <strong>{t.what.clone()}</strong>
@@ -65,13 +68,14 @@ pub fn TrucePanel(report: Arc<Report>) -> impl IntoView {
                                 </dl>
                                 {dis.map(|d| view! { <p class="disagree">"Sources differ: " {d}</p> })}
                                 <ul class="mentions">
-                                    {t.mentions.iter().map(|m| {
-                                        let ev = m.evidence.clone();
+                                    {t.mentions.iter().enumerate().map(|(k, m)| {
+                                        let (art_id, id) = (m.evidence.article.clone(), mention_id(&t.id, k));
+                                        let id2 = id.clone();
                                         view! {
-                                            <li>
+                                            <li class="mention" class:selected=move || ctx.view.get().sel.as_deref() == Some(id2.as_str()) data-article=m.evidence.article.clone()>
                                                 <span class=format!("badge claim {}", word(&m.claim))>{word(&m.claim)}</span>
                                                 " "
-                                                <button class="linkish" on:click=move |_| ctx.select(&ev)>{m.quote.clone()}</button>
+                                                <button class="linkish" on:click=move |_| ctx.select(&art_id, &id)>{m.quote.clone()}</button>
                                                 <span class="article-ref">{format!(" — {}", m.evidence.article)}</span>
                                             </li>
                                         }

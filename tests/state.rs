@@ -1,0 +1,92 @@
+//! Native tests of the URL view state: parse, write, round-trip, and garbage tolerance.
+
+use crosscheck_core::{CasualtyKind, Scope, StanceType};
+use crosscheck_web::state::{decode, encode, View};
+
+#[test]
+fn default_view_has_an_empty_query() {
+    assert_eq!(View::default().to_query(), "");
+    assert_eq!(View::parse(""), (View::default(), vec![]));
+    assert_eq!(View::parse("?"), (View::default(), vec![]));
+}
+
+#[test]
+fn writes_only_non_default_values_in_a_fixed_order() {
+    let v = View {
+        kinds: vec![CasualtyKind::Killed, CasualtyKind::Wounded],
+        scope: Some(Scope::Current),
+        q: "Geneva talks & more".into(),
+        sel: Some("cas-0123".into()),
+        ..View::default()
+    };
+    assert_eq!(v.to_query(), "kind=killed~wounded&scope=current&q=Geneva%20talks%20%26%20more&sel=cas-0123");
+}
+
+#[test]
+fn round_trips() {
+    let v = View {
+        articles: vec!["001_a".into(), "004_b".into()],
+        actor: Some("ARM".into()),
+        kinds: vec![CasualtyKind::Displaced],
+        scope: Some(Scope::Historical),
+        stances: vec![StanceType::Accuse, StanceType::Deny],
+        q: "ünïcode “quotes” ~tilde".into(),
+        open: Some("001_a".into()),
+        sel: Some("moscow-2020-10-10.0".into()),
+    };
+    let (back, notices) = View::parse(&v.to_query());
+    assert_eq!(back, v);
+    assert!(notices.is_empty());
+}
+
+#[test]
+fn garbage_is_ignored_with_notices() {
+    let (v, notices) = View::parse("?kind=killed~bogus&scope=sideways&zzz=1&q=%E0%A4%A&stance=accuse&v=99");
+    assert_eq!(v.kinds, vec![CasualtyKind::Killed]);
+    assert_eq!(v.scope, None);
+    assert_eq!(v.stances, vec![StanceType::Accuse]);
+    assert_eq!(v.q, "");
+    assert_eq!(notices.len(), 5, "{notices:?}");
+}
+
+#[test]
+fn plus_is_a_space_and_encoding_is_reversible() {
+    assert_eq!(decode("a+b%20c").as_deref(), Some("a b c"));
+    assert_eq!(decode("%zz"), None);
+    for s in ["", "plain", "a b&c=d?e#f", "“x” — ü ~"] {
+        assert_eq!(decode(&encode(s)).as_deref(), Some(s));
+    }
+}
+
+#[test]
+fn validate_drops_unknown_records() {
+    let inputs = vec![crosscheck_core::ArticleInput { id: "a1".into(), text: "At least 31 civilians were killed on Friday, officials said.".into(), ..Default::default() }];
+    let r = crosscheck_core::analyze(&inputs);
+    let id = r.casualties[0].id.clone();
+    let (mut v, _) = View::parse(&format!("open=nope&sel={id}&actor=ZZZ&art=a1~ghost"));
+    let notices = v.validate(&r);
+    assert_eq!(v.sel.as_deref(), Some(id.as_str()));
+    assert_eq!(v.open, None);
+    assert_eq!(v.actor, None);
+    assert_eq!(v.articles, vec!["a1".to_string()]);
+    assert_eq!(notices.len(), 3, "{notices:?}");
+}
+
+#[test]
+fn filtering_keeps_only_matching_records() {
+    let inputs: Vec<_> = ["At least 31 civilians were killed on Friday. Russia called on both sides to cease fire.", "Tens of thousands have fled their homes."]
+        .iter()
+        .enumerate()
+        .map(|(i, t)| crosscheck_core::ArticleInput { id: format!("a{i}"), text: t.to_string(), ..Default::default() })
+        .collect();
+    let r = crosscheck_core::analyze(&inputs);
+    assert_eq!(r.casualties.len(), 2);
+    let only_displaced = crosscheck_web::state::apply(&r, &View { kinds: vec![CasualtyKind::Displaced], ..View::default() });
+    assert_eq!(only_displaced.casualties.len(), 1);
+    assert_eq!(only_displaced.stances.len(), r.stances.len(), "kind does not filter stances");
+    let text = crosscheck_web::state::apply(&r, &View { q: "FLED".into(), ..View::default() });
+    assert_eq!(text.casualties.len(), 1);
+    assert!(text.stances.is_empty());
+    let art = crosscheck_web::state::apply(&r, &View { articles: vec!["a0".into()], ..View::default() });
+    assert_eq!(art.casualties.len(), 1);
+}
