@@ -22,6 +22,9 @@ trunk build --release --public-url /crosscheck/ 2>&1 | grep -Ev '^\s*$' | tail -
 echo; echo "== size of dist/ (gzip -9)"
 node e2e/lib/size.mjs dist
 
+echo; echo "== the CLI Report the browser tests compare the page with"
+cargo run --quiet -p crosscheck-cli -- --format json articles/ > e2e/expected-report.json
+
 echo; echo "== browser tests (headless Chromium, served under /crosscheck/)"
 (cd e2e && node --test --test-concurrency=1 --test-reporter=spec tests/) 2>&1 | tee -a "$log"
 

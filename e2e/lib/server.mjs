@@ -10,15 +10,20 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon',
 };
 
-/** Serve `root` at `prefix` (e.g. "/crosscheck/"). Resolves to { url, close }. */
-export function serve(root, prefix = '/') {
+/**
+ * Serve `root` at `prefix` (e.g. "/crosscheck/"), and also at each of `also` (e.g. ["/"] to
+ * open the same build at the site root). Resolves to { url, origin, close }.
+ */
+export function serve(root, prefix = '/', also = []) {
+  const prefixes = [prefix, ...also].sort((a, b) => b.length - a.length);
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    if (!path.startsWith(prefix)) {
+    const p = prefixes.find((x) => path.startsWith(x));
+    if (p === undefined) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not under ' + prefix);
       return;
     }
-    let rel = normalize(path.slice(prefix.length)).replace(/^(\.\.[/\\])+/, '');
+    let rel = normalize(path.slice(p.length)).replace(/^(\.\.[/\\])+/, '');
     if (rel === '' || rel === '.' || rel.endsWith('/')) rel = join(rel, 'index.html');
     const file = join(root, rel);
     try {

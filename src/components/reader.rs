@@ -81,7 +81,7 @@ pub fn Reader(full: Arc<Report>) -> impl IntoView {
                     <mark class="hl casualty">"casualty figure"</mark> " "
                     <mark class="hl truce">"truce mention"</mark> " "
                     <mark class="hl stance">"stance"</mark> " "
-                    <mark class="hl selected">"selected"</mark>
+                    <mark class="hl legend-selected">"selected"</mark>
                 </p>
                 <div class="text" tabindex="0">
                     {parts.into_iter().map(|(s, e, cats)| {
