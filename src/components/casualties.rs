@@ -48,7 +48,7 @@ fn Range(c: Casualty, max: u64) -> impl IntoView {
     };
     let aria = title.clone();
     view! {
-        <svg class="range" viewBox=format!("0 0 {W} 14") width=W height="14" role="img" aria-label=aria>
+        <svg class="range" viewBox=format!("0 0 {W} 14") preserveAspectRatio="none" role="img" aria-label=aria>
             <title>{title}</title>
             <line x1="6" x2={W - 6.0} y1="7" y2="7" class="axis" />
             {body}

@@ -286,8 +286,20 @@ fn attempts(docs: &[Doc], mentions: Vec<(usize, Mention, bool)>) -> Vec<Truce> {
                 .max_by_key(|(_, c)| c.date)
                 .map(|(i, _)| i)
         };
+        // a pledge joins the attempt that already reports a pledge in this article
+        let pledge_attempt = || {
+            (m.claim == Claim::Partial)
+                .then(|| {
+                    clusters.iter().position(|c| {
+                        !c.collective && !c.historical && c.members.iter().any(|&k| mentions[k].0 == *art && mentions[k].1.claim == Claim::Partial)
+                    })
+                })
+                .flatten()
+        };
         let target = if m.newness || m.ordinal.is_some() {
             latest(true).or_else(|| latest(false))
+        } else if let Some(p) = pledge_attempt() {
+            Some(p)
         } else {
             let of_article: Vec<usize> = clusters
                 .iter()
@@ -376,16 +388,12 @@ fn attempts(docs: &[Doc], mentions: Vec<(usize, Mention, bool)>) -> Vec<Truce> {
         let what = if c.collective {
             format!("{} earlier {}s ({})", count.map(|n| n.to_string()).unwrap_or_else(|| "several".into()), noun, outcome_word(outcome))
         } else if c.historical {
-            format!("{} of {}", noun, date.clone().unwrap_or_else(|| "an earlier war".into()))
+            format!("{noun} of an earlier war")
         } else {
-            let mut w = match &venue {
+            match &venue {
                 Some(v) => format!("{noun} talks in {v}"),
                 None => noun.clone(),
-            };
-            if let Some(d) = &date {
-                w.push_str(&format!(" ({d})"));
             }
-            w
         };
         let base = if c.collective {
             format!("earlier-{}", count.unwrap_or(0))

@@ -241,10 +241,9 @@ fn source(c: &Ctx, start: usize, end: usize, figure_at: usize) -> Option<String>
             }
         }
     }
-    // the subject of a reporting verb before the figure
-    let l = lexicon();
-    let verb = (start..figure_at).find(|&i| l.has("speech_verb", t.norm(i)) || matches!(t.norm(i), "reported" | "said"))?;
-    let e = c.ents.iter().rev().find(|e| e.first >= start && e.last < verb && e.speaker.is_some() || e.first >= start && e.last < verb && e.role != crate::actors::Role::Adjective)?;
+    // the subject of a reporting verb before the figure ("the ministry said there were ...")
+    let verb = (start..figure_at).find(|&i| matches!(t.norm(i), "said" | "says" | "reported" | "reports" | "told" | "stated" | "announced" | "confirmed" | "added"))?;
+    let e = c.ents.iter().rev().find(|e| e.first >= start && e.last < verb && e.role != crate::actors::Role::Adjective)?;
     Some(e.speaker.clone().unwrap_or_else(|| c.quote(e.first, e.last)))
 }
 

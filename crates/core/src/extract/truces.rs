@@ -319,10 +319,11 @@ pub fn mentions(c: &Ctx) -> Vec<Mention> {
             p
         };
         let qa = a.min(qs.iter().filter(|q| q.last + 3 >= a && q.first < a).map(|q| q.first).min().unwrap_or(a));
+        let (qa, qb) = clause_window(c, qa, b, start, end);
         out.push(Mention {
             sent: si,
             claim,
-            quote: c.quote(qa, b),
+            quote: c.quote(qa, qb),
             noun,
             count,
             ordinal,
@@ -335,4 +336,26 @@ pub fn mentions(c: &Ctx) -> Vec<Mention> {
         });
     }
     out
+}
+
+/// Widen a trigger's span to its clause: up to 7 tokens each way, stopping at punctuation.
+fn clause_window(c: &Ctx, a: usize, b: usize, start: usize, end: usize) -> (usize, usize) {
+    let t = c.t();
+    let stop = |w: &str| is_boundary(w) || matches!(w, "," | "\"" | "but" | "as" | "while" | "which");
+    let mut qa = a;
+    while qa > start && a - qa < 7 && !stop(t.norm(qa - 1)) {
+        qa -= 1;
+    }
+    let mut qb = b;
+    while qb + 1 < end && qb - b < 7 && !stop(t.norm(qb + 1)) {
+        qb += 1;
+    }
+    // never cut inside a hyphenated word
+    while qa > start && t.toks[qa].glued && !stop(t.norm(qa - 1)) {
+        qa -= 1;
+    }
+    while qb + 1 < end && t.toks[qb + 1].glued && !stop(t.norm(qb + 1)) {
+        qb += 1;
+    }
+    (qa, qb)
 }
