@@ -88,9 +88,12 @@ const HONORIFICS: &[&str] = &["mr", "mrs", "ms", "dr", "sir", "dame", "lord", "m
 pub fn entities(doc: &Doc, people: &mut Vec<Person>) -> Vec<Entity> {
     let lex = lexicon();
     let t = &doc.toks;
-    let mut out: Vec<Entity> = Vec::new();
-    for (si, s) in doc.sents.iter().enumerate() {
+    let mut all: Vec<Entity> = Vec::new();
+    let mut mem = Memory::default();
+    for s in doc.sents.iter() {
         let (start, end) = (s.first, s.last);
+        // this sentence's entities; earlier sentences speak through `mem` (linear time)
+        let mut out: Vec<Entity> = Vec::new();
         let mut i = start;
         while i < end {
             // gazetteer phrase (needs a capital letter; abbreviations exact)
@@ -130,18 +133,18 @@ pub fn entities(doc: &Doc, people: &mut Vec<Person>) -> Vec<Entity> {
                 continue;
             }
             // person names: two or more capitalised words not in the gazetteer
-            if is_cap(t, doc, i) && !lex.has("function_word", t.norm(i)) && !lex.has("leader_title", t.norm(i)) {
+            if is_cap(t, doc, i) && !lex.has_tok("function_word", t, i) && !lex.has_tok("leader_title", t, i) {
                 let mut j = i;
                 while j + 1 < end
                     && is_cap(t, doc, j + 1)
                     && lex.gaz.matches(t, j + 1, end).next().is_none()
-                    && !lex.has("leader_title", t.norm(j + 1))
-                    && !lex.has("weekday", t.norm(j + 1))
+                    && !lex.has_tok("leader_title", t, j + 1)
+                    && !lex.has_tok("weekday", t, j + 1)
                 {
                     j += 1;
                 }
                 let honorific = i > start && (HONORIFICS.contains(&t.norm(i - 1)) || (i > start + 1 && t.norm(i - 1) == "." && HONORIFICS.contains(&t.norm(i - 2))));
-                if j > i && j - i <= 3 && !lex.has("weekday", t.norm(i)) && crate::numbers::month(t.norm(i)).is_none() {
+                if j > i && j - i <= 3 && !lex.has_tok("weekday", t, i) && crate::numbers::month(t.norm(i)).is_none() {
                     let name: Vec<&str> = (i..=j).map(|k| raw(doc, k)).collect();
                     if looks_like_person(doc, i, j, start, end) {
                         let full = name.join(" ");
@@ -177,7 +180,7 @@ pub fn entities(doc: &Doc, people: &mut Vec<Person>) -> Vec<Entity> {
             i += 1;
         }
         // bodies, leaders and non-state groups, over the sentence's tokens
-        bodies(doc, start, end, &mut out);
+        bodies(doc, start, end, &mut out, &mem);
         // pronouns: he/she → the latest person; handled after bodies so order is right
         for k in start..end {
             let w = t.norm(k);
@@ -187,9 +190,7 @@ pub fn entities(doc: &Doc, people: &mut Vec<Person>) -> Vec<Entity> {
                 let here = out.iter().filter(|e| e.first >= start && e.first < k && e.role == Role::Person).min_by_key(|e| e.first);
                 let prev = here
                     .or_else(|| {
-                        let latest = out.iter().filter(|e| e.first < start && e.role == Role::Person).map(|e| e.first).max()?;
-                        let sent_start = doc.sents.iter().rev().find(|s| s.first <= latest).map(|s| s.first).unwrap_or(0);
-                        let in_sent = || out.iter().filter(|e| e.first >= sent_start && e.first < start && e.role == Role::Person);
+                        let in_sent = || mem.last_persons.iter();
                         let not_object = |e: &&Entity| e.first == 0 || !matches!(t.norm(e.first - 1), "to" | "with" | "of" | "from" | "by" | "for" | "on" | "against");
                         in_sent().filter(not_object).min_by_key(|e| e.first).or_else(|| in_sent().min_by_key(|e| e.first))
                     })
@@ -199,7 +200,6 @@ pub fn entities(doc: &Doc, people: &mut Vec<Person>) -> Vec<Entity> {
                 }
             }
         }
-        let _ = si;
         out.sort_by_key(|e| (e.first, std::cmp::Reverse(e.last)));
         // drop entities nested in a larger one
         let mut kept: Vec<Entity> = Vec::with_capacity(out.len());
@@ -211,9 +211,41 @@ pub fn entities(doc: &Doc, people: &mut Vec<Person>) -> Vec<Entity> {
             }
             kept.push(e);
         }
-        out = kept;
+        mem.remember(t, &kept);
+        all.extend(kept);
     }
-    out
+    all
+}
+
+/// What later sentences need of earlier ones: the latest body (for a bare "the ministry"), the
+/// latest state named as a subject, and the people of the latest sentence that named any (for
+/// "he"/"she").
+#[derive(Default)]
+struct Memory {
+    last_body: Option<Entity>,
+    last_subject_state: Option<Entity>,
+    last_persons: Vec<Entity>,
+}
+
+fn is_subject_state(t: &Tokens, e: &Entity) -> bool {
+    e.kind == ActorKind::State
+        && matches!(e.role, Role::Name | Role::Capital)
+        && (e.first == 0 || !matches!(t.norm(e.first - 1), "to" | "with" | "of" | "from" | "by" | "for" | "on" | "against" | "in"))
+}
+
+impl Memory {
+    fn remember(&mut self, t: &Tokens, sent: &[Entity]) {
+        if let Some(b) = sent.iter().rev().find(|e| matches!(e.role, Role::Body | Role::NonState)) {
+            self.last_body = Some(b.clone());
+        }
+        if let Some(s) = sent.iter().rev().find(|e| is_subject_state(t, e)) {
+            self.last_subject_state = Some(s.clone());
+        }
+        let persons: Vec<Entity> = sent.iter().filter(|e| e.role == Role::Person).cloned().collect();
+        if !persons.is_empty() {
+            self.last_persons = persons;
+        }
+    }
 }
 
 fn person_entity(first: usize, last: usize, p: &Person, written: &str) -> Entity {
@@ -230,7 +262,7 @@ fn looks_like_person(doc: &Doc, i: usize, j: usize, start: usize, end: usize) ->
     let lex = lexicon();
     let t = &doc.toks;
     // a region or city written in two words is not a person: a hyphen inside or a place word after
-    if (i..=j).any(|k| lex.has("state_body", t.norm(k)) || lex.has("nonstate_marker", t.norm(k)) || lex.has("talks_noun", t.norm(k))) {
+    if (i..=j).any(|k| lex.has_tok("state_body", t, k) || lex.has_tok("nonstate_marker", t, k) || lex.has_tok("talks_noun", t, k)) {
         return false;
     }
     let prev = if i > start { t.norm(i - 1) } else { "" };
@@ -240,7 +272,7 @@ fn looks_like_person(doc: &Doc, i: usize, j: usize, start: usize, end: usize) ->
     // "Nikol Pashinyan, an aide to ..." / "Carey Cavanaugh, a former U.S. ambassador"
     if j + 2 < end && t.norm(j + 1) == "," && matches!(t.norm(j + 2), "a" | "an" | "the" | "who") {
         let window_end = (j + 10).min(end);
-        if (j + 3..window_end).any(|k| lex.has("leader_title", t.norm(k)) || matches!(t.norm(k), "professor" | "analyst" | "expert" | "researcher")) {
+        if (j + 3..window_end).any(|k| lex.has_tok("leader_title", t, k) || matches!(t.norm(k), "professor" | "analyst" | "expert" | "researcher")) {
             return true;
         }
     }
@@ -319,7 +351,7 @@ fn affiliation(doc: &Doc, ents: &[Entity], i: usize, j: usize, start: usize, end
 
 /// State bodies and leaders, bare bodies resolved to the latest named state body, and
 /// non-state groups, in tokens `start..end`.
-fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>) {
+fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memory) {
     let lex = lexicon();
     let t = &doc.toks;
     // non-state groups first: "<Place> separatists", "separatist authorities in <Place>"
@@ -414,16 +446,13 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>) {
             }
         } else if the && (lex.has("state_body", w) || matches!(w, "president" | "prime" | "leader")) {
             // a bare "the ministry" / "the foreign ministry": the latest body or state subject
-            let subject_state = |e: &&Entity| {
-                e.kind == ActorKind::State
-                    && matches!(e.role, Role::Name | Role::Capital)
-                    && (e.first == 0 || !matches!(t.norm(e.first - 1), "to" | "with" | "of" | "from" | "by" | "for" | "on" | "against" | "in"))
-            };
             let prev = out
                 .iter()
                 .rev()
                 .find(|e| e.first < k && matches!(e.role, Role::Body | Role::NonState))
-                .or_else(|| out.iter().rev().find(|e| e.first < k && subject_state(e)))
+                .or(mem.last_body.as_ref())
+                .or_else(|| out.iter().rev().find(|e| e.first < k && is_subject_state(t, e)))
+                .or(mem.last_subject_state.as_ref())
                 .cloned();
             if let Some(prev) = prev {
                 let text = doc.span_text(k - 1, last).to_string();
@@ -444,7 +473,7 @@ fn nonstate(doc: &Doc, k: usize, m: usize, start: usize, end: usize, out: &mut V
     let mut first = k;
     let mut place: Vec<usize> = Vec::new();
     let mut p = k;
-    let placeword = |i: usize| is_cap(t, doc, i) && !lex.has("function_word", t.norm(i)) && !lex.has("leader_title", t.norm(i));
+    let placeword = |i: usize| is_cap(t, doc, i) && !lex.has_tok("function_word", t, i) && !lex.has_tok("leader_title", t, i);
     while p > start && (placeword(p - 1) || (t.norm(p - 1) == "-" && p >= 2 && placeword(p - 2))) {
         p -= 1;
         place.insert(0, p);
@@ -455,7 +484,7 @@ fn nonstate(doc: &Doc, k: usize, m: usize, start: usize, end: usize, out: &mut V
     let mut last = k + m - 1;
     // "secessionist authorities in Nagorno-Karabakh"
     let mut q = last + 1;
-    while q < end && q <= last + 2 && (lex.has("leader_metonym", t.norm(q)) || lex.has("state_body", t.norm(q))) {
+    while q < end && q <= last + 2 && (lex.has_tok("leader_metonym", t, q) || lex.has_tok("state_body", t, q)) {
         last = q;
         q += 1;
     }

@@ -95,22 +95,27 @@ pub fn consolidate(inputs: &[ArticleInput]) -> Report {
         let d = given.or_else(|| dateline(&doc.toks, 60));
         dates.push((d, false));
     }
-    // Infer missing dates from the dated articles that share the most names with this one.
+    // Infer missing dates: an undated article takes the date of the dated articles it shares
+    // most names with (the names of each date pooled, so this stays linear in the bundle).
     let words: Vec<BTreeSet<String>> = docs.iter().map(proper_words).collect();
+    let mut by_date: BTreeMap<Date, BTreeSet<&str>> = BTreeMap::new();
+    for (j, (d, _)) in dates.iter().enumerate() {
+        if let Some(d) = d {
+            by_date.entry(*d).or_default().extend(words[j].iter().map(String::as_str));
+        }
+    }
     for i in 0..docs.len() {
-        if dates[i].0.is_some() || docs[i].sents.is_empty() {
+        if dates[i].0.is_some() || docs[i].sents.is_empty() || by_date.is_empty() {
             continue;
         }
         let wd = main_weekday(&docs[i]);
         let mut best: Option<(usize, Date)> = None;
-        for j in 0..docs.len() {
-            let Some(d) = dates[j].0.filter(|_| !dates[j].1) else { continue };
-            let shared = words[i].intersection(&words[j]).count();
-            let smaller = words[i].len().min(words[j].len()).max(1);
+        for (d, pool) in &by_date {
+            let shared = words[i].iter().filter(|w| pool.contains(w.as_str())).count();
             // the article's main weekday must be the day of the dated one (or the day before)
             let wd_ok = wd.is_none_or(|w| w == d.weekday() || (w + 1) % 7 == d.weekday());
-            if shared * 4 >= smaller && wd_ok && best.is_none_or(|(n, _)| shared > n) {
-                best = Some((shared, d));
+            if shared * 3 >= words[i].len().max(1) && wd_ok && best.is_none_or(|(n, _)| shared > n) {
+                best = Some((shared, *d));
             }
         }
         if let Some((_, d)) = best {
@@ -277,6 +282,7 @@ fn attempts(docs: &[Doc], mentions: Vec<(usize, Mention, bool)>) -> Vec<Truce> {
     // (of the same article if it has one); others → the article's only attempt, else their own.
     for idx in pending {
         let (art, m, _) = &mentions[idx];
+        // (clusters are few per article; members are scanned only for this article's mentions)
         let latest = |only_article: bool| {
             clusters
                 .iter()

@@ -36,7 +36,8 @@ pub struct Doc<'a> {
 impl<'a> Doc<'a> {
     pub fn new(input: &'a ArticleInput) -> Doc<'a> {
         let cleaned = clean(&input.text);
-        let toks = tokenize(&cleaned.text);
+        let mut toks = tokenize(&cleaned.text);
+        toks.fill_masks();
         let mut sents = Vec::new();
         let mut k = 0;
         for (s, e) in sentences(&cleaned.text) {

@@ -11,8 +11,37 @@
 //! capitals, and every gazetteer phrase needs a capital first letter in the text.
 
 use crate::tokens::{tokenize, Tokens};
-use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
+
+/// FxHash (the rustc hasher): much faster than SipHash for the short keys looked up on every
+/// token; the keys are our own data, so flooding resistance is not needed.
+#[derive(Default, Clone, Copy)]
+pub struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut h = self.0;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let v = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+            h = (h.rotate_left(5) ^ v).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            h = (h.rotate_left(5) ^ b as u64).wrapping_mul(K);
+        }
+        self.0 = h;
+    }
+    fn write_u8(&mut self, b: u8) {
+        self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+pub type HashMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
 const COUNTRIES: &str = include_str!("../data/countries.tsv");
 const ALIASES: &str = include_str!("../data/aliases.tsv");
@@ -54,7 +83,7 @@ pub struct PhraseTable<T> {
 
 impl<T: Clone> PhraseTable<T> {
     fn new() -> Self {
-        PhraseTable { map: HashMap::new() }
+        PhraseTable { map: HashMap::default() }
     }
 
     fn insert(&mut self, phrase: &str, value: T) {
@@ -100,12 +129,52 @@ pub struct Lexicon {
     pub states: HashMap<String, StateInfo>,
     pub orgs: HashMap<String, String>,
     words: HashMap<String, PhraseTable<()>>,
+    /// Category name → bit.
+    cats: HashMap<String, u32>,
+    /// Word → (categories with a phrase starting with it, categories holding it alone).
+    masks: HashMap<String, (u64, u64)>,
 }
 
 impl Lexicon {
-    /// Whether a phrase of `category` starts at token `i`; its length in tokens.
+    /// The category masks of a normalised word: (starts a phrase of, is a one-word entry of).
+    pub fn masks(&self, w: &str) -> (u64, u64) {
+        self.masks.get(w).copied().unwrap_or((0, 0))
+    }
+
+    fn bit(&self, category: &str) -> u64 {
+        // Category names are string literals at the call sites: remember each literal's bit by
+        // its address, so the common case is one integer hash rather than a string hash.
+        thread_local! {
+            static BITS: std::cell::RefCell<HashMap<(usize, usize), u64>> = std::cell::RefCell::new(HashMap::default());
+        }
+        let key = (category.as_ptr() as usize, category.len());
+        BITS.with(|b| {
+            if let Some(v) = b.borrow().get(&key) {
+                return *v;
+            }
+            let v = self.cats.get(category).map(|b| 1u64 << b).unwrap_or(0);
+            b.borrow_mut().insert(key, v);
+            v
+        })
+    }
+
+    /// Whether a phrase of `category` starts at token `i`; its length in tokens. Uses the
+    /// tokens' precomputed masks (see [`Tokens::masks`]) to answer most tokens without a lookup.
     pub fn at(&self, category: &str, t: &Tokens, i: usize, end: usize) -> Option<usize> {
+        if let Some(m) = t.masks.get(i) {
+            if m.0 & self.bit(category) == 0 {
+                return None;
+            }
+        }
         self.words.get(category).and_then(|p| p.longest(t, i, end))
+    }
+
+    /// Whether token `i` alone is an entry of `category` (through the precomputed masks).
+    pub fn has_tok(&self, category: &str, t: &Tokens, i: usize) -> bool {
+        match t.masks.get(i) {
+            Some(m) => m.1 & self.bit(category) != 0,
+            None => self.has(category, t.norm(i)),
+        }
     }
 
     /// Whether the single normalised word `w` is in `category`.
@@ -146,7 +215,7 @@ fn is_abbreviation(s: &str) -> bool {
 }
 
 fn build() -> Lexicon {
-    let mut states: HashMap<String, StateInfo> = HashMap::new();
+    let mut states: HashMap<String, StateInfo> = HashMap::default();
     let mut order: Vec<String> = Vec::new();
     for cols in data_lines(COUNTRIES) {
         if cols.len() < 5 {
@@ -203,7 +272,7 @@ fn build() -> Lexicon {
             add(&mut gaz, c, id, GazKind::Capital);
         }
     }
-    let mut orgs = HashMap::new();
+    let mut orgs = HashMap::default();
     for cols in data_lines(ORGANISATIONS) {
         if cols.len() < 4 {
             continue;
@@ -213,17 +282,31 @@ fn build() -> Lexicon {
             add(&mut gaz, n, cols[0], GazKind::Org);
         }
     }
-    let mut words: HashMap<String, PhraseTable<()>> = HashMap::new();
+    let mut words: HashMap<String, PhraseTable<()>> = HashMap::default();
+    let mut cats: HashMap<String, u32> = HashMap::default();
+    let mut masks: HashMap<String, (u64, u64)> = HashMap::default();
     for cols in data_lines(WORDS) {
         if cols.len() < 2 {
             continue;
         }
+        let n = cats.len() as u32;
+        let bit = *cats.entry(cols[0].to_string()).or_insert(n);
+        assert!(bit < 64, "at most 64 word categories");
         let table = words.entry(cols[0].to_string()).or_insert_with(PhraseTable::new);
         for w in split_bar(cols[1]) {
             table.insert(w, ());
+            let tk = tokenize(w);
+            if tk.is_empty() {
+                continue;
+            }
+            let m = masks.entry(tk.norm(0).to_string()).or_default();
+            m.0 |= 1 << bit;
+            if tk.len() == 1 {
+                m.1 |= 1 << bit;
+            }
         }
     }
-    Lexicon { gaz, states, orgs, words }
+    Lexicon { gaz, states, orgs, words, cats, masks }
 }
 
 /// The lexicon, built on first use.

@@ -229,12 +229,26 @@ pub fn recognise(t: &Tokens, start: usize, end: usize) -> Vec<Quantity> {
     let mut out: Vec<Quantity> = Vec::new();
     let mut i = start;
     while i < end {
+        // a cheap test first: most tokens start neither a qualifier nor a number
+        let w = t.norm(i);
+        let qualifier_start = matches!(
+            w,
+            "no" | "not" | "at" | "a" | "more" | "greater" | "in" | "upwards" | "upward" | "well" | "over" | "as" | "up"
+                | "an" | "close" | "nearly" | "almost" | "about" | "around" | "roughly" | "approximately" | "some"
+                | "estimated" | "approx"
+        );
+        if !qualifier_start && !may_start_number(t, i) {
+            i += 1;
+            continue;
+        }
         // qualifier?
         let mut q = None;
-        for (words, qual) in QUALIFIERS {
-            if match_phrase(t, i, end, words) {
-                q = Some((words.len(), *qual));
-                break;
+        if qualifier_start {
+            for (words, qual) in QUALIFIERS {
+                if match_phrase(t, i, end, words) {
+                    q = Some((words.len(), *qual));
+                    break;
+                }
             }
         }
         let num_start = i + q.map(|(n, _)| n).unwrap_or(0);
@@ -259,9 +273,21 @@ pub fn recognise(t: &Tokens, start: usize, end: usize) -> Vec<Quantity> {
     out
 }
 
+/// Whether a number can start at token `i` (digits, a number word, an ordinal, a vague
+/// quantity, "a"/"an" before a scale word).
+fn may_start_number(t: &Tokens, i: usize) -> bool {
+    if t.kind(i) == Some(TokKind::Number) {
+        return true;
+    }
+    let w = t.norm(i);
+    matches!(w, "a" | "an" | "several" | "dozens" | "scores" | "hundreds" | "thousands" | "millions" | "tens")
+        || unit_word(w).is_some()
+        || ORDINALS.iter().any(|(o, _)| *o == w)
+}
+
 /// The number (without qualifier) starting at token `i`.
 fn number_at(t: &Tokens, i: usize, end: usize) -> Option<Quantity> {
-    if i >= end {
+    if i >= end || !may_start_number(t, i) {
         return None;
     }
     let mk = |low, high, last, qualifier| Quantity {

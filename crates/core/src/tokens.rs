@@ -30,6 +30,9 @@ pub struct Token {
 pub struct Tokens {
     pub toks: Vec<Token>,
     norms: String,
+    /// Per token, the lexicon's category masks of its normalised form (filled by
+    /// [`Tokens::fill_masks`]; empty until then, and lookups then go to the lexicon).
+    pub masks: Vec<(u64, u64)>,
 }
 
 impl Tokens {
@@ -50,6 +53,12 @@ impl Tokens {
     pub fn kind(&self, i: usize) -> Option<TokKind> {
         self.toks.get(i).map(|t| t.kind)
     }
+
+    /// Look every token up in the lexicon once, so later category tests are bit tests.
+    pub fn fill_masks(&mut self) {
+        let lex = crate::lexicon::lexicon();
+        self.masks = (0..self.toks.len()).map(|i| lex.masks(self.norm(i))).collect();
+    }
 }
 
 fn is_word_char(c: char) -> bool {
@@ -62,7 +71,7 @@ fn is_apostrophe(c: char) -> bool {
 
 /// Tokenise `text` (the whole cleaned article).
 pub fn tokenize(text: &str) -> Tokens {
-    let mut out = Tokens { toks: Vec::with_capacity(text.len() / 5), norms: String::with_capacity(text.len()) };
+    let mut out = Tokens { toks: Vec::with_capacity(text.len() / 5), norms: String::with_capacity(text.len()), masks: Vec::new() };
     let mut it = text.char_indices().peekable();
     let mut prev_end = usize::MAX;
     while let Some((i, c)) = it.next() {

@@ -91,7 +91,7 @@ fn head(c: &Ctx, q: &Quantity, start: usize, end: usize) -> Option<Head> {
             noun_at = Some(k);
             break;
         }
-        if l.has("thing_noun", t.norm(k)) || is_boundary(t.norm(k)) {
+        if l.has_tok("thing_noun", t, k) || is_boundary(t.norm(k)) {
             return None;
         }
         if c.ent_at(k).is_none() && k > i {
@@ -210,7 +210,10 @@ fn unquantified(c: &Ctx, start: usize, end: usize, taken: &[(usize, usize)]) -> 
 pub fn toll_note(c: &Ctx, start: usize, end: usize) -> Option<String> {
     let t = c.t();
     let has = |w: &str| (start..end).any(|i| t.norm(i) == w);
-    let higher = has("higher") || has("underestimate") || has("undercount");
+    let higher = (start..end).any(|i| matches!(t.norm(i), "higher" | "underestimate" | "undercount"));
+    if !higher {
+        return None;
+    }
     let hedge = has("believed") || has("thought") || has("likely") || has("feared") || has("expected") || has("probably") || has("could") || has("may");
     let toll = has("toll") || has("fatalities") || has("deaths") || has("number") || has("figure") || has("figures") || has("casualties");
     if higher && hedge && toll {
@@ -256,7 +259,7 @@ fn scope_level(c: &Ctx, start: usize, end: usize, q_first: usize, q_last: usize)
     let perfect = window(q_first.saturating_sub(6), q_last + 8).any(|i| matches!(t.norm(i), "has" | "have") && i + 1 < end && !matches!(t.norm(i + 1), "a" | "an" | "the"));
     let running = window(q_first.saturating_sub(8), q_last + 8).any(|i| l.at("toll_marker", t, i, end).is_some());
     let scope = if past && !(perfect && !has_war_clause(c, start, end)) { Scope::Historical } else { Scope::Current };
-    let incident = (start..end).any(|i| l.has("incident_marker", t.norm(i)))
+    let incident = (start..end).any(|i| l.has_tok("incident_marker", t, i))
         || (start..end).any(|i| crate::dates::weekday(t.norm(i)).is_some() && i > q_last);
     let level = if scope == Scope::Historical || perfect || running || !incident { Level::Toll } else { Level::Incident };
     (scope, level)
@@ -281,6 +284,8 @@ pub fn casualties(c: &Ctx) -> Vec<(usize, Casualty)> {
     let mut out: Vec<(usize, Casualty)> = Vec::new();
     let mut last_toll_sentence: Option<usize> = None;
     for (si, s) in c.doc.sents.iter().enumerate() {
+        let sc = c.sentence(s);
+        let c = &sc;
         let (start, end) = (s.first, s.last);
         let qs = recognise(t, start, end);
         let mut taken: Vec<(usize, usize)> = Vec::new();

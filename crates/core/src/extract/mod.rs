@@ -35,9 +35,18 @@ impl<'a, 'd> Ctx<'a, 'd> {
         self.ents.iter().filter(move |e| e.first >= from && e.last < to)
     }
 
-    /// The entity covering token `i`.
+    /// The entity covering token `i` (entities are sorted and do not overlap).
     pub fn ent_at(&self, i: usize) -> Option<&Entity> {
-        self.ents.iter().find(|e| e.first <= i && i <= e.last)
+        let k = self.ents.partition_point(|e| e.first <= i);
+        self.ents[..k].last().filter(|e| e.last >= i)
+    }
+
+    /// The same context with only the entities of the sentence `s` (every extractor works one
+    /// sentence at a time, so its entity scans stay local).
+    pub fn sentence(&self, s: &crate::doc::Sentence) -> Ctx<'a, 'd> {
+        let a = self.ents.partition_point(|e| e.first < s.first);
+        let b = self.ents.partition_point(|e| e.first < s.last);
+        Ctx { doc: self.doc, ents: &self.ents[a..b], date: self.date, ref_year: self.ref_year }
     }
 
     /// Folded text of tokens `a..=b`.

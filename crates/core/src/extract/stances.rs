@@ -55,7 +55,8 @@ fn in_quote(spans: &[(usize, usize)], i: usize) -> bool {
 /// The subject of a verb at `v`: the nearest subject-like entity before it in the sentence,
 /// outside quotations (unless `v` is itself inside the same one).
 fn subject_before<'a>(c: &'a Ctx, start: usize, v: usize) -> Option<&'a Entity> {
-    let end = c.doc.sents.iter().find(|s| s.first <= v && v < s.last).map(|s| s.last).unwrap_or(v + 1);
+    let k = c.doc.sents.partition_point(|s| s.last <= v);
+    let end = c.doc.sents.get(k).map(|s| s.last).unwrap_or(v + 1);
     let spans = quote_spans(c, start, end);
     let vq = spans.iter().find(|&&(a, b)| a < v && v < b).copied();
     c.ents.iter().rev().find(|e| {
@@ -76,12 +77,12 @@ fn attribution<'a>(c: &'a Ctx, start: usize, end: usize, q: (usize, usize)) -> O
     let l = lexicon();
     // after the closing mark: up to the sentence end
     let after = c.ents.iter().find(|e| e.first > q.1 && e.last < end && e.role != Role::Adjective && (q.1 + 1..e.first.max(q.1 + 1)).all(|k| !is_boundary(t.norm(k))));
-    let speech_after = (q.1 + 1..end).any(|k| l.has("speech_verb", t.norm(k)));
+    let speech_after = (q.1 + 1..end).any(|k| l.has_tok("speech_verb", t, k));
     if let (Some(e), true) = (after, speech_after) {
         return Some(e);
     }
     // before the opening mark: "X said (that) "…"", "A statement from X stated that "…""
-    let speech_before = (start..q.0).rev().find(|&k| l.has("speech_verb", t.norm(k)));
+    let speech_before = (start..q.0).rev().find(|&k| l.has_tok("speech_verb", t, k));
     if let Some(v) = speech_before {
         // ", detailing "…"": a participle's subject is the sentence's subject
         if t.norm(v).ends_with("ing") {
@@ -181,6 +182,8 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
     let mut out = Vec::new();
     let mut prev_subject: Option<Entity> = None;
     for (si, s) in c.doc.sents.iter().enumerate() {
+        let sc = c.sentence(s);
+        let c = &sc;
         // headings restate the body without attribution: stances come from body sentences
         if s.heading {
             continue;
@@ -286,8 +289,8 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
             // "accusations strongly rejected by the two countries"
             if let Some(n) = has_at("deny_verb", i) {
                 let by = i + n < end && t.norm(i + n) == "by";
-                let object_before = (i.saturating_sub(3).max(start)..i).any(|k| l.has("deny_object", t.norm(k)));
-                let object_after_ = (i + n..(i + n + 3).min(end)).any(|k| l.has("deny_object", t.norm(k)));
+                let object_before = (i.saturating_sub(3).max(start)..i).any(|k| l.has_tok("deny_object", t, k));
+                let object_after_ = (i + n..(i + n + 3).min(end)).any(|k| l.has_tok("deny_object", t, k));
                 if by && object_before {
                     // the agents after "by": states of the sentence when it says "the two countries"
                     let agents: Vec<Entity> = if (i + n..(i + n + 4).min(end)).any(|k| matches!(t.norm(k), "countries" | "sides" | "parties" | "states")) {
@@ -310,7 +313,7 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                     i += n + 1;
                     continue;
                 }
-                let rejects_intervention = (i + n..(i + n + 4).min(end)).any(|k| l.has("intervention_noun", t.norm(k)));
+                let rejects_intervention = (i + n..(i + n + 4).min(end)).any(|k| l.has_tok("intervention_noun", t, k));
                 let gerund = i + n < end && t.norm(i + n).ends_with("ing");
                 if !rejects_intervention && (object_before || object_after_ || gerund || w.starts_with("den")) {
                     if let Some(a) = resolve(actor_for(c, start, end, i)) {
@@ -332,9 +335,9 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                 continue;
             }
             // reject_intervention
-            let negated_need = matches!(w, "not" | "no") && (i + 1..(i + 7).min(end)).any(|k| t.norm(k) == "need") && (i + 1..(i + 10).min(end)).any(|k| l.has("intervention_noun", t.norm(k)));
+            let negated_need = matches!(w, "not" | "no") && (i + 1..(i + 7).min(end)).any(|k| t.norm(k) == "need") && (i + 1..(i + 10).min(end)).any(|k| l.has_tok("intervention_noun", t, k));
             let no_one = (w == "no" && i + 1 < end && matches!(t.norm(i + 1), "one" | "country" | "outsider")) && (i + 2..(i + 5).min(end)).any(|k| t.norm(k).starts_with("interfer") || t.norm(k).starts_with("interven") || t.norm(k) == "meddle");
-            let rejects = (l.has("deny_verb", w) || matches!(w, "opposes" | "opposed" | "oppose")) && (i + 1..(i + 5).min(end)).any(|k| l.has("intervention_noun", t.norm(k)));
+            let rejects = (l.has("deny_verb", w) || matches!(w, "opposes" | "opposed" | "oppose")) && (i + 1..(i + 5).min(end)).any(|k| l.has_tok("intervention_noun", t, k));
             if negated_need || no_one || rejects {
                 if let Some(a) = resolve(actor_for(c, start, end, i)) {
                     found.push(Found { kind: StanceType::RejectIntervention, at: i, last: (i + 6).min(end - 1), actor: a, target: None });
@@ -435,7 +438,7 @@ fn accusations_by_report(c: &Ctx, start: usize, end: usize, found: &mut Vec<Foun
     let l = lexicon();
     for i in start..end {
         // "(said|reiterated|claimed|added) that Y (was|is) backing|using ..."
-        if !l.has("speech_verb", t.norm(i)) {
+        if !l.has_tok("speech_verb", t, i) {
             continue;
         }
         let j = if i + 1 < end && t.norm(i + 1) == "that" { i + 2 } else { i + 1 };
@@ -458,7 +461,7 @@ fn accusations_by_report(c: &Ctx, start: usize, end: usize, found: &mut Vec<Foun
         }
         let Some(y) = y else { continue };
         let after = y.last + 1;
-        let verb_at = (after..(after + 3).min(end)).find(|&k| l.has("backing_verb", t.norm(k)) || matches!(t.norm(k), "failed" | "refused" | "violated" | "attacked" | "shelled" | "targeted" | "fired"));
+        let verb_at = (after..(after + 3).min(end)).find(|&k| l.has_tok("backing_verb", t, k) || matches!(t.norm(k), "failed" | "refused" | "violated" | "attacked" | "shelled" | "targeted" | "fired"));
         let Some(v) = verb_at else { continue };
         // "is using" needs an aggression noun after it ("foreign terrorists", "mercenaries")
         if matches!(t.norm(v), "using" | "sending" | "arming" | "armed" | "arms") && l.find("aggression_noun", t, v, (v + 8).min(end)).is_none() {
@@ -472,7 +475,7 @@ fn accusations_by_report(c: &Ctx, start: usize, end: usize, found: &mut Vec<Foun
     }
     // "the Azerbaijani-Turkish military aggression": the adjectives' states are accused
     for i in start..end {
-        if !l.has("aggression_noun", t.norm(i)) || t.norm(i) == "violations" {
+        if !l.has_tok("aggression_noun", t, i) || t.norm(i) == "violations" {
             continue;
         }
         let mut states: Vec<String> = Vec::new();

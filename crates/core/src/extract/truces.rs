@@ -50,7 +50,7 @@ fn trigger(c: &Ctx, start: usize, end: usize) -> Option<(usize, usize, String, b
     // a pledge: "pledged to stop shelling", "committed to "not deliberately target", "agreed on
     // measures to reduce tension", "agreements to stop the shooting"
     for i in start..end {
-        let verb = l.has("pledge_verb", t.norm(i)) || l.has("agreement_noun", t.norm(i));
+        let verb = l.has_tok("pledge_verb", t, i) || l.has_tok("agreement_noun", t, i);
         if !verb {
             continue;
         }
@@ -61,7 +61,7 @@ fn trigger(c: &Ctx, start: usize, end: usize) -> Option<(usize, usize, String, b
                 break;
             }
             if let Some(n) = l.at("pledge_object", t, k, end) {
-                let noun = if l.has("agreement_noun", t.norm(i)) { singular(t.norm(i)) } else { "pledge".to_string() };
+                let noun = if l.has_tok("agreement_noun", t, i) { singular(t.norm(i)) } else { "pledge".to_string() };
                 return Some((i, k + n - 1, noun, true));
             }
             k += 1;
@@ -69,13 +69,13 @@ fn trigger(c: &Ctx, start: usize, end: usize) -> Option<(usize, usize, String, b
     }
     // "violating the Geneva agreements": an agreement said to be broken
     for i in start..end {
-        if l.has("agreement_noun", t.norm(i)) && (i.saturating_sub(4).max(start)..i).any(|k| l.has("claim_violated", t.norm(k)) || l.has("claim_collapsed", t.norm(k))) {
+        if l.has_tok("agreement_noun", t, i) && (i.saturating_sub(4).max(start)..i).any(|k| l.has_tok("claim_violated", t, k) || l.has_tok("claim_collapsed", t, k)) {
             return Some((i, i, singular(t.norm(i)), false));
         }
     }
     // failed talks: "a failed meeting", "the failure of new talks"
     for i in start..end {
-        if l.has("talks_noun", t.norm(i)) {
+        if l.has_tok("talks_noun", t, i) {
             let near = (i.saturating_sub(4).max(start)..(i + 3).min(end)).any(|k| matches!(t.norm(k), "failed" | "failure" | "fruitless" | "inconclusive"));
             let about_truce = (start..end).any(|k| matches!(t.norm(k), "ceasefire" | "truce" | "establishment"));
             if near && (about_truce || t.norm(i) == "meeting") {
@@ -93,7 +93,7 @@ fn claim(c: &Ctx, start: usize, end: usize, pledge: bool) -> Option<Claim> {
     let l = lexicon();
     let has = |cat: &str| l.find(cat, t, start, end).is_some();
     let failed = has("claim_failed");
-    let pledge_here = pledge || (start..end).any(|i| l.has("pledge_verb", t.norm(i)) && l.find("pledge_object", t, i, (i + 8).min(end)).is_some());
+    let pledge_here = pledge || (start..end).any(|i| l.has_tok("pledge_verb", t, i) && l.find("pledge_object", t, i, (i + 8).min(end)).is_some());
     if failed && pledge_here && (start..end).any(|i| matches!(t.norm(i), "but" | "instead" | "however" | "although")) {
         return Some(Claim::Partial);
     }
@@ -140,7 +140,7 @@ fn venue(c: &Ctx, start: usize, end: usize) -> Option<String> {
         if !c.doc.cleaned.text[tok.start..].starts_with(char::is_uppercase) {
             return None;
         }
-        if crate::dates::weekday(t.norm(i)).is_some() || crate::numbers::month(t.norm(i)).is_some() || l.has("function_word", t.norm(i)) {
+        if crate::dates::weekday(t.norm(i)).is_some() || crate::numbers::month(t.norm(i)).is_some() || l.has_tok("function_word", t, i) {
             return None;
         }
         // a state's name or adjective is not a venue; a capital is
@@ -218,7 +218,7 @@ fn brokers(c: &Ctx, start: usize, end: usize) -> Vec<String> {
         if let Some(n) = l.at("broker_verb", t, i, end) {
             list_after(i + n, &mut out);
         }
-        if l.has("broker_active", t.norm(i)) && i > start {
+        if l.has_tok("broker_active", t, i) && i > start {
             // "Russia brokered": the entity right before
             if let Some(e) = c.ents.iter().rev().find(|e| e.last + 1 == i && e.first >= start) {
                 if !out.contains(&e.actor) {
@@ -257,6 +257,8 @@ pub fn mentions(c: &Ctx) -> Vec<Mention> {
     let l = lexicon();
     let mut out = Vec::new();
     for (si, s) in c.doc.sents.iter().enumerate() {
+        let sc = c.sentence(s);
+        let c = &sc;
         // headings restate the body: truce mentions come from body sentences
         if s.heading {
             continue;
@@ -273,8 +275,8 @@ pub fn mentions(c: &Ctx) -> Vec<Mention> {
         let mut ordinal = None;
         for q in &qs {
             let after = q.last + 1;
-            let near_truce = (after..(after + 3).min(end)).any(|k| l.has("truce_noun", t.norm(k)) || l.has("agreement_noun", t.norm(k)) || matches!(t.norm(k), "attempt" | "attempts"));
-            let times = after < end && t.norm(after) == "times" && (after + 1..(after + 4).min(end)).any(|k| l.has("claim_agreed", t.norm(k)));
+            let near_truce = (after..(after + 3).min(end)).any(|k| l.has_tok("truce_noun", t, k) || l.has_tok("agreement_noun", t, k) || matches!(t.norm(k), "attempt" | "attempts"));
+            let times = after < end && t.norm(after) == "times" && (after + 1..(after + 4).min(end)).any(|k| l.has_tok("claim_agreed", t, k));
             match q.role {
                 NumRole::Count if near_truce || times => {
                     if let Some(v) = q.low.filter(|v| (2..=50).contains(v)) {
@@ -288,7 +290,7 @@ pub fn mentions(c: &Ctx) -> Vec<Mention> {
         if count.is_none() && (start..end).any(|k| t.norm(k) == "twice") {
             count = Some(2);
         }
-        let newness = (start..end).any(|k| l.has("newness", t.norm(k)) && (k + 1..(k + 4).min(end)).any(|j| l.has("truce_noun", t.norm(j)) || l.has("talks_noun", t.norm(j)) || l.has("agreement_noun", t.norm(j))));
+        let newness = (start..end).any(|k| l.has_tok("newness", t, k) && (k + 1..(k + 4).min(end)).any(|j| l.has_tok("truce_noun", t, j) || l.has_tok("talks_noun", t, j) || l.has_tok("agreement_noun", t, j)));
         // the date nearest the trigger
         let ds = dates(t, start, end, c.date);
         let date = ds
