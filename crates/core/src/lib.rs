@@ -20,6 +20,7 @@ pub mod doc;
 pub mod eval;
 pub mod export;
 pub mod extract;
+pub mod html;
 pub mod lexicon;
 pub mod manifest;
 pub mod numbers;
