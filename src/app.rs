@@ -1,18 +1,30 @@
-//! The app: owns the articles, the Report computed from them, and the view state.
+//! The app: owns the corpus (bundled and user articles), the Report computed from it, and the
+//! view state.
 //!
-//! At start-up it paints a loading state, then runs the extraction core (wasm) on the bundled
-//! articles and renders the dashboard. The view (filters, open article, selected record) lives
-//! in the URL query: discrete choices push a history entry, typing replaces it, back/forward
-//! restore; a malformed parameter is ignored and named in a notice.
+//! At start-up it paints a loading state, reads the user's stored articles (or the articles a
+//! shared link carries in its fragment), runs the extraction core (wasm) and renders the
+//! dashboard; it runs the core again whenever the corpus changes. The view (filters, open
+//! article, selected record) lives in the URL query: discrete choices push a history entry,
+//! typing replaces it, back/forward restore; a malformed parameter is ignored with a notice.
+//! Nothing a user gave is lost: storage errors leave what is on screen and what is stored.
 
+use crate::browser;
 use crate::components::{
-    casualties::CasualtyPanel, filters::FilterBar, notices::Notices, reader::Reader, sources::SourcesPanel,
-    stances::StancePanel, summary::Summary, truces::TrucePanel,
+    add::AddPanel, casualties::CasualtyPanel, export::ExportPanel, filters::FilterBar, notices::Notices, reader::Reader,
+    sources::SourcesPanel, stances::StancePanel, summary::Summary, truces::TrucePanel,
 };
 use crosscheck_core::{analyze, ArticleInput, Report};
+use crosscheck_web::corpus::{self, Stored};
 use crosscheck_web::state::{apply, View};
 use leptos::prelude::*;
 use std::sync::Arc;
+
+/// A message to the user about their articles.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Msg {
+    pub warn: bool,
+    pub text: String,
+}
 
 /// The shared state every panel reads.
 #[derive(Clone, Copy)]
@@ -21,9 +33,17 @@ pub struct Ctx {
     pub report: RwSignal<Option<Arc<Report>>>,
     /// What the filters leave.
     pub filtered: Memo<Option<Arc<Report>>>,
-    pub inputs: StoredValue<Arc<Vec<ArticleInput>>>,
+    /// The texts the Report was computed from.
+    pub inputs: RwSignal<Arc<Vec<ArticleInput>>>,
+    pub bundled: StoredValue<Arc<Vec<ArticleInput>>>,
+    /// The user's articles and whether the bundled ones are shown.
+    pub corpus: RwSignal<Stored>,
+    /// Some(n): the corpus came from a shared link (n articles) and is not kept yet.
+    pub shared: RwSignal<Option<usize>>,
     pub view: RwSignal<View>,
     pub notices: RwSignal<Vec<String>>,
+    pub messages: RwSignal<Vec<Msg>>,
+    pub busy: RwSignal<bool>,
 }
 
 impl Ctx {
@@ -44,6 +64,53 @@ impl Ctx {
         v.sel = Some(id.to_string());
         self.set_view(v, true);
     }
+
+    pub fn say(&self, warn: bool, text: impl Into<String>) {
+        self.messages.update(|m| m.push(Msg { warn, text: text.into() }));
+    }
+
+    /// Change the corpus and keep it in browser storage (unless it came from a link and the
+    /// user has not chosen to keep it).
+    pub fn change_corpus(&self, f: impl FnOnce(&mut Stored)) {
+        let mut c = self.corpus.get_untracked();
+        f(&mut c);
+        if self.shared.get_untracked().is_none() {
+            if let Err(e) = browser::save(&c.to_json()) {
+                self.say(true, format!("Not saved: {e}. Your articles stay on screen but will not survive a reload; export them to keep a copy."));
+            }
+        }
+        self.corpus.set(c);
+    }
+
+    /// Keep the articles of a shared link: merge them into the stored ones.
+    pub fn keep_shared(&self) {
+        let mut stored = match browser::load() {
+            Ok(Some(s)) => match Stored::from_json(&s) {
+                Ok(st) => st,
+                Err(e) => {
+                    let _ = browser::set_aside(&s);
+                    self.say(true, format!("Earlier stored articles were unreadable ({e}); they were kept aside, untouched."));
+                    Stored::default()
+                }
+            },
+            _ => Stored::default(),
+        };
+        let shared = self.corpus.get_untracked();
+        let mut n = 0;
+        for a in shared.articles {
+            n += stored.add(a) as usize;
+        }
+        stored.bundled = shared.bundled;
+        match browser::save(&stored.to_json()) {
+            Ok(()) => self.say(false, format!("Kept {n} shared article(s) in this browser.")),
+            Err(e) => self.say(true, format!("Could not keep the shared articles: {e}.")),
+        }
+        self.shared.set(None);
+        // the link's data is no longer needed in the address
+        let v = self.view.get_untracked();
+        write_url(&v, false);
+        self.corpus.set(stored);
+    }
 }
 
 pub fn use_ctx() -> Ctx {
@@ -58,50 +125,99 @@ fn write_url(v: &View, push: bool) {
     let w = gloo::utils::window();
     let path = w.location().pathname().unwrap_or_else(|_| "/".into());
     let q = v.to_query();
-    let url = if q.is_empty() { path } else { format!("{path}?{q}") };
+    let mut url = if q.is_empty() { path } else { format!("{path}?{q}") };
+    // a shared link's data stays in the fragment until the user keeps it
+    if let Ok(h) = w.location().hash() {
+        if h.starts_with("#data=") {
+            url.push_str(&h);
+        }
+    }
     if let Ok(h) = w.history() {
-        let r = if push {
+        let _ = if push {
             h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
         } else {
             h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url))
         };
-        let _ = r;
     }
+}
+
+/// The articles a shared link carries, if it carries any.
+async fn shared_payload() -> Option<Result<Stored, String>> {
+    let hash = gloo::utils::window().location().hash().ok()?;
+    let data = hash.strip_prefix("#data=")?;
+    Some(async {
+        let bytes = corpus::b64_decode(data).ok_or("the link's data is damaged")?;
+        let json = browser::decompress(&bytes).await?;
+        Stored::from_json(&json)
+    }.await)
 }
 
 #[component]
 pub fn App() -> impl IntoView {
-    let inputs = Arc::new(crate::bundled::inputs());
-    let n = inputs.len();
+    let bundled = Arc::new(crate::bundled::inputs());
     let (view0, notices0) = View::parse(&location_query());
     let report: RwSignal<Option<Arc<Report>>> = RwSignal::new(None);
     let view = RwSignal::new(view0);
     let filtered = Memo::new(move |_| report.get().map(|r| Arc::new(apply(&r, &view.get()))));
-    let ctx = Ctx { report, filtered, inputs: StoredValue::new(inputs.clone()), view, notices: RwSignal::new(notices0) };
+    let ctx = Ctx {
+        report,
+        filtered,
+        inputs: RwSignal::new(Arc::new(Vec::new())),
+        bundled: StoredValue::new(bundled),
+        corpus: RwSignal::new(Stored::default()),
+        shared: RwSignal::new(None),
+        view,
+        notices: RwSignal::new(notices0),
+        messages: RwSignal::new(Vec::new()),
+        busy: RwSignal::new(true),
+    };
     provide_context(ctx);
     // back/forward: read the view from the URL again
-    let listener = gloo::events::EventListener::new(&gloo::utils::window(), "popstate", move |_| {
+    gloo::events::EventListener::new(&gloo::utils::window(), "popstate", move |_| {
         let (mut v, mut notes) = View::parse(&location_query());
         if let Some(r) = report.get_untracked() {
             notes.extend(v.validate(&r));
         }
         ctx.notices.set(notes);
         view.set(v);
-    });
-    listener.forget();
-    // Let the loading state paint, then extract.
-    gloo::timers::callback::Timeout::new(16, move || {
-        let r = Arc::new(analyze(&inputs));
-        let mut v = view.get_untracked();
-        let notes = v.validate(&r);
-        if !notes.is_empty() {
-            ctx.notices.update(|n| n.extend(notes));
-            write_url(&v, false);
-            view.set(v);
-        }
-        report.set(Some(r));
     })
     .forget();
+    // the corpus: a shared link's articles, else the stored ones
+    leptos::task::spawn_local(async move {
+        match shared_payload().await {
+            Some(Ok(st)) => {
+                ctx.shared.set(Some(st.articles.len()));
+                ctx.corpus.set(st);
+            }
+            Some(Err(e)) => {
+                ctx.say(true, format!("This link's articles could not be opened: {e}."));
+                load_stored(ctx);
+            }
+            None => load_stored(ctx),
+        }
+        // from now on, every change of the corpus runs the core again
+        Effect::new(move |_| {
+            let c = ctx.corpus.get();
+            let b = ctx.bundled.get_value();
+            let inputs = Arc::new(corpus::inputs(c.bundled.then_some(&b[..]), &c.articles));
+            ctx.busy.set(true);
+            // let the busy state paint, then extract
+            gloo::timers::callback::Timeout::new(16, move || {
+                let r = Arc::new(analyze(&inputs));
+                let mut v = view.get_untracked();
+                let notes = v.validate(&r);
+                if !notes.is_empty() {
+                    ctx.notices.update(|n| n.extend(notes));
+                    write_url(&v, false);
+                    view.set(v);
+                }
+                ctx.inputs.set(inputs);
+                report.set(Some(r));
+                ctx.busy.set(false);
+            })
+            .forget();
+        });
+    });
     view! {
         <a class="skip" href="#main">"Skip to the dashboard"</a>
         <header class="top">
@@ -109,11 +225,12 @@ pub fn App() -> impl IntoView {
             <p class="tagline">"What the articles claim — casualty figures, truce attempts, actor stances — each traced to its sentence."</p>
         </header>
         <Notices />
-        <main id="main">
+        <main id="main" aria-busy=move || ctx.busy.get().to_string()>
+            <AddPanel />
             {move || match report.get() {
                 None => view! {
                     <div class="loading" role="status" aria-live="polite">
-                        <p>{format!("Reading {n} articles…")}</p>
+                        <p>"Reading the articles…"</p>
                         <div class="bar" aria-hidden="true"><div class="bar-fill"></div></div>
                     </div>
                 }.into_any(),
@@ -122,10 +239,35 @@ pub fn App() -> impl IntoView {
         </main>
         <footer class="foot">
             <p>
-                "Computed in your browser by the Crosscheck core (v" {crosscheck_core::VERSION} "). "
+                "Computed in your browser by the Crosscheck core (v" {crosscheck_core::VERSION} "); your articles never leave it. "
                 "Country data: world-countries (ODbL-1.0)."
             </p>
         </footer>
+    }
+}
+
+fn load_stored(ctx: Ctx) {
+    match browser::load() {
+        Ok(Some(raw)) => match Stored::from_json(&raw) {
+            Ok(st) => ctx.corpus.set(st),
+            Err(e) => {
+                let aside = browser::set_aside(&raw);
+                ctx.say(
+                    true,
+                    match aside {
+                        Ok(k) => format!("Your stored articles could not be read ({e}). They were kept untouched under “{k}”."),
+                        Err(_) => format!("Your stored articles could not be read ({e}). They were left as they are."),
+                    },
+                );
+                // do not overwrite the unreadable entry until the user adds something
+                ctx.corpus.set(Stored::default());
+            }
+        },
+        Ok(None) => ctx.corpus.set(Stored::default()),
+        Err(e) => {
+            ctx.say(true, format!("Your articles cannot be kept between visits: {e}."));
+            ctx.corpus.set(Stored::default());
+        }
     }
 }
 
@@ -136,6 +278,7 @@ fn Dashboard(full: Arc<Report>) -> impl IntoView {
         <FilterBar full=full.clone() />
         {move || ctx.filtered.get().map(|r| view! {
             <Summary report=r.clone() />
+            <ExportPanel view=r.clone() />
             <div class="panels">
                 <CasualtyPanel report=r.clone() />
                 <TrucePanel report=r.clone() />

@@ -4,6 +4,7 @@
 //! and one file per panel under `components/`.
 
 mod app;
+mod browser;
 mod bundled;
 mod components;
 

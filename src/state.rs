@@ -239,7 +239,14 @@ pub fn apply(r: &Report, v: &View) -> Report {
     let art_ok = |a: &str| v.articles.is_empty() || v.articles.iter().any(|x| x == a);
     let scope_ok = |s: Scope| v.scope.is_none_or(|x| x == s);
     let name_of = |id: &str| r.actors.iter().find(|a| a.id == id).map(|a| a.name.to_lowercase()).unwrap_or_default();
-    let mut out = Report { schema: r.schema.clone(), articles: r.articles.clone(), actors: r.actors.clone(), diagnostics: r.diagnostics.clone(), ..Report::default() };
+    let mut out = Report {
+        schema: r.schema.clone(),
+        generator: r.generator.clone(),
+        articles: r.articles.iter().filter(|a| art_ok(&a.id)).cloned().collect(),
+        actors: r.actors.clone(),
+        diagnostics: r.diagnostics.iter().filter(|d| d.article.as_deref().is_none_or(art_ok)).cloned().collect(),
+        ..Report::default()
+    };
     out.casualties = r
         .casualties
         .iter()

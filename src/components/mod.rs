@@ -1,6 +1,8 @@
 //! The dashboard's panels and widgets, one file each.
 
+pub mod add;
 pub mod casualties;
+pub mod export;
 pub mod filters;
 pub mod notices;
 pub mod reader;

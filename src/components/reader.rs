@@ -42,9 +42,9 @@ fn pieces(text: &str, spans: &[(usize, usize, Cat)]) -> Vec<(usize, usize, Vec<C
 #[component]
 pub fn Reader(full: Arc<Report>) -> impl IntoView {
     let ctx = use_ctx();
-    let inputs = ctx.inputs.get_value();
     let rep = full.clone();
     let body = move || {
+        let inputs = ctx.inputs.get();
         let v = ctx.view.get();
         let sel_ev = v.sel.as_deref().and_then(|s| record_evidence(&rep, s)).cloned();
         let article = v.open.clone().or_else(|| sel_ev.as_ref().map(|e| e.article.clone()))?;

@@ -50,6 +50,16 @@ pub fn SourcesPanel(report: Arc<Report>) -> impl IntoView {
                     }).collect_view()}
                 </tbody>
             </table>
+            {(!report.diagnostics.is_empty()).then(|| view! {
+                <h3>"What the reader should know"</h3>
+                <ul class="diagnostics">
+                    {report.diagnostics.iter().map(|d| view! {
+                        <li class=format!("diag {}", crosscheck_core::report::word(&d.level)) data-article=d.article.clone().unwrap_or_default()>
+                            <strong>{d.article.clone().unwrap_or_else(|| "bundle".into())}</strong> ": " {d.message.clone()}
+                        </li>
+                    }).collect_view()}
+                </ul>
+            })}
         </section>
     }
 }

@@ -14,6 +14,8 @@ pub const SCHEMA: &str = "crosscheck.report/1";
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Report {
     pub schema: String,
+    /// The tool and version that computed it, e.g. "crosscheck 0.1.0".
+    pub generator: String,
     pub articles: Vec<Article>,
     pub actors: Vec<Actor>,
     pub casualties: Vec<Casualty>,
@@ -26,6 +28,7 @@ impl Default for Report {
     fn default() -> Self {
         Report {
             schema: SCHEMA.to_string(),
+            generator: format!("crosscheck {}", env!("CARGO_PKG_VERSION")),
             articles: Vec::new(),
             actors: Vec::new(),
             casualties: Vec::new(),
