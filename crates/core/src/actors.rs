@@ -143,6 +143,17 @@ pub fn entities(doc: &Doc, people: &mut Vec<Person>) -> Vec<Entity> {
                 {
                     j += 1;
                 }
+                // a named armed group or movement: "Rapid Support Forces", "Popular Mobilization Units"
+                if j > i && j - i <= 4 && matches!(t.norm(j), "forces" | "front" | "movement" | "brigade" | "brigades" | "militia" | "army" | "units" | "battalion" | "battalions" | "guard" | "legion")
+                    && !(i..=j).any(|k| lex.gaz.matches(t, k, end).next().is_some())
+                {
+                    let words: Vec<&str> = (i..=j).map(|k| raw(doc, k)).collect();
+                    let id: String = words.iter().filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect();
+                    let first = if i > start && t.norm(i - 1) == "the" { i - 1 } else { i };
+                    out.push(Entity { first, last: j, actor: id, kind: ActorKind::ArmedGroup, role: Role::NonState, speaker: Some(words.join(" ")), person: None });
+                    i = j + 1;
+                    continue;
+                }
                 let honorific = i > start && (HONORIFICS.contains(&t.norm(i - 1)) || (i > start + 1 && t.norm(i - 1) == "." && HONORIFICS.contains(&t.norm(i - 2))));
                 if j > i && j - i <= 3 && !lex.has_tok("weekday", t, i) && crate::numbers::month(t.norm(i)).is_none() {
                     let name: Vec<&str> = (i..=j).map(|k| raw(doc, k)).collect();
@@ -223,6 +234,7 @@ pub fn entities(doc: &Doc, people: &mut Vec<Person>) -> Vec<Entity> {
 #[derive(Default)]
 struct Memory {
     last_body: Option<Entity>,
+    last_group: Option<Entity>,
     last_subject_state: Option<Entity>,
     last_persons: Vec<Entity>,
 }
@@ -237,6 +249,9 @@ impl Memory {
     fn remember(&mut self, t: &Tokens, sent: &[Entity]) {
         if let Some(b) = sent.iter().rev().find(|e| matches!(e.role, Role::Body | Role::NonState)) {
             self.last_body = Some(b.clone());
+        }
+        if let Some(g) = sent.iter().rev().find(|e| e.role == Role::NonState) {
+            self.last_group = Some(g.clone());
         }
         if let Some(s) = sent.iter().rev().find(|e| is_subject_state(t, e)) {
             self.last_subject_state = Some(s.clone());
@@ -357,6 +372,20 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
     // non-state groups first: "<Place> separatists", "separatist authorities in <Place>"
     let mut k = start;
     while k < end {
+        // "the paramilitary group", "the rebels": the latest named non-state group
+        if k > start && t.norm(k - 1) == "the" && lex.has_tok("nonstate_marker", t, k) && !out.iter().any(|e| e.first <= k && k <= e.last) {
+            let n = lex.at("nonstate_marker", t, k, end).unwrap_or(1);
+            let group_word = k + n < end && matches!(t.norm(k + n), "group" | "groups" | "forces" | "fighters" | "militia");
+            let bare = group_word || (k + n < end && !is_cap(t, doc, k + n) && !matches!(t.norm(k + n), "authorities" | "leadership" | "government" | "in" | "of"));
+            let group = out.iter().rev().find(|e| e.role == Role::NonState && e.last < k).cloned().or_else(|| mem.last_group.clone());
+            if let (true, Some(g)) = (bare, group) {
+                let last = if group_word { k + n } else { k + n - 1 };
+                let text = crate::doc::fold(doc.span_text(k - 1, last));
+                out.push(Entity { first: k - 1, last, speaker: Some(text), ..g });
+                k = last + 1;
+                continue;
+            }
+        }
         if let Some(m) = lex.at("nonstate_marker", t, k, end) {
             k = nonstate(doc, k, m, start, end, out).max(k + m);
             continue;

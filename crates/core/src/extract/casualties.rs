@@ -156,7 +156,8 @@ fn head(c: &Ctx, q: &Quantity, start: usize, end: usize) -> Option<Head> {
         if (kills || wounds || displaces) && (population.is_some() || noun_at.is_none()) {
             // the next word must be a person noun or nothing of substance
             let kind = if kills { CasualtyKind::Killed } else if wounds { CasualtyKind::Wounded } else { CasualtyKind::Displaced };
-            if population.is_some() || q.last + 1 >= end || is_boundary(t.norm(q.last + 1)) || t.norm(q.last + 1) == "," || t.norm(q.last + 1) == "and" {
+            let next = if q.last + 1 < end { t.norm(q.last + 1) } else { "" };
+            if population.is_some() || q.last + 1 >= end || is_boundary(next) || matches!(next, "," | "and" | "in" | "on" | "at" | "near" | "across" | "during" | "when" | "as") {
                 return Some(Head { kind, mixed: false, population, last: noun_at.unwrap_or(q.last), first: v });
             }
         }
@@ -376,13 +377,16 @@ pub fn casualties(c: &Ctx) -> Vec<(usize, Casualty)> {
         let note = toll_note(c, start, end);
         let has_current_toll = found.iter().any(|(_, _, x)| x.scope == Scope::Current && x.level == Level::Toll);
         if let Some(n) = &note {
+            // a note on the death toll qualifies the killed figures only
+            let nl = n.to_lowercase();
+            let about_deaths = ["death", "fatalit", "killed", "dead"].iter().any(|w| nl.contains(w));
+            let fits = |x: &Casualty| x.scope == Scope::Current && x.level == Level::Toll && (!about_deaths || x.kind == CasualtyKind::Killed);
             if has_current_toll {
-                for (_, _, x) in found.iter_mut().filter(|(_, _, x)| x.scope == Scope::Current && x.level == Level::Toll) {
+                for (_, _, x) in found.iter_mut().filter(|(_, _, x)| fits(x)) {
                     x.notes.push(n.clone());
                 }
             } else if let Some(prev) = last_toll_sentence {
-                for (psi, x) in out.iter_mut().filter(|(psi, x)| *psi == prev && x.scope == Scope::Current && x.level == Level::Toll) {
-                    let _ = psi;
+                for (_, x) in out.iter_mut().filter(|(psi, x)| *psi == prev && fits(x)) {
                     x.notes.push(n.clone());
                 }
             }

@@ -392,6 +392,24 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
             }
         }
         found.sort_by_key(|f| f.at);
+        // coordinated subjects speak together: "Egypt and Qatar ... called on"
+        let mut extra: Vec<Found> = Vec::new();
+        for f in &found {
+            let mut k = f.actor.first;
+            // "X and Y", "X, Y and Z": the word right before the actor must be "and"
+            if k < start + 2 || t.norm(k - 1) != "and" {
+                continue;
+            }
+            while k >= start + 2 && matches!(t.norm(k - 1), "and" | ",") {
+                let Some(e) = c.ent_at(k - 2) else { break };
+                if e.kind != f.actor.kind || e.role == Role::Adjective || f.target.as_deref() == Some(e.actor.as_str()) {
+                    break;
+                }
+                extra.push(Found { kind: f.kind, at: f.at, last: f.last, actor: e.clone(), target: f.target.clone() });
+                k = e.first;
+            }
+        }
+        found.extend(extra);
         // one record per actor, type and target in a sentence
         let mut seen: Vec<(String, StanceType, Option<String>)> = Vec::new();
         found.retain(|f| {

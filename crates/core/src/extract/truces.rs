@@ -123,7 +123,9 @@ fn is_call_or_effort(c: &Ctx, start: usize, trig: usize, end: usize) -> bool {
     let call = l.find("call_marker", t, from, trig).is_some();
     let effort = l.find("effort_marker", t, from, trig).is_some();
     // a claim word of its own after the trigger keeps it a report ("... but the truces collapsed")
-    let own_claim = ["claim_collapsed", "claim_violated", "claim_failed"].iter().any(|cat| l.find(cat, t, trig, end).is_some());
+    let own_claim = ["claim_collapsed", "claim_violated", "claim_failed"].iter().any(|cat| l.find(cat, t, trig, end).is_some())
+        // "respect the truce agreed in Jeddah on Saturday": the sentence also reports the truce
+        || (trig + 1..(trig + 4).min(end)).any(|k| matches!(t.norm(k), "agreed" | "reached" | "signed" | "brokered" | "struck" | "declared"));
     (call || effort) && !own_claim
 }
 
