@@ -53,7 +53,7 @@ impl Ctx {
         if self.view.get_untracked() == v {
             return;
         }
-        write_url(&v, push);
+        write_url(&v, push, self.shared.get_untracked().is_some());
         self.view.set(v);
     }
 
@@ -108,7 +108,7 @@ impl Ctx {
         self.shared.set(None);
         // the link's data is no longer needed in the address
         let v = self.view.get_untracked();
-        write_url(&v, false);
+        write_url(&v, false, false);
         self.corpus.set(stored);
     }
 }
@@ -121,14 +121,14 @@ fn location_query() -> String {
     gloo::utils::window().location().search().unwrap_or_default()
 }
 
-fn write_url(v: &View, push: bool) {
+fn write_url(v: &View, push: bool, keep_data: bool) {
     let w = gloo::utils::window();
     let path = w.location().pathname().unwrap_or_else(|_| "/".into());
     let q = v.to_query();
     let mut url = if q.is_empty() { path } else { format!("{path}?{q}") };
     // a shared link's data stays in the fragment until the user keeps it
     if let Ok(h) = w.location().hash() {
-        if h.starts_with("#data=") {
+        if keep_data && h.starts_with("#data=") {
             url.push_str(&h);
         }
     }
@@ -208,7 +208,7 @@ pub fn App() -> impl IntoView {
                 let notes = v.validate(&r);
                 if !notes.is_empty() {
                     ctx.notices.update(|n| n.extend(notes));
-                    write_url(&v, false);
+                    write_url(&v, false, ctx.shared.get_untracked().is_some());
                     view.set(v);
                 }
                 ctx.inputs.set(inputs);

@@ -81,3 +81,9 @@ pub async fn read_file(file: web_sys::File) -> Result<Vec<u8>, String> {
     let f = gloo::file::File::from(file);
     gloo::file::futures::read_as_bytes(&f).await.map_err(|e| format!("{e}"))
 }
+
+/// Copy text to the clipboard; false when the browser refuses (no permission, no focus).
+pub async fn copy(text: &str) -> bool {
+    let p = gloo::utils::window().navigator().clipboard().write_text(text);
+    wasm_bindgen_futures::JsFuture::from(p).await.is_ok()
+}

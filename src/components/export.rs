@@ -38,11 +38,19 @@ pub fn ExportPanel(view: Arc<Report>) -> impl IntoView {
                         ctx.say(true, format!("A link with your articles would be {} characters long, too long for common browsers (limit {MAX_LINK}). Export the JSON instead and send the file.", url.len()));
                         return;
                     }
-                    let _ = w.navigator().clipboard().write_text(&url);
                     if let Ok(h) = w.history() {
                         let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
                     }
-                    ctx.say(false, format!("Link with your {} article(s) copied ({} characters); the texts travel in the link itself.", corpus.articles.len(), url.len()));
+                    let copied = browser::copy(&url).await;
+                    ctx.say(
+                        false,
+                        format!(
+                            "Link with your {} article(s) {} ({} characters); the texts travel in the link itself.",
+                            corpus.articles.len(),
+                            if copied { "copied" } else { "is in the address bar" },
+                            url.len()
+                        ),
+                    );
                 }
             }
         });

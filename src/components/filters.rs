@@ -54,10 +54,14 @@ pub fn FilterBar(full: Arc<Report>) -> impl IntoView {
     let copied = RwSignal::new(false);
     let copy = move |_| {
         let href = gloo::utils::window().location().href().unwrap_or_default();
-        let clip = gloo::utils::window().navigator().clipboard();
-        let _ = clip.write_text(&href);
-        copied.set(true);
-        gloo::timers::callback::Timeout::new(2000, move || copied.set(false)).forget();
+        leptos::task::spawn_local(async move {
+            let ok = crate::browser::copy(&href).await;
+            copied.set(ok);
+            if !ok {
+                ctx.say(true, "The browser did not allow copying: copy the address from the address bar.");
+            }
+            gloo::timers::callback::Timeout::new(2000, move || copied.set(false)).forget();
+        });
     };
     let mut actors: Vec<Actor> = full.actors.clone();
     actors.sort_by(|a, b| a.name.cmp(&b.name));
