@@ -377,7 +377,7 @@ fn role(t: &Tokens, q: &Quantity, start: usize, end: usize) -> Role {
         }
         if prev(1) == "-" && i >= start + 2 && t.kind(i - 2) == Some(TokKind::Number) && t.toks[i].glued {
             let p2 = t.norm(i - 2);
-            if p2.len() == 4 || t.norm(i - 3) == "-" {
+            if p2.len() == 4 || (i >= 3 && t.norm(i - 3) == "-") {
                 return if w.len() == 4 { Role::YearSpan } else { Role::Date };
             }
         }
