@@ -90,6 +90,8 @@ pub fn entities(doc: &Doc, people: &mut Vec<Person>) -> Vec<Entity> {
     let t = &doc.toks;
     let mut all: Vec<Entity> = Vec::new();
     let mut mem = Memory::default();
+    // last word of each multi-word state name met so far → its state ("congo" → COD)
+    let mut long_names: std::collections::BTreeMap<String, String> = Default::default();
     for s in doc.sents.iter() {
         let (start, end) = (s.first, s.last);
         // this sentence's entities; earlier sentences speak through `mem` (linear time)
@@ -119,7 +121,22 @@ pub fn entities(doc: &Doc, people: &mut Vec<Person>) -> Vec<Entity> {
                         i = last + 1;
                         continue;
                     }
-                    out.push(Entity { first: i, last, actor: g.id.clone(), kind, role, speaker: None, person: None });
+                    // "Congo" after "the Democratic Republic of the Congo": the state named in full
+                    // earlier, when the short form is only an alias of the other one
+                    let mut id = g.id.clone();
+                    if g.kind == GazKind::Name && n == 1 {
+                        let word = t.norm(i).to_string();
+                        let canonical = lex.states.get(&id).is_some_and(|s| s.name.eq_ignore_ascii_case(raw(doc, i)));
+                        if !canonical {
+                            if let Some(full) = long_names.get(&word) {
+                                id = full.clone();
+                            }
+                        }
+                    } else if g.kind == GazKind::Name && n > 1 {
+                        let tail = t.norm(last).to_string();
+                        long_names.entry(tail).or_insert_with(|| g.id.clone());
+                    }
+                    out.push(Entity { first: i, last, actor: id, kind, role, speaker: None, person: None });
                     i = last + 1;
                     continue;
                 }
@@ -439,7 +456,7 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
                 || e.last + 2 == k && t.norm(k - 1) == "'s"
                 || e.last + 2 == k && matches!(t.norm(k - 1), "foreign" | "defense" | "defence" | "interior")
         });
-        let of_state = if last + 2 < end && t.norm(last + 1) == "of" {
+        let of_state = if last + 2 < end && (t.norm(last + 1) == "of" || (t.norm(last + 1) == "for" && lex.has_tok("leader_title", t, k))) {
             let s = if t.norm(last + 2) == "the" { last + 3 } else { last + 2 };
             out.iter().find(|e| (e.first == s || e.first + 1 == s) && matches!(e.role, Role::Name | Role::Adjective | Role::NonState))
         } else {

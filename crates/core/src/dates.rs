@@ -202,6 +202,30 @@ pub fn recognise(t: &Tokens, start: usize, end: usize, article: Option<Date>) ->
             i += 1;
             continue;
         }
+        // "a day after X", "two days after X": X is that many days before the date just named
+        {
+            let (n, len) = if matches!(w, "a" | "one" | "the") && t.norm(i + 1) == "day" {
+                (Some(1i64), 2)
+            } else if let Some(k) = ["two", "three", "four", "five", "six"].iter().position(|x| *x == w).filter(|_| t.norm(i + 1) == "days") {
+                (Some(k as i64 + 2), 2)
+            } else {
+                (None, 0)
+            };
+            if let (Some(n), true) = (n, i + len < end && matches!(t.norm(i + len), "after" | "before")) {
+                let sign = if t.norm(i + len) == "after" { -1 } else { 1 };
+                let base = out.iter().rev().find_map(|m| match m.value {
+                    DateValue::Day(d) => Some(d),
+                    _ => None,
+                });
+                let value = match base {
+                    Some(b) => DateValue::Day(b.add_days(sign * n)),
+                    None => DateValue::Relative(sign * n),
+                };
+                out.push(DateMention { first: i, last: i + len, value, relative: true });
+                i += len + 1;
+                continue;
+            }
+        }
         // yesterday / today / the previous day / the day before
         let rel = if w == "yesterday" {
             Some((0usize, -1i64, true))
@@ -314,5 +338,6 @@ mod tests {
         assert_eq!(days("on Saturday after a failed meeting the previous day", a), vec!["2020-10-31", "2020-10-30"]);
         assert_eq!(days("yesterday", a), vec!["2020-10-30"]);
         assert_eq!(days("on Friday", None), vec!["wd4"]);
+        assert_eq!(days("said on Monday, a day after the pledge", Some("2025-03-10")), vec!["2025-03-10", "2025-03-09"]);
     }
 }

@@ -27,6 +27,8 @@ pub enum Role {
     Money,
     Age,
     Ordinal,
+    /// Digits glued to letters: a name or code ("M23", "Su-25"), not a number of anything.
+    Code,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -355,6 +357,10 @@ fn role(t: &Tokens, q: &Quantity, start: usize, end: usize) -> Role {
         if w.contains(':') {
             return Role::Time;
         }
+        // "M23", "F-16", "Su-25": part of a name
+        if t.toks[i].glued && i > start && (t.kind(i - 1) == Some(TokKind::Word) || (t.norm(i - 1) == "-" && i > start + 1 && t.kind(i - 2) == Some(TokKind::Word) && t.toks[i - 1].glued)) {
+            return Role::Code;
+        }
         // 4th, 21st, 1990s
         if next_glued(1) && matches!(next(1), "th" | "st" | "nd" | "rd") {
             return Role::Ordinal;
@@ -503,6 +509,12 @@ mod tests {
         assert_eq!(q("a 25-year-old man")[0].3, Age);
         assert_eq!(q("$5 million in aid")[0].3, Money);
         assert_eq!(q("40 percent of")[0].3, Percent);
+    }
+
+    #[test]
+    fn codes_are_names() {
+        assert_eq!(q("M23 rebels killed at least 13 soldiers")[0].3, Code);
+        assert_eq!(q("two Su-25 jets")[1].3, Code);
     }
 
     #[test]

@@ -97,7 +97,26 @@ fn split_block(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize
     push_trimmed(start, block, sent_start, block.len(), out);
 }
 
+/// Sentences longer than this are cut (at a comma or semicolon, else a space), so that one
+/// endless "sentence" cannot make the work or the evidence quadratic.
+pub const MAX_SENTENCE: usize = 2000;
+
 fn push_trimmed(base: usize, block: &str, s: usize, e: usize, out: &mut Vec<(usize, usize)>) {
+    let mut s = s;
+    while e - s > MAX_SENTENCE {
+        let mut cut = s + MAX_SENTENCE;
+        while !block.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let window = &block[s..cut];
+        let at = window.rfind("; ").or_else(|| window.rfind(", ")).map(|p| p + 1).or_else(|| window.rfind(' ')).filter(|&p| p > MAX_SENTENCE / 4).unwrap_or(window.len());
+        push_one(base, block, s, s + at, out);
+        s += at;
+    }
+    push_one(base, block, s, e, out);
+}
+
+fn push_one(base: usize, block: &str, s: usize, e: usize, out: &mut Vec<(usize, usize)>) {
     let piece = &block[s..e];
     let lead = piece.len() - piece.trim_start().len();
     let trimmed = piece.trim();
@@ -190,6 +209,15 @@ mod tests {
     #[test]
     fn block_breaks_end_sentences() {
         assert_eq!(split("Heading\nBody one. Body two"), vec!["Heading", "Body one.", "Body two"]);
+    }
+
+    #[test]
+    fn endless_sentences_are_cut() {
+        let t = "word, ".repeat(2000);
+        let s = sentences(&t);
+        assert!(s.len() >= 5);
+        assert!(s.iter().all(|&(a, b)| b - a <= MAX_SENTENCE));
+        assert_eq!(s.last().unwrap().1, t.trim_end().len());
     }
 
     #[test]

@@ -221,12 +221,10 @@ fn one_endless_line() {
     one("endless-words", &words);
 }
 
-/// Perf bug (quadratic): a long sentence holding many figures. Work per figure scans the whole
-/// sentence (casualties.rs `scope_level`, `source`; `Doc::evidence` folds the whole sentence
-/// for every record; consolidate.rs hashes it into every id), so time grows with
-/// sentence length x figures: ~20 s in release for this 118 KB input. Run with --ignored.
+/// A long "sentence" holding many figures: work per figure scans its sentence and every record
+/// carries its sentence, so this was quadratic (~20 s in release for 118 KB) until the segmenter
+/// began cutting sentences at `segment::MAX_SENTENCE` bytes; now it is linear.
 #[test]
-#[ignore = "perf bug: quadratic in sentence length x figures per sentence (casualties scope_level/source/evidence)"]
 fn long_sentence_with_many_figures() {
     let mixed: String = (1..=4000).map(|n| format!("{n} killed {n},000 wounded, ")).collect();
     let r = one("mixed-long", &mixed);

@@ -139,6 +139,7 @@ fn head(c: &Ctx, q: &Quantity, start: usize, end: usize) -> Option<Head> {
                     | "confirmed" | "from" | "on" | "both" | "sides" | "side" | "either" | "all" | "so" | "far"
                     | "also" | "now" | "being" | "feared" | "believed" | "thought" | "to" | "killed" | "," | "-"
                     | "mostly" | "including" | "in" | "the" | "total" | "officially" | "allegedly" | "since"
+                    | "remain" | "remains" | "remained" | "still" | "internally" | "newly"
             ) || c.ent_at(k).is_some();
             if !skippable {
                 break;

@@ -106,6 +106,16 @@ fn actor_for(c: &Ctx, start: usize, end: usize, v: usize) -> Option<Entity> {
     direct_subject(c, start, v)
 }
 
+/// The actor of a warning: "X warned that further attacks would lead to ..." — the subject of
+/// the reporting verb when the modal's own subject is not an actor.
+fn warner(c: &Ctx, start: usize, end: usize, v: usize) -> Option<Entity> {
+    actor_for(c, start, end, v).or_else(|| {
+        let l = lexicon();
+        let sv = (start..v).rev().find(|&k| l.has_tok("speech_verb", c.t(), k))?;
+        direct_subject(c, start, sv)
+    })
+}
+
 /// Adverbs, auxiliaries and time words that may stand between a subject and its verb.
 const BETWEEN: &[&str] = &[
     "has", "have", "had", "also", "again", "formally", "reportedly", "officially", "further", "then",
@@ -350,10 +360,8 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                 let verb = t.norm(i + 1);
                 if matches!(verb, "lead" | "mark" | "trigger" | "spark" | "cause" | "mean" | "risk" | "provoke" | "result" | "bring") {
                     if let Some((k, m)) = l.find("escalation_noun", t, i + 2, (i + 8).min(end)).filter(|(k, _)| !matches!(t.norm(*k), "not" | "interest" | "in")) {
-                        if let Some(a) = resolve(actor_for(c, start, end, i)) {
-                            if a.kind == ActorKind::Person || a.role == Role::Person || a.role == Role::Pronoun || a.kind == ActorKind::State {
-                                found.push(Found { kind: StanceType::Warn, at: i, last: k + m - 1, actor: a, target: None });
-                            }
+                        if let Some(a) = resolve(warner(c, start, end, i)) {
+                            found.push(Found { kind: StanceType::Warn, at: i, last: k + m - 1, actor: a, target: None });
                         }
                         i = k + m;
                         continue;

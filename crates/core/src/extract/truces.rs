@@ -67,10 +67,20 @@ fn trigger(c: &Ctx, start: usize, end: usize) -> Option<(usize, usize, String, b
             k += 1;
         }
     }
-    // "violating the Geneva agreements": an agreement said to be broken
+    // "violating the Geneva agreements", "the Minsk agreements, which collapsed": an agreement
+    // said to be broken; "The pledge, mediated by Turkey": an agreement with a broker
     for i in start..end {
-        if l.has_tok("agreement_noun", t, i) && (i.saturating_sub(4).max(start)..i).any(|k| l.has_tok("claim_violated", t, k) || l.has_tok("claim_collapsed", t, k)) {
-            return Some((i, i, singular(t.norm(i)), false));
+        if !l.has_tok("agreement_noun", t, i) {
+            continue;
+        }
+        let broken = (i.saturating_sub(4).max(start)..(i + 5).min(end)).any(|k| l.has_tok("claim_violated", t, k) || l.has_tok("claim_collapsed", t, k));
+        // (an alliance "pact" or "treaty" signed is not a truce)
+        let brokered = matches!(t.norm(i), "pledge" | "pledges" | "agreement" | "agreements" | "deal" | "accord" | "accords")
+            && (i + 1..(i + 4).min(end)).any(|k| matches!(t.norm(k), "mediated" | "brokered" | "negotiated" | "struck"))
+            && !(start..i).any(|k| matches!(t.norm(k), "defence" | "defense" | "security" | "trade" | "cooperation" | "friendship"));
+        if broken || brokered {
+            let pledge = t.norm(i).starts_with("pledge");
+            return Some((i, i, singular(t.norm(i)), pledge && !broken));
         }
     }
     // failed talks: "a failed meeting", "the failure of new talks"
@@ -119,7 +129,7 @@ fn claim(c: &Ctx, start: usize, end: usize, pledge: bool) -> Option<Claim> {
 fn is_call_or_effort(c: &Ctx, start: usize, trig: usize, end: usize) -> bool {
     let t = c.t();
     let l = lexicon();
-    let from = trig.saturating_sub(7).max(start);
+    let from = trig.saturating_sub(10).max(start);
     let call = l.find("call_marker", t, from, trig).is_some();
     let effort = l.find("effort_marker", t, from, trig).is_some();
     // a claim word of its own after the trigger keeps it a report ("... but the truces collapsed")
@@ -161,7 +171,7 @@ fn venue(c: &Ctx, start: usize, end: usize) -> Option<String> {
     };
     for i in start..end {
         let w = t.norm(i);
-        let talkish = l.has("talks_noun", w) || matches!(w, "negotiated" | "reached" | "signed" | "agreed" | "held" | "met" | "statement" | "brokered" | "struck");
+        let talkish = l.has("talks_noun", w) || matches!(w, "negotiated" | "reached" | "signed" | "agreed" | "held" | "met" | "statement" | "brokered" | "struck" | "mediated" | "hosted");
         if !talkish {
             continue;
         }
