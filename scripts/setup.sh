@@ -11,7 +11,7 @@ TRUNK_VERSION=0.21.14
 t0=$(date +%s)
 step() { printf '\n== setup: %s\n' "$*"; }
 took() { printf '   (%ss)\n' "$(( $(date +%s) - $1 ))"; }
-export PATH="$HOME/.cargo/bin:$PATH"
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 
 step "wasm32 target"
 s=$(date +%s)

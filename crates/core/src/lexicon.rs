@@ -11,37 +11,10 @@
 //! capitals, and every gazetteer phrase needs a capital first letter in the text.
 
 use crate::tokens::{tokenize, Tokens};
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
-
-/// FxHash (the rustc hasher): much faster than SipHash for the short keys looked up on every
-/// token; the keys are our own data, so flooding resistance is not needed.
-#[derive(Default, Clone, Copy)]
-pub struct FxHasher(u64);
-
-impl Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-        let mut h = self.0;
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let v = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
-            h = (h.rotate_left(5) ^ v).wrapping_mul(K);
-        }
-        for &b in chunks.remainder() {
-            h = (h.rotate_left(5) ^ b as u64).wrapping_mul(K);
-        }
-        self.0 = h;
-    }
-    fn write_u8(&mut self, b: u8) {
-        self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-pub type HashMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<FxHasher>>;
+/// FxHash (the rustc hasher, crate `rustc-hash`): much faster than SipHash for the short keys
+/// looked up on every token; the keys are our own data, so flooding resistance is not needed.
+pub type HashMap<K, V> = rustc_hash::FxHashMap<K, V>;
 
 const COUNTRIES: &str = include_str!("../data/countries.tsv");
 const ALIASES: &str = include_str!("../data/aliases.tsv");
