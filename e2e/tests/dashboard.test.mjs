@@ -129,3 +129,26 @@ test('an empty filter result says so and offers to clear', async () => {
   assert.deepEqual(complaints(problems), []);
   await context.close();
 });
+
+test('print: controls hidden, charts kept as SVG; keyboard reaches the filters', async () => {
+  const { page, problems, context } = await open(browser, server.url);
+  await ready(page);
+  // keyboard: Tab from the top reaches the skip link, then controls, and focus is visible
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.className), 'skip');
+  let reached = false;
+  for (let k = 0; k < 30 && !reached; k++) {
+    await page.keyboard.press('Tab');
+    reached = await page.evaluate(() => document.activeElement?.name === 'kind');
+  }
+  assert.ok(reached, 'the kind filter is not reachable by keyboard');
+  await page.keyboard.press('Space');
+  await page.waitForFunction(() => location.search.includes('kind=killed'));
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('form.filters').isVisible(), false, 'filters print');
+  assert.equal(await page.locator('.panel.add').isVisible(), false, 'the add panel prints');
+  assert.ok(await page.locator('svg.range').first().isVisible(), 'charts do not print');
+  await screenshot(page, 'dashboard-print');
+  assert.deepEqual(complaints(problems), []);
+  await context.close();
+});

@@ -58,7 +58,7 @@ impl Cleaned {
         (s, e.max(s))
     }
 
-    fn push_copy(&mut self, orig: &str, orig_start: usize, piece: &str) {
+    fn push_copy(&mut self, orig_start: usize, piece: &str) {
         if piece.is_empty() {
             return;
         }
@@ -69,7 +69,6 @@ impl Cleaned {
             self.runs.push(Run { clean, orig: orig_start });
         }
         self.open = true;
-        let _ = orig;
         self.text.push_str(piece);
     }
 
@@ -129,12 +128,11 @@ pub fn clean(orig: &str) -> Cleaned {
             }
             LineKind::Meta | LineKind::Text => {
                 let line = &orig[s..e];
-                let mut joined_hyphen = false;
                 if let Some(p) = prev_text {
                     let (ps, pe) = lines[p];
                     let prev = orig[ps..pe].trim_end();
                     match join_kind(prev, line.trim_start(), pe - ps, wrap) {
-                        Join::Hyphen => joined_hyphen = true,
+                        Join::Hyphen => {}
                         Join::Space => {
                             // the newline before this line stands for the space
                             out.push_synth(' ', pe.min(s.saturating_sub(1)));
@@ -144,7 +142,6 @@ pub fn clean(orig: &str) -> Cleaned {
                 } else if !out.text.is_empty() && !out.text.ends_with('\n') {
                     out.push_block_break(s.saturating_sub(1));
                 }
-                let _ = joined_hyphen;
                 push_folded(&mut out, orig, s, e);
                 if kinds[i] == LineKind::Meta {
                     prev_text = None;
@@ -191,7 +188,7 @@ fn push_folded(out: &mut Cleaned, orig: &str, s: usize, e: usize) {
         let skip = c.is_whitespace() || c.is_control() || c == '\u{feff}' || c == '\u{200b}';
         if skip {
             if let Some(ps) = piece_start.take() {
-                out.push_copy(orig, ps, &orig[ps..at]);
+                out.push_copy(ps, &orig[ps..at]);
             }
             if any && pending_space.is_none() && (c.is_whitespace() || c.is_control()) {
                 pending_space = Some(at);
@@ -201,7 +198,7 @@ fn push_folded(out: &mut Cleaned, orig: &str, s: usize, e: usize) {
         if piece_start.is_none() {
             if let Some(sp) = pending_space.take() {
                 if orig.as_bytes()[sp] == b' ' {
-                    out.push_copy(orig, sp, " ");
+                    out.push_copy(sp, " ");
                 } else {
                     out.push_synth(' ', sp);
                 }
@@ -211,7 +208,7 @@ fn push_folded(out: &mut Cleaned, orig: &str, s: usize, e: usize) {
         any = true;
     }
     if let Some(ps) = piece_start {
-        out.push_copy(orig, ps, &orig[ps..e]);
+        out.push_copy(ps, &orig[ps..e]);
     }
 }
 

@@ -13,7 +13,6 @@ use super::{is_boundary, Ctx};
 use crate::actors::{Entity, Role};
 use crate::lexicon::lexicon;
 use crate::report::{ActorKind, Stance, StanceType};
-use crate::segment;
 
 const PREPS: &[&str] = &["to", "with", "of", "in", "from", "on", "at", "for", "against", "between", "by", "into", "over", "under", "about", "than", "toward", "towards", "near", "like"];
 
@@ -201,10 +200,6 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
         let (start, end) = (s.first, s.last);
         let mut found: Vec<Found> = Vec::new();
         let has_at = |cat: &str, i: usize| l.at(cat, t, i, end);
-        let resolve = |e: Option<Entity>| -> Option<Entity> {
-            let e = e?;
-            Some(e)
-        };
         let request_at = (start..end).find(|&i| has_at("request_verb", i).is_some() && l.find("request_object", t, i, (i + 14).min(end)).is_some());
         let mut i = start;
         while i < end {
@@ -217,7 +212,7 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                 if let (Some(k), true, false) = (aid, modal, in_request) {
                     let can_relative = (i.saturating_sub(4).max(start)..i).any(|j| t.norm(j) == "which");
                     if !can_relative {
-                        if let Some(a) = resolve(actor_for(c, start, end, i)) {
+                        if let Some(a) = actor_for(c, start, end, i) {
                             let target = object_after(c, i + 1, end, &a.actor).or_else(|| other_state(c, start, end, &a.actor));
                             found.push(Found { kind: StanceType::OfferAid, at: i, last: k, actor: a, target });
                         }
@@ -231,7 +226,7 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                 let j = i + n;
                 let passive = (j..(j + 6).min(end)).any(|k| matches!(t.norm(k), "would" | "will")) && (j..(j + 8).min(end)).any(|k| matches!(t.norm(k), "provided" | "given" | "rendered" | "sent" | "discussed" | "delivered" | "supplied"));
                 if passive && request_at.is_none_or(|r| r > i) {
-                    if let Some(a) = resolve(actor_for(c, start, end, i).or_else(|| subject_before(c, start, i).cloned())) {
+                    if let Some(a) = actor_for(c, start, end, i).or_else(|| subject_before(c, start, i).cloned()) {
                         let target = object_after(c, i + 1, end, &a.actor).or_else(|| other_state(c, start, end, &a.actor));
                         found.push(Found { kind: StanceType::OfferAid, at: i, last: j, actor: a, target });
                         i = j + 1;
@@ -242,7 +237,7 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
             // request_aid
             if Some(i) == request_at {
                 let n = has_at("request_verb", i).unwrap_or(1);
-                if let Some(a) = resolve(actor_for(c, start, end, i)) {
+                if let Some(a) = actor_for(c, start, end, i) {
                     let obj_end = l.find("request_object", t, i, (i + 14).min(end)).map(|(k, m)| k + m).unwrap_or(end);
                     let target = object_after(c, i + n, obj_end.max(i + n + 1), &a.actor).or_else(|| other_state(c, start, end, &a.actor));
                     found.push(Found { kind: StanceType::RequestAid, at: i, last: obj_end.saturating_sub(1), actor: a, target });
@@ -253,7 +248,7 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
             // call_ceasefire
             if let Some(n) = has_at("call_verb", i) {
                 if let Some((k, m)) = l.find("ceasefire_object", t, i + n, (i + n + 10).min(end)) {
-                    if let Some(a) = resolve(actor_for(c, start, end, i)) {
+                    if let Some(a) = actor_for(c, start, end, i) {
                         found.push(Found { kind: StanceType::CallCeasefire, at: i, last: k + m - 1, actor: a, target: None });
                     }
                     i = k + m;
@@ -287,7 +282,7 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                 }
                 let passive = i > start && matches!(t.norm(i - 1), "was" | "were" | "is" | "are" | "been" | "being");
                 if !passive && !matches!(w, "alleged" | "alleges") {
-                    if let Some(a) = resolve(actor_for(c, start, end, i)) {
+                    if let Some(a) = actor_for(c, start, end, i) {
                         let target = object_after(c, i + n, (i + n + 6).min(end), &a.actor);
                         found.push(Found { kind: StanceType::Accuse, at: i, last: i + n, actor: a, target });
                     }
@@ -326,7 +321,7 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                 let rejects_intervention = (i + n..(i + n + 4).min(end)).any(|k| l.has_tok("intervention_noun", t, k));
                 let gerund = i + n < end && t.norm(i + n).ends_with("ing");
                 if !rejects_intervention && (object_before || object_after_ || gerund || w.starts_with("den")) {
-                    if let Some(a) = resolve(actor_for(c, start, end, i)) {
+                    if let Some(a) = actor_for(c, start, end, i) {
                         found.push(Found { kind: StanceType::Deny, at: i, last: i + n - 1, actor: a, target: None });
                     }
                     i += n;
@@ -335,7 +330,7 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
             }
             // no_comment
             if let Some(n) = has_at("no_comment", i) {
-                if let Some(a) = resolve(c.ents.iter().rev().find(|e| e.first >= start && e.last < i && e.role != Role::Adjective).cloned()) {
+                if let Some(a) = c.ents.iter().rev().find(|e| e.first >= start && e.last < i && e.role != Role::Adjective).cloned() {
                     // the speaker who reported it: "Hikmet Hajiyev ... told AFP that Baku would not comment"
                     let reporter = c.ents.iter().find(|e| e.first >= start && e.last < i && e.role == Role::Person && e.actor == a.actor).cloned();
                     let actor = Entity { speaker: reporter.and_then(|r| r.speaker).or(a.speaker.clone()), ..a };
@@ -349,7 +344,7 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
             let no_one = (w == "no" && i + 1 < end && matches!(t.norm(i + 1), "one" | "country" | "outsider")) && (i + 2..(i + 5).min(end)).any(|k| t.norm(k).starts_with("interfer") || t.norm(k).starts_with("interven") || t.norm(k) == "meddle");
             let rejects = (l.has("deny_verb", w) || matches!(w, "opposes" | "opposed" | "oppose")) && (i + 1..(i + 5).min(end)).any(|k| l.has_tok("intervention_noun", t, k));
             if negated_need || no_one || rejects {
-                if let Some(a) = resolve(actor_for(c, start, end, i)) {
+                if let Some(a) = actor_for(c, start, end, i) {
                     found.push(Found { kind: StanceType::RejectIntervention, at: i, last: (i + 6).min(end - 1), actor: a, target: None });
                 }
                 i += 2;
@@ -360,7 +355,7 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                 let verb = t.norm(i + 1);
                 if matches!(verb, "lead" | "mark" | "trigger" | "spark" | "cause" | "mean" | "risk" | "provoke" | "result" | "bring") {
                     if let Some((k, m)) = l.find("escalation_noun", t, i + 2, (i + 8).min(end)).filter(|(k, _)| !matches!(t.norm(*k), "not" | "interest" | "in")) {
-                        if let Some(a) = resolve(warner(c, start, end, i)) {
+                        if let Some(a) = warner(c, start, end, i) {
                             found.push(Found { kind: StanceType::Warn, at: i, last: k + m - 1, actor: a, target: None });
                         }
                         i = k + m;
@@ -369,7 +364,7 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                 }
             }
             if matches!(w, "warned" | "warns" | "cautioned") && i + 1 < end && matches!(t.norm(i + 1), "of" | "against") {
-                if let Some(a) = resolve(actor_for(c, start, end, i)) {
+                if let Some(a) = actor_for(c, start, end, i) {
                     found.push(Found { kind: StanceType::Warn, at: i, last: (i + 4).min(end - 1), actor: a, target: None });
                 }
                 i += 2;
@@ -378,7 +373,7 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
             // demand: "wants the return of", "vowed to recapture", "demanded the withdrawal"
             if let Some(n) = has_at("demand_verb", i) {
                 if let Some((k, m)) = l.find("demand_object", t, i + n, (i + n + 4).min(end)) {
-                    if let Some(a) = resolve(actor_for(c, start, end, i)) {
+                    if let Some(a) = actor_for(c, start, end, i) {
                         let target = object_after(c, k, end, &a.actor).filter(|_| true);
                         found.push(Found { kind: StanceType::Demand, at: i, last: k + m - 1, actor: a, target });
                     }
@@ -455,7 +450,6 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
             prev_subject = Some(e.clone());
         }
     }
-    let _ = segment::sentences;
     out
 }
 
