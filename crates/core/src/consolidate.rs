@@ -56,17 +56,20 @@ fn proper_words(doc: &Doc) -> BTreeSet<String> {
     out
 }
 
-/// The weekday an undated article speaks of most ("on Saturday"): the day it was written, or
-/// just after.
-fn main_weekday(doc: &Doc) -> Option<u32> {
-    let mut counts = [0usize; 7];
+/// The weekdays an undated article names ("on Saturday", "Friday").
+fn weekdays(doc: &Doc) -> Vec<u32> {
+    let mut seen = [false; 7];
     for i in 0..doc.toks.len() {
         if let Some(w) = crate::dates::weekday(doc.toks.norm(i)) {
-            counts[w as usize] += 1;
+            seen[w as usize] = true;
         }
     }
-    let (best, n) = counts.iter().enumerate().max_by_key(|(i, n)| (**n, std::cmp::Reverse(*i)))?;
-    (*n > 0).then_some(best as u32)
+    (0..7).filter(|&w| seen[w as usize]).collect()
+}
+
+/// The latest of `wds` on or before `d` (a report is written on the last day it speaks of).
+fn latest_weekday(wds: &[u32], d: Date) -> Option<Date> {
+    wds.iter().map(|&w| d.add_days(-((d.weekday() as i64 - w as i64).rem_euclid(7)))).max()
 }
 
 pub fn consolidate(inputs: &[ArticleInput]) -> Report {
@@ -108,22 +111,19 @@ pub fn consolidate(inputs: &[ArticleInput]) -> Report {
         if dates[i].0.is_some() || docs[i].sents.is_empty() || by_date.is_empty() {
             continue;
         }
-        let wd = main_weekday(&docs[i]);
+        let wds = weekdays(&docs[i]);
         let mut best: Option<(usize, Date)> = None;
         for (d, pool) in &by_date {
             let shared = words[i].iter().filter(|w| pool.contains(w.as_str())).count();
-            // the article's main weekday must be the day of the dated one (or the day before)
-            let wd_ok = wd.is_none_or(|w| w == d.weekday() || (w + 1) % 7 == d.weekday());
+            // the last day the article names must be the dated one's day (or the day before)
+            let wd_ok = latest_weekday(&wds, *d).is_none_or(|day| day >= d.add_days(-1));
             if shared * 3 >= words[i].len().max(1) && wd_ok && best.is_none_or(|(n, _)| shared > n) {
                 best = Some((shared, *d));
             }
         }
         if let Some((_, d)) = best {
-            // the article's own day is its main weekday on or before the dated article's
-            let day = match wd {
-                Some(w) => d.add_days(-((d.weekday() as i64 - w as i64).rem_euclid(7))),
-                None => d,
-            };
+            // the article's own day: the latest weekday it names, on or before the dated one's
+            let day = latest_weekday(&wds, d).unwrap_or(d);
             dates[i] = (Some(day), true);
             info(&mut report, &trimmed[i].id, format!("date {} inferred from other articles of the bundle that report the same events", day.iso()));
         }

@@ -91,3 +91,16 @@ fn analysis_is_deterministic() {
     // and in a fresh run on freshly loaded inputs
     assert_eq!(report.to_json(), analyze(&common::bundle()).to_json());
 }
+
+#[test]
+fn undated_articles_take_the_bundle_day_marked_inferred() {
+    let (_, report) = bundle();
+    let seeds: serde_json::Value = serde_json::from_str(&common::seeds()).unwrap();
+    let day = seeds["event_day"].as_str().unwrap();
+    for (file, meta) in seeds["articles"].as_object().unwrap() {
+        let id = file.trim_end_matches(".txt");
+        let a = report.articles.iter().find(|a| a.id == id).unwrap();
+        assert_eq!(a.date.as_deref(), Some(day), "{id}");
+        assert_eq!(a.date_inferred, meta["date"].is_null(), "{id}: inferred is marked only where the text has no date");
+    }
+}
