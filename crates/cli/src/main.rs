@@ -156,20 +156,11 @@ fn load(paths: &[PathBuf]) -> Result<Vec<ArticleInput>, CliError> {
             std::fs::read_to_string(dir.join("manifest.json")).ok().map(|s| manifest::parse(&s)).unwrap_or_default()
         });
         let name = f.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        let id = f.file_stem().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         let decoded = decode(&bytes);
         for w in &decoded.warnings {
             eprintln!("crosscheck: {}: {w}", f.display());
         }
-        let m = entries.iter().find(|e| e.file == name || e.file == id);
-        out.push(ArticleInput {
-            id,
-            text: decoded.text,
-            title: m.and_then(|m| m.title.clone()),
-            outlet: m.and_then(|m| m.outlet.clone()),
-            date: m.and_then(|m| m.date.clone()),
-            url: m.and_then(|m| m.url.clone()),
-        });
+        out.push(manifest::input(entries, &name, decoded.text));
     }
     Ok(out)
 }

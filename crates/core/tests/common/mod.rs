@@ -32,18 +32,9 @@ pub fn bundle() -> Vec<ArticleInput> {
         .iter()
         .map(|f| {
             let name = f.file_name().unwrap().to_string_lossy().into_owned();
-            let id = f.file_stem().unwrap().to_string_lossy().into_owned();
             let decoded = decode(&std::fs::read(f).expect("article"));
             assert!(decoded.warnings.is_empty(), "{name}: {:?}", decoded.warnings);
-            let m = entries.iter().find(|e| e.file == name || e.file == id);
-            ArticleInput {
-                id,
-                text: decoded.text,
-                title: m.and_then(|m| m.title.clone()),
-                outlet: m.and_then(|m| m.outlet.clone()),
-                date: m.and_then(|m| m.date.clone()),
-                url: m.and_then(|m| m.url.clone()),
-            }
+            crosscheck_core::manifest::input(&entries, &name, decoded.text)
         })
         .collect()
 }
