@@ -282,7 +282,6 @@ fn attempts(docs: &[Doc], mentions: Vec<(usize, Mention, bool)>) -> Vec<Truce> {
     // (of the same article if it has one); others → the article's only attempt, else their own.
     for idx in pending {
         let (art, m, _) = &mentions[idx];
-        // (clusters are few per article; members are scanned only for this article's mentions)
         let latest = |only_article: bool| {
             clusters
                 .iter()

@@ -63,11 +63,6 @@ impl<'a> Doc<'a> {
         Doc { id: &input.id, orig: &input.text, cleaned, toks, sents }
     }
 
-    /// The cleaned text of a cleaned byte range.
-    pub fn text(&self, start: usize, end: usize) -> &str {
-        &self.cleaned.text[start..end]
-    }
-
     /// The cleaned text from token `a` to token `b` inclusive.
     pub fn span_text(&self, a: usize, b: usize) -> &str {
         let t = &self.toks.toks;

@@ -160,11 +160,6 @@ impl Lexicon {
         (from..to).find_map(|i| self.at(category, t, i, to).map(|n| (i, n)))
     }
 
-    /// The last such phrase in `from..to`.
-    pub fn rfind(&self, category: &str, t: &Tokens, from: usize, to: usize) -> Option<(usize, usize)> {
-        (from..to).rev().find_map(|i| self.at(category, t, i, to).map(|n| (i, n)))
-    }
-
     /// A display name for an actor id.
     pub fn name_of(&self, id: &str) -> Option<&str> {
         self.states.get(id).map(|s| s.name.as_str()).or_else(|| self.orgs.get(id).map(|s| s.as_str()))

@@ -46,10 +46,6 @@ impl Tokens {
     pub fn is_empty(&self) -> bool {
         self.toks.is_empty()
     }
-    /// Whether token `i` is the word `w` (normalised).
-    pub fn is(&self, i: usize, w: &str) -> bool {
-        self.norm(i) == w
-    }
     pub fn kind(&self, i: usize) -> Option<TokKind> {
         self.toks.get(i).map(|t| t.kind)
     }
