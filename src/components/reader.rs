@@ -85,7 +85,7 @@ pub fn Reader(full: Arc<Report>) -> impl IntoView {
                 </p>
                 <div class="text" tabindex="0">
                     {parts.into_iter().map(|(s, e, cats)| {
-                        let piece = text[s..e].to_string();
+                        let piece = text.get(s..e).unwrap_or_default().to_string();
                         let selected = sel_span.is_some_and(|(a, b)| a <= s && e <= b && a < b);
                         if cats.is_empty() && !selected {
                             view! { <span>{piece}</span> }.into_any()

@@ -138,7 +138,7 @@ struct GoldTrap {
 struct GoldMention {
     article: String,
     quote: String,
-    claim: Claim,
+    claim: Option<Claim>,
 }
 
 #[derive(Deserialize)]
@@ -282,7 +282,7 @@ pub fn evaluate(gold_json: &str, report: &Report, _texts: &[(String, String)]) -
                     .filter(|(_, (_, p))| {
                         p.evidence.article == stem(&g.article)
                             && contains(&p.evidence.sentence, &g.quote)
-                            && (!claim || p.claim == g.claim)
+                            && (!claim || Some(p.claim) == g.claim)
                     })
                     .map(|(i, _)| i)
                     .collect();

@@ -151,13 +151,36 @@ pub fn to_text(html: &str) -> String {
 
 /// Whether a text looks like HTML rather than plain text.
 pub fn looks_like_html(s: &str) -> bool {
-    let head = &s[..s.len().min(2048)].to_ascii_lowercase();
+    // the first 2 KB, cut back to a char boundary: news text is full of curly quotes and dashes
+    let head = s.get(..floor_char_boundary(s, 2048)).unwrap_or("").to_ascii_lowercase();
     head.contains("<html") || head.contains("<!doctype html") || head.contains("<body") || (head.matches("</p>").count() >= 2)
+}
+
+/// The largest char boundary of `s` at or below `n` (`str::floor_char_boundary`, stable).
+pub fn floor_char_boundary(s: &str, n: usize) -> usize {
+    if n >= s.len() {
+        return s.len();
+    }
+    (0..=n).rev().find(|&i| s.is_char_boundary(i)).unwrap_or(0)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn looks_like_html_cuts_on_a_char_boundary() {
+        // a curly quote (3 bytes) across byte 2048, at every offset around it: no panic
+        for pad in 2040..2057 {
+            let text = format!("{}“quoted” and more text after it</p></p>", "a".repeat(pad));
+            assert!(!looks_like_html(&text) || pad + 3 < 2048);
+            let _ = to_text(&text);
+        }
+        let html = format!("<html><body>{}</body></html>", "é".repeat(3000));
+        assert!(looks_like_html(&html));
+        assert_eq!(floor_char_boundary("aé", 2), 1);
+        assert_eq!(floor_char_boundary("aé", 9), 3);
+    }
 
     #[test]
     fn scripts_and_styles_go_text_stays() {
