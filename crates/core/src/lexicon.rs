@@ -105,27 +105,27 @@ pub struct Lexicon {
     /// Category name → bit.
     cats: HashMap<String, u32>,
     /// Word → (categories with a phrase starting with it, categories holding it alone).
-    masks: HashMap<String, (u64, u64)>,
+    masks: HashMap<String, (u128, u128)>,
 }
 
 impl Lexicon {
     /// The category masks of a normalised word: (starts a phrase of, is a one-word entry of).
-    pub fn masks(&self, w: &str) -> (u64, u64) {
+    pub fn masks(&self, w: &str) -> (u128, u128) {
         self.masks.get(w).copied().unwrap_or((0, 0))
     }
 
-    fn bit(&self, category: &str) -> u64 {
+    fn bit(&self, category: &str) -> u128 {
         // Category names are string literals at the call sites: remember each literal's bit by
         // its address, so the common case is one integer hash rather than a string hash.
         thread_local! {
-            static BITS: std::cell::RefCell<HashMap<(usize, usize), u64>> = std::cell::RefCell::new(HashMap::default());
+            static BITS: std::cell::RefCell<HashMap<(usize, usize), u128>> = std::cell::RefCell::new(HashMap::default());
         }
         let key = (category.as_ptr() as usize, category.len());
         BITS.with(|b| {
             if let Some(v) = b.borrow().get(&key) {
                 return *v;
             }
-            let v = self.cats.get(category).map(|b| 1u64 << b).unwrap_or(0);
+            let v = self.cats.get(category).map(|b| 1u128 << b).unwrap_or(0);
             b.borrow_mut().insert(key, v);
             v
         })
@@ -252,14 +252,14 @@ fn build() -> Lexicon {
     }
     let mut words: HashMap<String, PhraseTable<()>> = HashMap::default();
     let mut cats: HashMap<String, u32> = HashMap::default();
-    let mut masks: HashMap<String, (u64, u64)> = HashMap::default();
+    let mut masks: HashMap<String, (u128, u128)> = HashMap::default();
     for cols in data_lines(WORDS) {
         if cols.len() < 2 {
             continue;
         }
         let n = cats.len() as u32;
         let bit = *cats.entry(cols[0].to_string()).or_insert(n);
-        assert!(bit < 64, "at most 64 word categories");
+        assert!(bit < 128, "at most 128 word categories");
         let table = words.entry(cols[0].to_string()).or_insert_with(PhraseTable::new);
         for w in split_bar(cols[1]) {
             table.insert(w, ());
@@ -268,9 +268,9 @@ fn build() -> Lexicon {
                 continue;
             }
             let m = masks.entry(tk.norm(0).to_string()).or_default();
-            m.0 |= 1 << bit;
+            m.0 |= 1u128 << bit;
             if tk.len() == 1 {
-                m.1 |= 1 << bit;
+                m.1 |= 1u128 << bit;
             }
         }
     }
