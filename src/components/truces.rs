@@ -6,28 +6,44 @@
 
 use crate::app::use_ctx;
 use crate::components::filters::Empty;
-use crosscheck_web::state::mention_id;
-use crosscheck_web::format::word;
 use crosscheck_core::*;
+use crosscheck_web::format::word;
+use crosscheck_web::state::mention_id;
 use leptos::prelude::*;
 use std::sync::Arc;
 
 /// Words for how mentions of one attempt disagree, e.g. "1 report calls it the 4th attempt;
 /// 3 say it failed".
 pub fn disagreement(t: &Truce) -> Option<String> {
-    let mut by: std::collections::BTreeMap<Claim, std::collections::BTreeSet<&str>> = Default::default();
+    let mut by: std::collections::BTreeMap<Claim, std::collections::BTreeSet<&str>> =
+        Default::default();
     for m in &t.mentions {
-        by.entry(m.claim).or_default().insert(m.evidence.article.as_str());
+        by.entry(m.claim)
+            .or_default()
+            .insert(m.evidence.article.as_str());
     }
-    let ordinals: std::collections::BTreeSet<(u32, &str)> = t.mentions.iter().filter_map(|m| m.ordinal.map(|o| (o, m.evidence.article.as_str()))).collect();
+    let ordinals: std::collections::BTreeSet<(u32, &str)> = t
+        .mentions
+        .iter()
+        .filter_map(|m| m.ordinal.map(|o| (o, m.evidence.article.as_str())))
+        .collect();
     let mut parts: Vec<String> = Vec::new();
     for (o, _) in ordinals.iter().take(1) {
         let n = ordinals.iter().filter(|(x, _)| x == o).count();
-        parts.push(format!("{n} report{} call{} it attempt no. {o}", if n == 1 { "" } else { "s" }, if n == 1 { "s" } else { "" }));
+        parts.push(format!(
+            "{n} report{} call{} it attempt no. {o}",
+            if n == 1 { "" } else { "s" },
+            if n == 1 { "s" } else { "" }
+        ));
     }
     if by.len() > 1 {
         for (claim, arts) in &by {
-            parts.push(format!("{} report{} say {}", arts.len(), if arts.len() == 1 { "" } else { "s" }, word(claim)));
+            parts.push(format!(
+                "{} report{} say {}",
+                arts.len(),
+                if arts.len() == 1 { "" } else { "s" },
+                word(claim)
+            ));
         }
     }
     (!parts.is_empty()).then(|| parts.join("; "))
@@ -36,7 +52,14 @@ pub fn disagreement(t: &Truce) -> Option<String> {
 #[component]
 pub fn TrucePanel(report: Arc<Report>) -> impl IntoView {
     let ctx = use_ctx();
-    let name = |id: &str| report.actors.iter().find(|a| a.id == id).map(|a| a.name.clone()).unwrap_or_else(|| id.to_string());
+    let name = |id: &str| {
+        report
+            .actors
+            .iter()
+            .find(|a| a.id == id)
+            .map(|a| a.name.clone())
+            .unwrap_or_else(|| id.to_string())
+    };
     view! {
         <section class="panel truces" aria-labelledby="tru-h">
             <h2 id="tru-h">"Truce attempts"</h2>

@@ -45,7 +45,12 @@ fn trigger(c: &Ctx, start: usize, end: usize) -> Option<(usize, usize, String, b
     let t = c.t();
     let l = lexicon();
     if let Some((i, n)) = l.find("truce_noun", t, start, end) {
-        return Some((i, i + n - 1, singular(&c.quote(i, i + n - 1).to_lowercase()), false));
+        return Some((
+            i,
+            i + n - 1,
+            singular(&c.quote(i, i + n - 1).to_lowercase()),
+            false,
+        ));
     }
     // a pledge: "pledged to stop shelling", "committed to "not deliberately target", "agreed on
     // measures to reduce tension", "agreements to stop the shooting"
@@ -61,7 +66,11 @@ fn trigger(c: &Ctx, start: usize, end: usize) -> Option<(usize, usize, String, b
                 break;
             }
             if let Some(n) = l.at("pledge_object", t, k, end) {
-                let noun = if l.has_tok("agreement_noun", t, i) { singular(t.norm(i)) } else { "pledge".to_string() };
+                let noun = if l.has_tok("agreement_noun", t, i) {
+                    singular(t.norm(i))
+                } else {
+                    "pledge".to_string()
+                };
                 return Some((i, k + n - 1, noun, true));
             }
             k += 1;
@@ -73,11 +82,20 @@ fn trigger(c: &Ctx, start: usize, end: usize) -> Option<(usize, usize, String, b
         if !l.has_tok("agreement_noun", t, i) {
             continue;
         }
-        let broken = (i.saturating_sub(4).max(start)..(i + 5).min(end)).any(|k| l.has_tok("claim_violated", t, k) || l.has_tok("claim_collapsed", t, k));
+        let broken = (i.saturating_sub(4).max(start)..(i + 5).min(end))
+            .any(|k| l.has_tok("claim_violated", t, k) || l.has_tok("claim_collapsed", t, k));
         // (an alliance "pact" or "treaty" signed is not a truce)
-        let brokered = matches!(t.norm(i), "pledge" | "pledges" | "agreement" | "agreements" | "deal" | "accord" | "accords")
-            && (i + 1..(i + 4).min(end)).any(|k| matches!(t.norm(k), "mediated" | "brokered" | "negotiated" | "struck"))
-            && !(start..i).any(|k| matches!(t.norm(k), "defence" | "defense" | "security" | "trade" | "cooperation" | "friendship"));
+        let brokered = matches!(
+            t.norm(i),
+            "pledge" | "pledges" | "agreement" | "agreements" | "deal" | "accord" | "accords"
+        ) && (i + 1..(i + 4).min(end))
+            .any(|k| matches!(t.norm(k), "mediated" | "brokered" | "negotiated" | "struck"))
+            && !(start..i).any(|k| {
+                matches!(
+                    t.norm(k),
+                    "defence" | "defense" | "security" | "trade" | "cooperation" | "friendship"
+                )
+            });
         if broken || brokered {
             let pledge = t.norm(i).starts_with("pledge");
             return Some((i, i, singular(t.norm(i)), pledge && !broken));
@@ -86,8 +104,14 @@ fn trigger(c: &Ctx, start: usize, end: usize) -> Option<(usize, usize, String, b
     // failed talks: "a failed meeting", "the failure of new talks"
     for i in start..end {
         if l.has_tok("talks_noun", t, i) {
-            let near = (i.saturating_sub(4).max(start)..(i + 3).min(end)).any(|k| matches!(t.norm(k), "failed" | "failure" | "fruitless" | "inconclusive"));
-            let about_truce = (start..end).any(|k| matches!(t.norm(k), "ceasefire" | "truce" | "establishment"));
+            let near = (i.saturating_sub(4).max(start)..(i + 3).min(end)).any(|k| {
+                matches!(
+                    t.norm(k),
+                    "failed" | "failure" | "fruitless" | "inconclusive"
+                )
+            });
+            let about_truce =
+                (start..end).any(|k| matches!(t.norm(k), "ceasefire" | "truce" | "establishment"));
             if near && (about_truce || t.norm(i) == "meeting") {
                 return Some((i, i, singular(t.norm(i)), false));
             }
@@ -103,8 +127,15 @@ fn claim(c: &Ctx, start: usize, end: usize, pledge: bool) -> Option<Claim> {
     let l = lexicon();
     let has = |cat: &str| l.find(cat, t, start, end).is_some();
     let failed = has("claim_failed");
-    let pledge_here = pledge || (start..end).any(|i| l.has_tok("pledge_verb", t, i) && l.find("pledge_object", t, i, (i + 8).min(end)).is_some());
-    if failed && pledge_here && (start..end).any(|i| matches!(t.norm(i), "but" | "instead" | "however" | "although")) {
+    let pledge_here = pledge
+        || (start..end).any(|i| {
+            l.has_tok("pledge_verb", t, i)
+                && l.find("pledge_object", t, i, (i + 8).min(end)).is_some()
+        });
+    if failed
+        && pledge_here
+        && (start..end).any(|i| matches!(t.norm(i), "but" | "instead" | "however" | "although"))
+    {
         return Some(Claim::Partial);
     }
     if has("claim_collapsed") {
@@ -152,7 +183,10 @@ fn venue(c: &Ctx, start: usize, end: usize) -> Option<String> {
         if !c.doc.cleaned.text[tok.start..].starts_with(char::is_uppercase) {
             return None;
         }
-        if crate::dates::weekday(t.norm(i)).is_some() || crate::numbers::month(t.norm(i)).is_some() || l.has_tok("function_word", t, i) {
+        if crate::dates::weekday(t.norm(i)).is_some()
+            || crate::numbers::month(t.norm(i)).is_some()
+            || l.has_tok("function_word", t, i)
+        {
             return None;
         }
         // a state's name or adjective is not a venue; a capital is
@@ -171,12 +205,27 @@ fn venue(c: &Ctx, start: usize, end: usize) -> Option<String> {
     };
     for i in start..end {
         let w = t.norm(i);
-        let talkish = l.has("talks_noun", w) || matches!(w, "negotiated" | "reached" | "signed" | "agreed" | "held" | "met" | "statement" | "brokered" | "struck" | "mediated" | "hosted");
+        let talkish = l.has("talks_noun", w)
+            || matches!(
+                w,
+                "negotiated"
+                    | "reached"
+                    | "signed"
+                    | "agreed"
+                    | "held"
+                    | "met"
+                    | "statement"
+                    | "brokered"
+                    | "struck"
+                    | "mediated"
+                    | "hosted"
+            );
         if !talkish {
             continue;
         }
         for k in i + 1..(i + 9).min(end) {
-            if is_boundary(t.norm(k)) || (t.norm(k) == "," && k > i + 1 && t.norm(k - 1) != "talks") {
+            if is_boundary(t.norm(k)) || (t.norm(k) == "," && k > i + 1 && t.norm(k - 1) != "talks")
+            {
                 break;
             }
             if matches!(t.norm(k), "in" | "at" | "from") {
@@ -232,7 +281,12 @@ fn brokers(c: &Ctx, start: usize, end: usize) -> Vec<String> {
         }
         if l.has_tok("broker_active", t, i) && i > start {
             // "Russia brokered": the entity right before
-            if let Some(e) = c.ents.iter().rev().find(|e| e.last + 1 == i && e.first >= start) {
+            if let Some(e) = c
+                .ents
+                .iter()
+                .rev()
+                .find(|e| e.last + 1 == i && e.first >= start)
+            {
                 if !out.contains(&e.actor) {
                     out.push(e.actor.clone());
                 }
@@ -276,19 +330,29 @@ pub fn mentions(c: &Ctx) -> Vec<Mention> {
             continue;
         }
         let (start, end) = (s.first, s.last);
-        let Some((a, b, noun, pledge)) = trigger(c, start, end) else { continue };
+        let Some((a, b, noun, pledge)) = trigger(c, start, end) else {
+            continue;
+        };
         if is_call_or_effort(c, start, a, end) && !pledge {
             continue;
         }
-        let Some(claim) = claim(c, start, end, pledge) else { continue };
+        let Some(claim) = claim(c, start, end, pledge) else {
+            continue;
+        };
         // count and ordinal: "three ceasefires", "three times agreed", "a fourth ceasefire attempt"
         let qs = numbers(t, start, end);
         let mut count = None;
         let mut ordinal = None;
         for q in &qs {
             let after = q.last + 1;
-            let near_truce = (after..(after + 3).min(end)).any(|k| l.has_tok("truce_noun", t, k) || l.has_tok("agreement_noun", t, k) || matches!(t.norm(k), "attempt" | "attempts"));
-            let times = after < end && t.norm(after) == "times" && (after + 1..(after + 4).min(end)).any(|k| l.has_tok("claim_agreed", t, k));
+            let near_truce = (after..(after + 3).min(end)).any(|k| {
+                l.has_tok("truce_noun", t, k)
+                    || l.has_tok("agreement_noun", t, k)
+                    || matches!(t.norm(k), "attempt" | "attempts")
+            });
+            let times = after < end
+                && t.norm(after) == "times"
+                && (after + 1..(after + 4).min(end)).any(|k| l.has_tok("claim_agreed", t, k));
             match q.role {
                 NumRole::Count if near_truce || times => {
                     if let Some(v) = q.low.filter(|v| (2..=50).contains(v)) {
@@ -302,18 +366,33 @@ pub fn mentions(c: &Ctx) -> Vec<Mention> {
         if count.is_none() && (start..end).any(|k| t.norm(k) == "twice") {
             count = Some(2);
         }
-        let newness = (start..end).any(|k| l.has_tok("newness", t, k) && (k + 1..(k + 4).min(end)).any(|j| l.has_tok("truce_noun", t, j) || l.has_tok("talks_noun", t, j) || l.has_tok("agreement_noun", t, j)));
+        let newness = (start..end).any(|k| {
+            l.has_tok("newness", t, k)
+                && (k + 1..(k + 4).min(end)).any(|j| {
+                    l.has_tok("truce_noun", t, j)
+                        || l.has_tok("talks_noun", t, j)
+                        || l.has_tok("agreement_noun", t, j)
+                })
+        });
         // the date nearest the trigger
         let ds = dates(t, start, end, c.date);
         let date = ds
             .iter()
             .min_by_key(|d| {
-                let dist = if d.first > b { d.first - b } else { a.saturating_sub(d.last) };
+                let dist = if d.first > b {
+                    d.first - b
+                } else {
+                    a.saturating_sub(d.last)
+                };
                 (dist, d.first < a)
             })
             .map(|d| d.value);
         let past = c.past_year(start, end);
-        let scope = if past.is_some() { Scope::Historical } else { Scope::Current };
+        let scope = if past.is_some() {
+            Scope::Historical
+        } else {
+            Scope::Current
+        };
         let date = if scope == Scope::Historical {
             ds.iter().rev().find_map(|d| match d.value {
                 DateValue::Year(y) => Some(DateValue::Year(y)),
@@ -326,13 +405,23 @@ pub fn mentions(c: &Ctx) -> Vec<Mention> {
         let parties: Vec<String> = {
             let mut p: Vec<String> = Vec::new();
             for e in c.ents_in(start, end) {
-                if e.kind == crate::report::ActorKind::State && !brokers.contains(&e.actor) && !p.contains(&e.actor) && e.role != Role::Adjective {
+                if e.kind == crate::report::ActorKind::State
+                    && !brokers.contains(&e.actor)
+                    && !p.contains(&e.actor)
+                    && e.role != Role::Adjective
+                {
                     p.push(e.actor.clone());
                 }
             }
             p
         };
-        let qa = a.min(qs.iter().filter(|q| q.last + 3 >= a && q.first < a).map(|q| q.first).min().unwrap_or(a));
+        let qa = a.min(
+            qs.iter()
+                .filter(|q| q.last + 3 >= a && q.first < a)
+                .map(|q| q.first)
+                .min()
+                .unwrap_or(a),
+        );
         let (qa, qb) = clause_window(c, qa, b, start, end);
         out.push(Mention {
             sent: si,
@@ -355,7 +444,8 @@ pub fn mentions(c: &Ctx) -> Vec<Mention> {
 /// Widen a trigger's span to its clause: up to 7 tokens each way, stopping at punctuation.
 fn clause_window(c: &Ctx, a: usize, b: usize, start: usize, end: usize) -> (usize, usize) {
     let t = c.t();
-    let stop = |w: &str| is_boundary(w) || matches!(w, "," | "\"" | "but" | "as" | "while" | "which");
+    let stop =
+        |w: &str| is_boundary(w) || matches!(w, "," | "\"" | "but" | "as" | "while" | "which");
     let mut qa = a;
     while qa > start && a - qa < 7 && !stop(t.norm(qa - 1)) {
         qa -= 1;
