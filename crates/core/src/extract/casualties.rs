@@ -124,8 +124,18 @@ fn noun_phrase(c: &Ctx, l: &Lexicon, mut cand: Cand, end: usize) -> Cand {
         i += 1; // "dozens of civilians", "tens of thousands of people"
     }
     let mut k = i;
-    while k < end && k < i + 4 {
+    while k < end && k < i + 6 {
         let w = t.norm(k);
+        // "Two Central Reserve Police Force (CRPF) personnel"
+        if w == "(" {
+            match (k + 1..(k + 6).min(end)).find(|&j| t.norm(j) == ")") {
+                Some(j) => {
+                    k = j + 1;
+                    continue;
+                }
+                None => break,
+            }
+        }
         if is_boundary(w) || w == "," || w == "and" {
             break;
         }
@@ -193,12 +203,35 @@ fn noun_phrase(c: &Ctx, l: &Lexicon, mut cand: Cand, end: usize) -> Cand {
         }
         // a modifier: an adjective-like word, an entity ("Israeli", "Hamas"), a hyphen
         let modifier = c.ent_at(k).is_some() || l.has_tok("person_modifier", t, k) || w == "-";
-        if !modifier {
+        // any other word or two ("56 BH/IS fighters", "2 NDS members", "Al shabaab
+        // militants") when a person noun follows before the phrase can end
+        if !modifier && !np_word_before_person(l, t, k, end) {
             break;
         }
         k += 1;
     }
     cand
+}
+
+/// Whether the token can be an unlisted modifier: a person noun follows within three tokens
+/// with nothing between that ends a noun phrase.
+fn np_word_before_person(l: &Lexicon, t: &Tokens, k: usize, end: usize) -> bool {
+    let ends_np = |j: usize| {
+        let w = t.norm(j);
+        is_boundary(w) || matches!(w, "," | "and" | "or" | "of") || l.has_tok("subject_gap", t, j) || l.has_tok("clause_stop", t, j) || l.has_tok("thing_noun", t, j) || starts_kind(l, t, j, end)
+    };
+    if ends_np(k) {
+        return false;
+    }
+    for j in k + 1..(k + 4).min(end) {
+        if population_of(l, t.norm(j)).is_some() {
+            return true;
+        }
+        if ends_np(j) {
+            return false;
+        }
+    }
+    false
 }
 
 fn is_cap(c: &Ctx, i: usize) -> bool {
@@ -222,6 +255,7 @@ fn starts_kind(l: &Lexicon, t: &Tokens, i: usize, end: usize) -> bool {
 fn starts_object(c: &Ctx, l: &Lexicon, cands: &[Cand], i: usize) -> bool {
     let t = c.t();
     cands.iter().any(|q| q.first == i)
+        || (i < t.len() && l.has_tok("object_det", t, i))
         || (i < t.len()
             && (l.has_tok("single_det", t, i)
                 && i + 1 < t.len()
@@ -243,6 +277,10 @@ fn verb_before(c: &Ctx, l: &Lexicon, q: &Cand, start: usize) -> Option<Bound> {
     }
     for (cat, kind) in ACTIVE {
         if let Some(n) = ends_before(l, cat, t, start, at) {
+            // "attempted to kill", "threatened to kill": no one died
+            if ends_before(l, "irrealis", t, start, at - n).is_some() {
+                return None;
+            }
             let mixed = at - n + 1 < t.len() && l.at("mixed", t, at - n, at).is_some();
             // "killing and injuring …": the verb before "and" names a second kind
             let v = at - n;
@@ -464,7 +502,8 @@ fn toll_before(c: &Ctx, l: &Lexicon, q: &Cand, start: usize) -> Option<Bound> {
     let mut k = q.first;
     let mut cost = 0;
     let mut linked = false;
-    while k > start && k + 9 > q.first {
+    let reach = if (q.first.saturating_sub(16).max(start)..q.first).any(|j| l.has_tok("toll_strong", t, j)) { 18 } else { 9 };
+    while k > start && k + reach > q.first {
         k -= 1;
         if l.has_tok("toll_link", t, k) {
             linked = true;
@@ -494,7 +533,7 @@ fn toll_before(c: &Ctx, l: &Lexicon, q: &Cand, start: usize) -> Option<Bound> {
             return None;
         }
         cost += 1;
-        if cost > 4 {
+        if cost > reach / 2 {
             return None;
         }
     }
@@ -533,9 +572,14 @@ fn candidates(c: &Ctx, l: &Lexicon, start: usize, end: usize) -> Vec<Cand> {
                     && (t.norm(q.first - 1) == "'s"
                         || (q.first.saturating_sub(3).max(start)..q.first)
                             .any(|k| t.norm(k) == "of"));
-                let partitive_one =
-                    q.low == Some(1) && q.last + 1 < end && t.norm(q.last + 1) == "of";
-                if fraction || partitive_one {
+                // "one of the dead" is part of a figure given elsewhere; "one of them died" is one
+                let partitive_one = q.low == Some(1)
+                    && q.last + 3 < end
+                    && t.norm(q.last + 1) == "of"
+                    && (q.last + 2..q.last + 4).any(|k| kind_at(l, &NOUN, t, k, end).is_some());
+                // "no one was killed", "not one soldier"
+                let negated = q.first > start && l.has_tok("negation", t, q.first - 1);
+                if fraction || partitive_one || negated {
                     cand.thing = true;
                 }
                 i = cand.np_last.max(cand.last) + 1;
@@ -555,9 +599,13 @@ fn candidates(c: &Ctx, l: &Lexicon, start: usize, end: usize) -> Vec<Cand> {
             let mut k = if possessive { i } else { i + 1 };
             let mut pre_kind = None;
             while k < end
-                && k < i + 4
+                && k < i + 8
+                && (k < i + 4 || t.kind(k) == Some(crate::tokens::TokKind::Number) || l.has_tok("age_word", t, k))
                 && (c.ent_at(k).is_some()
                     || is_cap(c, k) && !possessive
+                    || t.kind(k) == Some(crate::tokens::TokKind::Number)
+                    || l.has_tok("age_word", t, k)
+                    || np_word_before_person(l, t, k, end)
                     || l.has_tok("person_modifier", t, k)
                     || l.has_tok("wound_passive", t, k)
                     || l.has_tok("kill_passive", t, k))
@@ -631,6 +679,15 @@ fn candidates(c: &Ctx, l: &Lexicon, start: usize, end: usize) -> Vec<Cand> {
                 i = k + 1;
                 continue;
             }
+        }
+        // a headline's bare singular: "Farmer killed in village"; "the body of a former alderman"
+        let headline_single = i == start && l.has_tok("person_single", t, i) && i + 1 < end && kind_at(l, &PASSIVE, t, i + 1, end).is_some();
+        let body_of = i > start + 1 && matches!(w, "a" | "an") && ends_before(l, "body_of", t, start, i).is_some();
+        if headline_single || body_of {
+            let np_last = if body_of { (i + 1..(i + 5).min(end)).take_while(|&j| !is_boundary(t.norm(j)) && !matches!(t.norm(j), "," | "of" | "was" | "were" | "is" | "in" | "at" | "near" | "on")).last().unwrap_or(i) } else { i };
+            out.push(Cand { first: i, last: i, low: Some(1), high: Some(1), qualifier: Qualifier::Exact, np_last, population: population_of(l, t.norm(np_last)), thing: false, definite: false, weak: false, pre_kind: None });
+            i = np_last + 1;
+            continue;
         }
         // a named person: "killed Mogadishu mayor X", "X was shot dead"
         if let Some(e) = c
