@@ -125,11 +125,20 @@ pub fn killed_count(text: &str) -> u64 {
         .collect();
     // the coder's own total ("Fatalities coded as 3") is the count; else a stated total
     // ("3 fatalities."); a mention without a number adds nothing beside a number
-    if let Some(c) = killed.iter().rev().find(|c| c.quote.to_lowercase().contains("coded as")) {
+    if let Some(c) = killed
+        .iter()
+        .rev()
+        .find(|c| c.quote.to_lowercase().contains("coded as"))
+    {
         return value(c);
     }
-    let quantified = killed.iter().any(|c| c.count.qualifier != Qualifier::Unquantified);
-    let killed: Vec<&crate::report::Casualty> = killed.into_iter().filter(|c| !quantified || c.count.qualifier != Qualifier::Unquantified).collect();
+    let quantified = killed
+        .iter()
+        .any(|c| c.count.qualifier != Qualifier::Unquantified);
+    let killed: Vec<&crate::report::Casualty> = killed
+        .into_iter()
+        .filter(|c| !quantified || c.count.qualifier != Qualifier::Unquantified)
+        .collect();
     let totals: Vec<u64> = killed
         .iter()
         .filter(|c| {

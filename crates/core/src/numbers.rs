@@ -592,7 +592,11 @@ fn role(t: &Tokens, q: &Quantity, start: usize, end: usize) -> Role {
         }
     }
     // clock times: 4 pm, 10 a.m., 0400 GMT
-    if TIME_MARKS.contains(&next(1)) || (next(1) == "a" || next(1) == "p") && next(2) == "." {
+    // "10 local" (time) but "3 local policemen"
+    let local_people = next(1) == "local" && crate::lexicon::is_person_noun(next(2));
+    if TIME_MARKS.contains(&next(1)) && !local_people
+        || (next(1) == "a" || next(1) == "p") && next(2) == "."
+    {
         return Role::Time;
     }
     // percentages

@@ -124,23 +124,28 @@ fn noun_phrase(c: &Ctx, l: &Lexicon, mut cand: Cand, end: usize) -> Cand {
         i += 1; // "dozens of civilians", "tens of thousands of people"
     }
     let mut k = i;
-    while k < end && k < i + 6 {
+    let mut modifiers = 0;
+    while k < end && modifiers < 5 {
         let w = t.norm(k);
         // "Two Central Reserve Police Force (CRPF) personnel"
         if w == "(" {
             match (k + 1..(k + 6).min(end)).find(|&j| t.norm(j) == ")") {
-                Some(j) => {
+                Some(j)
+                    if cand.population.is_none()
+                        || np_word_before_person(c, l, j + 1, end)
+                        || j + 1 < end && population_of(l, t.norm(j + 1)).is_some() =>
+                {
                     k = j + 1;
                     continue;
                 }
-                None => break,
+                _ => break,
             }
         }
         if is_boundary(w) || w == "," || w == "and" {
             break;
         }
         // "several wounded men": a participle before the noun names the kind
-        if k + 1 < end && population_of(l, t.norm(k + 1)).is_some() {
+        if k + 1 < end && population_of(l, t.norm(k + 1)).is_some() && cand.population.is_none() {
             if l.has_tok("wound_passive", t, k) {
                 cand.pre_kind = Some(CasualtyKind::Wounded);
                 k += 1;
@@ -152,47 +157,25 @@ fn noun_phrase(c: &Ctx, l: &Lexicon, mut cand: Cand, end: usize) -> Cand {
             }
         }
         if let Some(p) = population_of(l, w) {
-            cand.population = Some(p);
+            // a compound: "police officers", "aid workers", "Police Force (CRPF) personnel"
+            let aid_workers = cand.population == Some(Population::Civilians)
+                && p == Population::Unspecified
+                && k == cand.np_last + 1;
+            if cand.population.is_none() || (p != Population::Unspecified && !aid_workers) {
+                cand.population = Some(p);
+            }
             cand.np_last = k;
-            // a compound: "police officers", "aid workers", "militia members"
-            while cand.np_last + 1 < end {
-                match population_of(l, t.norm(cand.np_last + 1)) {
-                    Some(p2) => {
-                        if p2 != Population::Unspecified
-                            || cand.population == Some(Population::Unspecified)
-                        {
-                            cand.population = Some(p2);
-                        }
-                        if l.has("civilians", w)
-                            && l.has("unspecified_people", t.norm(cand.np_last + 1))
-                        {
-                            cand.population = Some(p); // "aid workers" stay civilians
-                        }
-                        cand.np_last += 1;
-                    }
-                    None => break,
-                }
+            k += 1;
+            continue;
+        }
+        if cand.population.is_some() {
+            // the phrase goes on only to a further person noun
+            if !np_word_before_person(c, l, k, end) {
+                break;
             }
-            let k = cand.np_last;
-            // "members of the security forces": the noun after "of" may name the population
-            if k + 1 < end && t.norm(k + 1) == "of" {
-                let mut j = k + 2;
-                while j < end
-                    && j < k + 7
-                    && !is_boundary(t.norm(j))
-                    && t.norm(j) != ","
-                    && !starts_kind(l, t, j, end)
-                {
-                    if let Some(p2) =
-                        population_of(l, t.norm(j)).filter(|p| *p != Population::Unspecified)
-                    {
-                        cand.population = Some(p2);
-                    }
-                    j += 1;
-                }
-                cand.np_last = j - 1;
-            }
-            return cand;
+            k += 1;
+            modifiers += 1;
+            continue;
         }
         if l.has_tok("thing_noun", t, k) {
             cand.thing = true;
@@ -201,35 +184,82 @@ fn noun_phrase(c: &Ctx, l: &Lexicon, mut cand: Cand, end: usize) -> Cand {
         if starts_kind(l, t, k, end) {
             return cand;
         }
-        // a modifier: an adjective-like word, an entity ("Israeli", "Hamas"), a hyphen
-        let modifier = c.ent_at(k).is_some() || l.has_tok("person_modifier", t, k) || w == "-";
-        // any other word or two ("56 BH/IS fighters", "2 NDS members", "Al shabaab
-        // militants") when a person noun follows before the phrase can end
-        if !modifier && !np_word_before_person(l, t, k, end) {
+        // a modifier: an adjective-like word, an entity ("Israeli", "Hamas"), a hyphen, or any
+        // other word or two ("56 BH/IS fighters", "2 NDS members", "Al shabaab militants")
+        // when a person noun follows before the phrase can end
+        let modifier = c.ent_at(k).is_some()
+            || l.has_tok("person_modifier", t, k)
+            || w == "-"
+            || np_word_before_person(c, l, k, end);
+        if !modifier {
             break;
         }
         k += 1;
+        modifiers += 1;
+    }
+    // "members of the security forces": the noun after "of" may name the population
+    let k = cand.np_last;
+    if cand.population.is_some() && k + 1 < end && t.norm(k + 1) == "of" {
+        let mut j = k + 2;
+        while j < end
+            && j < k + 7
+            && !is_boundary(t.norm(j))
+            && t.norm(j) != ","
+            && !starts_kind(l, t, j, end)
+        {
+            if let Some(p2) = population_of(l, t.norm(j)).filter(|p| *p != Population::Unspecified)
+            {
+                cand.population = Some(p2);
+            }
+            j += 1;
+        }
+        cand.np_last = j - 1;
     }
     cand
 }
 
 /// Whether the token can be an unlisted modifier: a person noun follows within three tokens
 /// with nothing between that ends a noun phrase.
-fn np_word_before_person(l: &Lexicon, t: &Tokens, k: usize, end: usize) -> bool {
+fn np_word_before_person(c: &Ctx, l: &Lexicon, k: usize, end: usize) -> bool {
+    let t = c.t();
     let ends_np = |j: usize| {
         let w = t.norm(j);
-        is_boundary(w) || matches!(w, "," | "and" | "or" | "of") || l.has_tok("subject_gap", t, j) || l.has_tok("clause_stop", t, j) || l.has_tok("thing_noun", t, j) || starts_kind(l, t, j, end)
+        // a determiner, a verb-like word ("announced", "killing") or a reporting verb ends it
+        let verb_like = !is_cap(c, j)
+            && (w.ends_with("ed") || w.ends_with("ing"))
+            && !l.has_tok("person_modifier", t, j);
+        is_boundary(w)
+            || matches!(w, "," | "and" | "or" | "of")
+            || verb_like
+            || l.has_tok("single_det", t, j)
+            || l.has_tok("report_verb", t, j)
+            || l.has_tok("subject_gap", t, j) && !is_cap(c, j)
+            || l.has_tok("clause_stop", t, j)
+            || l.has_tok("thing_noun", t, j)
+            || starts_kind(l, t, j, end)
     };
     if ends_np(k) {
         return false;
     }
-    for j in k + 1..(k + 4).min(end) {
+    let mut j = k + 1;
+    while j < (k + 6).min(end) {
+        if t.norm(j) == "(" {
+            // "Police Force (CRPF) personnel"
+            match (j + 1..(j + 6).min(end)).find(|&x| t.norm(x) == ")") {
+                Some(x) => {
+                    j = x + 1;
+                    continue;
+                }
+                None => return false,
+            }
+        }
         if population_of(l, t.norm(j)).is_some() {
             return true;
         }
         if ends_np(j) {
             return false;
         }
+        j += 1;
     }
     false
 }
@@ -502,7 +532,9 @@ fn toll_before(c: &Ctx, l: &Lexicon, q: &Cand, start: usize) -> Option<Bound> {
     let mut k = q.first;
     let mut cost = 0;
     let mut linked = false;
-    let reach = if (q.first.saturating_sub(16).max(start)..q.first).any(|j| l.has_tok("toll_strong", t, j)) { 18 } else { 9 };
+    let strong =
+        (q.first.saturating_sub(24).max(start)..q.first).any(|j| l.has_tok("toll_strong", t, j));
+    let (reach, budget) = if strong { (26, 22) } else { (9, 4) };
     while k > start && k + reach > q.first {
         k -= 1;
         if l.has_tok("toll_link", t, k) {
@@ -532,8 +564,11 @@ fn toll_before(c: &Ctx, l: &Lexicon, q: &Cand, start: usize) -> Option<Bound> {
         if is_boundary(t.norm(k)) || t.norm(k) == "," {
             return None;
         }
+        if l.has_tok("clause_stop", t, k) {
+            return None;
+        }
         cost += 1;
-        if cost > reach / 2 {
+        if cost > budget {
             return None;
         }
     }
@@ -598,16 +633,17 @@ fn candidates(c: &Ctx, l: &Lexicon, start: usize, end: usize) -> Vec<Cand> {
         if l.has_tok("single_det", t, i) || possessive && l.has_tok("person_single", t, i) {
             let mut k = if possessive { i } else { i + 1 };
             let mut pre_kind = None;
+            let mut mods = 0;
             while k < end
-                && k < i + 8
-                && (k < i + 4 || t.kind(k) == Some(crate::tokens::TokKind::Number) || l.has_tok("age_word", t, k))
+                && mods < 4
                 && (c.ent_at(k).is_some()
                     || is_cap(c, k) && !possessive
                     || t.kind(k) == Some(crate::tokens::TokKind::Number)
                     || l.has_tok("age_word", t, k)
-                    || np_word_before_person(l, t, k, end)
+                    || np_word_before_person(c, l, k, end)
                     || l.has_tok("person_modifier", t, k)
                     || l.has_tok("wound_passive", t, k)
+                    || l.has_tok("displace_passive", t, k)
                     || l.has_tok("kill_passive", t, k))
                 && population_of(l, t.norm(k)).is_none()
             {
@@ -615,6 +651,12 @@ fn candidates(c: &Ctx, l: &Lexicon, start: usize, end: usize) -> Vec<Cand> {
                     pre_kind = Some(CasualtyKind::Wounded);
                 } else if l.has_tok("kill_passive", t, k) {
                     pre_kind = Some(CasualtyKind::Killed);
+                }
+                // the words of an age ("48-year-old") are one modifier
+                if !(t.kind(k) == Some(crate::tokens::TokKind::Number)
+                    || l.has_tok("age_word", t, k))
+                {
+                    mods += 1;
                 }
                 k += 1;
             }
@@ -681,11 +723,41 @@ fn candidates(c: &Ctx, l: &Lexicon, start: usize, end: usize) -> Vec<Cand> {
             }
         }
         // a headline's bare singular: "Farmer killed in village"; "the body of a former alderman"
-        let headline_single = i == start && l.has_tok("person_single", t, i) && i + 1 < end && kind_at(l, &PASSIVE, t, i + 1, end).is_some();
-        let body_of = i > start + 1 && matches!(w, "a" | "an") && ends_before(l, "body_of", t, start, i).is_some();
+        let headline_single = i == start
+            && l.has_tok("person_single", t, i)
+            && i + 1 < end
+            && kind_at(l, &PASSIVE, t, i + 1, end).is_some();
+        let body_of = i > start + 1
+            && matches!(w, "a" | "an")
+            && ends_before(l, "body_of", t, start, i).is_some();
         if headline_single || body_of {
-            let np_last = if body_of { (i + 1..(i + 5).min(end)).take_while(|&j| !is_boundary(t.norm(j)) && !matches!(t.norm(j), "," | "of" | "was" | "were" | "is" | "in" | "at" | "near" | "on")).last().unwrap_or(i) } else { i };
-            out.push(Cand { first: i, last: i, low: Some(1), high: Some(1), qualifier: Qualifier::Exact, np_last, population: population_of(l, t.norm(np_last)), thing: false, definite: false, weak: false, pre_kind: None });
+            let np_last = if body_of {
+                (i + 1..(i + 5).min(end))
+                    .take_while(|&j| {
+                        !is_boundary(t.norm(j))
+                            && !matches!(
+                                t.norm(j),
+                                "," | "of" | "was" | "were" | "is" | "in" | "at" | "near" | "on"
+                            )
+                    })
+                    .last()
+                    .unwrap_or(i)
+            } else {
+                i
+            };
+            out.push(Cand {
+                first: i,
+                last: i,
+                low: Some(1),
+                high: Some(1),
+                qualifier: Qualifier::Exact,
+                np_last,
+                population: population_of(l, t.norm(np_last)),
+                thing: false,
+                definite: false,
+                weak: false,
+                pre_kind: None,
+            });
             i = np_last + 1;
             continue;
         }
