@@ -429,6 +429,42 @@ pub fn recognise(t: &Tokens, start: usize, end: usize) -> Vec<Quantity> {
         }
         i += 1;
     }
+    ranges(t, start, out)
+}
+
+/// Join two counts into one range: "between 20 and 25", "20 to 25", "20-25", "five or six"
+/// (low, high, approx; the role of the second decides, so "5 to 6 hours" stays a duration).
+fn ranges(t: &Tokens, start: usize, qs: Vec<Quantity>) -> Vec<Quantity> {
+    let mut out: Vec<Quantity> = Vec::with_capacity(qs.len());
+    for q in qs {
+        if let Some(p) = out.last_mut() {
+            let gap = q
+                .first
+                .checked_sub(p.last + 1)
+                .map(|g| (g, t.norm(p.last + 1)));
+            let between = p.first > start && t.norm(p.first - 1) == "between";
+            let joined = match gap {
+                Some((1, "and")) => between,
+                Some((1, "to" | "or")) => true,
+                Some((1, "-")) => t.toks[q.first].glued && t.toks[p.last + 1].glued,
+                _ => false,
+            };
+            let exact = |x: &Quantity| x.qualifier == Qualifier::Exact && x.low.is_some();
+            let lead =
+                p.low.is_some() && matches!(p.qualifier, Qualifier::Exact | Qualifier::Approx);
+            if joined && lead && exact(&q) && p.role == Role::Count && p.low < q.low {
+                p.high = q.high;
+                p.last = q.last;
+                p.role = q.role;
+                p.qualifier = Qualifier::Approx;
+                if between {
+                    p.first -= 1;
+                }
+                continue;
+            }
+        }
+        out.push(q);
+    }
     out
 }
 

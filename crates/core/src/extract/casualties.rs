@@ -49,6 +49,8 @@ struct Cand {
     weak: bool,
     /// A participle before the person noun: "the injured officer", "a dead soldier".
     pre_kind: Option<CasualtyKind>,
+    /// A number ("14", "dozens"), not a single person or a bare plural.
+    number: bool,
 }
 
 /// A kind word found for a count.
@@ -242,7 +244,7 @@ fn np_word_before_person(c: &Ctx, l: &Lexicon, k: usize, end: usize) -> bool {
         return false;
     }
     let mut j = k + 1;
-    while j < (k + 6).min(end) {
+    while j < (k + 8).min(end) {
         if t.norm(j) == "(" {
             // "Police Force (CRPF) personnel"
             match (j + 1..(j + 6).min(end)).find(|&x| t.norm(x) == ")") {
@@ -598,6 +600,7 @@ fn candidates(c: &Ctx, l: &Lexicon, start: usize, end: usize) -> Vec<Cand> {
                     definite: false,
                     weak: false,
                     pre_kind: None,
+                    number: true,
                 };
                 let mut cand = noun_phrase(c, l, cand, end);
                 // "half of Sudan's 45 million people", "one of the dead": a part of a whole
@@ -633,6 +636,30 @@ fn candidates(c: &Ctx, l: &Lexicon, start: usize, end: usize) -> Vec<Cand> {
         if l.has_tok("single_det", t, i) || possessive && l.has_tok("person_single", t, i) {
             let mut k = if possessive { i } else { i + 1 };
             let mut pre_kind = None;
+            // "injuring another", "while another died"
+            if w == "another"
+                && (i + 1 >= end
+                    || is_boundary(t.norm(i + 1))
+                    || l.has_tok("after_another", t, i + 1)
+                    || kind_at(l, &PASSIVE, t, i + 1, end).is_some())
+            {
+                out.push(Cand {
+                    first: i,
+                    last: i,
+                    low: Some(1),
+                    high: Some(1),
+                    qualifier: Qualifier::Exact,
+                    np_last: i,
+                    population: None,
+                    thing: false,
+                    definite: false,
+                    weak: false,
+                    pre_kind: None,
+                    number: false,
+                });
+                i += 1;
+                continue;
+            }
             let mut mods = 0;
             while k < end
                 && mods < 4
@@ -663,7 +690,10 @@ fn candidates(c: &Ctx, l: &Lexicon, start: usize, end: usize) -> Vec<Cand> {
             // "injuring another", "killed another in the same town"
             if w == "another"
                 && k == i + 1
-                && (k >= end || is_boundary(t.norm(k)) || l.has_tok("after_another", t, k))
+                && (k >= end
+                    || is_boundary(t.norm(k))
+                    || l.has_tok("after_another", t, k)
+                    || kind_at(l, &PASSIVE, t, k, end).is_some())
             {
                 out.push(Cand {
                     first: i,
@@ -677,6 +707,7 @@ fn candidates(c: &Ctx, l: &Lexicon, start: usize, end: usize) -> Vec<Cand> {
                     definite: true,
                     weak: false,
                     pre_kind: None,
+                    number: false,
                 });
                 i += 1;
                 continue;
@@ -717,20 +748,38 @@ fn candidates(c: &Ctx, l: &Lexicon, start: usize, end: usize) -> Vec<Cand> {
                     definite: w == "the" || possessive,
                     weak: false,
                     pre_kind,
+                    number: false,
                 });
                 i = k + 1;
                 continue;
             }
         }
         // a headline's bare singular: "Farmer killed in village"; "the body of a former alderman"
-        let headline_single = i == start
-            && l.has_tok("person_single", t, i)
-            && i + 1 < end
-            && kind_at(l, &PASSIVE, t, i + 1, end).is_some();
+        let headline_single = (i == start)
+            .then(|| {
+                // "Farmer killed in village", "Former Mungiki Militia member was killed"
+                let mut k = i;
+                while k < i + 3
+                    && k + 1 < end
+                    && !l.has_tok("person_single", t, k)
+                    && (is_cap(c, k) || l.has_tok("person_modifier", t, k))
+                {
+                    k += 1;
+                }
+                let mut v = k + 1;
+                while v < end && v < k + 3 && l.has_tok("auxiliary", t, v) {
+                    v += 1;
+                }
+                (l.has_tok("person_single", t, k)
+                    && v < end
+                    && kind_at(l, &PASSIVE, t, v, end).is_some())
+                .then_some(k)
+            })
+            .flatten();
         let body_of = i > start + 1
             && matches!(w, "a" | "an")
             && ends_before(l, "body_of", t, start, i).is_some();
-        if headline_single || body_of {
+        if headline_single.is_some() || body_of {
             let np_last = if body_of {
                 (i + 1..(i + 5).min(end))
                     .take_while(|&j| {
@@ -743,7 +792,7 @@ fn candidates(c: &Ctx, l: &Lexicon, start: usize, end: usize) -> Vec<Cand> {
                     .last()
                     .unwrap_or(i)
             } else {
-                i
+                headline_single.unwrap_or(i)
             };
             out.push(Cand {
                 first: i,
@@ -757,6 +806,7 @@ fn candidates(c: &Ctx, l: &Lexicon, start: usize, end: usize) -> Vec<Cand> {
                 definite: false,
                 weak: false,
                 pre_kind: None,
+                number: false,
             });
             i = np_last + 1;
             continue;
@@ -778,6 +828,7 @@ fn candidates(c: &Ctx, l: &Lexicon, start: usize, end: usize) -> Vec<Cand> {
                 definite: true,
                 weak: false,
                 pre_kind: None,
+                number: false,
             });
             i = e.last + 1;
             continue;
@@ -799,13 +850,26 @@ fn candidates(c: &Ctx, l: &Lexicon, start: usize, end: usize) -> Vec<Cand> {
                 definite: false,
                 weak: false,
                 pre_kind: Some(CasualtyKind::Killed),
+                number: false,
             });
             i += 1;
             continue;
         }
         // a bare plural of people, or "many"/"multiple" people: unquantified
         let vague = l.at("unquantified", t, i, end);
-        let noun_at = i + vague.unwrap_or(0);
+        let mut noun_at = i + vague.unwrap_or(0);
+        // "a number of Ethiopian forces": modifiers after the vague words
+        if vague.is_some() {
+            while noun_at < end
+                && noun_at < i + 6
+                && population_of(l, t.norm(noun_at)).is_none()
+                && (c.ent_at(noun_at).is_some()
+                    || l.has_tok("person_modifier", t, noun_at)
+                    || np_word_before_person(c, l, noun_at, end))
+            {
+                noun_at += 1;
+            }
+        }
         if noun_at < end {
             let n = t.norm(noun_at);
             let plural = n.ends_with('s') || l.has_tok("plural_people", t, noun_at);
@@ -827,6 +891,7 @@ fn candidates(c: &Ctx, l: &Lexicon, start: usize, end: usize) -> Vec<Cand> {
                     definite: vague.is_none(),
                     weak: vague.is_none() && l.has_tok("not_alone", t, noun_at),
                     pre_kind: None,
+                    number: false,
                 });
                 i = noun_at + 1;
                 continue;
@@ -1007,10 +1072,10 @@ fn bind(c: &Ctx, l: &Lexicon, cands: &[Cand], start: usize, end: usize) -> Vec<(
             })
             .or_else(|| verb_after(c, l, q, cands, end))
             .or_else(|| {
-                if unq {
-                    None
-                } else {
+                if q.number {
                     toll_before(c, l, q, start)
+                } else {
+                    None
                 }
             })
             .or_else(|| {
@@ -1035,7 +1100,10 @@ fn bind(c: &Ctx, l: &Lexicon, cands: &[Cand], start: usize, end: usize) -> Vec<(
             });
         let Some(b) = found else { continue };
         // a plural without number is a figure only with a verb next to it
-        if unq && !(b.active && b.first + 3 >= q.first || !b.active && b.last <= q.np_last + 4) {
+        if unq
+            && q.definite
+            && !(b.active && b.first + 3 >= q.first || !b.active && b.last <= q.np_last + 4)
+        {
             continue;
         }
         // "others", "people" alone: only right beside the verb ("others injured", "killing people")
@@ -1384,6 +1452,151 @@ mod tests {
         check(
             "The 1990s war was long. That war killed 30,000 people.",
             expect![[r#"killed 30000 exact unspecified historical toll "killed 30,000 people""#]],
+        );
+    }
+
+    #[test]
+    fn ranges_are_one_figure() {
+        check(
+            "Between 3 and 5 soldiers were killed.",
+            expect![[
+                r#"killed 3-5 approx military current toll "Between 3 and 5 soldiers were killed""#
+            ]],
+        );
+        check(
+            "Some 20 to 25 villagers were wounded.",
+            expect![[
+                r#"wounded 20-25 approx civilians current toll "Some 20 to 25 villagers were wounded""#
+            ]],
+        );
+    }
+
+    #[test]
+    fn bodies_found_and_deaths_of() {
+        check(
+            "The body of a shepherd was found near the road.",
+            expect![[r#"killed 1 exact civilians current toll "The body of a shepherd""#]],
+        );
+        check(
+            "A man's body was found in the river.",
+            expect![[r#"killed 1 exact unspecified current toll "A man's body was found""#]],
+        );
+        check(
+            "Police are investigating the death of an activist.",
+            expect![[r#"killed 1 exact civilians current toll "death of an activist""#]],
+        );
+    }
+
+    #[test]
+    fn headlines_and_single_nouns() {
+        check(
+            "Farmer killed in border village",
+            expect![[r#"killed 1 exact civilians current toll "Farmer killed""#]],
+        );
+        check(
+            "Former militia member was killed near the market.",
+            expect![[
+                r#"killed 1 exact unspecified current toll "Former militia member was killed""#
+            ]],
+        );
+        check(
+            "Two suspects were killed on the spot while another died later.",
+            expect![[r#"
+            killed 2 exact unspecified current toll "Two suspects were killed"
+            killed 1 exact unspecified current toll "another died""#]],
+        );
+        check(
+            "The injured officer was taken to hospital.",
+            expect![[r#"wounded 1 exact unspecified current toll "The injured officer""#]],
+        );
+        check(
+            "A 48-year-old displaced woman died in the blast.",
+            expect![[
+                r#"killed 1 exact civilians current incident "A 48-year-old displaced woman died""#
+            ]],
+        );
+    }
+
+    #[test]
+    fn no_one_died() {
+        check(
+            "Gunmen attempted to kill a commander outside his home.",
+            expect![[""]],
+        );
+        check("No one was killed in the attack.", expect![[""]]);
+        check(
+            "Police killed one of the attackers.",
+            expect![[r#"killed 1 exact unspecified current toll "killed one""#]],
+        );
+        check(
+            "Hospital staff said one of the dead was a child.",
+            expect![[""]],
+        );
+        check(
+            "More than half of the country's 40 million people need aid.",
+            expect![[""]],
+        );
+    }
+
+    #[test]
+    fn unlisted_modifiers_and_parentheses() {
+        check(
+            "56 BH/IS fighters were killed.",
+            expect![[r#"killed 56 exact military current toll "56 BH/IS fighters were killed""#]],
+        );
+        check(
+            "Two Rapid Response Force (RRF) personnel were killed.",
+            expect![[
+                r#"killed 2 exact military current toll "Two Rapid Response Force (RRF) personnel were killed""#
+            ]],
+        );
+        check(
+            "At 10 local time, 3 local policemen were killed.",
+            expect![[r#"killed 3 exact unspecified current toll "3 local policemen were killed""#]],
+        );
+        check(
+            "The army said a reservist soldier, Sergeant Jan Novak, was killed.",
+            expect![[
+                r#"killed 1 exact military current toll "a reservist soldier, Sergeant Jan Novak, was killed""#
+            ]],
+        );
+    }
+
+    #[test]
+    fn joined_verbs_and_vague_groups() {
+        check(
+            "Air raids hit the front, killing and injuring a number of fighters.",
+            expect![[r#"
+                killed - unquantified military current incident "killing and injuring a number of fighters"
+                wounded - unquantified military current incident "killing and injuring a number of fighters""#]],
+        );
+        check(
+            "A number of government troops were either killed or wounded.",
+            expect![[
+                r#"killed - unquantified military current toll "A number of government troops were either killed or wounded""#
+            ]],
+        );
+        check(
+            "The clashes resulted in 4,500 killed and wounded.",
+            expect![[
+                r#"killed 4500 exact unspecified current incident "4,500 killed and wounded""#
+            ]],
+        );
+    }
+
+    #[test]
+    fn totals_stated_by_coders_and_officials() {
+        check(
+            "Fatalities were put at 12.",
+            expect![[r#"killed 12 exact unspecified current toll "Fatalities were put at 12""#]],
+        );
+        check(
+            "The death toll in the attack on a village in the north of the province on Sunday has risen to 11.",
+            expect![[r#"killed 11 exact unspecified current toll "death toll in the attack on a village in the north of the province on Sunday has risen to 11""#]],
+        );
+        check(
+            "Both sides reported incurring fatalities.",
+            expect![[r#"killed - unquantified unspecified current toll "fatalities""#]],
         );
     }
 }
