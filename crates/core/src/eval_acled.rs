@@ -114,15 +114,18 @@ pub fn killed_count(text: &str) -> u64 {
             (_, Some(low)) => low,
         }
     };
-    let killed: Vec<&crate::report::Casualty> = r
+    let current: Vec<&crate::report::Casualty> = r
         .casualties
         .iter()
-        .filter(|c| {
-            c.kind == CasualtyKind::Killed
-                && c.scope == Scope::Current
-                && c.notes.iter().all(|n| !n.contains("mixes"))
-        })
+        .filter(|c| c.kind == CasualtyKind::Killed && c.scope == Scope::Current)
         .collect();
+    // a figure that mixes killed and wounded counts only when it is the only one
+    let mixed = |c: &&crate::report::Casualty| c.notes.iter().any(|n| n.contains("mixes"));
+    let killed: Vec<&crate::report::Casualty> = if current.iter().all(mixed) {
+        current
+    } else {
+        current.into_iter().filter(|c| !mixed(c)).collect()
+    };
     // the coder's own total ("Fatalities coded as 3") is the count; else a stated total
     // ("3 fatalities."); a mention without a number adds nothing beside a number
     if let Some(c) = killed

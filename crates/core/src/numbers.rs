@@ -163,6 +163,8 @@ const QUALIFIERS: &[(&[&str], Qualifier)] = &[
     (&["well", "over"], Qualifier::MoreThan),
     (&["over"], Qualifier::MoreThan),
     (&["as", "many", "as"], Qualifier::Approx),
+    (&["as", "high", "as"], Qualifier::Approx),
+    (&["as", "much", "as"], Qualifier::Approx),
     (&["up", "to"], Qualifier::Approx),
     (&["an", "estimated"], Qualifier::Approx),
     (&["close", "to"], Qualifier::Approx),
@@ -299,6 +301,16 @@ fn unit_word(w: &str) -> Option<u64> {
 /// dozen", "three hundred", "one hundred and twenty". Returns (value, last token).
 fn word_number(t: &Tokens, i: usize, end: usize) -> Option<(u64, usize)> {
     let w = t.norm(i);
+    // "half a million", "half a dozen"
+    if w == "half" && i + 2 < end && matches!(t.norm(i + 1), "a" | "an") {
+        let n = t.norm(i + 2);
+        if let Some((_, s)) = SCALES.iter().find(|(s, _)| *s == n) {
+            return Some((*s / 2, i + 2));
+        }
+        if n == "dozen" {
+            return Some((6, i + 2));
+        }
+    }
     let (mut value, mut last) = if w == "a" || w == "an" {
         // "a thousand", "a dozen", "a hundred" — not "a" alone
         if i + 1 < end {
@@ -478,6 +490,7 @@ fn may_start_number(t: &Tokens, i: usize) -> bool {
     matches!(
         w,
         "a" | "an"
+            | "half"
             | "several"
             | "dozens"
             | "scores"

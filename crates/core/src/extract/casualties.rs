@@ -391,7 +391,9 @@ fn noun_after(c: &Ctx, l: &Lexicon, q: &Cand, end: usize) -> Option<Bound> {
     // "1,250 civilian deaths", "1,000 Azerbaijani dead": one modifier may stand between
     if q.np_last == q.last
         && i + 1 < end
-        && (c.ent_at(i).is_some() || l.has_tok("person_modifier", t, i))
+        && (c.ent_at(i).is_some()
+            || l.has_tok("person_modifier", t, i)
+            || l.has_tok("figure_modifier", t, i))
         && !starts_kind(l, t, i, end)
     {
         i += 1;
@@ -432,6 +434,16 @@ fn noun_after(c: &Ctx, l: &Lexicon, q: &Cand, end: usize) -> Option<Bound> {
 /// parenthesis ("30 people, including 14 women, were killed") or further coordinated counts.
 fn verb_after(c: &Ctx, l: &Lexicon, q: &Cand, cands: &[Cand], end: usize) -> Option<Bound> {
     let t = c.t();
+    // "23 people from 18 different nationalities were killed": the 18 is no subject
+    let inside =
+        |o: &Cand| o.population.is_some() && o.np_last < q.first && o.np_last + 4 >= q.first;
+    if q.first > 0
+        && l.has_tok("object_prep", t, q.first - 1)
+        && q.population.is_none()
+        && cands.iter().any(inside)
+    {
+        return None;
+    }
     let mut k = q.np_last + 1;
     let mut cost = 0;
     let limit = (q.np_last + 16).min(end);
@@ -450,6 +462,31 @@ fn verb_after(c: &Ctx, l: &Lexicon, q: &Cand, cands: &[Cand], end: usize) -> Opt
                 toll: false,
                 also: None,
             });
+        }
+        // "could be killed", "were not hurt": no figure
+        if l.has_tok("irrealis", t, k) {
+            return None;
+        }
+        // "received non-life-threatening injuries", "suffered serious wounds"
+        if l.has_tok("suffer_verb", t, k) {
+            let found = (k + 1..(k + 8).min(end)).find_map(|j| {
+                kind_at(l, &NOUN, t, j, end)
+                    .filter(|(kind, _)| *kind == CasualtyKind::Wounded)
+                    .map(|(kind, n)| (kind, j, n))
+            });
+            if let Some((kind, j, n)) = found {
+                if kind == CasualtyKind::Wounded {
+                    return Some(Bound {
+                        kind,
+                        mixed: false,
+                        first: q.first,
+                        last: j + n - 1,
+                        active: false,
+                        toll: false,
+                        also: None,
+                    });
+                }
+            }
         }
         if let Some((kind, n)) = kind_at(l, &PASSIVE, t, k, end) {
             // "killed 5 soldiers" after a subject is an active verb with its own object
@@ -489,6 +526,15 @@ fn verb_after(c: &Ctx, l: &Lexicon, q: &Cand, cands: &[Cand], end: usize) -> Opt
                     _ => return None,
                 }
             }
+            // the comma closing an apposition: "a soldier, Sergeant X, was killed"
+            if k + 1 < end
+                && k > q.np_last + 1
+                && (l.has_tok("auxiliary", t, k + 1)
+                    || kind_at(l, &PASSIVE, t, k + 1, end).is_some())
+            {
+                k += 1;
+                continue;
+            }
             // a coordinated count: "two soldiers, a policeman and a child were killed"
             if cands.iter().any(|o| o.first == k + 1) {
                 k += 1;
@@ -507,7 +553,13 @@ fn verb_after(c: &Ctx, l: &Lexicon, q: &Cand, cands: &[Cand], end: usize) -> Opt
             return None;
         }
         if let Some(o) = cands.iter().find(|o| o.first == k && k > q.last) {
-            // only as a coordinated subject, right after "and"/"or"/","
+            // only as a coordinated subject, right after "and"/"or"/","; inside a prepositional
+            // phrase ("from 18 countries") it is part of the subject
+            if l.has_tok("object_prep", t, k - 1) {
+                k = o.np_last + 1;
+                cost += 1;
+                continue;
+            }
             if !matches!(t.norm(k - 1), "and" | "or" | ",") {
                 return None;
             }
@@ -549,7 +601,8 @@ fn toll_before(c: &Ctx, l: &Lexicon, q: &Cand, start: usize) -> Option<Bound> {
                 .map(|n| (j, n))
         }) {
             let (j, _) = n;
-            if !linked {
+            // "the toll as high as 400,000": a strong toll word needs no link
+            if !linked && !(strong && k + 1 == q.first) {
                 return None;
             }
             let mixed = l.has_tok("mixed", t, k);
@@ -617,7 +670,13 @@ fn candidates(c: &Ctx, l: &Lexicon, start: usize, end: usize) -> Vec<Cand> {
                     && (q.last + 2..q.last + 4).any(|k| kind_at(l, &NOUN, t, k, end).is_some());
                 // "no one was killed", "not one soldier"
                 let negated = q.first > start && l.has_tok("negation", t, q.first - 1);
-                if fraction || partitive_one || negated {
+                // "Burhan Wani, 22, died": an age after a name
+                let age = q.first > start + 1
+                    && t.norm(q.first - 1) == ","
+                    && is_cap(c, q.first - 2)
+                    && q.low.is_some_and(|v| v < 120)
+                    && cand.population.is_none();
+                if fraction || partitive_one || negated || age {
                     cand.thing = true;
                 }
                 i = cand.np_last.max(cand.last) + 1;
@@ -834,10 +893,14 @@ fn candidates(c: &Ctx, l: &Lexicon, start: usize, end: usize) -> Vec<Cand> {
             continue;
         }
         // "incurring fatalities", "causing deaths": a bare kind noun after such a verb
-        if i > start
-            && l.has_tok("unquantified_kind", t, i)
-            && ends_before(l, "unquantified_lead", t, start, i).is_some()
-        {
+        let bare_kind = l.has_tok("unquantified_kind", t, i)
+            && !(i > start && l.has_tok("negation", t, i - 1))
+            && (i > start && ends_before(l, "unquantified_lead", t, start, i).is_some()
+                || i + 1 < end && l.at("reported_after", t, i + 1, end).is_some());
+        if bare_kind {
+            let kind = kind_at(l, &NOUN, t, i, end)
+                .map(|(k, _)| k)
+                .unwrap_or(CasualtyKind::Killed);
             out.push(Cand {
                 first: i,
                 last: i,
@@ -849,15 +912,107 @@ fn candidates(c: &Ctx, l: &Lexicon, start: usize, end: usize) -> Vec<Cand> {
                 thing: false,
                 definite: false,
                 weak: false,
-                pre_kind: Some(CasualtyKind::Killed),
+                pre_kind: Some(kind),
                 number: false,
             });
             i += 1;
             continue;
         }
+        // "Mansour's death", "the commander's killing": one person killed
+        if i + 2 < end
+            && (is_cap(c, i) || c.ent_at(i).is_some())
+            && t.norm(i + 1) == "'s"
+            && l.has_tok("death_noun", t, i + 2)
+        {
+            let first = c.ent_at(i).map(|e| e.first).unwrap_or(i);
+            out.push(Cand {
+                first,
+                last: i,
+                low: Some(1),
+                high: Some(1),
+                qualifier: Qualifier::Exact,
+                np_last: i + 2,
+                population: None,
+                thing: false,
+                definite: false,
+                weak: false,
+                pre_kind: Some(CasualtyKind::Killed),
+                number: false,
+            });
+            i += 3;
+            continue;
+        }
+        // a title and a name: "Iranian General Qassem Soleimani", "paramilitary chief Abu Mahdi"
+        if l.has_tok("title_noun", t, i)
+            && i + 1 < end
+            && is_cap(c, i + 1)
+            && !l.has_tok("single_det", t, i.saturating_sub(1))
+        {
+            let mut first = i;
+            while first > start
+                && first + 3 > i
+                && (c.ent_at(first - 1).is_some()
+                    || l.has_tok("person_modifier", t, first - 1)
+                    || is_cap(c, first - 1) && !l.has_tok("count_lead", t, first - 1))
+                && !is_boundary(t.norm(first - 1))
+            {
+                first -= 1;
+            }
+            let mut last = i + 1;
+            while last + 1 < end
+                && last < i + 5
+                && (is_cap(c, last + 1) || t.norm(last + 1) == "-" && t.toks[last + 1].glued)
+            {
+                last += 1;
+            }
+            out.push(Cand {
+                first,
+                last: first,
+                low: Some(1),
+                high: Some(1),
+                qualifier: Qualifier::Exact,
+                np_last: last,
+                population: population_of(l, t.norm(i)),
+                thing: false,
+                definite: true,
+                weak: false,
+                pre_kind: None,
+                number: false,
+            });
+            i = last + 1;
+            continue;
+        }
         // a bare plural of people, or "many"/"multiple" people: unquantified
         let vague = l.at("unquantified", t, i, end);
         let mut noun_at = i + vague.unwrap_or(0);
+        // "many more injured in clashes", "many were killed": the vague words alone
+        if let Some(n) = vague.filter(|_| noun_at < end && t.norm(noun_at - 1) != "the") {
+            let mut v = noun_at;
+            while v < end && v < noun_at + 3 && l.has_tok("auxiliary", t, v) {
+                v += 1;
+            }
+            if v < end
+                && kind_at(l, &PASSIVE, t, v, end).is_some()
+                && population_of(l, t.norm(noun_at)).is_none()
+            {
+                out.push(Cand {
+                    first: i,
+                    last: i + n - 1,
+                    low: None,
+                    high: None,
+                    qualifier: Qualifier::Unquantified,
+                    np_last: i + n - 1,
+                    population: Some(Population::Unspecified),
+                    thing: false,
+                    definite: false,
+                    weak: false,
+                    pre_kind: None,
+                    number: false,
+                });
+                i += n;
+                continue;
+            }
+        }
         // "a number of Ethiopian forces": modifiers after the vague words
         if vague.is_some() {
             while noun_at < end
@@ -987,7 +1142,9 @@ fn scope_level(
         l.has_tok("historic_noun", t, i)
             && c.past_year(i.saturating_sub(4).max(start), (i + 5).min(end))
                 .is_some()
-    }) || has_war_clause(c, start, end) && c.past_year(start, end).is_some();
+    }) || has_war_clause(c, start, end) && c.past_year(start, end).is_some()
+        // "In 2019, an attack on the same building killed …": an earlier event
+        || (start..(start + 3).min(end)).any(|i| t.norm(i) == "in") && c.past_year(start, (start + 5).min(end)).is_some();
     // present perfect near the figure: "has killed", "have died", "have so far resulted"
     let window = |a: usize, b: usize| a.max(start)..b.min(end);
     let perfect = window(q_first.saturating_sub(6), q_last + 8).any(|i| {
@@ -1107,7 +1264,7 @@ fn bind(c: &Ctx, l: &Lexicon, cands: &[Cand], start: usize, end: usize) -> Vec<(
             continue;
         }
         // "others", "people" alone: only right beside the verb ("others injured", "killing people")
-        if q.weak && !(b.active && b.first + 3 >= q.first || !b.active && b.last <= q.np_last + 2) {
+        if q.weak && !(b.active && b.first + 3 >= q.first || !b.active && b.last <= q.np_last + 4) {
             continue;
         }
         // "were killed and wounded": both kinds, the same count
@@ -1445,6 +1602,69 @@ mod tests {
             expect![[""]],
         );
         check("The six-hour talks in 2019 ended.", expect![[""]]);
+    }
+
+    #[test]
+    fn earlier_event_opening_the_sentence() {
+        check(
+            "In 2019, a suicide attack on the same hotel killed 12 people.",
+            expect![[r#"killed 12 exact unspecified historical toll "killed 12 people""#]],
+        );
+    }
+
+    #[test]
+    fn named_people_and_titles() {
+        check(
+            "A drone strike killed General Ali Rahimi and militia chief Omar Haddad.",
+            expect![[r#"
+                killed 1 exact unspecified current incident "killed General Ali Rahimi"
+                killed 1 exact unspecified current incident "militia chief Omar Haddad""#]],
+        );
+        check(
+            "Officials confirmed Haddad's death in the strike.",
+            expect![[r#"killed 1 exact unspecified current incident "Haddad's death""#]],
+        );
+        check("Karim Nasser, 22, died in a gunfight.", expect![[""]]);
+        check(
+            "Officials said 23 people from 18 countries were killed.",
+            expect![[
+                r#"killed 23 exact unspecified current toll "23 people from 18 countries were killed""#
+            ]],
+        );
+    }
+
+    #[test]
+    fn injuries_received_and_reported() {
+        check(
+            "At least two people received non-life-threatening injuries.",
+            expect![[
+                r#"wounded 2+ at_least unspecified current toll "At least two people received non-life-threatening injuries""#
+            ]],
+        );
+        check(
+            "Jets struck the town; injuries reported.",
+            expect![[r#"wounded - unquantified unspecified current toll "injuries""#]],
+        );
+        check(
+            "Three were killed and many more injured in clashes.",
+            expect![[r#"
+            killed 3 exact unspecified current incident "Three were killed"
+            wounded - unquantified unspecified current incident "many more injured""#]],
+        );
+        check(
+            "Many more people could be killed if the fighting goes on.",
+            expect![[""]],
+        );
+        check(
+            "The UN put the toll as high as 400,000.",
+            expect![[r#"killed 400000 approx unspecified current toll "toll as high as 400,000""#]],
+        );
+        check(
+            "The war left about half a million displaced.",
+            expect![[
+                r#"displaced 500000 approx unspecified current toll "about half a million displaced""#
+            ]],
+        );
     }
 
     #[test]

@@ -84,7 +84,10 @@ impl<'a, 'd> Ctx<'a, 'd> {
                 || (i >= 2
                     && t.norm(i - 1) == ","
                     && t.kind(i - 2) == Some(crate::tokens::TokKind::Number));
-            if in_date {
+            // "(2009-present)", "since 2011 to date": a span still running is not the past
+            let ongoing = (i + 1..(i + 3).min(to))
+                .any(|k| matches!(t.norm(k), "present" | "date" | "onwards" | "ongoing"));
+            if in_date || ongoing {
                 continue;
             }
             let end_year = if decade { y + 9 } else { y };
