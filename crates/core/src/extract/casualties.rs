@@ -602,7 +602,7 @@ fn toll_before(c: &Ctx, l: &Lexicon, q: &Cand, start: usize) -> Option<Bound> {
         }) {
             let (j, _) = n;
             // "the toll as high as 400,000": a strong toll word needs no link
-            if !linked && !(strong && k + 1 == q.first) {
+            if !(linked || strong && k + 1 == q.first) {
                 return None;
             }
             let mixed = l.has_tok("mixed", t, k);
