@@ -535,7 +535,16 @@ fn verb_after(c: &Ctx, l: &Lexicon, q: &Cand, cands: &[Cand], end: usize) -> Opt
                 k += 1;
                 continue;
             }
-            // a coordinated count: "two soldiers, a policeman and a child were killed"
+            // a coordinated count: "two soldiers, a policeman and a child were killed", "…, and
+            // his two bodyguards were killed"
+            let mut n = k + 1;
+            while n < end && n < k + 3 && (matches!(t.norm(n), "and" | "or") || l.has_tok("possessive", t, n)) {
+                n += 1;
+            }
+            if n > k + 1 && cands.iter().any(|o| o.first == n) {
+                k = n;
+                continue;
+            }
             if cands.iter().any(|o| o.first == k + 1) {
                 k += 1;
                 continue;
@@ -671,9 +680,10 @@ fn candidates(c: &Ctx, l: &Lexicon, start: usize, end: usize) -> Vec<Cand> {
                 // "no one was killed", "not one soldier"
                 let negated = q.first > start && l.has_tok("negation", t, q.first - 1);
                 // "Burhan Wani, 22, died": an age after a name
-                let age = q.first > start + 1
+                let age = q.first > start + 2
                     && t.norm(q.first - 1) == ","
                     && is_cap(c, q.first - 2)
+                    && is_cap(c, q.first - 3)
                     && q.low.is_some_and(|v| v < 120)
                     && cand.population.is_none();
                 if fraction || partitive_one || negated || age {
