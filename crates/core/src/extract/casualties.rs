@@ -437,10 +437,11 @@ fn verb_after(c: &Ctx, l: &Lexicon, q: &Cand, cands: &[Cand], end: usize) -> Opt
     // "23 people from 18 different nationalities were killed": the 18 is no subject
     let inside =
         |o: &Cand| o.population.is_some() && o.np_last < q.first && o.np_last + 4 >= q.first;
+    // "abducted by five gunmen … was found dead": the agent is no victim
     if q.first > 0
         && l.has_tok("object_prep", t, q.first - 1)
-        && q.population.is_none()
-        && cands.iter().any(inside)
+        && (q.population.is_none() && cands.iter().any(inside)
+            || l.has_tok("agent_prep", t, q.first - 1))
     {
         return None;
     }
@@ -503,9 +504,15 @@ fn verb_after(c: &Ctx, l: &Lexicon, q: &Cand, cands: &[Cand], end: usize) -> Opt
                 also: None,
             });
         }
-        // a parenthesis: "a member of the group (its youth wing) was killed"
+        // "was kidnapped and killed", "were tortured and executed"
+        if l.has_tok("prior_verb", t, k) && k + 1 < end && t.norm(k + 1) == "and" {
+            k += 2;
+            continue;
+        }
+        // a parenthesis: "a member of the group (its youth wing) was killed", "5 civilians (2
+        // men, 2 women, and 1 child) were killed"
         if w == "(" {
-            if let Some(j) = (k + 1..(k + 10).min(end)).find(|&j| t.norm(j) == ")") {
+            if let Some(j) = (k + 1..(k + 16).min(end)).find(|&j| t.norm(j) == ")") {
                 k = j + 1;
                 continue;
             }
@@ -538,7 +545,10 @@ fn verb_after(c: &Ctx, l: &Lexicon, q: &Cand, cands: &[Cand], end: usize) -> Opt
             // a coordinated count: "two soldiers, a policeman and a child were killed", "…, and
             // his two bodyguards were killed"
             let mut n = k + 1;
-            while n < end && n < k + 3 && (matches!(t.norm(n), "and" | "or") || l.has_tok("possessive", t, n)) {
+            while n < end
+                && n < k + 3
+                && (matches!(t.norm(n), "and" | "or") || l.has_tok("possessive", t, n))
+            {
                 n += 1;
             }
             if n > k + 1 && cands.iter().any(|o| o.first == n) {
@@ -823,6 +833,80 @@ fn candidates(c: &Ctx, l: &Lexicon, start: usize, end: usize) -> Vec<Cand> {
                 continue;
             }
         }
+        // any person the sentence says was killed: "a drug trafficker was killed", "an NSCN
+        // (Khaplang) cadre was gunned down", "the son of a local leader was murdered" (only
+        // people are killed, so the noun needs no list)
+        if l.has_tok("single_det", t, i) && w != "another" {
+            if let Some(np_last) = subject_of_was(c, l, i, end) {
+                out.push(Cand {
+                    first: i,
+                    last: i,
+                    low: Some(1),
+                    high: Some(1),
+                    qualifier: Qualifier::Exact,
+                    np_last,
+                    population: population_of(l, t.norm(np_last)),
+                    thing: false,
+                    definite: false,
+                    weak: false,
+                    pre_kind: None,
+                    number: false,
+                });
+                i = np_last + 1;
+                continue;
+            }
+        }
+        // after a verb of killing, "a"/"an" and a noun, or a bare person noun: "executed a young
+        // male", "kills civilian"
+        // the bare noun must end its phrase: "kills civilian" but not "displaced civilian population"
+        let bare_single = l.has_tok("person_single", t, i)
+            && (i + 1 >= end
+                || is_boundary(t.norm(i + 1))
+                || matches!(t.norm(i + 1), "," | "and" | "or")
+                || l.has_tok("after_another", t, i + 1));
+        let a_noun = matches!(w, "a" | "an")
+            && l.at("unquantified", t, i, end).is_none()
+            && !recognise(t, i, (i + 3).min(end))
+                .first()
+                .is_some_and(|q| q.first == i);
+        if i > start
+            && (a_noun || bare_single)
+            && ACTIVE
+                .iter()
+                .any(|(cat, _)| ends_before(l, cat, t, start, i).is_some())
+        {
+            let from = if a_noun { i + 1 } else { i };
+            let np_last = (from..(from + 4).min(end))
+                .take_while(|&j| {
+                    !is_boundary(t.norm(j))
+                        && !matches!(t.norm(j), "," | "and" | "or" | "who" | "that" | "which")
+                        && !l.has_tok("object_prep", t, j)
+                        && !l.has_tok("clause_stop", t, j)
+                        && !l.has_tok("thing_noun", t, j)
+                })
+                .last();
+            let np_last = if bare_single { Some(i) } else { np_last };
+            if let Some(np_last) =
+                np_last.filter(|&j| j >= from && (from == i || !l.has_tok("person_modifier", t, j)))
+            {
+                out.push(Cand {
+                    first: i,
+                    last: i,
+                    low: Some(1),
+                    high: Some(1),
+                    qualifier: Qualifier::Exact,
+                    np_last,
+                    population: population_of(l, t.norm(np_last)),
+                    thing: false,
+                    definite: false,
+                    weak: false,
+                    pre_kind: None,
+                    number: false,
+                });
+                i = np_last + 1;
+                continue;
+            }
+        }
         // a headline's bare singular: "Farmer killed in village"; "the body of a former alderman"
         let headline_single = (i == start)
             .then(|| {
@@ -1065,6 +1149,44 @@ fn candidates(c: &Ctx, l: &Lexicon, start: usize, end: usize) -> Vec<Cand> {
         i += 1;
     }
     out
+}
+
+/// A single person's phrase from the determiner at `i` to the word before "was killed" /
+/// "was shot dead" …: its last token. Parentheses are skipped; a comma, a clause word, a verb-like
+/// word or a second determiner ends the search.
+fn subject_of_was(c: &Ctx, l: &Lexicon, i: usize, end: usize) -> Option<usize> {
+    let t = c.t();
+    let mut j = i + 1;
+    while j < end && j < i + 14 {
+        let w = t.norm(j);
+        if w == "(" {
+            j = (j + 1..(j + 6).min(end)).find(|&x| t.norm(x) == ")")? + 1;
+            continue;
+        }
+        if w == "was" && j > i + 1 {
+            let v = j + 1;
+            let killed = ACTIVE
+                .iter()
+                .chain(PASSIVE.iter())
+                .any(|(cat, _)| l.at(cat, t, v, end).is_some())
+                && kind_at(l, &PASSIVE, t, v, end).is_some_and(|(k, _)| k == CasualtyKind::Killed);
+            return killed.then_some(j - 1);
+        }
+        let verb_like = !is_cap(c, j)
+            && (w.ends_with("ed") || w.ends_with("ing"))
+            && !l.has_tok("person_modifier", t, j);
+        if is_boundary(w)
+            || w == ","
+            || l.has_tok("clause_stop", t, j)
+            || l.has_tok("single_det", t, j) && !matches!(w, "the")
+            || verb_like
+            || l.has_tok("thing_noun", t, j)
+        {
+            return None;
+        }
+        j += 1;
+    }
+    None
 }
 
 /// "the actual death toll is believed to be substantially higher": a note on the figures.
@@ -1827,6 +1949,67 @@ mod tests {
         check(
             "Both sides reported incurring fatalities.",
             expect![[r#"killed - unquantified unspecified current toll "fatalities""#]],
+        );
+    }
+
+    #[test]
+    fn any_person_who_was_killed() {
+        check(
+            "A suspected drug smuggler was killed in the raid.",
+            expect![[
+                r#"killed 1 exact unspecified current incident "A suspected drug smuggler was killed""#
+            ]],
+        );
+        check(
+            "An RPF (Eastern) commander was gunned down near the camp.",
+            expect![[
+                r#"killed 1 exact military current toll "An RPF (Eastern) commander was gunned down""#
+            ]],
+        );
+        check(
+            "The son of a village elder was murdered on Friday.",
+            expect![[
+                r#"killed 1 exact unspecified current incident "The son of a village elder was murdered""#
+            ]],
+        );
+        check("The bridge was destroyed in the attack.", expect![[""]]);
+    }
+
+    #[test]
+    fn objects_of_killing_need_no_list() {
+        check(
+            "Militants executed a young shepherd in the square.",
+            expect![[r#"killed 1 exact civilians current toll "executed a young shepherd""#]],
+        );
+        check(
+            "Gunman sprays bus with bullets, kills civilian",
+            expect![[r#"killed 1 exact civilians current toll "kills civilian""#]],
+        );
+        check(
+            "The strike killed a number of fighters.",
+            expect![[
+                r#"killed - unquantified military current incident "killed a number of fighters""#
+            ]],
+        );
+    }
+
+    #[test]
+    fn chains_and_long_parentheses() {
+        check(
+            "One villager was kidnapped and killed by the gang.",
+            expect![[
+                r#"killed 1 exact civilians current toll "One villager was kidnapped and killed""#
+            ]],
+        );
+        check(
+            "Five civilians (two men, two women, and a child) were killed when their car hit a mine.",
+            expect![[r#"killed 5 exact civilians current toll "Five civilians (two men, two women, and a child) were killed""#]],
+        );
+        check(
+            "A man abducted by five gunmen was found dead on Monday.",
+            expect![[
+                r#"killed 1 exact unspecified current incident "A man abducted by five gunmen was found dead""#
+            ]],
         );
     }
 }
