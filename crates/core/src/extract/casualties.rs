@@ -866,9 +866,9 @@ fn candidates(c: &Ctx, l: &Lexicon, start: usize, end: usize) -> Vec<Cand> {
                 || l.has_tok("after_another", t, i + 1));
         let a_noun = matches!(w, "a" | "an")
             && l.at("unquantified", t, i, end).is_none()
-            && !recognise(t, i, (i + 3).min(end))
+            && recognise(t, i, (i + 3).min(end))
                 .first()
-                .is_some_and(|q| q.first == i);
+                .is_none_or(|q| q.first != i);
         if i > start
             && (a_noun || bare_single)
             && ACTIVE
