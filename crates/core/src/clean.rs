@@ -353,66 +353,22 @@ pub fn is_boilerplate(line: &str) -> bool {
     {
         return true;
     }
-    const PREFIXES: &[&str] = &[
-        "related article",
-        "related:",
-        "related stories",
-        "related news",
-        "read more",
-        "read also",
-        "also read",
-        "see also",
-        "recommended:",
-        "more:",
-        "watch:",
-        "listen:",
-        "click here",
-        "sign up",
-        "subscribe",
-        "follow us",
-        "share this",
-        "share on",
-        "image caption",
-        "photo:",
-        "photo credit",
-        "(photo",
-        "picture:",
-        "image:",
-        "file photo",
-        "caption:",
-        "copyright ©",
-        "© ",
-        "all rights reserved",
-        "join the mailing list",
-        "join our",
-        "if you like this article",
-        "download our app",
-        "get the latest",
-        "newsletter",
-        "advertisement",
-        "skip to",
-    ];
-    if PREFIXES.iter().any(|p| l.starts_with(p)) {
+    // Lines that open with a site's call to action or a caption marker, or hold one
+    // (short lines only): the lexicon's `boilerplate_prefix` / `boilerplate_anywhere`.
+    let lex = crate::lexicon::lexicon();
+    if lex
+        .entries("boilerplate_prefix")
+        .iter()
+        .any(|p| l.starts_with(p.as_str()))
+    {
         return true;
     }
-    const ANYWHERE: &[&str] = &[
-        "join now",
-        "sign up now",
-        "subscribe now",
-        "subscribe to our",
-        "our newsletter",
-        "career network",
-        "jobs - ",
-        "getty images",
-        "/ afp",
-        "/afp",
-        "afp photo",
-        "reuters/",
-        "all rights reserved",
-        "cookie",
-        "javascript",
-    ];
-    if ANYWHERE.iter().any(|p| l.contains(p)) && l.len() < 160 {
+    if l.len() < 160
+        && lex
+            .entries("boilerplate_anywhere")
+            .iter()
+            .any(|p| l.contains(p.as_str()))
+    {
         return true;
     }
     false

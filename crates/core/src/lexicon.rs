@@ -119,6 +119,8 @@ pub struct Lexicon {
     cats: HashMap<String, u32>,
     /// Word → (categories with a phrase starting with it, categories holding it alone).
     masks: HashMap<String, (u128, u128)>,
+    /// Every category's entries as written (lower case), for matchers that read raw lines.
+    raw: HashMap<String, Vec<String>>,
 }
 
 impl Lexicon {
@@ -181,6 +183,11 @@ impl Lexicon {
         to: usize,
     ) -> Option<(usize, usize)> {
         (from..to).find_map(|i| self.at(category, t, i, to).map(|n| (i, n)))
+    }
+
+    /// The entries of `category` as written in the data file (lower case).
+    pub fn entries(&self, category: &str) -> &[String] {
+        self.raw.get(category).map(|v| v.as_slice()).unwrap_or(&[])
     }
 
     /// A display name for an actor id.
@@ -307,6 +314,7 @@ fn build() -> Lexicon {
     let mut words: HashMap<String, PhraseTable<()>> = HashMap::default();
     let mut cats: HashMap<String, u32> = HashMap::default();
     let mut masks: HashMap<String, (u128, u128)> = HashMap::default();
+    let mut raw: HashMap<String, Vec<String>> = HashMap::default();
     for cols in data_lines(WORDS) {
         if cols.len() < 2 {
             continue;
@@ -317,6 +325,9 @@ fn build() -> Lexicon {
         let table = words
             .entry(cols[0].to_string())
             .or_insert_with(PhraseTable::new);
+        raw.entry(cols[0].to_string())
+            .or_default()
+            .extend(split_bar(cols[1]).map(String::from));
         for w in split_bar(cols[1]) {
             table.insert(w, ());
             let tk = tokenize(w);
@@ -337,6 +348,7 @@ fn build() -> Lexicon {
         words,
         cats,
         masks,
+        raw,
     }
 }
 
