@@ -229,7 +229,6 @@ fn attempts(docs: &[Doc], mentions: Vec<(usize, Mention, bool)>) -> Vec<Truce> {
     };
     let venue_key = |v: &Option<String>| v.as_ref().map(|s| crate::actors::name_key(s));
     // pass 1: historical, collective, venue, date
-    let mut pending: Vec<usize> = Vec::new();
     for (idx, (_, m, _)) in mentions.iter().enumerate() {
         if m.scope == Scope::Historical {
             let year = match m.date {
@@ -275,28 +274,55 @@ fn attempts(docs: &[Doc], mentions: Vec<(usize, Mention, bool)>) -> Vec<Truce> {
                 }
             }
             None if vk.is_some() || d.is_some() => clusters.push(Cluster { members: vec![idx], venue: m.venue.clone(), date: d, ..Default::default() }),
-            None => pending.push(idx),
+            None => {}
         }
     }
-    // pass 2: undated, unplaced mentions. "new/fresh/latest/fourth" → the latest dated attempt
-    // (of the same article if it has one); others → the article's only attempt, else their own.
-    for idx in pending {
-        let (art, m, _) = &mentions[idx];
+    // pass 2: undated, unplaced mentions, in text order. "new/fresh/latest/fourth" → the latest
+    // dated attempt (of the same article if it has one); a pledge → the article's attempt that
+    // already reports one; others → the attempt the article last spoke of (a reference such as
+    // "the agreement" or "the talks" speaks of it), else the next one it names, else their own.
+    let n = mentions.len();
+    let eligible = |c: &Cluster| !c.collective && !c.historical;
+    let mut of: Vec<Option<usize>> = vec![None; n];
+    for (ci, c) in clusters.iter().enumerate() {
+        for &k in &c.members {
+            of[k] = Some(ci);
+        }
+    }
+    let mut next: Vec<Option<usize>> = vec![None; n];
+    let mut ahead: Option<(usize, usize)> = None;
+    for k in (0..n).rev() {
+        let art = mentions[k].0;
+        next[k] = ahead.filter(|(a, _)| *a == art).map(|(_, c)| c);
+        if let Some(ci) = of[k].filter(|&ci| eligible(&clusters[ci])) {
+            ahead = Some((art, ci));
+        }
+    }
+    let mut last: Option<(usize, usize)> = None;
+    for idx in 0..n {
+        let art = mentions[idx].0;
+        if let Some(ci) = of[idx] {
+            if eligible(&clusters[ci]) {
+                last = Some((art, ci));
+            }
+            continue;
+        }
+        let m = &mentions[idx].1;
         let latest = |only_article: bool| {
             clusters
                 .iter()
                 .enumerate()
                 .filter(|(_, c)| !c.collective && !c.historical && c.date.is_some())
-                .filter(|(_, c)| !only_article || c.members.iter().any(|&k| mentions[k].0 == *art))
+                .filter(|(_, c)| !only_article || c.members.iter().any(|&k| mentions[k].0 == art))
                 .max_by_key(|(_, c)| c.date)
                 .map(|(i, _)| i)
         };
         // a pledge joins the attempt that already reports a pledge in this article
         let pledge_attempt = || {
-            (m.claim == Claim::Partial)
+            (m.claim == Some(Claim::Partial))
                 .then(|| {
                     clusters.iter().position(|c| {
-                        !c.collective && !c.historical && c.members.iter().any(|&k| mentions[k].0 == *art && mentions[k].1.claim == Claim::Partial)
+                        !c.collective && !c.historical && c.members.iter().any(|&k| mentions[k].0 == art && mentions[k].1.claim == Some(Claim::Partial))
                     })
                 })
                 .flatten()
@@ -306,17 +332,21 @@ fn attempts(docs: &[Doc], mentions: Vec<(usize, Mention, bool)>) -> Vec<Truce> {
         } else if let Some(p) = pledge_attempt() {
             Some(p)
         } else {
-            let of_article: Vec<usize> = clusters
-                .iter()
-                .enumerate()
-                .filter(|(_, c)| !c.collective && !c.historical && c.members.iter().any(|&k| mentions[k].0 == *art))
-                .map(|(i, _)| i)
-                .collect();
-            (of_article.len() == 1).then(|| of_article[0])
+            last.filter(|(a, _)| *a == art).map(|(_, c)| c).or(next[idx])
         };
-        match target {
-            Some(ci) => clusters[ci].members.push(idx),
-            None => clusters.push(Cluster { members: vec![idx], ..Default::default() }),
+        let ci = match target {
+            Some(ci) => {
+                clusters[ci].members.push(idx);
+                ci
+            }
+            None => {
+                clusters.push(Cluster { members: vec![idx], ..Default::default() });
+                clusters.len() - 1
+            }
+        };
+        of[idx] = Some(ci);
+        if eligible(&clusters[ci]) {
+            last = Some((art, ci));
         }
     }
     // build the attempts
@@ -357,18 +387,10 @@ fn attempts(docs: &[Doc], mentions: Vec<(usize, Mention, bool)>) -> Vec<Truce> {
         } else {
             None
         };
-        let claims: Vec<Claim> = ms.iter().map(|(_, m, _)| m.claim).collect();
-        let outcome = if claims.contains(&Claim::Partial) {
-            Claim::Partial
-        } else if claims.contains(&Claim::Collapsed) {
-            Claim::Collapsed
-        } else if claims.contains(&Claim::Violated) {
-            Claim::Violated
-        } else if claims.contains(&Claim::Failed) {
-            Claim::Failed
-        } else {
-            Claim::Agreed
-        };
+        // the outcome the mentions report, by the guide's priority; none while no mention asserts
+        // one (a mediation effort, talks under way)
+        let claims: Vec<Claim> = ms.iter().filter_map(|(_, m, _)| m.claim).collect();
+        let outcome = [Claim::Partial, Claim::Collapsed, Claim::Violated, Claim::Failed, Claim::Agreed].into_iter().find(|c| claims.contains(c));
         let mut brokers: Vec<String> = Vec::new();
         for (_, m, _) in &ms {
             for b in &m.brokers {
@@ -391,7 +413,10 @@ fn attempts(docs: &[Doc], mentions: Vec<(usize, Mention, bool)>) -> Vec<Truce> {
         parties.sort();
         let noun = vote(&|m| Some(m.noun.clone())).unwrap_or_else(|| "ceasefire".into());
         let what = if c.collective {
-            format!("{} earlier {}s ({})", count.map(|n| n.to_string()).unwrap_or_else(|| "several".into()), noun, outcome_word(outcome))
+            match outcome {
+                Some(o) => format!("{} earlier {}s ({})", count.map(|n| n.to_string()).unwrap_or_else(|| "several".into()), noun, outcome_word(o)),
+                None => format!("{} earlier {}s", count.map(|n| n.to_string()).unwrap_or_else(|| "several".into()), noun),
+            }
         } else if c.historical {
             format!("{noun} of an earlier war")
         } else {

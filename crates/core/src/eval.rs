@@ -297,7 +297,7 @@ pub fn evaluate(gold_json: &str, report: &Report, _texts: &[(String, String)]) -
                     .filter(|(_, (_, p))| {
                         p.evidence.article == stem(&g.article)
                             && contains(&p.evidence.sentence, &g.quote)
-                            && (!claim || Some(p.claim) == g.claim)
+                            && (!claim || p.claim == g.claim)
                     })
                     .map(|(i, _)| i)
                     .collect();

@@ -84,11 +84,11 @@ pub fn truces_csv(items: &[&Truce]) -> String {
                 t.venue.clone().unwrap_or_default(),
                 t.brokers.join("~"),
                 t.parties.join("~"),
-                ser(&t.outcome),
+                t.outcome.map(|c| ser(&c)).unwrap_or_default(),
                 ser(&t.scope),
                 t.count.map(|c| c.to_string()).unwrap_or_default(),
                 m.evidence.article.clone(),
-                ser(&m.claim),
+                m.claim.map(|c| ser(&c)).unwrap_or_default(),
                 m.count.map(|c| c.to_string()).unwrap_or_default(),
                 m.ordinal.map(|c| c.to_string()).unwrap_or_default(),
                 m.quote.clone(),
@@ -186,11 +186,11 @@ pub fn to_text(r: &Report) -> String {
             t.what,
             t.venue.as_deref().unwrap_or("-"),
             if t.brokers.is_empty() { "-".to_string() } else { t.brokers.join(", ") },
-            ser(&t.outcome),
+            t.outcome.map(|c| ser(&c)).unwrap_or_else(|| "none reported".into()),
             t.mentions.len()
         );
         for m in &t.mentions {
-            let _ = writeln!(o, "      [{}] {}: \"{}\"", m.evidence.article, ser(&m.claim), m.quote);
+            let _ = writeln!(o, "      [{}] {}: \"{}\"", m.evidence.article, m.claim.map(|c| ser(&c)).unwrap_or_else(|| "no claim".into()), m.quote);
         }
     }
     let _ = writeln!(o, "\nStances: {}", r.stances.len());

@@ -1,14 +1,20 @@
-//! Truce mentions: sentences that speak of a ceasefire, truce, armistice or narrower pledge.
+//! Truce mentions: sentences that speak of a ceasefire, truce, armistice, narrower pledge or a
+//! mediation effort aimed at one.
 //!
 //! Takes: a [`Ctx`].
-//! Gives: one [`Mention`] per sentence that reports a truce attempt, with the claim it makes
-//! (agreed / violated / collapsed / failed / partial), how many attempts it counts ("three
-//! ceasefires"), its ordinal ("a fourth ceasefire attempt"), whether it is new ("a fresh
+//! Gives: one [`Mention`] per sentence that speaks of a truce attempt, with the claim it makes
+//! (agreed / violated / collapsed / failed / partial, or none when it names the attempt without
+//! asserting an outcome: talks under way, a proposal, a call), how many attempts it counts
+//! ("three ceasefires"), its ordinal ("a fourth ceasefire attempt"), whether it is new ("a fresh
 //! ceasefire"), its date, venue, brokers and parties — what consolidation clusters on.
-//! Invariants: a sentence that only calls for a truce ("called for a ceasefire") or speaks of
-//! efforts in general ("attempts to secure a ceasefire") is not a mention; a mention always has a
-//! claim; the venue is a place named for talks ("talks in X", "the X agreements"), never a
-//! region a ceasefire covers.
+//! How: a sentence that names an attempt (a truce word, a narrower pledge, a brokered or broken
+//! agreement, failed talks) is a mention; once an article names attempts in two sentences, a
+//! sentence that refers back to one ("the agreement", "the talks", "violations", "mediators")
+//! is a mention too, and so is every sentence of a section headed by a truce word
+//! ("Negotiations"). Two passes over the article's sentences, each linear in tokens.
+//! Invariants: one mention per sentence; a claim is never guessed — a claim word the sentence
+//! hedges ("will be announced", "if it failed") asserts nothing; the venue is a place named for
+//! talks ("talks in X", "the X agreements"), never a region a ceasefire covers.
 
 use super::{is_boundary, Ctx};
 use crate::actors::Role;
@@ -21,7 +27,7 @@ use crate::tokens::TokKind;
 #[derive(Debug, Clone, PartialEq)]
 pub struct Mention {
     pub sent: usize,
-    pub claim: Claim,
+    pub claim: Option<Claim>,
     pub quote: String,
     /// The truce word used ("ceasefire", "truce", "pledge").
     pub noun: String,
@@ -33,6 +39,20 @@ pub struct Mention {
     pub brokers: Vec<String>,
     pub parties: Vec<String>,
     pub scope: Scope,
+    /// Whether the sentence names an attempt (a truce word) rather than refers back to one.
+    pub named: bool,
+}
+
+/// What makes a sentence a mention: the trigger's tokens and kind.
+#[derive(Debug, Clone)]
+struct Trigger {
+    first: usize,
+    last: usize,
+    noun: String,
+    /// A narrower pledge ("pledged to stop shelling").
+    pledge: bool,
+    /// An attempt narrower than a ceasefire ("tactical pauses").
+    narrow: bool,
 }
 
 fn singular(w: &str) -> String {
@@ -40,12 +60,16 @@ fn singular(w: &str) -> String {
     w.to_string()
 }
 
-/// Find the trigger of a truce mention in tokens `start..end`: (first, last, noun, pledge).
-fn trigger(c: &Ctx, start: usize, end: usize) -> Option<(usize, usize, String, bool)> {
+/// A trigger that names an attempt, in tokens `start..end`.
+fn named_trigger(c: &Ctx, start: usize, end: usize) -> Option<Trigger> {
     let t = c.t();
     let l = lexicon();
     if let Some((i, n)) = l.find("truce_noun", t, start, end) {
-        return Some((i, i + n - 1, singular(&c.quote(i, i + n - 1).to_lowercase()), false));
+        let narrow = l.find("truce_narrow", t, start, end).is_some();
+        return Some(Trigger { first: i, last: i + n - 1, noun: singular(&c.quote(i, i + n - 1).to_lowercase()), pledge: false, narrow });
+    }
+    if let Some((i, n)) = l.find("truce_narrow", t, start, end) {
+        return Some(Trigger { first: i, last: i + n - 1, noun: singular(&c.quote(i, i + n - 1).to_lowercase()), pledge: false, narrow: true });
     }
     // a pledge: "pledged to stop shelling", "committed to "not deliberately target", "agreed on
     // measures to reduce tension", "agreements to stop the shooting"
@@ -62,7 +86,7 @@ fn trigger(c: &Ctx, start: usize, end: usize) -> Option<(usize, usize, String, b
             }
             if let Some(n) = l.at("pledge_object", t, k, end) {
                 let noun = if l.has_tok("agreement_noun", t, i) { singular(t.norm(i)) } else { "pledge".to_string() };
-                return Some((i, k + n - 1, noun, true));
+                return Some(Trigger { first: i, last: k + n - 1, noun, pledge: true, narrow: false });
             }
             k += 1;
         }
@@ -74,69 +98,113 @@ fn trigger(c: &Ctx, start: usize, end: usize) -> Option<(usize, usize, String, b
             continue;
         }
         let broken = (i.saturating_sub(4).max(start)..(i + 5).min(end)).any(|k| l.has_tok("claim_violated", t, k) || l.has_tok("claim_collapsed", t, k));
-        // (an alliance "pact" or "treaty" signed is not a truce)
-        let brokered = matches!(t.norm(i), "pledge" | "pledges" | "agreement" | "agreements" | "deal" | "accord" | "accords")
-            && (i + 1..(i + 4).min(end)).any(|k| matches!(t.norm(k), "mediated" | "brokered" | "negotiated" | "struck"))
-            && !(start..i).any(|k| matches!(t.norm(k), "defence" | "defense" | "security" | "trade" | "cooperation" | "friendship"));
+        // (an alliance "pact" or "treaty" signed, a trade deal, is not a truce)
+        let brokered = l.has_tok("deal_noun", t, i)
+            && (i + 1..(i + 4).min(end)).any(|k| l.has_tok("deal_made", t, k))
+            && !(start..i).any(|k| l.has_tok("not_truce_deal", t, k));
         if broken || brokered {
             let pledge = t.norm(i).starts_with("pledge");
-            return Some((i, i, singular(t.norm(i)), pledge && !broken));
+            return Some(Trigger { first: i, last: i, noun: singular(t.norm(i)), pledge: pledge && !broken, narrow: false });
         }
     }
     // failed talks: "a failed meeting", "the failure of new talks"
     for i in start..end {
         if l.has_tok("talks_noun", t, i) {
-            let near = (i.saturating_sub(4).max(start)..(i + 3).min(end)).any(|k| matches!(t.norm(k), "failed" | "failure" | "fruitless" | "inconclusive"));
-            let about_truce = (start..end).any(|k| matches!(t.norm(k), "ceasefire" | "truce" | "establishment"));
+            let near = (i.saturating_sub(4).max(start)..(i + 3).min(end)).any(|k| l.has_tok("claim_failed", t, k));
+            let about_truce = l.find("truce_noun", t, start, end).is_some();
             if near && (about_truce || t.norm(i) == "meeting") {
-                return Some((i, i, singular(t.norm(i)), false));
+                return Some(Trigger { first: i, last: i, noun: singular(t.norm(i)), pledge: false, narrow: false });
             }
         }
     }
     None
 }
 
-/// The claim, by the guide's priority: a failed ceasefire with a pledge is partial; collapsed,
-/// then violated, then failed, then agreed.
-fn claim(c: &Ctx, start: usize, end: usize, pledge: bool) -> Option<Claim> {
+/// A word that refers back to an attempt the article is about ("the agreement", "violations").
+fn reference_trigger(c: &Ctx, start: usize, end: usize) -> Option<Trigger> {
+    let t = c.t();
+    let (i, n) = lexicon().find("truce_ref", t, start, end)?;
+    Some(Trigger { first: i, last: i + n - 1, noun: "agreement".into(), pledge: false, narrow: false })
+}
+
+/// Whether the claim word at `k` is hedged: a modal, a condition or a negation just before it
+/// ("will be announced", "if it failed", "has not been signed").
+fn hedged(c: &Ctx, start: usize, k: usize) -> bool {
     let t = c.t();
     let l = lexicon();
-    let has = |cat: &str| l.find(cat, t, start, end).is_some();
-    let failed = has("claim_failed");
-    let pledge_here = pledge || (start..end).any(|i| l.has_tok("pledge_verb", t, i) && l.find("pledge_object", t, i, (i + 8).min(end)).is_some());
-    if failed && pledge_here && (start..end).any(|i| matches!(t.norm(i), "but" | "instead" | "however" | "although")) {
+    let mut j = k;
+    while j > start && k - j < 4 {
+        j -= 1;
+        let w = t.norm(j);
+        if is_boundary(w) || w == "," {
+            return false;
+        }
+        if l.has_tok("claim_hedge", t, j) {
+            return true;
+        }
+    }
+    false
+}
+
+/// The first unhedged phrase of `cat` in `from..to`.
+fn asserted(c: &Ctx, cat: &str, start: usize, from: usize, to: usize) -> Option<usize> {
+    let t = c.t();
+    let l = lexicon();
+    (from..to).find(|&k| l.at(cat, t, k, to).is_some() && !hedged(c, start, k))
+}
+
+/// The claim, by the guide's priority: a failed ceasefire with a pledge is partial; collapsed
+/// (a collapse the sentence only fears, "in danger of collapse", is a violation), then violated,
+/// then failed, then agreed — an attempt narrower than a ceasefire under way is partial.
+fn claim(c: &Ctx, start: usize, end: usize, tr: &Trigger) -> Option<Claim> {
+    let t = c.t();
+    let l = lexicon();
+    let failed = asserted(c, "claim_failed", start, start, end).is_some();
+    let pledge_here = tr.pledge || (start..end).any(|i| l.has_tok("pledge_verb", t, i) && l.find("pledge_object", t, i, (i + 8).min(end)).is_some());
+    if failed && pledge_here && (start..end).any(|i| l.has_tok("contrast", t, i)) {
         return Some(Claim::Partial);
     }
-    if has("claim_collapsed") {
+    // a collapse: asserted, feared ("on the brink of collapse": the truce is being broken) or
+    // hedged ("could collapse": nothing asserted)
+    if let Some((k, _)) = l.find("claim_collapsed", t, start, end) {
+        let strained = (k.saturating_sub(4).max(start)..k).any(|j| l.has_tok("claim_strain", t, j));
+        if strained {
+            return Some(Claim::Violated);
+        }
+    }
+    if asserted(c, "claim_collapsed", start, start, end).is_some() {
         return Some(Claim::Collapsed);
     }
-    if has("claim_violated") {
+    if l.find("claim_violated", t, start, end).is_some() {
         return Some(Claim::Violated);
     }
     if failed {
         return Some(Claim::Failed);
     }
-    if pledge {
+    if tr.pledge {
         return Some(Claim::Partial);
     }
-    if has("claim_agreed") {
-        return Some(Claim::Agreed);
+    if asserted(c, "claim_agreed", start, start, end).is_some() {
+        return Some(if tr.narrow { Claim::Partial } else { Claim::Agreed });
     }
     None
 }
 
-/// A call for a truce or general efforts, not a report of an attempt.
+/// A call for a truce or general efforts toward one, which assert no outcome — unless the
+/// sentence also reports one ("respect the truce agreed in Jeddah", "... but the truces
+/// collapsed").
 fn is_call_or_effort(c: &Ctx, start: usize, trig: usize, end: usize) -> bool {
     let t = c.t();
     let l = lexicon();
     let from = trig.saturating_sub(10).max(start);
     let call = l.find("call_marker", t, from, trig).is_some();
     let effort = l.find("effort_marker", t, from, trig).is_some();
-    // a claim word of its own after the trigger keeps it a report ("... but the truces collapsed")
-    let own_claim = ["claim_collapsed", "claim_violated", "claim_failed"].iter().any(|cat| l.find(cat, t, trig, end).is_some())
-        // "respect the truce agreed in Jeddah on Saturday": the sentence also reports the truce
-        || (trig + 1..(trig + 4).min(end)).any(|k| matches!(t.norm(k), "agreed" | "reached" | "signed" | "brokered" | "struck" | "declared"));
-    (call || effort) && !own_claim
+    if !(call || effort) {
+        return false;
+    }
+    let own_claim = ["claim_collapsed", "claim_violated", "claim_failed"].iter().any(|cat| asserted(c, cat, start, trig, end).is_some())
+        || asserted(c, "claim_agreed", start, trig + 1, (trig + 4).min(end)).is_some();
+    !own_claim
 }
 
 /// The venue: "talks in X", "negotiated in X", "reached ... in X", "a statement from X", "the X
@@ -170,9 +238,7 @@ fn venue(c: &Ctx, start: usize, end: usize) -> Option<String> {
         Some((i, i))
     };
     for i in start..end {
-        let w = t.norm(i);
-        let talkish = l.has("talks_noun", w) || matches!(w, "negotiated" | "reached" | "signed" | "agreed" | "held" | "met" | "statement" | "brokered" | "struck" | "mediated" | "hosted");
-        if !talkish {
+        if !(l.has_tok("talks_noun", t, i) || l.has_tok("venue_verb", t, i)) {
             continue;
         }
         for k in i + 1..(i + 9).min(end) {
@@ -188,13 +254,12 @@ fn venue(c: &Ctx, start: usize, end: usize) -> Option<String> {
     }
     // "the Geneva agreements", "the Minsk accords"
     for i in start + 1..end {
-        let w = t.norm(i);
-        if l.has("agreement_noun", w) || l.has("talks_noun", w) || l.has("truce_noun", w) {
+        if l.has_tok("agreement_noun", t, i) || l.has_tok("talks_noun", t, i) || l.has_tok("truce_noun", t, i) {
             if matches!(t.norm(i - 1), "the" | "a") {
                 continue;
             }
             if let Some((a, b)) = proper(i - 1) {
-                if a > start && matches!(t.norm(a - 1), "the" | "latest") {
+                if a > start && (t.norm(a - 1) == "the" || l.has_tok("newness", t, a - 1)) {
                     return Some(c.quote(a, b));
                 }
             }
@@ -238,7 +303,7 @@ fn brokers(c: &Ctx, start: usize, end: usize) -> Vec<String> {
                 }
             }
         }
-        if matches!(t.norm(i), "mediators" | "mediator" | "envoys" | "co-chairs") {
+        if l.has_tok("broker_noun", t, i) {
             // "French, Russian and US mediators"
             let mut k = i;
             let mut found = Vec::new();
@@ -263,34 +328,66 @@ fn brokers(c: &Ctx, start: usize, end: usize) -> Vec<String> {
     out
 }
 
+/// Whether a heading is a truce word on its own ("Negotiations", "Ceasefire talks"): the
+/// section it opens speaks of the attempt.
+fn truce_heading(c: &Ctx, start: usize, end: usize) -> bool {
+    let t = c.t();
+    let l = lexicon();
+    let words = (start..end).filter(|&i| t.kind(i) == Some(TokKind::Word)).count();
+    words <= 4 && (l.find("truce_noun", t, start, end).is_some() || l.find("truce_ref", t, start, end).is_some() || l.find("talks_noun", t, start, end).is_some())
+}
+
 /// Every truce mention of the article.
 pub fn mentions(c: &Ctx) -> Vec<Mention> {
     let t = c.t();
     let l = lexicon();
+    // pass 1: the sentences that name an attempt
+    let named: Vec<Option<Trigger>> = c
+        .doc
+        .sents
+        .iter()
+        .map(|s| {
+            let sc = c.sentence(s);
+            named_trigger(&sc, s.first, s.last)
+        })
+        .collect();
+    // an article that names attempts in two sentences is about one: its references count
+    let about = named.iter().filter(|n| n.is_some()).count() >= 2;
     let mut out = Vec::new();
+    let mut section = false;
     for (si, s) in c.doc.sents.iter().enumerate() {
         let sc = c.sentence(s);
         let c = &sc;
-        // headings restate the body: truce mentions come from body sentences
-        if s.heading {
-            continue;
-        }
         let (start, end) = (s.first, s.last);
-        let Some((a, b, noun, pledge)) = trigger(c, start, end) else { continue };
-        if is_call_or_effort(c, start, a, end) && !pledge {
-            continue;
+        if s.heading {
+            section = truce_heading(c, start, end);
+            // a heading that names an attempt is a mention ("Rebels sign ceasefire"); a bare
+            // section title is not
+            if section || named[si].is_none() {
+                continue;
+            }
         }
-        let Some(claim) = claim(c, start, end, pledge) else { continue };
+        let (tr, is_named) = match &named[si] {
+            Some(tr) => (tr.clone(), true),
+            None => match (about || section).then(|| reference_trigger(c, start, end)).flatten() {
+                Some(tr) => (tr, false),
+                // every sentence of a truce section speaks of it
+                None if section => (Trigger { first: start, last: start, noun: "talks".into(), pledge: false, narrow: false }, false),
+                None => continue,
+            },
+        };
+        let (a, b) = (tr.first, tr.last);
+        let claim = if is_call_or_effort(c, start, a, end) && !tr.pledge { None } else { claim(c, start, end, &tr) };
         // count and ordinal: "three ceasefires", "three times agreed", "a fourth ceasefire attempt"
         let qs = numbers(t, start, end);
         let mut count = None;
         let mut ordinal = None;
         for q in &qs {
             let after = q.last + 1;
-            let near_truce = (after..(after + 3).min(end)).any(|k| l.has_tok("truce_noun", t, k) || l.has_tok("agreement_noun", t, k) || matches!(t.norm(k), "attempt" | "attempts"));
+            let near_truce = (after..(after + 3).min(end)).any(|k| l.has_tok("truce_noun", t, k) || l.has_tok("agreement_noun", t, k) || l.has_tok("attempt_noun", t, k));
             let times = after < end && t.norm(after) == "times" && (after + 1..(after + 4).min(end)).any(|k| l.has_tok("claim_agreed", t, k));
             match q.role {
-                NumRole::Count if near_truce || times => {
+                NumRole::Count if is_named && (near_truce || times) => {
                     if let Some(v) = q.low.filter(|v| (2..=50).contains(v)) {
                         count = Some(v as u32);
                     }
@@ -299,7 +396,7 @@ pub fn mentions(c: &Ctx) -> Vec<Mention> {
                 _ => {}
             }
         }
-        if count.is_none() && (start..end).any(|k| t.norm(k) == "twice") {
+        if count.is_none() && is_named && (start..end).any(|k| t.norm(k) == "twice") {
             count = Some(2);
         }
         let newness = (start..end).any(|k| l.has_tok("newness", t, k) && (k + 1..(k + 4).min(end)).any(|j| l.has_tok("truce_noun", t, j) || l.has_tok("talks_noun", t, j) || l.has_tok("agreement_noun", t, j)));
@@ -323,11 +420,15 @@ pub fn mentions(c: &Ctx) -> Vec<Mention> {
             date.filter(|d| !matches!(d, DateValue::Year(_)))
         };
         let brokers = brokers(c, start, end);
+        // parties: the states a sentence that names the attempt speaks of (a sentence that only
+        // refers back names states for other reasons)
         let parties: Vec<String> = {
             let mut p: Vec<String> = Vec::new();
-            for e in c.ents_in(start, end) {
-                if e.kind == crate::report::ActorKind::State && !brokers.contains(&e.actor) && !p.contains(&e.actor) && e.role != Role::Adjective {
-                    p.push(e.actor.clone());
+            if is_named {
+                for e in c.ents_in(start, end) {
+                    if e.kind == crate::report::ActorKind::State && !brokers.contains(&e.actor) && !p.contains(&e.actor) && e.role != Role::Adjective {
+                        p.push(e.actor.clone());
+                    }
                 }
             }
             p
@@ -338,7 +439,7 @@ pub fn mentions(c: &Ctx) -> Vec<Mention> {
             sent: si,
             claim,
             quote: c.quote(qa, qb),
-            noun,
+            noun: tr.noun,
             count,
             ordinal,
             newness,
@@ -347,6 +448,7 @@ pub fn mentions(c: &Ctx) -> Vec<Mention> {
             brokers,
             parties,
             scope,
+            named: is_named,
         });
     }
     out
@@ -355,21 +457,95 @@ pub fn mentions(c: &Ctx) -> Vec<Mention> {
 /// Widen a trigger's span to its clause: up to 7 tokens each way, stopping at punctuation.
 fn clause_window(c: &Ctx, a: usize, b: usize, start: usize, end: usize) -> (usize, usize) {
     let t = c.t();
-    let stop = |w: &str| is_boundary(w) || matches!(w, "," | "\"" | "but" | "as" | "while" | "which");
+    let l = lexicon();
+    let stop = |i: usize| {
+        let w = t.norm(i);
+        is_boundary(w) || w == "," || w == "\"" || l.has_tok("clause_stop", t, i)
+    };
     let mut qa = a;
-    while qa > start && a - qa < 7 && !stop(t.norm(qa - 1)) {
+    while qa > start && a - qa < 7 && !stop(qa - 1) {
         qa -= 1;
     }
     let mut qb = b;
-    while qb + 1 < end && qb - b < 7 && !stop(t.norm(qb + 1)) {
+    while qb + 1 < end && qb - b < 7 && !stop(qb + 1) {
         qb += 1;
     }
     // never cut inside a hyphenated word
-    while qa > start && t.toks[qa].glued && !stop(t.norm(qa - 1)) {
+    while qa > start && t.toks[qa].glued && !stop(qa - 1) {
         qa -= 1;
     }
-    while qb + 1 < end && t.toks[qb + 1].glued && !stop(t.norm(qb + 1)) {
+    while qb + 1 < end && t.toks[qb + 1].glued && !stop(qb + 1) {
         qb += 1;
     }
     (qa, qb)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{analyze, ArticleInput, Claim, TruceMention};
+
+    fn mentions(text: &str) -> Vec<TruceMention> {
+        let r = analyze(&[ArticleInput { id: "t".into(), text: text.into(), date: Some("2024-06-15".into()), ..Default::default() }]);
+        r.truces.into_iter().flat_map(|t| t.mentions).collect()
+    }
+
+    fn one(text: &str) -> TruceMention {
+        let m = mentions(text);
+        assert_eq!(m.len(), 1, "one mention in {text:?}: {m:?}");
+        m.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn an_envoys_mission_is_a_mention_without_a_claim() {
+        assert_eq!(one("The envoy arrived in the capital to try to broker a cease-fire.").claim, None);
+    }
+
+    #[test]
+    fn defied_the_truce_is_a_violation() {
+        assert_eq!(one("Fighters defied the truce within hours.").claim, Some(Claim::Violated));
+        assert_eq!(one("Shells fell on the town in violation of the ceasefire.").claim, Some(Claim::Violated));
+    }
+
+    #[test]
+    fn a_call_is_a_mention_without_a_claim() {
+        assert_eq!(one("The minister repeated his call for a truce.").claim, None);
+        assert_eq!(one("He calls on all sides to observe the ceasefire.").claim, None);
+    }
+
+    #[test]
+    fn a_humanitarian_pause_is_a_mention() {
+        assert_eq!(one("The army said a humanitarian pause would let convoys in.").claim, None);
+        assert_eq!(one("The army began daily tactical pauses in three areas.").claim, Some(Claim::Partial));
+    }
+
+    #[test]
+    fn a_holding_cessation_is_agreed() {
+        assert_eq!(one("Officials said the cessation of hostilities was largely holding.").claim, Some(Claim::Agreed));
+    }
+
+    #[test]
+    fn a_hedged_claim_asserts_nothing() {
+        assert_eq!(one("The ceasefire agreement will be announced later in the day.").claim, None);
+        assert_eq!(one("Rebels warned of a second front if the truce failed.").claim, None);
+        assert_eq!(one("The truce was in danger of collapse because of attacks.").claim, Some(Claim::Violated));
+    }
+
+    #[test]
+    fn references_count_once_an_article_is_about_a_truce() {
+        let text = "The two sides signed a ceasefire on Friday.\n\nThe truce took effect at midnight.\n\n\
+                    Mediators said the agreement was holding.\n\nNegotiators will meet again next week to discuss the talks.\n\n\
+                    The weather was cold.";
+        let m = mentions(text);
+        assert_eq!(m.len(), 4, "{m:?}");
+        // without a named attempt, "the talks" alone is not a truce mention
+        assert!(mentions("The talks on trade resumed on Monday.").is_empty());
+    }
+
+    #[test]
+    fn a_section_headed_negotiations_speaks_of_the_talks() {
+        let text = "Key Events\n\nNegotiations\n\nThe delegations met in the capital on Tuesday.\n\nBoth sides exchanged written positions.\n\nEconomy\n\nPrices rose.";
+        let m = mentions(text);
+        assert_eq!(m.len(), 2, "{m:?}");
+        assert!(m.iter().all(|m| m.claim.is_none()));
+    }
 }
