@@ -14,7 +14,7 @@
 use crate::actors::{entities, Entity, Person};
 use crate::dates::{dateline, Date, DateValue};
 use crate::doc::Doc;
-use crate::extract::truces::Mention;
+use crate::extract::truces::{Family, Mention};
 use crate::extract::{casualties::casualties, stances::stances, truces::mentions, Ctx};
 use crate::lexicon::lexicon;
 use crate::report::*;
@@ -175,7 +175,8 @@ pub fn consolidate(inputs: &[ArticleInput]) -> Report {
         all_ents.push(ents);
     }
     dedupe_ids(&mut report);
-    report.truces = attempts(&docs, truce_mentions);
+    let art_dates: Vec<Option<Date>> = dates.iter().map(|(d, _)| *d).collect();
+    report.truces = attempts(&docs, truce_mentions, &art_dates);
     report.actors = actors(&report, &all_ents, &docs, &people);
     report
 }
@@ -212,7 +213,17 @@ fn looks_english(doc: &Doc) -> bool {
 }
 
 /// Cluster truce mentions into attempts.
-fn attempts(docs: &[Doc], mentions: Vec<(usize, Mention, bool)>) -> Vec<Truce> {
+fn attempts(docs: &[Doc], mentions: Vec<(usize, Mention, bool)>, art_dates: &[Option<Date>]) -> Vec<Truce> {
+    // two articles can speak of one attempt by its venue alone only when they were written
+    // within a fortnight of each other (an article of 2016 and one of 2025 that both say
+    // "talks in Istanbul" speak of two)
+    let close = |a: usize, b: usize| {
+        a == b
+            || match (art_dates.get(a).copied().flatten(), art_dates.get(b).copied().flatten()) {
+                (Some(x), Some(y)) => (x.days() - y.days()).abs() <= 14,
+                _ => false,
+            }
+    };
     #[derive(Default)]
     struct Cluster {
         members: Vec<usize>,
@@ -244,7 +255,8 @@ fn attempts(docs: &[Doc], mentions: Vec<(usize, Mention, bool)>) -> Vec<Truce> {
             continue;
         }
         if m.count.is_some_and(|n| n >= 2) {
-            if let Some(c) = clusters.iter_mut().find(|c| c.collective) {
+            let art = mentions[idx].0;
+            if let Some(c) = clusters.iter_mut().find(|c| c.collective && c.members.iter().any(|&k| close(mentions[k].0, art))) {
                 c.members.push(idx);
             } else {
                 clusters.push(Cluster { members: vec![idx], collective: true, ..Default::default() });
@@ -253,11 +265,12 @@ fn attempts(docs: &[Doc], mentions: Vec<(usize, Mention, bool)>) -> Vec<Truce> {
         }
         let vk = venue_key(&m.venue);
         let d = day(m);
+        let art = mentions[idx].0;
         let found = clusters.iter_mut().find(|c| {
             !c.collective && !c.historical && {
                 let same_venue = vk.is_some() && venue_key(&c.venue) == vk && match (c.date, d) {
                     (Some(a), Some(b)) => (a.days() - b.days()).abs() <= 2,
-                    _ => true,
+                    _ => c.members.iter().any(|&k| close(mentions[k].0, art)),
                 };
                 let same_date = d.is_some() && c.date == d && (c.venue.is_none() || vk.is_none() || venue_key(&c.venue) == vk);
                 same_venue || same_date
@@ -298,16 +311,30 @@ fn attempts(docs: &[Doc], mentions: Vec<(usize, Mention, bool)>) -> Vec<Truce> {
             ahead = Some((art, ci));
         }
     }
-    let mut last: Option<(usize, usize)> = None;
+    // the attempt the article last spoke of, and last named with each kind of truce word
+    let fam = |f: Family| match f {
+        Family::Ceasefire => 0,
+        Family::Narrow => 1,
+        Family::Talks => 2,
+    };
+    let mut last: Option<usize> = None;
+    let mut last_fam: [Option<usize>; 3] = [None; 3];
+    let mut article = usize::MAX;
     for idx in 0..n {
         let art = mentions[idx].0;
+        if art != article {
+            (article, last, last_fam) = (art, None, [None; 3]);
+        }
+        let m = &mentions[idx].1;
         if let Some(ci) = of[idx] {
             if eligible(&clusters[ci]) {
-                last = Some((art, ci));
+                last = Some(ci);
+                if m.named {
+                    last_fam[fam(m.family)] = Some(ci);
+                }
             }
             continue;
         }
-        let m = &mentions[idx].1;
         let latest = |only_article: bool| {
             clusters
                 .iter()
@@ -319,7 +346,7 @@ fn attempts(docs: &[Doc], mentions: Vec<(usize, Mention, bool)>) -> Vec<Truce> {
         };
         // a pledge joins the attempt that already reports a pledge in this article
         let pledge_attempt = || {
-            (m.claim == Some(Claim::Partial))
+            (m.claim == Some(Claim::Partial) && m.family != Family::Narrow)
                 .then(|| {
                     clusters.iter().position(|c| {
                         !c.collective && !c.historical && c.members.iter().any(|&k| mentions[k].0 == art && mentions[k].1.claim == Some(Claim::Partial))
@@ -327,12 +354,24 @@ fn attempts(docs: &[Doc], mentions: Vec<(usize, Mention, bool)>) -> Vec<Truce> {
                 })
                 .flatten()
         };
+        // a sentence that names its brokers does not join an attempt other brokers mediated
+        let brokers_agree = |ci: usize| {
+            m.brokers.is_empty() || {
+                let theirs: BTreeSet<&String> = clusters[ci].members.iter().flat_map(|&k| &mentions[k].1.brokers).collect();
+                theirs.is_empty() || m.brokers.iter().any(|b| theirs.contains(b))
+            }
+        };
         let target = if m.newness || m.ordinal.is_some() {
             latest(true).or_else(|| latest(false))
         } else if let Some(p) = pledge_attempt() {
             Some(p)
+        } else if m.named && m.family == Family::Narrow {
+            // a narrower pause is its own attempt unless the article already named one
+            last_fam[fam(Family::Narrow)]
+        } else if m.named {
+            last_fam[fam(m.family)].or(last).or(next[idx]).filter(|&ci| brokers_agree(ci))
         } else {
-            last.filter(|(a, _)| *a == art).map(|(_, c)| c).or(next[idx])
+            last.or(next[idx])
         };
         let ci = match target {
             Some(ci) => {
@@ -346,7 +385,10 @@ fn attempts(docs: &[Doc], mentions: Vec<(usize, Mention, bool)>) -> Vec<Truce> {
         };
         of[idx] = Some(ci);
         if eligible(&clusters[ci]) {
-            last = Some((art, ci));
+            last = Some(ci);
+            if m.named {
+                last_fam[fam(m.family)] = Some(ci);
+            }
         }
     }
     // build the attempts

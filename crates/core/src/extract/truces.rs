@@ -41,6 +41,17 @@ pub struct Mention {
     pub scope: Scope,
     /// Whether the sentence names an attempt (a truce word) rather than refers back to one.
     pub named: bool,
+    /// What kind of attempt the truce word names (for a sentence that names one).
+    pub family: Family,
+}
+
+/// The kinds of attempt a truce word names: a reference to "the truce" does not join talks, nor
+/// a "tactical pause" a ceasefire.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Family {
+    Ceasefire,
+    Narrow,
+    Talks,
 }
 
 /// What makes a sentence a mention: the trigger's tokens and kind.
@@ -120,11 +131,20 @@ fn named_trigger(c: &Ctx, start: usize, end: usize) -> Option<Trigger> {
     None
 }
 
-/// A word that refers back to an attempt the article is about ("the agreement", "violations").
+/// A word that refers back to an attempt the article is about ("the agreement", "violations"),
+/// outside idioms that speak of none ("stepped into the breach").
 fn reference_trigger(c: &Ctx, start: usize, end: usize) -> Option<Trigger> {
     let t = c.t();
-    let (i, n) = lexicon().find("truce_ref", t, start, end)?;
-    Some(Trigger { first: i, last: i + n - 1, noun: "agreement".into(), pledge: false, narrow: false })
+    let l = lexicon();
+    let mut from = start;
+    while let Some((i, n)) = l.find("truce_ref", t, from, end) {
+        let idiom = (i.saturating_sub(2).max(start)..=i).any(|j| l.at("not_truce_ref", t, j, end).is_some_and(|m| j + m > i));
+        if !idiom {
+            return Some(Trigger { first: i, last: i + n - 1, noun: "agreement".into(), pledge: false, narrow: false });
+        }
+        from = i + n;
+    }
+    None
 }
 
 /// Whether the claim word at `k` is hedged: a modal, a condition or a negation just before it
@@ -146,11 +166,27 @@ fn hedged(c: &Ctx, start: usize, k: usize) -> bool {
     false
 }
 
-/// The first unhedged phrase of `cat` in `from..to`.
+/// The first unhedged phrase of `cat` in `from..to`. A one-word failure followed by an
+/// infinitive ("failed to capture the city") is the failure of that act, not of the attempt.
 fn asserted(c: &Ctx, cat: &str, start: usize, from: usize, to: usize) -> Option<usize> {
     let t = c.t();
     let l = lexicon();
-    (from..to).find(|&k| l.at(cat, t, k, to).is_some() && !hedged(c, start, k))
+    (from..to).find(|&k| {
+        let Some(n) = l.at(cat, t, k, to) else { return false };
+        if n == 1 && cat == "claim_failed" && t.norm(k + 1) == "to" {
+            return false;
+        }
+        !hedged(c, start, k)
+    })
+}
+
+/// A truce said to be holding: "holding"/"holds" with nothing held after it.
+fn holding(c: &Ctx, start: usize, from: usize, to: usize) -> bool {
+    let t = c.t();
+    let l = lexicon();
+    (from..to).any(|k| {
+        l.has_tok("hold_word", t, k) && !hedged(c, start, k) && (k + 1 >= to || t.kind(k + 1) == Some(TokKind::Punct) || l.has_tok("hold_after", t, k + 1))
+    })
 }
 
 /// The claim, by the guide's priority: a failed ceasefire with a pledge is partial; collapsed
@@ -184,7 +220,10 @@ fn claim(c: &Ctx, start: usize, end: usize, tr: &Trigger) -> Option<Claim> {
     if tr.pledge {
         return Some(Claim::Partial);
     }
-    if asserted(c, "claim_agreed", start, start, end).is_some() {
+    // an agreement is asserted near the trigger ("signed a ceasefire", "the truce took effect"),
+    // not by a verb of another clause ("since the war began")
+    let (wa, wb) = (tr.first.saturating_sub(12).max(start), (tr.last + 9).min(end));
+    if asserted(c, "claim_agreed", start, wa, wb).is_some() || holding(c, start, wa, wb) {
         return Some(if tr.narrow { Claim::Partial } else { Claim::Agreed });
     }
     None
@@ -242,7 +281,7 @@ fn venue(c: &Ctx, start: usize, end: usize) -> Option<String> {
             continue;
         }
         for k in i + 1..(i + 9).min(end) {
-            if is_boundary(t.norm(k)) || (t.norm(k) == "," && k > i + 1 && t.norm(k - 1) != "talks") {
+            if is_boundary(t.norm(k)) || l.has_tok("clause_stop", t, k) || (t.norm(k) == "," && k > i + 1 && t.norm(k - 1) != "talks") {
                 break;
             }
             if matches!(t.norm(k), "in" | "at" | "from") {
@@ -337,6 +376,30 @@ fn truce_heading(c: &Ctx, start: usize, end: usize) -> bool {
     words <= 4 && (l.find("truce_noun", t, start, end).is_some() || l.find("truce_ref", t, start, end).is_some() || l.find("talks_noun", t, start, end).is_some())
 }
 
+/// The kind of attempt a sentence names: narrow when its trigger is; talks when every truce
+/// word of it is one of talks ("peace talks", "the failed meeting"); else a ceasefire.
+fn family(c: &Ctx, tr: &Trigger, start: usize, end: usize) -> Family {
+    let t = c.t();
+    let l = lexicon();
+    if tr.narrow {
+        return Family::Narrow;
+    }
+    let mut from = start;
+    let mut any = false;
+    while let Some((i, n)) = l.find("truce_noun", t, from, end) {
+        any = true;
+        if l.at("talks_family", t, i, end).is_none() {
+            return Family::Ceasefire;
+        }
+        from = i + n;
+    }
+    if any || l.has_tok("talks_noun", t, tr.first) {
+        Family::Talks
+    } else {
+        Family::Ceasefire
+    }
+}
+
 /// Every truce mention of the article.
 pub fn mentions(c: &Ctx) -> Vec<Mention> {
     let t = c.t();
@@ -400,16 +463,26 @@ pub fn mentions(c: &Ctx) -> Vec<Mention> {
             count = Some(2);
         }
         let newness = (start..end).any(|k| l.has_tok("newness", t, k) && (k + 1..(k + 4).min(end)).any(|j| l.has_tok("truce_noun", t, j) || l.has_tok("talks_noun", t, j) || l.has_tok("agreement_noun", t, j)));
-        // the date nearest the trigger
+        // the attempt's own date: one next to the trigger ("the ceasefire of 10 October") or
+        // after a verb that makes it ("agreed on Friday", "came into force on Saturday") — not
+        // the day a speaker spoke or a violation happened
         let ds = dates(t, start, end, c.date);
+        let attached = |d: &crate::dates::DateMention| {
+            let near = if d.first > b { d.first - b <= 3 } else { a.saturating_sub(d.last) <= 2 };
+            let made = (d.first.saturating_sub(5).max(start)..d.first).any(|k| l.at("claim_agreed", t, k, d.first).is_some() && !hedged(c, start, k));
+            near || made
+        };
         let date = ds
             .iter()
+            .filter(|d| attached(d))
             .min_by_key(|d| {
                 let dist = if d.first > b { d.first - b } else { a.saturating_sub(d.last) };
                 (dist, d.first < a)
             })
             .map(|d| d.value);
-        let past = c.past_year(start, end);
+        // historical: a past year next to the trigger ("the 1994 ceasefire", "a truce agreed in
+        // 2015"), not one of another clause ("since the war began in 2011")
+        let past = past_year_near(c, a.saturating_sub(8).max(start), (b + 9).min(end));
         let scope = if past.is_some() { Scope::Historical } else { Scope::Current };
         let date = if scope == Scope::Historical {
             ds.iter().rev().find_map(|d| match d.value {
@@ -435,6 +508,7 @@ pub fn mentions(c: &Ctx) -> Vec<Mention> {
         };
         let qa = a.min(qs.iter().filter(|q| q.last + 3 >= a && q.first < a).map(|q| q.first).min().unwrap_or(a));
         let (qa, qb) = clause_window(c, qa, b, start, end);
+        let family = family(c, &tr, start, end);
         out.push(Mention {
             sent: si,
             claim,
@@ -449,9 +523,22 @@ pub fn mentions(c: &Ctx) -> Vec<Mention> {
             parties,
             scope,
             named: is_named,
+            family,
         });
     }
     out
+}
+
+/// A past year in tokens `from..to` that dates an event: not the start of a span the present
+/// continues ("since 2011") nor a number glued to a word ("a 2000-strong force").
+fn past_year_near(c: &Ctx, from: usize, to: usize) -> Option<i32> {
+    let t = c.t();
+    (from..to)
+        .filter(|&i| t.kind(i) == Some(TokKind::Number))
+        .filter(|&i| !(i + 1 < t.len() && t.toks[i + 1].glued && t.norm(i + 1) == "-"))
+        .filter(|&i| !(i > 0 && t.norm(i - 1) == "since"))
+        .filter_map(|i| c.past_year(i, (i + 2).min(t.len())))
+        .min()
 }
 
 /// Widen a trigger's span to its clause: up to 7 tokens each way, stopping at punctuation.
