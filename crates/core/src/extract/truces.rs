@@ -131,18 +131,45 @@ fn named_trigger(c: &Ctx, start: usize, end: usize) -> Option<Trigger> {
     None
 }
 
-/// A word that refers back to an attempt the article is about ("the agreement", "violations"),
-/// outside idioms that speak of none ("stepped into the breach").
+/// The determiner of the noun phrase ending at token `i`: `Some(true)` for a definite one ("the",
+/// "this", "its", a possessive), `Some(false)` for an indefinite one ("a", "an"), `None` when
+/// the noun has none within three tokens of its clause.
+fn definite(c: &Ctx, start: usize, i: usize) -> Option<bool> {
+    let t = c.t();
+    let l = lexicon();
+    let mut j = i;
+    while j > start && i - j < 3 {
+        j -= 1;
+        if t.kind(j) == Some(TokKind::Punct) && t.norm(j) != "-" {
+            return None;
+        }
+        if l.has_tok("definite", t, j) {
+            return Some(true);
+        }
+        if l.has_tok("indefinite", t, j) {
+            return Some(false);
+        }
+    }
+    None
+}
+
+/// A word that refers back to an attempt the article is about: a noun after a definite
+/// determiner ("the agreement", "Ukraine's delegation"), or a word that needs none
+/// ("violations", "negotiators", "walked away"), outside idioms that speak of no truce
+/// ("stepped into the breach", "the process of recovering").
 fn reference_trigger(c: &Ctx, start: usize, end: usize) -> Option<Trigger> {
     let t = c.t();
     let l = lexicon();
-    let mut from = start;
-    while let Some((i, n)) = l.find("truce_ref", t, from, end) {
+    for i in start..end {
+        let n = match (l.at("truce_ref", t, i, end), l.at("truce_ref_bare", t, i, end)) {
+            (_, Some(n)) if definite(c, start, i) != Some(false) => n,
+            (Some(n), _) if definite(c, start, i) == Some(true) => n,
+            _ => continue,
+        };
         let idiom = (i.saturating_sub(2).max(start)..=i).any(|j| l.at("not_truce_ref", t, j, end).is_some_and(|m| j + m > i));
         if !idiom {
             return Some(Trigger { first: i, last: i + n - 1, noun: "agreement".into(), pledge: false, narrow: false });
         }
-        from = i + n;
     }
     None
 }
@@ -150,6 +177,11 @@ fn reference_trigger(c: &Ctx, start: usize, end: usize) -> Option<Trigger> {
 /// Whether the claim word at `k` is hedged: a modal, a condition or a negation just before it
 /// ("will be announced", "if it failed", "has not been signed").
 fn hedged(c: &Ctx, start: usize, k: usize) -> bool {
+    hedged_by(c, "claim_hedge", start, k)
+}
+
+/// Whether a word of `cat` comes just before token `k`, in its clause.
+fn hedged_by(c: &Ctx, cat: &str, start: usize, k: usize) -> bool {
     let t = c.t();
     let l = lexicon();
     let mut j = k;
@@ -159,7 +191,7 @@ fn hedged(c: &Ctx, start: usize, k: usize) -> bool {
         if is_boundary(w) || w == "," {
             return false;
         }
-        if l.has_tok("claim_hedge", t, j) {
+        if l.at(cat, t, j, k).is_some() {
             return true;
         }
     }
@@ -222,28 +254,44 @@ fn claim(c: &Ctx, start: usize, end: usize, tr: &Trigger) -> Option<Claim> {
     }
     // an agreement is asserted near the trigger ("signed a ceasefire", "the truce took effect"),
     // not by a verb of another clause ("since the war began")
-    let (wa, wb) = (tr.first.saturating_sub(12).max(start), (tr.last + 9).min(end));
-    if asserted(c, "claim_agreed", start, wa, wb).is_some() || holding(c, start, wa, wb) {
+    let (wa, wb) = (tr.first.saturating_sub(12).max(start), (tr.last + 12).min(end));
+    let running = (wa..wb).any(|k| l.at("claim_running", t, k, wb).is_some() && !hedged_by(c, "claim_condition", start, k));
+    if running || asserted(c, "claim_agreed", start, wa, wb).is_some() || holding(c, start, wa, wb) {
         return Some(if tr.narrow { Claim::Partial } else { Claim::Agreed });
     }
     None
 }
 
-/// A call for a truce or general efforts toward one, which assert no outcome — unless the
-/// sentence also reports one ("respect the truce agreed in Jeddah", "... but the truces
-/// collapsed").
-fn is_call_or_effort(c: &Ctx, start: usize, trig: usize, end: usize) -> bool {
+/// How a call or an effort bears on a mention: a call to honour a definite attempt ("observe the
+/// ceasefire") names it without asserting an outcome; a call for an indefinite one ("called for
+/// a ceasefire", "urged them to cease fire") and general efforts ("repeated attempts to secure a
+/// ceasefire") name none — they are stances, not attempts. Either way a claim of the sentence's
+/// own keeps it a report ("respect the truce agreed in Jeddah", "... but the truces collapsed").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Call {
+    None,
+    OfDefinite,
+    Other,
+}
+
+fn call_or_effort(c: &Ctx, start: usize, trig: usize, end: usize) -> Call {
     let t = c.t();
     let l = lexicon();
     let from = trig.saturating_sub(10).max(start);
     let call = l.find("call_marker", t, from, trig).is_some();
     let effort = l.find("effort_marker", t, from, trig).is_some();
     if !(call || effort) {
-        return false;
+        return Call::None;
     }
     let own_claim = ["claim_collapsed", "claim_violated", "claim_failed"].iter().any(|cat| asserted(c, cat, start, trig, end).is_some())
         || asserted(c, "claim_agreed", start, trig + 1, (trig + 4).min(end)).is_some();
-    !own_claim
+    if own_claim {
+        Call::None
+    } else if call && !effort && definite(c, start, trig) == Some(true) {
+        Call::OfDefinite
+    } else {
+        Call::Other
+    }
 }
 
 /// The venue: "talks in X", "negotiated in X", "reached ... in X", "a statement from X", "the X
@@ -418,17 +466,21 @@ pub fn mentions(c: &Ctx) -> Vec<Mention> {
     let about = named.iter().filter(|n| n.is_some()).count() >= 2;
     let mut out = Vec::new();
     let mut section = false;
+    let mut body = false;
     for (si, s) in c.doc.sents.iter().enumerate() {
         let sc = c.sentence(s);
         let c = &sc;
         let (start, end) = (s.first, s.last);
         if s.heading {
             section = truce_heading(c, start, end);
-            // a heading that names an attempt is a mention ("Rebels sign ceasefire"); a bare
-            // section title is not
-            if section || named[si].is_none() {
+            // a heading within the article that names an attempt is a mention ("Questions over
+            // the peace talks"); the title before the body restates it, and a bare section
+            // title names nothing
+            if section || !body || named[si].is_none() {
                 continue;
             }
+        } else {
+            body = true;
         }
         let (tr, is_named) = match &named[si] {
             Some(tr) => (tr.clone(), true),
@@ -440,7 +492,12 @@ pub fn mentions(c: &Ctx) -> Vec<Mention> {
             },
         };
         let (a, b) = (tr.first, tr.last);
-        let claim = if is_call_or_effort(c, start, a, end) && !tr.pledge { None } else { claim(c, start, end, &tr) };
+        let claim = match call_or_effort(c, start, a, end) {
+            _ if tr.pledge => claim(c, start, end, &tr),
+            Call::None => claim(c, start, end, &tr),
+            Call::OfDefinite => None,
+            Call::Other => continue,
+        };
         // count and ordinal: "three ceasefires", "three times agreed", "a fourth ceasefire attempt"
         let qs = numbers(t, start, end);
         let mut count = None;
@@ -469,7 +526,17 @@ pub fn mentions(c: &Ctx) -> Vec<Mention> {
         let ds = dates(t, start, end, c.date);
         let attached = |d: &crate::dates::DateMention| {
             let near = if d.first > b { d.first - b <= 3 } else { a.saturating_sub(d.last) <= 2 };
-            let made = (d.first.saturating_sub(5).max(start)..d.first).any(|k| l.at("claim_agreed", t, k, d.first).is_some() && !hedged(c, start, k));
+            // a verb of making up to ten tokens back, in the same clause ("brokered by Egypt and
+            // Qatar in Cairo on Thursday")
+            let mut made = false;
+            let mut k = d.first;
+            while k > start && d.first - k < 10 && !is_boundary(t.norm(k - 1)) {
+                k -= 1;
+                if (l.at("claim_agreed", t, k, d.first).is_some() && !hedged(c, start, k)) || l.at("claim_running", t, k, d.first).is_some() {
+                    made = true;
+                    break;
+                }
+            }
             near || made
         };
         let date = ds
@@ -594,9 +661,11 @@ mod tests {
     }
 
     #[test]
-    fn a_call_is_a_mention_without_a_claim() {
-        assert_eq!(one("The minister repeated his call for a truce.").claim, None);
+    fn a_call_to_honour_a_truce_is_a_mention_without_a_claim() {
         assert_eq!(one("He calls on all sides to observe the ceasefire.").claim, None);
+        // a call for a truce not yet attempted is a stance (call_ceasefire), not an attempt
+        assert!(mentions("The minister repeated his call for a truce.").is_empty());
+        assert!(mentions("Fighting went on despite repeated attempts to secure a ceasefire.").is_empty());
     }
 
     #[test]
