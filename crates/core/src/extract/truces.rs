@@ -560,13 +560,17 @@ pub fn mentions(c: &Ctx) -> Vec<Mention> {
             date.filter(|d| !matches!(d, DateValue::Year(_)))
         };
         let brokers = brokers(c, start, end);
-        // parties: the states a sentence that names the attempt speaks of (a sentence that only
-        // refers back names states for other reasons)
+        // parties: the states and armed groups a sentence that names the attempt speaks of — not
+        // a place it happens in ("strikes in Gaza"), a broker, or a state's adjective; a sentence
+        // that only refers back names states for other reasons
         let parties: Vec<String> = {
             let mut p: Vec<String> = Vec::new();
             if is_named {
                 for e in c.ents_in(start, end) {
-                    if e.kind == crate::report::ActorKind::State && !brokers.contains(&e.actor) && !p.contains(&e.actor) && e.role != Role::Adjective {
+                    let kind_ok = matches!(e.kind, crate::report::ActorKind::State | crate::report::ActorKind::ArmedGroup);
+                    let role_ok = !matches!(e.role, Role::Adjective | Role::Pronoun);
+                    let place = e.first > start && l.has_tok("venue_prep", t, e.first - 1) || (e.first > start + 1 && t.norm(e.first - 1) == "the" && l.has_tok("venue_prep", t, e.first - 2));
+                    if kind_ok && role_ok && !place && !brokers.contains(&e.actor) && !p.contains(&e.actor) {
                         p.push(e.actor.clone());
                     }
                 }
