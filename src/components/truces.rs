@@ -6,9 +6,9 @@
 
 use crate::app::use_ctx;
 use crate::components::filters::Empty;
-use crosscheck_web::state::mention_id;
-use crosscheck_web::format::word;
 use crosscheck_core::*;
+use crosscheck_web::format::word;
+use crosscheck_web::state::mention_id;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -17,21 +17,35 @@ use std::sync::Arc;
 pub fn disagreement(t: &Truce) -> Option<String> {
     // only the claims sentences assert: a mention that names the attempt without an outcome
     // does not disagree with one that reports it
-    let mut by: std::collections::BTreeMap<Claim, std::collections::BTreeSet<&str>> = Default::default();
+    let mut by: std::collections::BTreeMap<Claim, std::collections::BTreeSet<&str>> =
+        Default::default();
     for m in &t.mentions {
         if let Some(c) = m.claim {
             by.entry(c).or_default().insert(m.evidence.article.as_str());
         }
     }
-    let ordinals: std::collections::BTreeSet<(u32, &str)> = t.mentions.iter().filter_map(|m| m.ordinal.map(|o| (o, m.evidence.article.as_str()))).collect();
+    let ordinals: std::collections::BTreeSet<(u32, &str)> = t
+        .mentions
+        .iter()
+        .filter_map(|m| m.ordinal.map(|o| (o, m.evidence.article.as_str())))
+        .collect();
     let mut parts: Vec<String> = Vec::new();
     for (o, _) in ordinals.iter().take(1) {
         let n = ordinals.iter().filter(|(x, _)| x == o).count();
-        parts.push(format!("{n} report{} call{} it attempt no. {o}", if n == 1 { "" } else { "s" }, if n == 1 { "s" } else { "" }));
+        parts.push(format!(
+            "{n} report{} call{} it attempt no. {o}",
+            if n == 1 { "" } else { "s" },
+            if n == 1 { "s" } else { "" }
+        ));
     }
     if by.len() > 1 {
         for (claim, arts) in &by {
-            parts.push(format!("{} report{} say {}", arts.len(), if arts.len() == 1 { "" } else { "s" }, word(claim)));
+            parts.push(format!(
+                "{} report{} say {}",
+                arts.len(),
+                if arts.len() == 1 { "" } else { "s" },
+                word(claim)
+            ));
         }
     }
     (!parts.is_empty()).then(|| parts.join("; "))
@@ -40,7 +54,14 @@ pub fn disagreement(t: &Truce) -> Option<String> {
 #[component]
 pub fn TrucePanel(report: Arc<Report>) -> impl IntoView {
     let ctx = use_ctx();
-    let name = |id: &str| report.actors.iter().find(|a| a.id == id).map(|a| a.name.clone()).unwrap_or_else(|| id.to_string());
+    let name = |id: &str| {
+        report
+            .actors
+            .iter()
+            .find(|a| a.id == id)
+            .map(|a| a.name.clone())
+            .unwrap_or_else(|| id.to_string())
+    };
     view! {
         <section class="panel truces" aria-labelledby="tru-h">
             <h2 id="tru-h">"Truce attempts"</h2>

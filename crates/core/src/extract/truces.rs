@@ -77,10 +77,22 @@ fn named_trigger(c: &Ctx, start: usize, end: usize) -> Option<Trigger> {
     let l = lexicon();
     if let Some((i, n)) = l.find("truce_noun", t, start, end) {
         let narrow = l.find("truce_narrow", t, start, end).is_some();
-        return Some(Trigger { first: i, last: i + n - 1, noun: singular(&c.quote(i, i + n - 1).to_lowercase()), pledge: false, narrow });
+        return Some(Trigger {
+            first: i,
+            last: i + n - 1,
+            noun: singular(&c.quote(i, i + n - 1).to_lowercase()),
+            pledge: false,
+            narrow,
+        });
     }
     if let Some((i, n)) = l.find("truce_narrow", t, start, end) {
-        return Some(Trigger { first: i, last: i + n - 1, noun: singular(&c.quote(i, i + n - 1).to_lowercase()), pledge: false, narrow: true });
+        return Some(Trigger {
+            first: i,
+            last: i + n - 1,
+            noun: singular(&c.quote(i, i + n - 1).to_lowercase()),
+            pledge: false,
+            narrow: true,
+        });
     }
     // a pledge: "pledged to stop shelling", "committed to "not deliberately target", "agreed on
     // measures to reduce tension", "agreements to stop the shooting"
@@ -96,8 +108,18 @@ fn named_trigger(c: &Ctx, start: usize, end: usize) -> Option<Trigger> {
                 break;
             }
             if let Some(n) = l.at("pledge_object", t, k, end) {
-                let noun = if l.has_tok("agreement_noun", t, i) { singular(t.norm(i)) } else { "pledge".to_string() };
-                return Some(Trigger { first: i, last: k + n - 1, noun, pledge: true, narrow: false });
+                let noun = if l.has_tok("agreement_noun", t, i) {
+                    singular(t.norm(i))
+                } else {
+                    "pledge".to_string()
+                };
+                return Some(Trigger {
+                    first: i,
+                    last: k + n - 1,
+                    noun,
+                    pledge: true,
+                    narrow: false,
+                });
             }
             k += 1;
         }
@@ -108,23 +130,37 @@ fn named_trigger(c: &Ctx, start: usize, end: usize) -> Option<Trigger> {
         if !l.has_tok("agreement_noun", t, i) {
             continue;
         }
-        let broken = (i.saturating_sub(4).max(start)..(i + 5).min(end)).any(|k| l.has_tok("claim_violated", t, k) || l.has_tok("claim_collapsed", t, k));
+        let broken = (i.saturating_sub(4).max(start)..(i + 5).min(end))
+            .any(|k| l.has_tok("claim_violated", t, k) || l.has_tok("claim_collapsed", t, k));
         // (an alliance "pact" or "treaty" signed, a trade deal, is not a truce)
         let brokered = l.has_tok("deal_noun", t, i)
             && (i + 1..(i + 4).min(end)).any(|k| l.has_tok("deal_made", t, k))
             && !(start..i).any(|k| l.has_tok("not_truce_deal", t, k));
         if broken || brokered {
             let pledge = t.norm(i).starts_with("pledge");
-            return Some(Trigger { first: i, last: i, noun: singular(t.norm(i)), pledge: pledge && !broken, narrow: false });
+            return Some(Trigger {
+                first: i,
+                last: i,
+                noun: singular(t.norm(i)),
+                pledge: pledge && !broken,
+                narrow: false,
+            });
         }
     }
     // failed talks: "a failed meeting", "the failure of new talks"
     for i in start..end {
         if l.has_tok("talks_noun", t, i) {
-            let near = (i.saturating_sub(4).max(start)..(i + 3).min(end)).any(|k| l.has_tok("claim_failed", t, k));
+            let near = (i.saturating_sub(4).max(start)..(i + 3).min(end))
+                .any(|k| l.has_tok("claim_failed", t, k));
             let about_truce = l.find("truce_noun", t, start, end).is_some();
             if near && (about_truce || t.norm(i) == "meeting") {
-                return Some(Trigger { first: i, last: i, noun: singular(t.norm(i)), pledge: false, narrow: false });
+                return Some(Trigger {
+                    first: i,
+                    last: i,
+                    noun: singular(t.norm(i)),
+                    pledge: false,
+                    narrow: false,
+                });
             }
         }
     }
@@ -161,14 +197,24 @@ fn reference_trigger(c: &Ctx, start: usize, end: usize) -> Option<Trigger> {
     let t = c.t();
     let l = lexicon();
     for i in start..end {
-        let n = match (l.at("truce_ref", t, i, end), l.at("truce_ref_bare", t, i, end)) {
+        let n = match (
+            l.at("truce_ref", t, i, end),
+            l.at("truce_ref_bare", t, i, end),
+        ) {
             (_, Some(n)) if definite(c, start, i) != Some(false) => n,
             (Some(n), _) if definite(c, start, i) == Some(true) => n,
             _ => continue,
         };
-        let idiom = (i.saturating_sub(2).max(start)..=i).any(|j| l.at("not_truce_ref", t, j, end).is_some_and(|m| j + m > i));
+        let idiom = (i.saturating_sub(2).max(start)..=i)
+            .any(|j| l.at("not_truce_ref", t, j, end).is_some_and(|m| j + m > i));
         if !idiom {
-            return Some(Trigger { first: i, last: i + n - 1, noun: "agreement".into(), pledge: false, narrow: false });
+            return Some(Trigger {
+                first: i,
+                last: i + n - 1,
+                noun: "agreement".into(),
+                pledge: false,
+                narrow: false,
+            });
         }
     }
     None
@@ -204,7 +250,9 @@ fn asserted(c: &Ctx, cat: &str, start: usize, from: usize, to: usize) -> Option<
     let t = c.t();
     let l = lexicon();
     (from..to).find(|&k| {
-        let Some(n) = l.at(cat, t, k, to) else { return false };
+        let Some(n) = l.at(cat, t, k, to) else {
+            return false;
+        };
         if n == 1 && cat == "claim_failed" && t.norm(k + 1) == "to" {
             return false;
         }
@@ -217,7 +265,11 @@ fn holding(c: &Ctx, start: usize, from: usize, to: usize) -> bool {
     let t = c.t();
     let l = lexicon();
     (from..to).any(|k| {
-        l.has_tok("hold_word", t, k) && !hedged(c, start, k) && (k + 1 >= to || t.kind(k + 1) == Some(TokKind::Punct) || l.has_tok("hold_after", t, k + 1))
+        l.has_tok("hold_word", t, k)
+            && !hedged(c, start, k)
+            && (k + 1 >= to
+                || t.kind(k + 1) == Some(TokKind::Punct)
+                || l.has_tok("hold_after", t, k + 1))
     })
 }
 
@@ -228,7 +280,11 @@ fn claim(c: &Ctx, start: usize, end: usize, tr: &Trigger) -> Option<Claim> {
     let t = c.t();
     let l = lexicon();
     let failed = asserted(c, "claim_failed", start, start, end).is_some();
-    let pledge_here = tr.pledge || (start..end).any(|i| l.has_tok("pledge_verb", t, i) && l.find("pledge_object", t, i, (i + 8).min(end)).is_some());
+    let pledge_here = tr.pledge
+        || (start..end).any(|i| {
+            l.has_tok("pledge_verb", t, i)
+                && l.find("pledge_object", t, i, (i + 8).min(end)).is_some()
+        });
     if failed && pledge_here && (start..end).any(|i| l.has_tok("contrast", t, i)) {
         return Some(Claim::Partial);
     }
@@ -254,10 +310,20 @@ fn claim(c: &Ctx, start: usize, end: usize, tr: &Trigger) -> Option<Claim> {
     }
     // an agreement is asserted near the trigger ("signed a ceasefire", "the truce took effect"),
     // not by a verb of another clause ("since the war began")
-    let (wa, wb) = (tr.first.saturating_sub(12).max(start), (tr.last + 12).min(end));
-    let running = (wa..wb).any(|k| l.at("claim_running", t, k, wb).is_some() && !hedged_by(c, "claim_condition", start, k));
-    if running || asserted(c, "claim_agreed", start, wa, wb).is_some() || holding(c, start, wa, wb) {
-        return Some(if tr.narrow { Claim::Partial } else { Claim::Agreed });
+    let (wa, wb) = (
+        tr.first.saturating_sub(12).max(start),
+        (tr.last + 12).min(end),
+    );
+    let running = (wa..wb).any(|k| {
+        l.at("claim_running", t, k, wb).is_some() && !hedged_by(c, "claim_condition", start, k)
+    });
+    if running || asserted(c, "claim_agreed", start, wa, wb).is_some() || holding(c, start, wa, wb)
+    {
+        return Some(if tr.narrow {
+            Claim::Partial
+        } else {
+            Claim::Agreed
+        });
     }
     None
 }
@@ -283,7 +349,9 @@ fn call_or_effort(c: &Ctx, start: usize, trig: usize, end: usize) -> Call {
     if !(call || effort) {
         return Call::None;
     }
-    let own_claim = ["claim_collapsed", "claim_violated", "claim_failed"].iter().any(|cat| asserted(c, cat, start, trig, end).is_some())
+    let own_claim = ["claim_collapsed", "claim_violated", "claim_failed"]
+        .iter()
+        .any(|cat| asserted(c, cat, start, trig, end).is_some())
         || asserted(c, "claim_agreed", start, trig + 1, (trig + 4).min(end)).is_some();
     if own_claim {
         Call::None
@@ -307,7 +375,10 @@ fn venue(c: &Ctx, start: usize, end: usize) -> Option<String> {
         if !c.doc.cleaned.text[tok.start..].starts_with(char::is_uppercase) {
             return None;
         }
-        if crate::dates::weekday(t.norm(i)).is_some() || crate::numbers::month(t.norm(i)).is_some() || l.has_tok("function_word", t, i) {
+        if crate::dates::weekday(t.norm(i)).is_some()
+            || crate::numbers::month(t.norm(i)).is_some()
+            || l.has_tok("function_word", t, i)
+        {
             return None;
         }
         // a state's name or adjective is not a venue; a capital is
@@ -329,7 +400,10 @@ fn venue(c: &Ctx, start: usize, end: usize) -> Option<String> {
             continue;
         }
         for k in i + 1..(i + 9).min(end) {
-            if is_boundary(t.norm(k)) || l.has_tok("clause_stop", t, k) || (t.norm(k) == "," && k > i + 1 && t.norm(k - 1) != "talks") {
+            if is_boundary(t.norm(k))
+                || l.has_tok("clause_stop", t, k)
+                || (t.norm(k) == "," && k > i + 1 && t.norm(k - 1) != "talks")
+            {
                 break;
             }
             if matches!(t.norm(k), "in" | "at" | "from") {
@@ -341,7 +415,10 @@ fn venue(c: &Ctx, start: usize, end: usize) -> Option<String> {
     }
     // "the Geneva agreements", "the Minsk accords"
     for i in start + 1..end {
-        if l.has_tok("agreement_noun", t, i) || l.has_tok("talks_noun", t, i) || l.has_tok("truce_noun", t, i) {
+        if l.has_tok("agreement_noun", t, i)
+            || l.has_tok("talks_noun", t, i)
+            || l.has_tok("truce_noun", t, i)
+        {
             if matches!(t.norm(i - 1), "the" | "a") {
                 continue;
             }
@@ -384,7 +461,12 @@ fn brokers(c: &Ctx, start: usize, end: usize) -> Vec<String> {
         }
         if l.has_tok("broker_active", t, i) && i > start {
             // "Russia brokered": the entity right before
-            if let Some(e) = c.ents.iter().rev().find(|e| e.last + 1 == i && e.first >= start) {
+            if let Some(e) = c
+                .ents
+                .iter()
+                .rev()
+                .find(|e| e.last + 1 == i && e.first >= start)
+            {
                 if !out.contains(&e.actor) {
                     out.push(e.actor.clone());
                 }
@@ -420,8 +502,13 @@ fn brokers(c: &Ctx, start: usize, end: usize) -> Vec<String> {
 fn truce_heading(c: &Ctx, start: usize, end: usize) -> bool {
     let t = c.t();
     let l = lexicon();
-    let words = (start..end).filter(|&i| t.kind(i) == Some(TokKind::Word)).count();
-    words <= 4 && (l.find("truce_noun", t, start, end).is_some() || l.find("truce_ref", t, start, end).is_some() || l.find("talks_noun", t, start, end).is_some())
+    let words = (start..end)
+        .filter(|&i| t.kind(i) == Some(TokKind::Word))
+        .count();
+    words <= 4
+        && (l.find("truce_noun", t, start, end).is_some()
+            || l.find("truce_ref", t, start, end).is_some()
+            || l.find("talks_noun", t, start, end).is_some())
 }
 
 /// The kind of attempt a sentence names: narrow when its trigger is; talks when every truce
@@ -484,10 +571,22 @@ pub fn mentions(c: &Ctx) -> Vec<Mention> {
         }
         let (tr, is_named) = match &named[si] {
             Some(tr) => (tr.clone(), true),
-            None => match (about || section).then(|| reference_trigger(c, start, end)).flatten() {
+            None => match (about || section)
+                .then(|| reference_trigger(c, start, end))
+                .flatten()
+            {
                 Some(tr) => (tr, false),
                 // every sentence of a truce section speaks of it
-                None if section => (Trigger { first: start, last: start, noun: "talks".into(), pledge: false, narrow: false }, false),
+                None if section => (
+                    Trigger {
+                        first: start,
+                        last: start,
+                        noun: "talks".into(),
+                        pledge: false,
+                        narrow: false,
+                    },
+                    false,
+                ),
                 None => continue,
             },
         };
@@ -504,8 +603,14 @@ pub fn mentions(c: &Ctx) -> Vec<Mention> {
         let mut ordinal = None;
         for q in &qs {
             let after = q.last + 1;
-            let near_truce = (after..(after + 3).min(end)).any(|k| l.has_tok("truce_noun", t, k) || l.has_tok("agreement_noun", t, k) || l.has_tok("attempt_noun", t, k));
-            let times = after < end && t.norm(after) == "times" && (after + 1..(after + 4).min(end)).any(|k| l.has_tok("claim_agreed", t, k));
+            let near_truce = (after..(after + 3).min(end)).any(|k| {
+                l.has_tok("truce_noun", t, k)
+                    || l.has_tok("agreement_noun", t, k)
+                    || l.has_tok("attempt_noun", t, k)
+            });
+            let times = after < end
+                && t.norm(after) == "times"
+                && (after + 1..(after + 4).min(end)).any(|k| l.has_tok("claim_agreed", t, k));
             match q.role {
                 NumRole::Count if is_named && (near_truce || times) => {
                     if let Some(v) = q.low.filter(|v| (2..=50).contains(v)) {
@@ -519,20 +624,33 @@ pub fn mentions(c: &Ctx) -> Vec<Mention> {
         if count.is_none() && is_named && (start..end).any(|k| t.norm(k) == "twice") {
             count = Some(2);
         }
-        let newness = (start..end).any(|k| l.has_tok("newness", t, k) && (k + 1..(k + 4).min(end)).any(|j| l.has_tok("truce_noun", t, j) || l.has_tok("talks_noun", t, j) || l.has_tok("agreement_noun", t, j)));
+        let newness = (start..end).any(|k| {
+            l.has_tok("newness", t, k)
+                && (k + 1..(k + 4).min(end)).any(|j| {
+                    l.has_tok("truce_noun", t, j)
+                        || l.has_tok("talks_noun", t, j)
+                        || l.has_tok("agreement_noun", t, j)
+                })
+        });
         // the attempt's own date: one next to the trigger ("the ceasefire of 10 October") or
         // after a verb that makes it ("agreed on Friday", "came into force on Saturday") — not
         // the day a speaker spoke or a violation happened
         let ds = dates(t, start, end, c.date);
         let attached = |d: &crate::dates::DateMention| {
-            let near = if d.first > b { d.first - b <= 3 } else { a.saturating_sub(d.last) <= 2 };
+            let near = if d.first > b {
+                d.first - b <= 3
+            } else {
+                a.saturating_sub(d.last) <= 2
+            };
             // a verb of making up to ten tokens back, in the same clause ("brokered by Egypt and
             // Qatar in Cairo on Thursday")
             let mut made = false;
             let mut k = d.first;
             while k > start && d.first - k < 10 && !is_boundary(t.norm(k - 1)) {
                 k -= 1;
-                if (l.at("claim_agreed", t, k, d.first).is_some() && !hedged(c, start, k)) || l.at("claim_running", t, k, d.first).is_some() {
+                if (l.at("claim_agreed", t, k, d.first).is_some() && !hedged(c, start, k))
+                    || l.at("claim_running", t, k, d.first).is_some()
+                {
                     made = true;
                     break;
                 }
@@ -543,14 +661,22 @@ pub fn mentions(c: &Ctx) -> Vec<Mention> {
             .iter()
             .filter(|d| attached(d))
             .min_by_key(|d| {
-                let dist = if d.first > b { d.first - b } else { a.saturating_sub(d.last) };
+                let dist = if d.first > b {
+                    d.first - b
+                } else {
+                    a.saturating_sub(d.last)
+                };
                 (dist, d.first < a)
             })
             .map(|d| d.value);
         // historical: a past year next to the trigger ("the 1994 ceasefire", "a truce agreed in
         // 2015"), not one of another clause ("since the war began in 2011")
         let past = past_year_near(c, a.saturating_sub(8).max(start), (b + 9).min(end));
-        let scope = if past.is_some() { Scope::Historical } else { Scope::Current };
+        let scope = if past.is_some() {
+            Scope::Historical
+        } else {
+            Scope::Current
+        };
         let date = if scope == Scope::Historical {
             ds.iter().rev().find_map(|d| match d.value {
                 DateValue::Year(y) => Some(DateValue::Year(y)),
@@ -567,17 +693,34 @@ pub fn mentions(c: &Ctx) -> Vec<Mention> {
             let mut p: Vec<String> = Vec::new();
             if is_named {
                 for e in c.ents_in(start, end) {
-                    let kind_ok = matches!(e.kind, crate::report::ActorKind::State | crate::report::ActorKind::ArmedGroup);
+                    let kind_ok = matches!(
+                        e.kind,
+                        crate::report::ActorKind::State | crate::report::ActorKind::ArmedGroup
+                    );
                     let role_ok = !matches!(e.role, Role::Adjective | Role::Pronoun);
-                    let place = e.first > start && l.has_tok("venue_prep", t, e.first - 1) || (e.first > start + 1 && t.norm(e.first - 1) == "the" && l.has_tok("venue_prep", t, e.first - 2));
-                    if kind_ok && role_ok && !place && !brokers.contains(&e.actor) && !p.contains(&e.actor) {
+                    let place = e.first > start && l.has_tok("venue_prep", t, e.first - 1)
+                        || (e.first > start + 1
+                            && t.norm(e.first - 1) == "the"
+                            && l.has_tok("venue_prep", t, e.first - 2));
+                    if kind_ok
+                        && role_ok
+                        && !place
+                        && !brokers.contains(&e.actor)
+                        && !p.contains(&e.actor)
+                    {
                         p.push(e.actor.clone());
                     }
                 }
             }
             p
         };
-        let qa = a.min(qs.iter().filter(|q| q.last + 3 >= a && q.first < a).map(|q| q.first).min().unwrap_or(a));
+        let qa = a.min(
+            qs.iter()
+                .filter(|q| q.last + 3 >= a && q.first < a)
+                .map(|q| q.first)
+                .min()
+                .unwrap_or(a),
+        );
         let (qa, qb) = clause_window(c, qa, b, start, end);
         let family = family(c, &tr, start, end);
         out.push(Mention {
@@ -643,7 +786,12 @@ mod tests {
     use crate::{analyze, ArticleInput, Claim, TruceMention};
 
     fn mentions(text: &str) -> Vec<TruceMention> {
-        let r = analyze(&[ArticleInput { id: "t".into(), text: text.into(), date: Some("2024-06-15".into()), ..Default::default() }]);
+        let r = analyze(&[ArticleInput {
+            id: "t".into(),
+            text: text.into(),
+            date: Some("2024-06-15".into()),
+            ..Default::default()
+        }]);
         r.truces.into_iter().flat_map(|t| t.mentions).collect()
     }
 
@@ -655,39 +803,72 @@ mod tests {
 
     #[test]
     fn an_envoys_mission_is_a_mention_without_a_claim() {
-        assert_eq!(one("The envoy arrived in the capital to try to broker a cease-fire.").claim, None);
+        assert_eq!(
+            one("The envoy arrived in the capital to try to broker a cease-fire.").claim,
+            None
+        );
     }
 
     #[test]
     fn defied_the_truce_is_a_violation() {
-        assert_eq!(one("Fighters defied the truce within hours.").claim, Some(Claim::Violated));
-        assert_eq!(one("Shells fell on the town in violation of the ceasefire.").claim, Some(Claim::Violated));
+        assert_eq!(
+            one("Fighters defied the truce within hours.").claim,
+            Some(Claim::Violated)
+        );
+        assert_eq!(
+            one("Shells fell on the town in violation of the ceasefire.").claim,
+            Some(Claim::Violated)
+        );
     }
 
     #[test]
     fn a_call_to_honour_a_truce_is_a_mention_without_a_claim() {
-        assert_eq!(one("He calls on all sides to observe the ceasefire.").claim, None);
+        assert_eq!(
+            one("He calls on all sides to observe the ceasefire.").claim,
+            None
+        );
         // a call for a truce not yet attempted is a stance (call_ceasefire), not an attempt
         assert!(mentions("The minister repeated his call for a truce.").is_empty());
-        assert!(mentions("Fighting went on despite repeated attempts to secure a ceasefire.").is_empty());
+        assert!(
+            mentions("Fighting went on despite repeated attempts to secure a ceasefire.")
+                .is_empty()
+        );
     }
 
     #[test]
     fn a_humanitarian_pause_is_a_mention() {
-        assert_eq!(one("The army said a humanitarian pause would let convoys in.").claim, None);
-        assert_eq!(one("The army began daily tactical pauses in three areas.").claim, Some(Claim::Partial));
+        assert_eq!(
+            one("The army said a humanitarian pause would let convoys in.").claim,
+            None
+        );
+        assert_eq!(
+            one("The army began daily tactical pauses in three areas.").claim,
+            Some(Claim::Partial)
+        );
     }
 
     #[test]
     fn a_holding_cessation_is_agreed() {
-        assert_eq!(one("Officials said the cessation of hostilities was largely holding.").claim, Some(Claim::Agreed));
+        assert_eq!(
+            one("Officials said the cessation of hostilities was largely holding.").claim,
+            Some(Claim::Agreed)
+        );
     }
 
     #[test]
     fn a_hedged_claim_asserts_nothing() {
-        assert_eq!(one("The ceasefire agreement will be announced later in the day.").claim, None);
-        assert_eq!(one("Rebels warned of a second front if the truce failed.").claim, None);
-        assert_eq!(one("The truce was in danger of collapse because of attacks.").claim, Some(Claim::Violated));
+        assert_eq!(
+            one("The ceasefire agreement will be announced later in the day.").claim,
+            None
+        );
+        assert_eq!(
+            one("Rebels warned of a second front if the truce failed.").claim,
+            None
+        );
+        assert_eq!(
+            one("The truce was in danger of collapse because of attacks.").claim,
+            Some(Claim::Violated)
+        );
     }
 
     #[test]
