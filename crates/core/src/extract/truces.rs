@@ -237,7 +237,10 @@ fn hedged_by(c: &Ctx, cat: &str, start: usize, k: usize) -> bool {
         if is_boundary(w) || w == "," {
             return false;
         }
-        if l.at(cat, t, j, k).is_some() {
+        // "had to settle for": necessity, not a hedge
+        if l.at(cat, t, j, k).is_some()
+            && !(w == "to" && j > start && l.has_tok("obligation", t, j - 1))
+        {
             return true;
         }
     }
@@ -314,8 +317,11 @@ fn claim(c: &Ctx, start: usize, end: usize, tr: &Trigger) -> Option<Claim> {
         tr.first.saturating_sub(12).max(start),
         (tr.last + 12).min(end),
     );
+    // (the war's own start, "since the war began", says nothing of the truce)
     let running = (wa..wb).any(|k| {
-        l.at("claim_running", t, k, wb).is_some() && !hedged_by(c, "claim_condition", start, k)
+        l.at("claim_running", t, k, wb).is_some()
+            && !hedged_by(c, "claim_condition", start, k)
+            && !(k > start && l.has_tok("historic_noun", t, k - 1))
     });
     if running || asserted(c, "claim_agreed", start, wa, wb).is_some() || holding(c, start, wa, wb)
     {
@@ -535,6 +541,14 @@ fn family(c: &Ctx, tr: &Trigger, start: usize, end: usize) -> Family {
     }
 }
 
+/// Whether a heading is a line of tags ("Subject: Armed conflict, Ceasefire, Gaza Strip"): a
+/// label, a colon, and a list.
+fn tag_line(c: &Ctx, start: usize, end: usize) -> bool {
+    let t = c.t();
+    let colon = (start..(start + 3).min(end)).any(|i| t.norm(i) == ":");
+    colon && (start..end).filter(|&i| t.norm(i) == ",").count() >= 2
+}
+
 /// Every truce mention of the article.
 pub fn mentions(c: &Ctx) -> Vec<Mention> {
     let t = c.t();
@@ -563,7 +577,7 @@ pub fn mentions(c: &Ctx) -> Vec<Mention> {
             // a heading within the article that names an attempt is a mention ("Questions over
             // the peace talks"); the title before the body restates it, and a bare section
             // title names nothing
-            if section || !body || named[si].is_none() {
+            if section || !body || named[si].is_none() || tag_line(c, start, end) {
                 continue;
             }
         } else {
