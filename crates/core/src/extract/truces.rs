@@ -94,6 +94,26 @@ fn named_trigger(c: &Ctx, start: usize, end: usize) -> Option<Trigger> {
             narrow: true,
         });
     }
+    // a ceasefire in other words: "agreed to stop all firing and military action", "the two
+    // sides agreed to cease hostilities"
+    for i in start..end {
+        if !l.has_tok("pledge_verb", t, i) {
+            continue;
+        }
+        let mut k = i + 1;
+        while k < (i + 6).min(end) && !is_boundary(t.norm(k)) {
+            if let Some(n) = l.at("ceasefire_act", t, k, end) {
+                return Some(Trigger {
+                    first: k,
+                    last: k + n - 1,
+                    noun: "ceasefire".into(),
+                    pledge: false,
+                    narrow: false,
+                });
+            }
+            k += 1;
+        }
+    }
     // a pledge: "pledged to stop shelling", "committed to "not deliberately target", "agreed on
     // measures to reduce tension", "agreements to stop the shooting"
     for i in start..end {
@@ -541,6 +561,43 @@ fn family(c: &Ctx, tr: &Trigger, start: usize, end: usize) -> Family {
     }
 }
 
+/// The clauses of a sentence that could be sentences of their own: split at ";" and at a full
+/// stop the segmenter kept inside ("... no change. The regime ..."), after a word and before a
+/// capital.
+fn clauses(c: &Ctx, start: usize, end: usize) -> Vec<(usize, usize)> {
+    let t = c.t();
+    let text = &c.doc.cleaned.text;
+    let mut out = Vec::new();
+    let mut from = start;
+    for i in start..end {
+        let w = t.norm(i);
+        let split = w == ";"
+            || (matches!(w, "." | "!" | "?")
+                && i > from
+                && t.kind(i - 1) == Some(TokKind::Word)
+                && t.norm(i - 1).chars().count() >= 3
+                && {
+                    let mut k = i + 1;
+                    while k < end && matches!(t.norm(k), "\"" | "'" | ")") {
+                        k += 1;
+                    }
+                    k < end
+                        && t.kind(k) == Some(TokKind::Word)
+                        && text[t.toks[k].start..].starts_with(char::is_uppercase)
+                });
+        if split {
+            if i > from {
+                out.push((from, i));
+            }
+            from = i + 1;
+        }
+    }
+    if end > from {
+        out.push((from, end));
+    }
+    out
+}
+
 /// Whether a heading is a line of tags ("Subject: Armed conflict, Ceasefire, Gaza Strip"): a
 /// label, a colon, and a list.
 fn tag_line(c: &Ctx, start: usize, end: usize) -> bool {
@@ -583,15 +640,15 @@ pub fn mentions(c: &Ctx) -> Vec<Mention> {
         } else {
             body = true;
         }
-        let (tr, is_named) = match &named[si] {
-            Some(tr) => (tr.clone(), true),
+        let whole = match &named[si] {
+            Some(tr) => Some((tr.clone(), true)),
             None => match (about || section)
                 .then(|| reference_trigger(c, start, end))
                 .flatten()
             {
-                Some(tr) => (tr, false),
+                Some(tr) => Some((tr, false)),
                 // every sentence of a truce section speaks of it
-                None if section => (
+                None if section => Some((
                     Trigger {
                         first: start,
                         last: start,
@@ -600,159 +657,179 @@ pub fn mentions(c: &Ctx) -> Vec<Mention> {
                         narrow: false,
                     },
                     false,
-                ),
-                None => continue,
+                )),
+                None => None,
             },
         };
-        let (a, b) = (tr.first, tr.last);
-        let claim = match call_or_effort(c, start, a, end) {
-            _ if tr.pledge => claim(c, start, end, &tr),
-            Call::None => claim(c, start, end, &tr),
-            Call::OfDefinite => None,
-            Call::Other => continue,
+        // a sentence whose clauses name two attempts ("...; Abbas announces truce") gives one
+        // mention per clause, else one mention
+        let subs = clauses(c, start, end);
+        let named_subs: Vec<(usize, usize, Trigger, bool)> = if subs.len() > 1 {
+            subs.iter()
+                .filter_map(|&(x, y)| named_trigger(c, x, y).map(|tr| (x, y, tr, true)))
+                .collect()
+        } else {
+            Vec::new()
         };
-        // count and ordinal: "three ceasefires", "three times agreed", "a fourth ceasefire attempt"
-        let qs = numbers(t, start, end);
-        let mut count = None;
-        let mut ordinal = None;
-        for q in &qs {
-            let after = q.last + 1;
-            let near_truce = (after..(after + 3).min(end)).any(|k| {
-                l.has_tok("truce_noun", t, k)
-                    || l.has_tok("agreement_noun", t, k)
-                    || l.has_tok("attempt_noun", t, k)
-            });
-            let times = after < end
-                && t.norm(after) == "times"
-                && (after + 1..(after + 4).min(end)).any(|k| l.has_tok("claim_agreed", t, k));
-            match q.role {
-                NumRole::Count if is_named && (near_truce || times) => {
-                    if let Some(v) = q.low.filter(|v| (2..=50).contains(v)) {
-                        count = Some(v as u32);
-                    }
-                }
-                NumRole::Ordinal if near_truce => ordinal = q.low.map(|v| v as u32),
-                _ => {}
-            }
-        }
-        if count.is_none() && is_named && (start..end).any(|k| t.norm(k) == "twice") {
-            count = Some(2);
-        }
-        let newness = (start..end).any(|k| {
-            l.has_tok("newness", t, k)
-                && (k + 1..(k + 4).min(end)).any(|j| {
-                    l.has_tok("truce_noun", t, j)
-                        || l.has_tok("talks_noun", t, j)
-                        || l.has_tok("agreement_noun", t, j)
-                })
-        });
-        // the attempt's own date: one next to the trigger ("the ceasefire of 10 October") or
-        // after a verb that makes it ("agreed on Friday", "came into force on Saturday") — not
-        // the day a speaker spoke or a violation happened
-        let ds = dates(t, start, end, c.date);
-        let attached = |d: &crate::dates::DateMention| {
-            let near = if d.first > b {
-                d.first - b <= 3
-            } else {
-                a.saturating_sub(d.last) <= 2
+        let units: Vec<(usize, usize, Trigger, bool)> = if named_subs.len() >= 2 {
+            named_subs
+        } else {
+            whole
+                .into_iter()
+                .map(|(tr, n)| (start, end, tr, n))
+                .collect()
+        };
+        for (start, end, tr, is_named) in units {
+            let (a, b) = (tr.first, tr.last);
+            let claim = match call_or_effort(c, start, a, end) {
+                _ if tr.pledge => claim(c, start, end, &tr),
+                Call::None => claim(c, start, end, &tr),
+                Call::OfDefinite => None,
+                Call::Other => continue,
             };
-            // a verb of making up to ten tokens back, in the same clause ("brokered by Egypt and
-            // Qatar in Cairo on Thursday")
-            let mut made = false;
-            let mut k = d.first;
-            while k > start && d.first - k < 10 && !is_boundary(t.norm(k - 1)) {
-                k -= 1;
-                if (l.at("claim_agreed", t, k, d.first).is_some() && !hedged(c, start, k))
-                    || l.at("claim_running", t, k, d.first).is_some()
-                {
-                    made = true;
-                    break;
+            // count and ordinal: "three ceasefires", "three times agreed", "a fourth ceasefire attempt"
+            let qs = numbers(t, start, end);
+            let mut count = None;
+            let mut ordinal = None;
+            for q in &qs {
+                let after = q.last + 1;
+                let near_truce = (after..(after + 3).min(end)).any(|k| {
+                    l.has_tok("truce_noun", t, k)
+                        || l.has_tok("agreement_noun", t, k)
+                        || l.has_tok("attempt_noun", t, k)
+                });
+                let times = after < end
+                    && t.norm(after) == "times"
+                    && (after + 1..(after + 4).min(end)).any(|k| l.has_tok("claim_agreed", t, k));
+                match q.role {
+                    NumRole::Count if is_named && (near_truce || times) => {
+                        if let Some(v) = q.low.filter(|v| (2..=50).contains(v)) {
+                            count = Some(v as u32);
+                        }
+                    }
+                    NumRole::Ordinal if near_truce => ordinal = q.low.map(|v| v as u32),
+                    _ => {}
                 }
             }
-            near || made
-        };
-        let date = ds
-            .iter()
-            .filter(|d| attached(d))
-            .min_by_key(|d| {
-                let dist = if d.first > b {
-                    d.first - b
+            if count.is_none() && is_named && (start..end).any(|k| t.norm(k) == "twice") {
+                count = Some(2);
+            }
+            let newness = (start..end).any(|k| {
+                l.has_tok("newness", t, k)
+                    && (k + 1..(k + 4).min(end)).any(|j| {
+                        l.has_tok("truce_noun", t, j)
+                            || l.has_tok("talks_noun", t, j)
+                            || l.has_tok("agreement_noun", t, j)
+                    })
+            });
+            // the attempt's own date: one next to the trigger ("the ceasefire of 10 October") or
+            // after a verb that makes it ("agreed on Friday", "came into force on Saturday") — not
+            // the day a speaker spoke or a violation happened
+            let ds = dates(t, start, end, c.date);
+            let attached = |d: &crate::dates::DateMention| {
+                let near = if d.first > b {
+                    d.first - b <= 3
                 } else {
-                    a.saturating_sub(d.last)
+                    a.saturating_sub(d.last) <= 2
                 };
-                (dist, d.first < a)
-            })
-            .map(|d| d.value);
-        // historical: a past year next to the trigger ("the 1994 ceasefire", "a truce agreed in
-        // 2015"), not one of another clause ("since the war began in 2011")
-        let past = past_year_near(c, a.saturating_sub(8).max(start), (b + 9).min(end));
-        let scope = if past.is_some() {
-            Scope::Historical
-        } else {
-            Scope::Current
-        };
-        let date = if scope == Scope::Historical {
-            ds.iter().rev().find_map(|d| match d.value {
-                DateValue::Year(y) => Some(DateValue::Year(y)),
-                _ => None,
-            })
-        } else {
-            date.filter(|d| !matches!(d, DateValue::Year(_)))
-        };
-        let brokers = brokers(c, start, end);
-        // parties: the states and armed groups a sentence that names the attempt speaks of — not
-        // a place it happens in ("strikes in Gaza"), a broker, or a state's adjective; a sentence
-        // that only refers back names states for other reasons
-        let parties: Vec<String> = {
-            let mut p: Vec<String> = Vec::new();
-            if is_named {
-                for e in c.ents_in(start, end) {
-                    let kind_ok = matches!(
-                        e.kind,
-                        crate::report::ActorKind::State | crate::report::ActorKind::ArmedGroup
-                    );
-                    let role_ok = !matches!(e.role, Role::Adjective | Role::Pronoun);
-                    let place = e.first > start && l.has_tok("venue_prep", t, e.first - 1)
-                        || (e.first > start + 1
-                            && t.norm(e.first - 1) == "the"
-                            && l.has_tok("venue_prep", t, e.first - 2));
-                    if kind_ok
-                        && role_ok
-                        && !place
-                        && !brokers.contains(&e.actor)
-                        && !p.contains(&e.actor)
+                // a verb of making up to ten tokens back, in the same clause ("brokered by Egypt and
+                // Qatar in Cairo on Thursday")
+                let mut made = false;
+                let mut k = d.first;
+                while k > start && d.first - k < 10 && !is_boundary(t.norm(k - 1)) {
+                    k -= 1;
+                    if (l.at("claim_agreed", t, k, d.first).is_some() && !hedged(c, start, k))
+                        || l.at("claim_running", t, k, d.first).is_some()
                     {
-                        p.push(e.actor.clone());
+                        made = true;
+                        break;
                     }
                 }
-            }
-            p
-        };
-        let qa = a.min(
-            qs.iter()
-                .filter(|q| q.last + 3 >= a && q.first < a)
-                .map(|q| q.first)
-                .min()
-                .unwrap_or(a),
-        );
-        let (qa, qb) = clause_window(c, qa, b, start, end);
-        let family = family(c, &tr, start, end);
-        out.push(Mention {
-            sent: si,
-            claim,
-            quote: c.quote(qa, qb),
-            noun: tr.noun,
-            count,
-            ordinal,
-            newness,
-            date,
-            venue: venue(c, start, end),
-            brokers,
-            parties,
-            scope,
-            named: is_named,
-            family,
-        });
+                near || made
+            };
+            let date = ds
+                .iter()
+                .filter(|d| attached(d))
+                .min_by_key(|d| {
+                    let dist = if d.first > b {
+                        d.first - b
+                    } else {
+                        a.saturating_sub(d.last)
+                    };
+                    (dist, d.first < a)
+                })
+                .map(|d| d.value);
+            // historical: a past year next to the trigger ("the 1994 ceasefire", "a truce agreed in
+            // 2015"), not one of another clause ("since the war began in 2011")
+            let past = past_year_near(c, a.saturating_sub(8).max(start), (b + 9).min(end));
+            let scope = if past.is_some() {
+                Scope::Historical
+            } else {
+                Scope::Current
+            };
+            let date = if scope == Scope::Historical {
+                ds.iter().rev().find_map(|d| match d.value {
+                    DateValue::Year(y) => Some(DateValue::Year(y)),
+                    _ => None,
+                })
+            } else {
+                date.filter(|d| !matches!(d, DateValue::Year(_)))
+            };
+            let brokers = brokers(c, start, end);
+            // parties: the states and armed groups a sentence that names the attempt speaks of — not
+            // a place it happens in ("strikes in Gaza"), a broker, or a state's adjective; a sentence
+            // that only refers back names states for other reasons
+            let parties: Vec<String> = {
+                let mut p: Vec<String> = Vec::new();
+                if is_named {
+                    for e in c.ents_in(start, end) {
+                        let kind_ok = matches!(
+                            e.kind,
+                            crate::report::ActorKind::State | crate::report::ActorKind::ArmedGroup
+                        );
+                        let role_ok = !matches!(e.role, Role::Adjective | Role::Pronoun);
+                        let place = e.first > start && l.has_tok("venue_prep", t, e.first - 1)
+                            || (e.first > start + 1
+                                && t.norm(e.first - 1) == "the"
+                                && l.has_tok("venue_prep", t, e.first - 2));
+                        if kind_ok
+                            && role_ok
+                            && !place
+                            && !brokers.contains(&e.actor)
+                            && !p.contains(&e.actor)
+                        {
+                            p.push(e.actor.clone());
+                        }
+                    }
+                }
+                p
+            };
+            let qa = a.min(
+                qs.iter()
+                    .filter(|q| q.last + 3 >= a && q.first < a)
+                    .map(|q| q.first)
+                    .min()
+                    .unwrap_or(a),
+            );
+            let (qa, qb) = clause_window(c, qa, b, start, end);
+            let family = family(c, &tr, start, end);
+            out.push(Mention {
+                sent: si,
+                claim,
+                quote: c.quote(qa, qb),
+                noun: tr.noun,
+                count,
+                ordinal,
+                newness,
+                date,
+                venue: venue(c, start, end),
+                brokers,
+                parties,
+                scope,
+                named: is_named,
+                family,
+            });
+        }
     }
     out
 }
@@ -902,5 +979,23 @@ mod tests {
         let m = mentions(text);
         assert_eq!(m.len(), 2, "{m:?}");
         assert!(m.iter().all(|m| m.claim.is_none()));
+    }
+
+    #[test]
+    fn a_ceasefire_in_other_words_is_agreed() {
+        assert_eq!(
+            one("The two armies agreed to stop all firing and military action from Saturday.")
+                .claim,
+            Some(Claim::Agreed)
+        );
+    }
+
+    #[test]
+    fn clauses_that_name_two_attempts_give_two_mentions() {
+        let m = mentions("Rebels shelled the port; the sides agreed to reopen the crossings; the president announced a truce in the capital.");
+        assert_eq!(m.len(), 2, "{m:?}");
+        assert!(m
+            .iter()
+            .all(|x| x.evidence.sentence == m[0].evidence.sentence));
     }
 }
