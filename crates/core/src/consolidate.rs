@@ -319,18 +319,23 @@ fn attempts(docs: &[Doc], mentions: Vec<(usize, Mention, bool)>, art_dates: &[Op
     };
     let mut last: Option<usize> = None;
     let mut last_fam: [Option<usize>; 3] = [None; 3];
+    let mut last_earlier: Option<usize> = None;
     let mut article = usize::MAX;
     for idx in 0..n {
         let art = mentions[idx].0;
         if art != article {
-            (article, last, last_fam) = (art, None, [None; 3]);
+            (article, last, last_fam, last_earlier) = (art, None, [None; 3], None);
         }
         let m = &mentions[idx].1;
         if let Some(ci) = of[idx] {
             if eligible(&clusters[ci]) {
-                last = Some(ci);
-                if m.named {
-                    last_fam[fam(m.family)] = Some(ci);
+                if m.named && m.earlier {
+                    last_earlier = Some(ci);
+                } else {
+                    last = Some(ci);
+                    if m.named {
+                        last_fam[fam(m.family)] = Some(ci);
+                    }
                 }
             }
             continue;
@@ -368,6 +373,9 @@ fn attempts(docs: &[Doc], mentions: Vec<(usize, Mention, bool)>, art_dates: &[Op
         } else if m.named && m.family == Family::Narrow {
             // a narrower pause is its own attempt unless the article already named one
             last_fam[fam(Family::Narrow)]
+        } else if m.named && m.earlier {
+            // "a previous truce": the earlier attempt the article already spoke of, else its own
+            last_earlier
         } else if m.named {
             last_fam[fam(m.family)].or(last).or(next[idx]).filter(|&ci| brokers_agree(ci))
         } else {
@@ -385,9 +393,13 @@ fn attempts(docs: &[Doc], mentions: Vec<(usize, Mention, bool)>, art_dates: &[Op
         };
         of[idx] = Some(ci);
         if eligible(&clusters[ci]) {
-            last = Some(ci);
-            if m.named {
-                last_fam[fam(m.family)] = Some(ci);
+            if m.named && m.earlier {
+                last_earlier = Some(ci);
+            } else {
+                last = Some(ci);
+                if m.named {
+                    last_fam[fam(m.family)] = Some(ci);
+                }
             }
         }
     }

@@ -34,6 +34,8 @@ pub struct Mention {
     pub count: Option<u32>,
     pub ordinal: Option<u32>,
     pub newness: bool,
+    /// Whether the sentence names an earlier attempt ("a previous truce").
+    pub earlier: bool,
     pub date: Option<DateValue>,
     pub venue: Option<String>,
     pub brokers: Vec<String>,
@@ -722,6 +724,10 @@ pub fn mentions(c: &Ctx) -> Vec<Mention> {
                             || l.has_tok("agreement_noun", t, j)
                     })
             });
+            // an earlier attempt: "a previous truce", "an earlier ceasefire" (just before the truce word)
+            let earlier = is_named
+                && (a.saturating_sub(3).max(start)..a)
+                    .any(|k| l.at("earlier_marker", t, k, a).is_some());
             // the attempt's own date: one next to the trigger ("the ceasefire of 10 October") or
             // after a verb that makes it ("agreed on Friday", "came into force on Saturday") — not
             // the day a speaker spoke or a violation happened
@@ -821,6 +827,7 @@ pub fn mentions(c: &Ctx) -> Vec<Mention> {
                 count,
                 ordinal,
                 newness,
+                earlier,
                 date,
                 venue: venue(c, start, end),
                 brokers,
