@@ -733,8 +733,9 @@ pub fn mentions(c: &Ctx) -> Vec<Mention> {
             // the day a speaker spoke or a violation happened
             let ds = dates(t, start, end, c.date);
             let attached = |d: &crate::dates::DateMention| {
+                // (next to it, unless a modal comes between: "the ceasefire will start on ...")
                 let near = if d.first > b {
-                    d.first - b <= 3
+                    d.first - b <= 3 && !(b + 1..d.first).any(|k| l.has_tok("claim_hedge", t, k))
                 } else {
                     a.saturating_sub(d.last) <= 2
                 };
@@ -744,14 +745,19 @@ pub fn mentions(c: &Ctx) -> Vec<Mention> {
                 let mut k = d.first;
                 while k > start && d.first - k < 10 && !is_boundary(t.norm(k - 1)) {
                     k -= 1;
-                    if (l.at("claim_agreed", t, k, d.first).is_some() && !hedged(c, start, k))
-                        || l.at("claim_running", t, k, d.first).is_some()
+                    // (a start to come, "will start on 1 October", is not the day it was made)
+                    if (l.at("claim_agreed", t, k, d.first).is_some()
+                        || l.at("claim_running", t, k, d.first).is_some())
+                        && !hedged(c, start, k)
+                        && !l.has_tok("claim_hedge", t, k)
                     {
                         made = true;
                         break;
                     }
                 }
-                near || made
+                // (an end date, "until 12 January", is not the day it was made)
+                let until = d.first > start && l.has_tok("until_word", t, d.first - 1);
+                (near || made) && !until
             };
             let date = ds
                 .iter()
@@ -764,7 +770,8 @@ pub fn mentions(c: &Ctx) -> Vec<Mention> {
                     };
                     (dist, d.first < a)
                 })
-                .map(|d| d.value);
+                .map(|d| d.value)
+                .map(|v| ahead(v, c.date));
             // historical: a past year next to the trigger ("the 1994 ceasefire", "a truce agreed in
             // 2015"), not one of another clause ("since the war began in 2011")
             let past = past_year_near(c, a.saturating_sub(8).max(start), (b + 9).min(end));
@@ -839,6 +846,27 @@ pub fn mentions(c: &Ctx) -> Vec<Mention> {
         }
     }
     out
+}
+
+/// A truce is often dated a few days ahead of the article ("a ceasefire starting October 19" in
+/// an article of 17 October): a day-and-month resolved to almost a year before the article is
+/// that day of the article's year when it falls within two months after it.
+fn ahead(v: DateValue, article: Option<crate::dates::Date>) -> DateValue {
+    let (DateValue::Day(d), Some(art)) = (v, article) else {
+        return v;
+    };
+    if d.y + 1 != art.y {
+        return v;
+    }
+    let Some(next) = crate::dates::Date::parse_iso(&format!("{:04}-{:02}-{:02}", art.y, d.m, d.d))
+    else {
+        return v;
+    };
+    if (0..=60).contains(&(next.days() - art.days())) {
+        DateValue::Day(next)
+    } else {
+        v
+    }
 }
 
 /// A past year in tokens `from..to` that dates an event: not the start of a span the present
