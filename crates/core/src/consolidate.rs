@@ -4,8 +4,10 @@
 //! Gives: the [`Report`]: articles with their dates (read from the manifest or a dateline, or
 //! inferred from the other articles of the bundle that report the same events, marked so),
 //! actors merged across articles, casualty figures, truce mentions merged into attempts (same
-//! venue, same date, the collective "three ceasefires", the "new/latest/fourth" attempt joining
-//! the latest dated one), stances, and diagnostics.
+//! venue within a fortnight, same date, the collective "three ceasefires", the "new/latest/
+//! fourth" attempt joining the latest dated one, an undated mention joining the attempt its
+//! article last spoke of — of the same kind for one that names it, a pause apart from a
+//! ceasefire), stances, and diagnostics. An attempt's outcome is null while no mention asserts one.
 //! Invariants: deterministic — records ordered by article, then position; ids are hashes of
 //! article, sentence and content, so they survive re-extraction of unchanged text; the same input
 //! gives byte-identical JSON; disagreements between mentions of one attempt are kept, not
