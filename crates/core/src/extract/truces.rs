@@ -298,6 +298,24 @@ fn holding(c: &Ctx, start: usize, from: usize, to: usize) -> bool {
     })
 }
 
+/// Whether the verb at `k` has talks for its subject ("talks on a ceasefire began"): talks
+/// under way assert no outcome.
+fn talks_subject(c: &Ctx, start: usize, k: usize) -> bool {
+    let t = c.t();
+    let l = lexicon();
+    let mut j = k;
+    while j > start && k - j < 6 {
+        j -= 1;
+        if is_boundary(t.norm(j)) || t.norm(j) == "," {
+            return false;
+        }
+        if l.has_tok("talks_noun", t, j) {
+            return true;
+        }
+    }
+    false
+}
+
 /// The claim, by the guide's priority: a failed ceasefire with a pledge is partial; collapsed
 /// (a collapse the sentence only fears, "in danger of collapse", is a violation), then violated,
 /// then failed, then agreed — an attempt narrower than a ceasefire under way is partial.
@@ -344,6 +362,7 @@ fn claim(c: &Ctx, start: usize, end: usize, tr: &Trigger) -> Option<Claim> {
         l.at("claim_running", t, k, wb).is_some()
             && !hedged_by(c, "claim_condition", start, k)
             && !(k > start && l.has_tok("historic_noun", t, k - 1))
+            && !talks_subject(c, start, k)
     });
     if running || asserted(c, "claim_agreed", start, wa, wb).is_some() || holding(c, start, wa, wb)
     {
@@ -1032,5 +1051,13 @@ mod tests {
         assert!(m
             .iter()
             .all(|x| x.evidence.sentence == m[0].evidence.sentence));
+    }
+
+    #[test]
+    fn talks_under_way_assert_no_outcome() {
+        assert_eq!(
+            one("Talks on a ceasefire began in the capital.").claim,
+            None
+        );
     }
 }
