@@ -507,12 +507,14 @@ fn brokers(c: &Ctx, start: usize, end: usize) -> Vec<String> {
             list_after(i + n, &mut out);
         }
         if l.has_tok("broker_active", t, i) && i > start {
-            // "Russia brokered": the entity right before
+            // "Russia brokered", "the US-brokered deal": the entity right before
+            let hyphen = t.norm(i - 1) == "-" && t.toks[i].glued;
+            let before = if hyphen { i - 1 } else { i };
             if let Some(e) = c
                 .ents
                 .iter()
                 .rev()
-                .find(|e| e.last + 1 == i && e.first >= start)
+                .find(|e| e.last + 1 == before && e.first >= start)
             {
                 if !out.contains(&e.actor) {
                     out.push(e.actor.clone());
@@ -1059,5 +1061,17 @@ mod tests {
             one("Talks on a ceasefire began in the capital.").claim,
             None
         );
+    }
+
+    #[test]
+    fn a_hyphenated_broker() {
+        let r = analyze(&[ArticleInput {
+            id: "t".into(),
+            text: "Israel said Hamas had broken the US-brokered ceasefire deal.".into(),
+            ..Default::default()
+        }]);
+        assert_eq!(r.truces.len(), 1);
+        assert_eq!(r.truces[0].brokers, vec!["USA".to_string()]);
+        assert_eq!(r.truces[0].mentions[0].claim, Some(Claim::Violated));
     }
 }
