@@ -747,8 +747,7 @@ pub fn mentions(c: &Ctx) -> Vec<Mention> {
             });
             // an earlier attempt: "a previous truce", "an earlier ceasefire" (just before the truce word)
             let earlier = is_named
-                && (a.saturating_sub(3).max(start)..a)
-                    .any(|k| l.at("earlier_marker", t, k, a).is_some());
+                && (a.saturating_sub(3).max(start)..a).any(|k| l.has_tok("earlier_attempt", t, k));
             // the attempt's own date: one next to the trigger ("the ceasefire of 10 October") or
             // after a verb that makes it ("agreed on Friday", "came into force on Saturday") — not
             // the day a speaker spoke or a violation happened
