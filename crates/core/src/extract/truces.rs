@@ -2,19 +2,22 @@
 //! mediation effort aimed at one.
 //!
 //! Takes: a [`Ctx`].
-//! Gives: one [`Mention`] per sentence that speaks of a truce attempt, with the claim it makes
-//! (agreed / violated / collapsed / failed / partial, or none when it names the attempt without
-//! asserting an outcome: talks under way, a proposal, a call), how many attempts it counts
-//! ("three ceasefires"), its ordinal ("a fourth ceasefire attempt"), whether it is new ("a fresh
-//! ceasefire"), its date, venue, brokers and parties — what consolidation clusters on.
+//! Gives: one [`Mention`] per sentence that speaks of a truce attempt (one per clause when its
+//! clauses name two), with the claim it makes (agreed / violated / collapsed / failed / partial,
+//! or none when it names the attempt without asserting an outcome: talks under way, a proposal,
+//! a call to honour it), how many attempts it counts ("three ceasefires"), its ordinal ("a
+//! fourth ceasefire attempt"), whether it is new ("a fresh ceasefire") or earlier ("a previous
+//! truce"), its date, venue, brokers and parties — what consolidation clusters on.
 //! How: a sentence that names an attempt (a truce word, a narrower pledge, a brokered or broken
 //! agreement, failed talks) is a mention; once an article names attempts in two sentences, a
 //! sentence that refers back to one ("the agreement", "the talks", "violations", "mediators")
 //! is a mention too, and so is every sentence of a section headed by a truce word
-//! ("Negotiations"). Two passes over the article's sentences, each linear in tokens.
-//! Invariants: one mention per sentence; a claim is never guessed — a claim word the sentence
-//! hedges ("will be announced", "if it failed") asserts nothing; the venue is a place named for
-//! talks ("talks in X", "the X agreements"), never a region a ceasefire covers.
+//! ("Negotiations"). A call for a truce not yet attempted ("called for a ceasefire") and general
+//! efforts ("repeated attempts to secure a ceasefire") are stances, not mentions; the title
+//! restates the body. Two passes over the article's sentences, each linear in tokens.
+//! Invariants: a claim is never guessed — a claim word the sentence hedges ("will be
+//! announced", "if it failed") asserts nothing; the venue is a place named for talks ("talks in
+//! X", "the X agreements"), never a region a ceasefire covers; vocabulary lives in `words.tsv`.
 
 use super::{is_boundary, Ctx};
 use crate::actors::Role;
