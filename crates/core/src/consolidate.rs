@@ -39,11 +39,19 @@ pub fn stable_id(prefix: &str, parts: &[&str]) -> String {
 pub const MAX_ARTICLE_BYTES: usize = 25 * 1024 * 1024;
 
 fn warn(report: &mut Report, article: &str, message: String) {
-    report.diagnostics.push(Diagnostic { article: Some(article.to_string()), level: DiagnosticLevel::Warning, message });
+    report.diagnostics.push(Diagnostic {
+        article: Some(article.to_string()),
+        level: DiagnosticLevel::Warning,
+        message,
+    });
 }
 
 fn info(report: &mut Report, article: &str, message: String) {
-    report.diagnostics.push(Diagnostic { article: Some(article.to_string()), level: DiagnosticLevel::Info, message });
+    report.diagnostics.push(Diagnostic {
+        article: Some(article.to_string()),
+        level: DiagnosticLevel::Info,
+        message,
+    });
 }
 
 /// Capitalised words of a document (for matching articles that report the same events).
@@ -51,7 +59,10 @@ fn proper_words(doc: &Doc) -> BTreeSet<String> {
     let mut out = BTreeSet::new();
     let lex = lexicon();
     for (i, tok) in doc.toks.toks.iter().enumerate() {
-        if doc.cleaned.text[tok.start..].starts_with(char::is_uppercase) && !lex.has("function_word", doc.toks.norm(i)) && doc.toks.norm(i).len() > 3 {
+        if doc.cleaned.text[tok.start..].starts_with(char::is_uppercase)
+            && !lex.has("function_word", doc.toks.norm(i))
+            && doc.toks.norm(i).len() > 3
+        {
             out.insert(doc.toks.norm(i).to_string());
         }
     }
@@ -71,7 +82,9 @@ fn weekdays(doc: &Doc) -> Vec<u32> {
 
 /// The latest of `wds` on or before `d` (a report is written on the last day it speaks of).
 fn latest_weekday(wds: &[u32], d: Date) -> Option<Date> {
-    wds.iter().map(|&w| d.add_days(-((d.weekday() as i64 - w as i64).rem_euclid(7)))).max()
+    wds.iter()
+        .map(|&w| d.add_days(-((d.weekday() as i64 - w as i64).rem_euclid(7))))
+        .max()
 }
 
 pub fn consolidate(inputs: &[ArticleInput]) -> Report {
@@ -86,7 +99,15 @@ pub fn consolidate(inputs: &[ArticleInput]) -> Report {
                 cut -= 1;
             }
             a.text.truncate(cut);
-            warn(&mut report, &a.id, format!("article longer than {} MB: only its first {} MB were analysed", MAX_ARTICLE_BYTES >> 20, MAX_ARTICLE_BYTES >> 20));
+            warn(
+                &mut report,
+                &a.id,
+                format!(
+                    "article longer than {} MB: only its first {} MB were analysed",
+                    MAX_ARTICLE_BYTES >> 20,
+                    MAX_ARTICLE_BYTES >> 20
+                ),
+            );
         }
         trimmed.push(a);
     }
@@ -95,7 +116,14 @@ pub fn consolidate(inputs: &[ArticleInput]) -> Report {
     for (input, doc) in trimmed.iter().zip(&docs) {
         let given = input.date.as_deref().and_then(Date::parse_iso);
         if input.date.is_some() && given.is_none() {
-            warn(&mut report, &input.id, format!("the date '{}' is not a YYYY-MM-DD date; ignored", input.date.as_deref().unwrap_or("")));
+            warn(
+                &mut report,
+                &input.id,
+                format!(
+                    "the date '{}' is not a YYYY-MM-DD date; ignored",
+                    input.date.as_deref().unwrap_or("")
+                ),
+            );
         }
         let d = given.or_else(|| dateline(&doc.toks, 60));
         dates.push((d, false));
@@ -106,7 +134,10 @@ pub fn consolidate(inputs: &[ArticleInput]) -> Report {
     let mut by_date: BTreeMap<Date, BTreeSet<&str>> = BTreeMap::new();
     for (j, (d, _)) in dates.iter().enumerate() {
         if let Some(d) = d {
-            by_date.entry(*d).or_default().extend(words[j].iter().map(String::as_str));
+            by_date
+                .entry(*d)
+                .or_default()
+                .extend(words[j].iter().map(String::as_str));
         }
     }
     for i in 0..docs.len() {
@@ -116,10 +147,14 @@ pub fn consolidate(inputs: &[ArticleInput]) -> Report {
         let wds = weekdays(&docs[i]);
         let mut best: Option<(usize, Date)> = None;
         for (d, pool) in &by_date {
-            let shared = words[i].iter().filter(|w| pool.contains(w.as_str())).count();
+            let shared = words[i]
+                .iter()
+                .filter(|w| pool.contains(w.as_str()))
+                .count();
             // the last day the article names must be the dated one's day (or the day before)
             let wd_ok = latest_weekday(&wds, *d).is_none_or(|day| day >= d.add_days(-1));
-            if shared * 3 >= words[i].len().max(1) && wd_ok && best.is_none_or(|(n, _)| shared > n) {
+            if shared * 3 >= words[i].len().max(1) && wd_ok && best.is_none_or(|(n, _)| shared > n)
+            {
                 best = Some((shared, *d));
             }
         }
@@ -139,21 +174,45 @@ pub fn consolidate(inputs: &[ArticleInput]) -> Report {
     for (k, (input, doc)) in trimmed.iter().zip(&docs).enumerate() {
         let (date, inferred) = dates[k];
         if doc.sents.is_empty() {
-            warn(&mut report, &input.id, "no readable text in this article".into());
+            warn(
+                &mut report,
+                &input.id,
+                "no readable text in this article".into(),
+            );
         } else if crate::decode::looks_binary(input.text.as_bytes()) {
-            warn(&mut report, &input.id, "this looks like a binary file, not an article".into());
+            warn(
+                &mut report,
+                &input.id,
+                "this looks like a binary file, not an article".into(),
+            );
         }
         if !doc.sents.is_empty() && !looks_english(doc) {
             warn(&mut report, &input.id, "this article does not look like English; Crosscheck reads English news text, so little or nothing may be found".into());
         }
         if date.is_none() && !doc.sents.is_empty() {
-            info(&mut report, &input.id, "no date for this article: relative dates (\"on Friday\") stay unresolved".into());
+            info(
+                &mut report,
+                &input.id,
+                "no date for this article: relative dates (\"on Friday\") stay unresolved".into(),
+            );
         }
         if !doc.cleaned.dropped.is_empty() {
-            info(&mut report, &input.id, format!("{} line(s) of site boilerplate skipped (ads, links, banners)", doc.cleaned.dropped.len()));
+            info(
+                &mut report,
+                &input.id,
+                format!(
+                    "{} line(s) of site boilerplate skipped (ads, links, banners)",
+                    doc.cleaned.dropped.len()
+                ),
+            );
         }
         let ents = entities(doc, &mut people);
-        let ctx = Ctx { doc, ents: &ents, date, ref_year: date.map(|d| d.y).or(bundle_year) };
+        let ctx = Ctx {
+            doc,
+            ents: &ents,
+            date,
+            ref_year: date.map(|d| d.y).or(bundle_year),
+        };
         for (_, mut c) in casualties(&ctx) {
             c.id = stable_id("cas", &[&input.id, &c.evidence.sentence, &c.quote]);
             report.casualties.push(c);
@@ -162,7 +221,16 @@ pub fn consolidate(inputs: &[ArticleInput]) -> Report {
             truce_mentions.push((k, m, inferred));
         }
         for (_, mut s) in stances(&ctx) {
-            s.id = stable_id("st", &[&input.id, &s.evidence.sentence, &s.actor, &format!("{:?}", s.kind), s.target.as_deref().unwrap_or("")]);
+            s.id = stable_id(
+                "st",
+                &[
+                    &input.id,
+                    &s.evidence.sentence,
+                    &s.actor,
+                    &format!("{:?}", s.kind),
+                    s.target.as_deref().unwrap_or(""),
+                ],
+            );
             report.stances.push(s);
         }
         report.articles.push(Article {
@@ -204,24 +272,38 @@ fn dedupe_ids(r: &mut Report) {
 
 /// A rough language check: share of very common English words among the first tokens.
 fn looks_english(doc: &Doc) -> bool {
-    const COMMON: &[&str] = &["the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "was", "with", "said", "by", "as", "it", "has", "have", "from", "at"];
+    const COMMON: &[&str] = &[
+        "the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "was", "with", "said",
+        "by", "as", "it", "has", "have", "from", "at",
+    ];
     let n = doc.toks.len().min(400);
-    let words = (0..n).filter(|&i| doc.toks.kind(i) == Some(crate::tokens::TokKind::Word)).count();
+    let words = (0..n)
+        .filter(|&i| doc.toks.kind(i) == Some(crate::tokens::TokKind::Word))
+        .count();
     if words < 8 {
         return true;
     }
-    let common = (0..n).filter(|&i| COMMON.contains(&doc.toks.norm(i))).count();
+    let common = (0..n)
+        .filter(|&i| COMMON.contains(&doc.toks.norm(i)))
+        .count();
     common * 100 >= words * 8
 }
 
 /// Cluster truce mentions into attempts.
-fn attempts(docs: &[Doc], mentions: Vec<(usize, Mention, bool)>, art_dates: &[Option<Date>]) -> Vec<Truce> {
+fn attempts(
+    docs: &[Doc],
+    mentions: Vec<(usize, Mention, bool)>,
+    art_dates: &[Option<Date>],
+) -> Vec<Truce> {
     // two articles can speak of one attempt by its venue alone only when they were written
     // within a fortnight of each other (an article of 2016 and one of 2025 that both say
     // "talks in Istanbul" speak of two)
     let close = |a: usize, b: usize| {
         a == b
-            || match (art_dates.get(a).copied().flatten(), art_dates.get(b).copied().flatten()) {
+            || match (
+                art_dates.get(a).copied().flatten(),
+                art_dates.get(b).copied().flatten(),
+            ) {
                 (Some(x), Some(y)) => (x.days() - y.days()).abs() <= 14,
                 _ => false,
             }
@@ -252,16 +334,28 @@ fn attempts(docs: &[Doc], mentions: Vec<(usize, Mention, bool)>, art_dates: &[Op
             if let Some(c) = clusters.iter_mut().find(|c| c.historical && c.year == year) {
                 c.members.push(idx);
             } else {
-                clusters.push(Cluster { members: vec![idx], year, historical: true, ..Default::default() });
+                clusters.push(Cluster {
+                    members: vec![idx],
+                    year,
+                    historical: true,
+                    ..Default::default()
+                });
             }
             continue;
         }
         if m.count.is_some_and(|n| n >= 2) {
             let art = mentions[idx].0;
-            if let Some(c) = clusters.iter_mut().find(|c| c.collective && c.members.iter().any(|&k| close(mentions[k].0, art))) {
+            if let Some(c) = clusters
+                .iter_mut()
+                .find(|c| c.collective && c.members.iter().any(|&k| close(mentions[k].0, art)))
+            {
                 c.members.push(idx);
             } else {
-                clusters.push(Cluster { members: vec![idx], collective: true, ..Default::default() });
+                clusters.push(Cluster {
+                    members: vec![idx],
+                    collective: true,
+                    ..Default::default()
+                });
             }
             continue;
         }
@@ -270,11 +364,15 @@ fn attempts(docs: &[Doc], mentions: Vec<(usize, Mention, bool)>, art_dates: &[Op
         let art = mentions[idx].0;
         let found = clusters.iter_mut().find(|c| {
             !c.collective && !c.historical && {
-                let same_venue = vk.is_some() && venue_key(&c.venue) == vk && match (c.date, d) {
-                    (Some(a), Some(b)) => (a.days() - b.days()).abs() <= 2,
-                    _ => c.members.iter().any(|&k| close(mentions[k].0, art)),
-                };
-                let same_date = d.is_some() && c.date == d && (c.venue.is_none() || vk.is_none() || venue_key(&c.venue) == vk);
+                let same_venue = vk.is_some()
+                    && venue_key(&c.venue) == vk
+                    && match (c.date, d) {
+                        (Some(a), Some(b)) => (a.days() - b.days()).abs() <= 2,
+                        _ => c.members.iter().any(|&k| close(mentions[k].0, art)),
+                    };
+                let same_date = d.is_some()
+                    && c.date == d
+                    && (c.venue.is_none() || vk.is_none() || venue_key(&c.venue) == vk);
                 same_venue || same_date
             }
         });
@@ -288,7 +386,12 @@ fn attempts(docs: &[Doc], mentions: Vec<(usize, Mention, bool)>, art_dates: &[Op
                     c.date = d;
                 }
             }
-            None if vk.is_some() || d.is_some() => clusters.push(Cluster { members: vec![idx], venue: m.venue.clone(), date: d, ..Default::default() }),
+            None if vk.is_some() || d.is_some() => clusters.push(Cluster {
+                members: vec![idx],
+                venue: m.venue.clone(),
+                date: d,
+                ..Default::default()
+            }),
             None => {}
         }
     }
@@ -356,7 +459,11 @@ fn attempts(docs: &[Doc], mentions: Vec<(usize, Mention, bool)>, art_dates: &[Op
             (m.claim == Some(Claim::Partial) && m.family != Family::Narrow)
                 .then(|| {
                     clusters.iter().position(|c| {
-                        !c.collective && !c.historical && c.members.iter().any(|&k| mentions[k].0 == art && mentions[k].1.claim == Some(Claim::Partial))
+                        !c.collective
+                            && !c.historical
+                            && c.members.iter().any(|&k| {
+                                mentions[k].0 == art && mentions[k].1.claim == Some(Claim::Partial)
+                            })
                     })
                 })
                 .flatten()
@@ -364,7 +471,11 @@ fn attempts(docs: &[Doc], mentions: Vec<(usize, Mention, bool)>, art_dates: &[Op
         // a sentence that names its brokers does not join an attempt other brokers mediated
         let brokers_agree = |ci: usize| {
             m.brokers.is_empty() || {
-                let theirs: BTreeSet<&String> = clusters[ci].members.iter().flat_map(|&k| &mentions[k].1.brokers).collect();
+                let theirs: BTreeSet<&String> = clusters[ci]
+                    .members
+                    .iter()
+                    .flat_map(|&k| &mentions[k].1.brokers)
+                    .collect();
                 theirs.is_empty() || m.brokers.iter().any(|b| theirs.contains(b))
             }
         };
@@ -379,7 +490,10 @@ fn attempts(docs: &[Doc], mentions: Vec<(usize, Mention, bool)>, art_dates: &[Op
             // "a previous truce": the earlier attempt the article already spoke of, else its own
             last_earlier
         } else if m.named {
-            last_fam[fam(m.family)].or(last).or(next[idx]).filter(|&ci| brokers_agree(ci))
+            last_fam[fam(m.family)]
+                .or(last)
+                .or(next[idx])
+                .filter(|&ci| brokers_agree(ci))
         } else {
             last.or(next[idx])
         };
@@ -389,7 +503,10 @@ fn attempts(docs: &[Doc], mentions: Vec<(usize, Mention, bool)>, art_dates: &[Op
                 ci
             }
             None => {
-                clusters.push(Cluster { members: vec![idx], ..Default::default() });
+                clusters.push(Cluster {
+                    members: vec![idx],
+                    ..Default::default()
+                });
                 clusters.len() - 1
             }
         };
@@ -408,11 +525,20 @@ fn attempts(docs: &[Doc], mentions: Vec<(usize, Mention, bool)>, art_dates: &[Op
     // build the attempts
     let mut out: Vec<Truce> = Vec::new();
     for c in &mut clusters {
-        c.members.sort_by_key(|&k| (mentions[k].0, mentions[k].1.sent));
+        c.members
+            .sort_by_key(|&k| (mentions[k].0, mentions[k].1.sent));
     }
     clusters.sort_by_key(|c| {
         let first = c.members[0];
-        (!c.historical, c.date.map(|d| d.days()).or(c.year.map(|y| y as i64 * 366 - 719468)).unwrap_or(i64::MAX), mentions[first].0, mentions[first].1.sent)
+        (
+            !c.historical,
+            c.date
+                .map(|d| d.days())
+                .or(c.year.map(|y| y as i64 * 366 - 719468))
+                .unwrap_or(i64::MAX),
+            mentions[first].0,
+            mentions[first].1.sent,
+        )
     });
     let mut used_ids: BTreeSet<String> = BTreeSet::new();
     for c in clusters {
@@ -424,13 +550,19 @@ fn attempts(docs: &[Doc], mentions: Vec<(usize, Mention, bool)>, art_dates: &[Op
                     *n.entry(v).or_default() += 1;
                 }
             }
-            n.into_iter().max_by_key(|(k, v)| (*v, std::cmp::Reverse(k.clone()))).map(|(k, _)| k)
+            n.into_iter()
+                .max_by_key(|(k, v)| (*v, std::cmp::Reverse(k.clone())))
+                .map(|(k, _)| k)
         };
         let venue = vote(&|m| m.venue.clone());
         // the date: from articles with their own date first, inferred ones after
         let own_date = vote(&|m| day(m).map(|d| d.iso()));
         let date_from_own = ms.iter().any(|(_, m, inf)| !inf && day(m).is_some());
-        let date = if c.historical { c.year.map(|y| y.to_string()) } else { own_date };
+        let date = if c.historical {
+            c.year.map(|y| y.to_string())
+        } else {
+            own_date
+        };
         let date_inferred = date.is_some() && !c.historical && !date_from_own;
         let count = if c.collective {
             let mut n: BTreeMap<u32, usize> = BTreeMap::new();
@@ -446,7 +578,15 @@ fn attempts(docs: &[Doc], mentions: Vec<(usize, Mention, bool)>, art_dates: &[Op
         // the outcome the mentions report, by the guide's priority; none while no mention asserts
         // one (a mediation effort, talks under way)
         let claims: Vec<Claim> = ms.iter().filter_map(|(_, m, _)| m.claim).collect();
-        let outcome = [Claim::Partial, Claim::Collapsed, Claim::Violated, Claim::Failed, Claim::Agreed].into_iter().find(|c| claims.contains(c));
+        let outcome = [
+            Claim::Partial,
+            Claim::Collapsed,
+            Claim::Violated,
+            Claim::Failed,
+            Claim::Agreed,
+        ]
+        .into_iter()
+        .find(|c| claims.contains(c));
         let mut brokers: Vec<String> = Vec::new();
         for (_, m, _) in &ms {
             for b in &m.brokers {
@@ -470,8 +610,21 @@ fn attempts(docs: &[Doc], mentions: Vec<(usize, Mention, bool)>, art_dates: &[Op
         let noun = vote(&|m| Some(m.noun.clone())).unwrap_or_else(|| "ceasefire".into());
         let what = if c.collective {
             match outcome {
-                Some(o) => format!("{} earlier {}s ({})", count.map(|n| n.to_string()).unwrap_or_else(|| "several".into()), noun, outcome_word(o)),
-                None => format!("{} earlier {}s", count.map(|n| n.to_string()).unwrap_or_else(|| "several".into()), noun),
+                Some(o) => format!(
+                    "{} earlier {}s ({})",
+                    count
+                        .map(|n| n.to_string())
+                        .unwrap_or_else(|| "several".into()),
+                    noun,
+                    outcome_word(o)
+                ),
+                None => format!(
+                    "{} earlier {}s",
+                    count
+                        .map(|n| n.to_string())
+                        .unwrap_or_else(|| "several".into()),
+                    noun
+                ),
             }
         } else if c.historical {
             format!("{noun} of an earlier war")
@@ -484,7 +637,10 @@ fn attempts(docs: &[Doc], mentions: Vec<(usize, Mention, bool)>, art_dates: &[Op
         let base = if c.collective {
             format!("earlier-{}", count.unwrap_or(0))
         } else if c.historical {
-            format!("historical-{}", date.clone().unwrap_or_else(|| "undated".into()))
+            format!(
+                "historical-{}",
+                date.clone().unwrap_or_else(|| "undated".into())
+            )
         } else {
             format!(
                 "{}-{}",
@@ -508,7 +664,11 @@ fn attempts(docs: &[Doc], mentions: Vec<(usize, Mention, bool)>, art_dates: &[Op
             brokers,
             parties,
             outcome,
-            scope: if c.historical { Scope::Historical } else { Scope::Current },
+            scope: if c.historical {
+                Scope::Historical
+            } else {
+                Scope::Current
+            },
             count,
             mentions: ms
                 .iter()
@@ -567,7 +727,11 @@ fn actors(r: &Report, ents: &[Vec<Entity>], docs: &[Doc], people: &[Person]) -> 
         for e in es {
             kinds.entry(e.actor.clone()).or_insert(e.kind);
             let text = crate::doc::fold(doc.span_text(e.first, e.last));
-            let text = text.strip_prefix("the ").or_else(|| text.strip_prefix("The ")).unwrap_or(&text).to_string();
+            let text = text
+                .strip_prefix("the ")
+                .or_else(|| text.strip_prefix("The "))
+                .unwrap_or(&text)
+                .to_string();
             if e.role != crate::actors::Role::Pronoun {
                 aliases.entry(e.actor.clone()).or_default().insert(text);
             }
@@ -575,18 +739,36 @@ fn actors(r: &Report, ents: &[Vec<Entity>], docs: &[Doc], people: &[Person]) -> 
     }
     let mut out = Vec::new();
     for id in used {
-        let kind = kinds.get(&id).copied().unwrap_or(if lex.states.contains_key(&id) { ActorKind::State } else { ActorKind::Person });
+        let kind = kinds
+            .get(&id)
+            .copied()
+            .unwrap_or(if lex.states.contains_key(&id) {
+                ActorKind::State
+            } else {
+                ActorKind::Person
+            });
         let name = lex
             .name_of(&id)
             .map(String::from)
             .or_else(|| people.iter().find(|p| p.name == id).map(|p| p.name.clone()))
             .unwrap_or_else(|| {
                 // a non-state group: its longest written form
-                aliases.get(&id).and_then(|a| a.iter().max_by_key(|s| s.len()).cloned()).unwrap_or_else(|| id.clone())
+                aliases
+                    .get(&id)
+                    .and_then(|a| a.iter().max_by_key(|s| s.len()).cloned())
+                    .unwrap_or_else(|| id.clone())
             });
-        let mut al: Vec<String> = aliases.get(&id).map(|a| a.iter().filter(|s| **s != name).cloned().collect()).unwrap_or_default();
+        let mut al: Vec<String> = aliases
+            .get(&id)
+            .map(|a| a.iter().filter(|s| **s != name).cloned().collect())
+            .unwrap_or_default();
         al.sort();
-        out.push(Actor { id, name, kind, aliases: al });
+        out.push(Actor {
+            id,
+            name,
+            kind,
+            aliases: al,
+        });
     }
     out
 }

@@ -56,7 +56,9 @@ pub struct PhraseTable<T> {
 
 impl<T: Clone> PhraseTable<T> {
     fn new() -> Self {
-        PhraseTable { map: HashMap::default() }
+        PhraseTable {
+            map: HashMap::default(),
+        }
     }
 
     fn insert(&mut self, phrase: &str, value: T) {
@@ -72,12 +74,23 @@ impl<T: Clone> PhraseTable<T> {
     }
 
     /// All phrases matching at token `i` (not past `end`), longest first: (token count, value).
-    pub fn matches<'a>(&'a self, t: &'a Tokens, i: usize, end: usize) -> impl Iterator<Item = (usize, &'a T)> + 'a {
+    pub fn matches<'a>(
+        &'a self,
+        t: &'a Tokens,
+        i: usize,
+        end: usize,
+    ) -> impl Iterator<Item = (usize, &'a T)> + 'a {
         self.map
             .get(t.norm(i))
             .into_iter()
             .flatten()
-            .filter(move |p| i + p.rest.len() < end && p.rest.iter().enumerate().all(|(k, w)| t.norm(i + 1 + k) == w))
+            .filter(move |p| {
+                i + p.rest.len() < end
+                    && p.rest
+                        .iter()
+                        .enumerate()
+                        .all(|(k, w)| t.norm(i + 1 + k) == w)
+            })
             .map(|p| (p.rest.len() + 1, &p.value))
     }
 
@@ -152,22 +165,37 @@ impl Lexicon {
 
     /// Whether the single normalised word `w` is in `category`.
     pub fn has(&self, category: &str, w: &str) -> bool {
-        self.words.get(category).is_some_and(|p| p.map.get(w).is_some_and(|v| v.iter().any(|p| p.rest.is_empty())))
+        self.words.get(category).is_some_and(|p| {
+            p.map
+                .get(w)
+                .is_some_and(|v| v.iter().any(|p| p.rest.is_empty()))
+        })
     }
 
     /// The first token index in `from..to` where a phrase of `category` starts, with its length.
-    pub fn find(&self, category: &str, t: &Tokens, from: usize, to: usize) -> Option<(usize, usize)> {
+    pub fn find(
+        &self,
+        category: &str,
+        t: &Tokens,
+        from: usize,
+        to: usize,
+    ) -> Option<(usize, usize)> {
         (from..to).find_map(|i| self.at(category, t, i, to).map(|n| (i, n)))
     }
 
     /// A display name for an actor id.
     pub fn name_of(&self, id: &str) -> Option<&str> {
-        self.states.get(id).map(|s| s.name.as_str()).or_else(|| self.orgs.get(id).map(|s| s.as_str()))
+        self.states
+            .get(id)
+            .map(|s| s.name.as_str())
+            .or_else(|| self.orgs.get(id).map(|s| s.as_str()))
     }
 }
 
 fn data_lines(s: &str) -> impl Iterator<Item = Vec<&str>> {
-    s.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).map(|l| l.split('\t').collect())
+    s.lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| l.split('\t').collect())
 }
 
 fn split_bar(s: &str) -> impl Iterator<Item = &str> {
@@ -175,7 +203,16 @@ fn split_bar(s: &str) -> impl Iterator<Item = &str> {
 }
 
 /// Names in the data that are ordinary English words or fragments and would match wrongly.
-const STOP_NAMES: &[&str] = &["Island", "Man", "Mann", "Prathet", "the Abode of Peace", "Thai", "Togolese", "Holland"];
+const STOP_NAMES: &[&str] = &[
+    "Island",
+    "Man",
+    "Mann",
+    "Prathet",
+    "the Abode of Peace",
+    "Thai",
+    "Togolese",
+    "Holland",
+];
 
 fn is_abbreviation(s: &str) -> bool {
     let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
@@ -203,7 +240,9 @@ fn build() -> Lexicon {
         );
     }
     for cols in data_lines(ALIASES) {
-        let Some(st) = states.get_mut(cols[0]) else { continue };
+        let Some(st) = states.get_mut(cols[0]) else {
+            continue;
+        };
         let col = |k: usize| cols.get(k).copied().unwrap_or("");
         if !col(1).is_empty() {
             st.name = col(1).to_string();
@@ -218,10 +257,24 @@ fn build() -> Lexicon {
             return;
         }
         let exact_case = is_abbreviation(phrase).then(|| phrase.to_string());
-        gaz.insert(phrase, Gaz { id: id.to_string(), kind, exact_case: exact_case.clone() });
+        gaz.insert(
+            phrase,
+            Gaz {
+                id: id.to_string(),
+                kind,
+                exact_case: exact_case.clone(),
+            },
+        );
         // "the United States", "the Russian Federation"
         if exact_case.is_none() && phrase.contains(' ') {
-            gaz.insert(&format!("the {phrase}"), Gaz { id: id.to_string(), kind, exact_case: None });
+            gaz.insert(
+                &format!("the {phrase}"),
+                Gaz {
+                    id: id.to_string(),
+                    kind,
+                    exact_case: None,
+                },
+            );
         }
     };
     for id in &order {
@@ -232,7 +285,8 @@ fn build() -> Lexicon {
         for a in &st.adjectives {
             add(&mut gaz, a, id, GazKind::Adjective);
             // plural demonyms: "Armenians"
-            if !a.ends_with('s') && !a.ends_with("ese") && !a.ends_with("sh") && !a.ends_with("ch") {
+            if !a.ends_with('s') && !a.ends_with("ese") && !a.ends_with("sh") && !a.ends_with("ch")
+            {
                 add(&mut gaz, &format!("{a}s"), id, GazKind::Adjective);
             }
         }
@@ -260,7 +314,9 @@ fn build() -> Lexicon {
         let n = cats.len() as u32;
         let bit = *cats.entry(cols[0].to_string()).or_insert(n);
         assert!(bit < 128, "at most 128 word categories");
-        let table = words.entry(cols[0].to_string()).or_insert_with(PhraseTable::new);
+        let table = words
+            .entry(cols[0].to_string())
+            .or_insert_with(PhraseTable::new);
         for w in split_bar(cols[1]) {
             table.insert(w, ());
             let tk = tokenize(w);
@@ -274,7 +330,14 @@ fn build() -> Lexicon {
             }
         }
     }
-    Lexicon { gaz, states, orgs, words, cats, masks }
+    Lexicon {
+        gaz,
+        states,
+        orgs,
+        words,
+        cats,
+        masks,
+    }
 }
 
 /// The lexicon, built on first use.
@@ -286,7 +349,10 @@ pub fn lexicon() -> &'static Lexicon {
 /// Whether `w` (normalised) is a noun for people that a figure can count.
 pub fn is_person_noun(w: &str) -> bool {
     let l = lexicon();
-    l.has("civilians", w) || l.has("military", w) || l.has("unspecified_people", w) || l.has("killed_noun", w)
+    l.has("civilians", w)
+        || l.has("military", w)
+        || l.has("unspecified_people", w)
+        || l.has("kill_noun", w)
 }
 
 #[cfg(test)]
@@ -297,7 +363,12 @@ mod tests {
     fn gazetteer_has_states_capitals_adjectives() {
         let l = lexicon();
         let t = tokenize("Armenian troops entered Baku and the United States");
-        let g = |i| l.gaz.matches(&t, i, t.len()).next().map(|(n, g)| (n, g.id.clone(), g.kind));
+        let g = |i| {
+            l.gaz
+                .matches(&t, i, t.len())
+                .next()
+                .map(|(n, g)| (n, g.id.clone(), g.kind))
+        };
         assert_eq!(g(0), Some((1, "ARM".into(), GazKind::Adjective)));
         assert_eq!(g(3), Some((1, "AZE".into(), GazKind::Capital)));
         assert_eq!(g(5), Some((3, "USA".into(), GazKind::Name)));

@@ -18,6 +18,7 @@ pub mod dates;
 pub mod decode;
 pub mod doc;
 pub mod eval;
+pub mod eval_acled;
 pub mod export;
 pub mod extract;
 pub mod html;

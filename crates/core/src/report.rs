@@ -246,5 +246,8 @@ pub struct Diagnostic {
 
 /// The snake_case word the JSON uses for a vocabulary value (`more_than`, `call_ceasefire`).
 pub fn word<T: Serialize>(v: &T) -> String {
-    serde_json::to_string(v).unwrap_or_default().trim_matches('"').to_string()
+    serde_json::to_string(v)
+        .unwrap_or_default()
+        .trim_matches('"')
+        .to_string()
 }

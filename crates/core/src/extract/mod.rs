@@ -32,7 +32,9 @@ impl<'a, 'd> Ctx<'a, 'd> {
 
     /// Entities inside tokens `from..to`.
     pub fn ents_in(&self, from: usize, to: usize) -> impl Iterator<Item = &Entity> {
-        self.ents.iter().filter(move |e| e.first >= from && e.last < to)
+        self.ents
+            .iter()
+            .filter(move |e| e.first >= from && e.last < to)
     }
 
     /// The entity covering token `i` (entities are sorted and do not overlap).
@@ -46,7 +48,12 @@ impl<'a, 'd> Ctx<'a, 'd> {
     pub fn sentence(&self, s: &crate::doc::Sentence) -> Ctx<'a, 'd> {
         let a = self.ents.partition_point(|e| e.first < s.first);
         let b = self.ents.partition_point(|e| e.first < s.last);
-        Ctx { doc: self.doc, ents: &self.ents[a..b], date: self.date, ref_year: self.ref_year }
+        Ctx {
+            doc: self.doc,
+            ents: &self.ents[a..b],
+            date: self.date,
+            ref_year: self.ref_year,
+        }
     }
 
     /// Folded text of tokens `a..=b`.
@@ -74,8 +81,13 @@ impl<'a, 'd> Ctx<'a, 'd> {
             let decade = i + 1 < to && t.toks[i + 1].glued && t.norm(i + 1) == "s";
             // a date's year ("31 October 2020") is not a past reference
             let in_date = i >= 1 && crate::numbers::month(t.norm(i - 1)).is_some()
-                || (i >= 2 && t.norm(i - 1) == "," && t.kind(i - 2) == Some(crate::tokens::TokKind::Number));
-            if in_date {
+                || (i >= 2
+                    && t.norm(i - 1) == ","
+                    && t.kind(i - 2) == Some(crate::tokens::TokKind::Number));
+            // "(2009-present)", "since 2011 to date": a span still running is not the past
+            let ongoing = (i + 1..(i + 3).min(to))
+                .any(|k| matches!(t.norm(k), "present" | "date" | "onwards" | "ongoing"));
+            if in_date || ongoing {
                 continue;
             }
             let end_year = if decade { y + 9 } else { y };

@@ -14,7 +14,10 @@ use crate::actors::{Entity, Role};
 use crate::lexicon::lexicon;
 use crate::report::{ActorKind, Stance, StanceType};
 
-const PREPS: &[&str] = &["to", "with", "of", "in", "from", "on", "at", "for", "against", "between", "by", "into", "over", "under", "about", "than", "toward", "towards", "near", "like"];
+const PREPS: &[&str] = &[
+    "to", "with", "of", "in", "from", "on", "at", "for", "against", "between", "by", "into",
+    "over", "under", "about", "than", "toward", "towards", "near", "like",
+];
 
 /// Quotation spans of the sentence, as token ranges (inclusive of the marks).
 fn quote_spans(c: &Ctx, start: usize, end: usize) -> Vec<(usize, usize)> {
@@ -31,7 +34,19 @@ fn is_subject_candidate(c: &Ctx, e: &Entity, start: usize) -> bool {
     if e.first > start {
         let p = t.norm(e.first - 1);
         // "a statement from X", "a letter from X": X speaks
-        let speaks_from = p == "from" && e.first >= start + 2 && matches!(t.norm(e.first - 2), "statement" | "letter" | "announcement" | "message" | "spokesman" | "spokeswoman" | "official" | "officials");
+        let speaks_from = p == "from"
+            && e.first >= start + 2
+            && matches!(
+                t.norm(e.first - 2),
+                "statement"
+                    | "letter"
+                    | "announcement"
+                    | "message"
+                    | "spokesman"
+                    | "spokeswoman"
+                    | "official"
+                    | "officials"
+            );
         if PREPS.contains(&p) && !speaks_from {
             return false;
         }
@@ -39,7 +54,10 @@ fn is_subject_candidate(c: &Ctx, e: &Entity, start: usize) -> bool {
     // "Azerbaijan's ally Turkey": an owner followed by another entity is not the subject;
     // "Moscow's announcement" is Moscow speaking
     if e.last + 1 < t.len() && t.norm(e.last + 1) == "'s" {
-        let next_entity = c.ents.iter().any(|o| o.first > e.last && o.first <= e.last + 4);
+        let next_entity = c
+            .ents
+            .iter()
+            .any(|o| o.first > e.last && o.first <= e.last + 4);
         if next_entity {
             return false;
         }
@@ -75,7 +93,12 @@ fn attribution<'a>(c: &'a Ctx, start: usize, end: usize, q: (usize, usize)) -> O
     let t = c.t();
     let l = lexicon();
     // after the closing mark: up to the sentence end
-    let after = c.ents.iter().find(|e| e.first > q.1 && e.last < end && e.role != Role::Adjective && (q.1 + 1..e.first.max(q.1 + 1)).all(|k| !is_boundary(t.norm(k))));
+    let after = c.ents.iter().find(|e| {
+        e.first > q.1
+            && e.last < end
+            && e.role != Role::Adjective
+            && (q.1 + 1..e.first.max(q.1 + 1)).all(|k| !is_boundary(t.norm(k)))
+    });
     let speech_after = (q.1 + 1..end).any(|k| l.has_tok("speech_verb", t, k));
     if let (Some(e), true) = (after, speech_after) {
         return Some(e);
@@ -85,11 +108,19 @@ fn attribution<'a>(c: &'a Ctx, start: usize, end: usize, q: (usize, usize)) -> O
     if let Some(v) = speech_before {
         // ", detailing "…"": a participle's subject is the sentence's subject
         if t.norm(v).ends_with("ing") {
-            if let Some(e) = c.ents.iter().find(|e| e.first >= start && e.last < v && is_subject_candidate(c, e, start)) {
+            if let Some(e) = c
+                .ents
+                .iter()
+                .find(|e| e.first >= start && e.last < v && is_subject_candidate(c, e, start))
+            {
                 return Some(e);
             }
         }
-        return subject_before(c, start, v).or_else(|| c.ents.iter().find(|e| e.first >= start && e.last < v && e.role != Role::Adjective));
+        return subject_before(c, start, v).or_else(|| {
+            c.ents
+                .iter()
+                .find(|e| e.first >= start && e.last < v && e.role != Role::Adjective)
+        });
     }
     None
 }
@@ -99,7 +130,8 @@ fn actor_for(c: &Ctx, start: usize, end: usize, v: usize) -> Option<Entity> {
     for q in quote_spans(c, start, end) {
         if q.0 < v && v < q.1 {
             // the quote's own subject ("Russia will provide ..."), else its speaker
-            return direct_subject(c, q.0 + 1, v).or_else(|| attribution(c, start, end, q).cloned());
+            return direct_subject(c, q.0 + 1, v)
+                .or_else(|| attribution(c, start, end, q).cloned());
         }
     }
     direct_subject(c, start, v)
@@ -110,19 +142,75 @@ fn actor_for(c: &Ctx, start: usize, end: usize, v: usize) -> Option<Entity> {
 fn warner(c: &Ctx, start: usize, end: usize, v: usize) -> Option<Entity> {
     actor_for(c, start, end, v).or_else(|| {
         let l = lexicon();
-        let sv = (start..v).rev().find(|&k| l.has_tok("speech_verb", c.t(), k))?;
+        let sv = (start..v)
+            .rev()
+            .find(|&k| l.has_tok("speech_verb", c.t(), k))?;
         direct_subject(c, start, sv)
     })
 }
 
 /// Adverbs, auxiliaries and time words that may stand between a subject and its verb.
 const BETWEEN: &[&str] = &[
-    "has", "have", "had", "also", "again", "formally", "reportedly", "officially", "further", "then",
-    "later", "earlier", "on", "saturday", "sunday", "monday", "tuesday", "wednesday", "thursday",
-    "friday", "today", "yesterday", "morning", "evening", "night", "afternoon", "however", ",",
-    "repeatedly", "publicly", "strongly", "immediately", "previously", "swiftly", "quickly", "on", "late",
-    "will", "would", "could", "may", "might", "is", "was", "were", "are", "not", "been", "it", "they",
-    "said", "says", "say", "stated", "added", "announced", "told", "reiterated", "claimed", "insisted",
+    "has",
+    "have",
+    "had",
+    "also",
+    "again",
+    "formally",
+    "reportedly",
+    "officially",
+    "further",
+    "then",
+    "later",
+    "earlier",
+    "on",
+    "saturday",
+    "sunday",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "today",
+    "yesterday",
+    "morning",
+    "evening",
+    "night",
+    "afternoon",
+    "however",
+    ",",
+    "repeatedly",
+    "publicly",
+    "strongly",
+    "immediately",
+    "previously",
+    "swiftly",
+    "quickly",
+    "on",
+    "late",
+    "will",
+    "would",
+    "could",
+    "may",
+    "might",
+    "is",
+    "was",
+    "were",
+    "are",
+    "not",
+    "been",
+    "it",
+    "they",
+    "said",
+    "says",
+    "say",
+    "stated",
+    "added",
+    "announced",
+    "told",
+    "reiterated",
+    "claimed",
+    "insisted",
 ];
 
 /// The subject of the verb at `v`: the entity that ends right before it (past adverbs,
@@ -138,21 +226,31 @@ fn direct_subject(c: &Ctx, start: usize, v: usize) -> Option<Entity> {
             if e.role == Role::Adjective {
                 return None;
             }
-            return Some(e.clone()).filter(|e| is_subject_candidate(c, e, start) || depth_comma > 0);
+            return Some(e.clone())
+                .filter(|e| is_subject_candidate(c, e, start) || depth_comma > 0);
         }
         let w = t.norm(k);
         if w == "," {
             depth_comma += 1;
             // a parenthetical ", however," / ", which ... ,": skip back to the entity before it
-            if let Some(e) = c.ents.iter().rev().find(|e| e.first >= start && e.last < k && is_subject_candidate(c, e, start)) {
-                let between_ok = (e.last + 1..k).all(|j| !matches!(t.norm(j), "said" | "says" | "\"" ));
+            if let Some(e) = c
+                .ents
+                .iter()
+                .rev()
+                .find(|e| e.first >= start && e.last < k && is_subject_candidate(c, e, start))
+            {
+                let between_ok =
+                    (e.last + 1..k).all(|j| !matches!(t.norm(j), "said" | "says" | "\""));
                 if between_ok && depth_comma <= 2 {
                     return Some(e.clone());
                 }
             }
             continue;
         }
-        if matches!(w, "and" | "that" | "which" | "who" | "but") || crate::numbers::month(w).is_some() || t.kind(k) == Some(crate::tokens::TokKind::Number) {
+        if matches!(w, "and" | "that" | "which" | "who" | "but")
+            || crate::numbers::month(w).is_some()
+            || t.kind(k) == Some(crate::tokens::TokKind::Number)
+        {
             if matches!(w, "and" | "that" | "which" | "who" | "but") {
                 return subject_before(c, start, k).cloned();
             }
@@ -168,12 +266,20 @@ fn direct_subject(c: &Ctx, start: usize, v: usize) -> Option<Entity> {
 
 /// The first entity after `from` (before `to`) that is not the actor and not an adjective.
 fn object_after(c: &Ctx, from: usize, to: usize, actor: &str) -> Option<String> {
-    c.ents.iter().find(|e| e.first >= from && e.last < to && e.actor != actor && e.role != Role::Adjective).map(|e| e.actor.clone())
+    c.ents
+        .iter()
+        .find(|e| e.first >= from && e.last < to && e.actor != actor && e.role != Role::Adjective)
+        .map(|e| e.actor.clone())
 }
 
 /// Another state of the sentence (for "asked for help" whose addressee is named elsewhere).
 fn other_state(c: &Ctx, start: usize, end: usize, actor: &str) -> Option<String> {
-    c.ents.iter().find(|e| e.first >= start && e.last < end && e.actor != actor && e.kind == ActorKind::State).map(|e| e.actor.clone())
+    c.ents
+        .iter()
+        .find(|e| {
+            e.first >= start && e.last < end && e.actor != actor && e.kind == ActorKind::State
+        })
+        .map(|e| e.actor.clone())
 }
 
 struct Found {
@@ -200,21 +306,48 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
         let (start, end) = (s.first, s.last);
         let mut found: Vec<Found> = Vec::new();
         let has_at = |cat: &str, i: usize| l.at(cat, t, i, end);
-        let request_at = (start..end).find(|&i| has_at("request_verb", i).is_some() && l.find("request_object", t, i, (i + 14).min(end)).is_some());
+        let request_at = (start..end).find(|&i| {
+            has_at("request_verb", i).is_some()
+                && l.find("request_object", t, i, (i + 14).min(end)).is_some()
+        });
         let mut i = start;
         while i < end {
             let w = t.norm(i);
             // offer_aid: "will provide (all necessary) assistance", "help would be provided"
-            if let Some(n) = has_at("offer_verb", i).filter(|_| !matches!(w, "help" | "support" | "assist")) {
+            if let Some(n) =
+                has_at("offer_verb", i).filter(|_| !matches!(w, "help" | "support" | "assist"))
+            {
                 let aid = (i + n..(i + n + 8).min(end)).find(|&k| has_at("aid_noun", k).is_some());
-                let modal = (i.saturating_sub(4).max(start)..i).any(|k| matches!(t.norm(k), "will" | "would" | "could" | "ready" | "prepared" | "pledged" | "promised" | "offered" | "willing" | "can"));
+                let modal = (i.saturating_sub(4).max(start)..i).any(|k| {
+                    matches!(
+                        t.norm(k),
+                        "will"
+                            | "would"
+                            | "could"
+                            | "ready"
+                            | "prepared"
+                            | "pledged"
+                            | "promised"
+                            | "offered"
+                            | "willing"
+                            | "can"
+                    )
+                });
                 let in_request = request_at.is_some_and(|r| r < i);
                 if let (Some(k), true, false) = (aid, modal, in_request) {
-                    let can_relative = (i.saturating_sub(4).max(start)..i).any(|j| t.norm(j) == "which");
+                    let can_relative =
+                        (i.saturating_sub(4).max(start)..i).any(|j| t.norm(j) == "which");
                     if !can_relative {
                         if let Some(a) = actor_for(c, start, end, i) {
-                            let target = object_after(c, i + 1, end, &a.actor).or_else(|| other_state(c, start, end, &a.actor));
-                            found.push(Found { kind: StanceType::OfferAid, at: i, last: k, actor: a, target });
+                            let target = object_after(c, i + 1, end, &a.actor)
+                                .or_else(|| other_state(c, start, end, &a.actor));
+                            found.push(Found {
+                                kind: StanceType::OfferAid,
+                                at: i,
+                                last: k,
+                                actor: a,
+                                target,
+                            });
                         }
                         i = k + 1;
                         continue;
@@ -224,11 +357,32 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
             if let Some(n) = has_at("aid_noun", i) {
                 // passive: "help would be provided", "formats of assistance ... would be discussed"
                 let j = i + n;
-                let passive = (j..(j + 6).min(end)).any(|k| matches!(t.norm(k), "would" | "will")) && (j..(j + 8).min(end)).any(|k| matches!(t.norm(k), "provided" | "given" | "rendered" | "sent" | "discussed" | "delivered" | "supplied"));
+                let passive = (j..(j + 6).min(end)).any(|k| matches!(t.norm(k), "would" | "will"))
+                    && (j..(j + 8).min(end)).any(|k| {
+                        matches!(
+                            t.norm(k),
+                            "provided"
+                                | "given"
+                                | "rendered"
+                                | "sent"
+                                | "discussed"
+                                | "delivered"
+                                | "supplied"
+                        )
+                    });
                 if passive && request_at.is_none_or(|r| r > i) {
-                    if let Some(a) = actor_for(c, start, end, i).or_else(|| subject_before(c, start, i).cloned()) {
-                        let target = object_after(c, i + 1, end, &a.actor).or_else(|| other_state(c, start, end, &a.actor));
-                        found.push(Found { kind: StanceType::OfferAid, at: i, last: j, actor: a, target });
+                    if let Some(a) =
+                        actor_for(c, start, end, i).or_else(|| subject_before(c, start, i).cloned())
+                    {
+                        let target = object_after(c, i + 1, end, &a.actor)
+                            .or_else(|| other_state(c, start, end, &a.actor));
+                        found.push(Found {
+                            kind: StanceType::OfferAid,
+                            at: i,
+                            last: j,
+                            actor: a,
+                            target,
+                        });
                         i = j + 1;
                         continue;
                     }
@@ -238,9 +392,19 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
             if Some(i) == request_at {
                 let n = has_at("request_verb", i).unwrap_or(1);
                 if let Some(a) = actor_for(c, start, end, i) {
-                    let obj_end = l.find("request_object", t, i, (i + 14).min(end)).map(|(k, m)| k + m).unwrap_or(end);
-                    let target = object_after(c, i + n, obj_end.max(i + n + 1), &a.actor).or_else(|| other_state(c, start, end, &a.actor));
-                    found.push(Found { kind: StanceType::RequestAid, at: i, last: obj_end.saturating_sub(1), actor: a, target });
+                    let obj_end = l
+                        .find("request_object", t, i, (i + 14).min(end))
+                        .map(|(k, m)| k + m)
+                        .unwrap_or(end);
+                    let target = object_after(c, i + n, obj_end.max(i + n + 1), &a.actor)
+                        .or_else(|| other_state(c, start, end, &a.actor));
+                    found.push(Found {
+                        kind: StanceType::RequestAid,
+                        at: i,
+                        last: obj_end.saturating_sub(1),
+                        actor: a,
+                        target,
+                    });
                 }
                 i += n;
                 continue;
@@ -249,7 +413,13 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
             if let Some(n) = has_at("call_verb", i) {
                 if let Some((k, m)) = l.find("ceasefire_object", t, i + n, (i + n + 10).min(end)) {
                     if let Some(a) = actor_for(c, start, end, i) {
-                        found.push(Found { kind: StanceType::CallCeasefire, at: i, last: k + m - 1, actor: a, target: None });
+                        found.push(Found {
+                            kind: StanceType::CallCeasefire,
+                            at: i,
+                            last: k + m - 1,
+                            actor: a,
+                            target: None,
+                        });
                     }
                     i = k + m;
                     continue;
@@ -257,7 +427,9 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
             }
             // accuse: "accused X of", "accused each other"
             if let Some(n) = has_at("accuse_verb", i) {
-                let each_other = i + n + 1 < end && ((t.norm(i + n) == "each" && t.norm(i + n + 1) == "other") || (t.norm(i + n) == "one" && t.norm(i + n + 1) == "another"));
+                let each_other = i + n + 1 < end
+                    && ((t.norm(i + n) == "each" && t.norm(i + n + 1) == "other")
+                        || (t.norm(i + n) == "one" && t.norm(i + n + 1) == "another"));
                 if each_other {
                     // the coordinated entities right before the verb: "Yerevan and Baku accused each other"
                     let mut subs: Vec<Entity> = Vec::new();
@@ -274,17 +446,39 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                         }
                     }
                     if subs.len() == 2 {
-                        found.push(Found { kind: StanceType::Accuse, at: i, last: i + n + 1, actor: subs[0].clone(), target: Some(subs[1].actor.clone()) });
-                        found.push(Found { kind: StanceType::Accuse, at: i, last: i + n + 1, actor: subs[1].clone(), target: Some(subs[0].actor.clone()) });
+                        found.push(Found {
+                            kind: StanceType::Accuse,
+                            at: i,
+                            last: i + n + 1,
+                            actor: subs[0].clone(),
+                            target: Some(subs[1].actor.clone()),
+                        });
+                        found.push(Found {
+                            kind: StanceType::Accuse,
+                            at: i,
+                            last: i + n + 1,
+                            actor: subs[1].clone(),
+                            target: Some(subs[0].actor.clone()),
+                        });
                     }
                     i += n + 2;
                     continue;
                 }
-                let passive = i > start && matches!(t.norm(i - 1), "was" | "were" | "is" | "are" | "been" | "being");
+                let passive = i > start
+                    && matches!(
+                        t.norm(i - 1),
+                        "was" | "were" | "is" | "are" | "been" | "being"
+                    );
                 if !passive && !matches!(w, "alleged" | "alleges") {
                     if let Some(a) = actor_for(c, start, end, i) {
                         let target = object_after(c, i + n, (i + n + 6).min(end), &a.actor);
-                        found.push(Found { kind: StanceType::Accuse, at: i, last: i + n, actor: a, target });
+                        found.push(Found {
+                            kind: StanceType::Accuse,
+                            at: i,
+                            last: i + n,
+                            actor: a,
+                            target,
+                        });
                     }
                 }
                 i += n;
@@ -294,35 +488,67 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
             // "accusations strongly rejected by the two countries"
             if let Some(n) = has_at("deny_verb", i) {
                 let by = i + n < end && t.norm(i + n) == "by";
-                let object_before = (i.saturating_sub(3).max(start)..i).any(|k| l.has_tok("deny_object", t, k));
-                let object_after_ = (i + n..(i + n + 3).min(end)).any(|k| l.has_tok("deny_object", t, k));
+                let object_before =
+                    (i.saturating_sub(3).max(start)..i).any(|k| l.has_tok("deny_object", t, k));
+                let object_after_ =
+                    (i + n..(i + n + 3).min(end)).any(|k| l.has_tok("deny_object", t, k));
                 if by && object_before {
                     // the agents after "by": states of the sentence when it says "the two countries"
-                    let agents: Vec<Entity> = if (i + n..(i + n + 4).min(end)).any(|k| matches!(t.norm(k), "countries" | "sides" | "parties" | "states")) {
+                    let agents: Vec<Entity> = if (i + n..(i + n + 4).min(end))
+                        .any(|k| matches!(t.norm(k), "countries" | "sides" | "parties" | "states"))
+                    {
                         let mut v: Vec<Entity> = Vec::new();
-                        for e in c.ents.iter().filter(|e| e.first >= start && e.last < i && e.kind == ActorKind::State && matches!(e.role, Role::Name | Role::Capital)) {
+                        for e in c.ents.iter().filter(|e| {
+                            e.first >= start
+                                && e.last < i
+                                && e.kind == ActorKind::State
+                                && matches!(e.role, Role::Name | Role::Capital)
+                        }) {
                             if !v.iter().any(|x| x.actor == e.actor) {
                                 v.push(e.clone());
                             }
                         }
                         // "the two countries": as many as it says
-                        let n = crate::numbers::recognise(t, i + n, (i + n + 4).min(end)).first().and_then(|q| q.low).unwrap_or(v.len() as u64);
+                        let n = crate::numbers::recognise(t, i + n, (i + n + 4).min(end))
+                            .first()
+                            .and_then(|q| q.low)
+                            .unwrap_or(v.len() as u64);
                         v.truncate(n as usize);
                         v
                     } else {
-                        c.ents.iter().filter(|e| e.first > i && e.last < end).take(1).cloned().collect()
+                        c.ents
+                            .iter()
+                            .filter(|e| e.first > i && e.last < end)
+                            .take(1)
+                            .cloned()
+                            .collect()
                     };
                     for a in agents {
-                        found.push(Found { kind: StanceType::Deny, at: i, last: i + n, actor: Entity { speaker: None, ..a }, target: None });
+                        found.push(Found {
+                            kind: StanceType::Deny,
+                            at: i,
+                            last: i + n,
+                            actor: Entity { speaker: None, ..a },
+                            target: None,
+                        });
                     }
                     i += n + 1;
                     continue;
                 }
-                let rejects_intervention = (i + n..(i + n + 4).min(end)).any(|k| l.has_tok("intervention_noun", t, k));
+                let rejects_intervention =
+                    (i + n..(i + n + 4).min(end)).any(|k| l.has_tok("intervention_noun", t, k));
                 let gerund = i + n < end && t.norm(i + n).ends_with("ing");
-                if !rejects_intervention && (object_before || object_after_ || gerund || w.starts_with("den")) {
+                if !rejects_intervention
+                    && (object_before || object_after_ || gerund || w.starts_with("den"))
+                {
                     if let Some(a) = actor_for(c, start, end, i) {
-                        found.push(Found { kind: StanceType::Deny, at: i, last: i + n - 1, actor: a, target: None });
+                        found.push(Found {
+                            kind: StanceType::Deny,
+                            at: i,
+                            last: i + n - 1,
+                            actor: a,
+                            target: None,
+                        });
                     }
                     i += n;
                     continue;
@@ -330,22 +556,62 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
             }
             // no_comment
             if let Some(n) = has_at("no_comment", i) {
-                if let Some(a) = c.ents.iter().rev().find(|e| e.first >= start && e.last < i && e.role != Role::Adjective).cloned() {
+                if let Some(a) = c
+                    .ents
+                    .iter()
+                    .rev()
+                    .find(|e| e.first >= start && e.last < i && e.role != Role::Adjective)
+                    .cloned()
+                {
                     // the speaker who reported it: "Hikmet Hajiyev ... told AFP that Baku would not comment"
-                    let reporter = c.ents.iter().find(|e| e.first >= start && e.last < i && e.role == Role::Person && e.actor == a.actor).cloned();
-                    let actor = Entity { speaker: reporter.and_then(|r| r.speaker).or(a.speaker.clone()), ..a };
-                    found.push(Found { kind: StanceType::NoComment, at: i, last: i + n - 1, actor, target: None });
+                    let reporter = c
+                        .ents
+                        .iter()
+                        .find(|e| {
+                            e.first >= start
+                                && e.last < i
+                                && e.role == Role::Person
+                                && e.actor == a.actor
+                        })
+                        .cloned();
+                    let actor = Entity {
+                        speaker: reporter.and_then(|r| r.speaker).or(a.speaker.clone()),
+                        ..a
+                    };
+                    found.push(Found {
+                        kind: StanceType::NoComment,
+                        at: i,
+                        last: i + n - 1,
+                        actor,
+                        target: None,
+                    });
                 }
                 i += n;
                 continue;
             }
             // reject_intervention
-            let negated_need = matches!(w, "not" | "no") && (i + 1..(i + 7).min(end)).any(|k| t.norm(k) == "need") && (i + 1..(i + 10).min(end)).any(|k| l.has_tok("intervention_noun", t, k));
-            let no_one = (w == "no" && i + 1 < end && matches!(t.norm(i + 1), "one" | "country" | "outsider")) && (i + 2..(i + 5).min(end)).any(|k| t.norm(k).starts_with("interfer") || t.norm(k).starts_with("interven") || t.norm(k) == "meddle");
-            let rejects = (l.has("deny_verb", w) || matches!(w, "opposes" | "opposed" | "oppose")) && (i + 1..(i + 5).min(end)).any(|k| l.has_tok("intervention_noun", t, k));
+            let negated_need = matches!(w, "not" | "no")
+                && (i + 1..(i + 7).min(end)).any(|k| t.norm(k) == "need")
+                && (i + 1..(i + 10).min(end)).any(|k| l.has_tok("intervention_noun", t, k));
+            let no_one = (w == "no"
+                && i + 1 < end
+                && matches!(t.norm(i + 1), "one" | "country" | "outsider"))
+                && (i + 2..(i + 5).min(end)).any(|k| {
+                    t.norm(k).starts_with("interfer")
+                        || t.norm(k).starts_with("interven")
+                        || t.norm(k) == "meddle"
+                });
+            let rejects = (l.has("deny_verb", w) || matches!(w, "opposes" | "opposed" | "oppose"))
+                && (i + 1..(i + 5).min(end)).any(|k| l.has_tok("intervention_noun", t, k));
             if negated_need || no_one || rejects {
                 if let Some(a) = actor_for(c, start, end, i) {
-                    found.push(Found { kind: StanceType::RejectIntervention, at: i, last: (i + 6).min(end - 1), actor: a, target: None });
+                    found.push(Found {
+                        kind: StanceType::RejectIntervention,
+                        at: i,
+                        last: (i + 6).min(end - 1),
+                        actor: a,
+                        target: None,
+                    });
                 }
                 i += 2;
                 continue;
@@ -353,19 +619,49 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
             // warn: "would lead to / would mark a significant escalation"
             if matches!(w, "would" | "could" | "will" | "might" | "may") && i + 1 < end {
                 let verb = t.norm(i + 1);
-                if matches!(verb, "lead" | "mark" | "trigger" | "spark" | "cause" | "mean" | "risk" | "provoke" | "result" | "bring") {
-                    if let Some((k, m)) = l.find("escalation_noun", t, i + 2, (i + 8).min(end)).filter(|(k, _)| !matches!(t.norm(*k), "not" | "interest" | "in")) {
+                if matches!(
+                    verb,
+                    "lead"
+                        | "mark"
+                        | "trigger"
+                        | "spark"
+                        | "cause"
+                        | "mean"
+                        | "risk"
+                        | "provoke"
+                        | "result"
+                        | "bring"
+                ) {
+                    if let Some((k, m)) = l
+                        .find("escalation_noun", t, i + 2, (i + 8).min(end))
+                        .filter(|(k, _)| !matches!(t.norm(*k), "not" | "interest" | "in"))
+                    {
                         if let Some(a) = warner(c, start, end, i) {
-                            found.push(Found { kind: StanceType::Warn, at: i, last: k + m - 1, actor: a, target: None });
+                            found.push(Found {
+                                kind: StanceType::Warn,
+                                at: i,
+                                last: k + m - 1,
+                                actor: a,
+                                target: None,
+                            });
                         }
                         i = k + m;
                         continue;
                     }
                 }
             }
-            if matches!(w, "warned" | "warns" | "cautioned") && i + 1 < end && matches!(t.norm(i + 1), "of" | "against") {
+            if matches!(w, "warned" | "warns" | "cautioned")
+                && i + 1 < end
+                && matches!(t.norm(i + 1), "of" | "against")
+            {
                 if let Some(a) = actor_for(c, start, end, i) {
-                    found.push(Found { kind: StanceType::Warn, at: i, last: (i + 4).min(end - 1), actor: a, target: None });
+                    found.push(Found {
+                        kind: StanceType::Warn,
+                        at: i,
+                        last: (i + 4).min(end - 1),
+                        actor: a,
+                        target: None,
+                    });
                 }
                 i += 2;
                 continue;
@@ -375,7 +671,13 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                 if let Some((k, m)) = l.find("demand_object", t, i + n, (i + n + 4).min(end)) {
                     if let Some(a) = actor_for(c, start, end, i) {
                         let target = object_after(c, k, end, &a.actor).filter(|_| true);
-                        found.push(Found { kind: StanceType::Demand, at: i, last: k + m - 1, actor: a, target });
+                        found.push(Found {
+                            kind: StanceType::Demand,
+                            at: i,
+                            last: k + m - 1,
+                            actor: a,
+                            target,
+                        });
                     }
                     i = k + m;
                     continue;
@@ -388,7 +690,10 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
         accusations_by_report(c, start, end, &mut found);
         // resolve "it"-subjects: the previous sentence's subject
         for f in &mut found {
-            if f.actor.role == Role::Pronoun && f.actor.kind != ActorKind::Person && f.actor.person.is_none() {
+            if f.actor.role == Role::Pronoun
+                && f.actor.kind != ActorKind::Person
+                && f.actor.person.is_none()
+            {
                 if let Some(p) = &prev_subject {
                     f.actor = p.clone();
                 }
@@ -405,10 +710,19 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
             }
             while k >= start + 2 && matches!(t.norm(k - 1), "and" | ",") {
                 let Some(e) = c.ent_at(k - 2) else { break };
-                if e.kind != f.actor.kind || e.role == Role::Adjective || f.target.as_deref() == Some(e.actor.as_str()) {
+                if e.kind != f.actor.kind
+                    || e.role == Role::Adjective
+                    || f.target.as_deref() == Some(e.actor.as_str())
+                {
                     break;
                 }
-                extra.push(Found { kind: f.kind, at: f.at, last: f.last, actor: e.clone(), target: f.target.clone() });
+                extra.push(Found {
+                    kind: f.kind,
+                    at: f.at,
+                    last: f.last,
+                    actor: e.clone(),
+                    target: f.target.clone(),
+                });
                 k = e.first;
             }
         }
@@ -446,7 +760,11 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                 },
             ));
         }
-        if let Some(e) = c.ents.iter().find(|e| e.first >= start && e.last < end && is_subject_candidate(c, e, start)) {
+        if let Some(e) = c
+            .ents
+            .iter()
+            .find(|e| e.first >= start && e.last < end && is_subject_candidate(c, e, start))
+        {
             prev_subject = Some(e.clone());
         }
     }
@@ -461,7 +779,11 @@ fn accusations_by_report(c: &Ctx, start: usize, end: usize, found: &mut Vec<Foun
         if !l.has_tok("speech_verb", t, i) {
             continue;
         }
-        let j = if i + 1 < end && t.norm(i + 1) == "that" { i + 2 } else { i + 1 };
+        let j = if i + 1 < end && t.norm(i + 1) == "that" {
+            i + 2
+        } else {
+            i + 1
+        };
         // the reported subject Y: the first entity after "that" (skipping "Azerbaijan's ally")
         let mut k = j;
         let mut y: Option<&Entity> = None;
@@ -481,17 +803,43 @@ fn accusations_by_report(c: &Ctx, start: usize, end: usize, found: &mut Vec<Foun
         }
         let Some(y) = y else { continue };
         let after = y.last + 1;
-        let verb_at = (after..(after + 3).min(end)).find(|&k| l.has_tok("backing_verb", t, k) || matches!(t.norm(k), "failed" | "refused" | "violated" | "attacked" | "shelled" | "targeted" | "fired"));
+        let verb_at = (after..(after + 3).min(end)).find(|&k| {
+            l.has_tok("backing_verb", t, k)
+                || matches!(
+                    t.norm(k),
+                    "failed"
+                        | "refused"
+                        | "violated"
+                        | "attacked"
+                        | "shelled"
+                        | "targeted"
+                        | "fired"
+                )
+        });
         let Some(v) = verb_at else { continue };
         // "is using" needs an aggression noun after it ("foreign terrorists", "mercenaries")
-        if matches!(t.norm(v), "using" | "sending" | "arming" | "armed" | "arms") && l.find("aggression_noun", t, v, (v + 8).min(end)).is_none() {
+        if matches!(t.norm(v), "using" | "sending" | "arming" | "armed" | "arms")
+            && l.find("aggression_noun", t, v, (v + 8).min(end)).is_none()
+        {
             continue;
         }
-        let Some(a) = actor_for(c, start, end, i) else { continue };
-        if a.actor == y.actor || found.iter().any(|f| f.kind == crate::report::StanceType::Accuse && f.target.as_deref() == Some(&y.actor)) {
+        let Some(a) = actor_for(c, start, end, i) else {
+            continue;
+        };
+        if a.actor == y.actor
+            || found.iter().any(|f| {
+                f.kind == crate::report::StanceType::Accuse && f.target.as_deref() == Some(&y.actor)
+            })
+        {
             continue;
         }
-        found.push(Found { kind: StanceType::Accuse, at: i, last: (v + 2).min(end - 1), actor: a, target: Some(y.actor.clone()) });
+        found.push(Found {
+            kind: StanceType::Accuse,
+            at: i,
+            last: (v + 2).min(end - 1),
+            actor: a,
+            target: Some(y.actor.clone()),
+        });
     }
     // "the Azerbaijani-Turkish military aggression": the adjectives' states are accused
     for i in start..end {
@@ -504,7 +852,9 @@ fn accusations_by_report(c: &Ctx, start: usize, end: usize, found: &mut Vec<Foun
             k -= 1;
             if let Some(e) = c.ent_at(k) {
                 // "Azerbaijani-Turkish", "Turkish navy" (a body made of the adjective)
-                let adjective_led = e.role == Role::Body && c.t().norm(e.first) != "the" && e.kind == ActorKind::State;
+                let adjective_led = e.role == Role::Body
+                    && c.t().norm(e.first) != "the"
+                    && e.kind == ActorKind::State;
                 if e.role == Role::Adjective || adjective_led {
                     states.insert(0, e.actor.clone());
                     k = e.first;
@@ -512,7 +862,10 @@ fn accusations_by_report(c: &Ctx, start: usize, end: usize, found: &mut Vec<Foun
                 }
                 break;
             }
-            if !matches!(t.norm(k), "-" | "military" | "navy" | "armed" | "and" | "," | "brutal" | "ongoing") {
+            if !matches!(
+                t.norm(k),
+                "-" | "military" | "navy" | "armed" | "and" | "," | "brutal" | "ongoing"
+            ) {
                 break;
             }
         }
@@ -528,7 +881,13 @@ fn accusations_by_report(c: &Ctx, start: usize, end: usize, found: &mut Vec<Foun
         };
         for s in states {
             if s != a.actor {
-                found.push(Found { kind: StanceType::Accuse, at: i.saturating_sub(3).max(start), last: i, actor: a.clone(), target: Some(s) });
+                found.push(Found {
+                    kind: StanceType::Accuse,
+                    at: i.saturating_sub(3).max(start),
+                    last: i,
+                    actor: a.clone(),
+                    target: Some(s),
+                });
             }
         }
     }

@@ -451,7 +451,7 @@ fn venue(c: &Ctx, start: usize, end: usize) -> Option<String> {
         }
         for k in i + 1..(i + 9).min(end) {
             if is_boundary(t.norm(k))
-                || l.has_tok("clause_stop", t, k)
+                || l.has_tok("truce_clause_stop", t, k)
                 || (t.norm(k) == "," && k > i + 1 && t.norm(k - 1) != "talks")
             {
                 break;
@@ -910,7 +910,7 @@ fn clause_window(c: &Ctx, a: usize, b: usize, start: usize, end: usize) -> (usiz
     let l = lexicon();
     let stop = |i: usize| {
         let w = t.norm(i);
-        is_boundary(w) || w == "," || w == "\"" || l.has_tok("clause_stop", t, i)
+        is_boundary(w) || w == "," || w == "\"" || l.has_tok("truce_clause_stop", t, i)
     };
     let mut qa = a;
     while qa > start && a - qa < 7 && !stop(qa - 1) {
