@@ -362,9 +362,10 @@ fn claim(c: &Ctx, start: usize, end: usize, tr: &Trigger) -> Option<Claim> {
     );
     // (the war's own start, "since the war began", says nothing of the truce)
     let running = (wa..wb).any(|k| {
+        let war_start = k > start && l.has_tok("historic_noun", t, k - 1);
         l.at("claim_running", t, k, wb).is_some()
             && !hedged_by(c, "claim_condition", start, k)
-            && !(k > start && l.has_tok("historic_noun", t, k - 1))
+            && !war_start
             && !talks_subject(c, start, k)
     });
     if running || asserted(c, "claim_agreed", start, wa, wb).is_some() || holding(c, start, wa, wb)
