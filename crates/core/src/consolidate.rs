@@ -4,8 +4,10 @@
 //! Gives: the [`Report`]: articles with their dates (read from the manifest or a dateline, or
 //! inferred from the other articles of the bundle that report the same events, marked so),
 //! actors merged across articles, casualty figures, truce mentions merged into attempts (same
-//! venue, same date, the collective "three ceasefires", the "new/latest/fourth" attempt joining
-//! the latest dated one), stances, and diagnostics.
+//! venue within a fortnight, same date, the collective "three ceasefires", the "new/latest/
+//! fourth" attempt joining the latest dated one, an undated mention joining the attempt its
+//! article last spoke of — of the same kind for one that names it, a pause apart from a
+//! ceasefire), stances, and diagnostics. An attempt's outcome is null while no mention asserts one.
 //! Invariants: deterministic — records ordered by article, then position; ids are hashes of
 //! article, sentence and content, so they survive re-extraction of unchanged text; the same input
 //! gives byte-identical JSON; disagreements between mentions of one attempt are kept, not
@@ -14,7 +16,7 @@
 use crate::actors::{entities, Entity, Person};
 use crate::dates::{dateline, Date, DateValue};
 use crate::doc::Doc;
-use crate::extract::truces::Mention;
+use crate::extract::truces::{Family, Mention};
 use crate::extract::{casualties::casualties, stances::stances, truces::mentions, Ctx};
 use crate::lexicon::lexicon;
 use crate::report::*;
@@ -243,7 +245,8 @@ pub fn consolidate(inputs: &[ArticleInput]) -> Report {
         all_ents.push(ents);
     }
     dedupe_ids(&mut report);
-    report.truces = attempts(&docs, truce_mentions);
+    let art_dates: Vec<Option<Date>> = dates.iter().map(|(d, _)| *d).collect();
+    report.truces = attempts(&docs, truce_mentions, &art_dates);
     report.actors = actors(&report, &all_ents, &docs, &people);
     report
 }
@@ -287,7 +290,24 @@ fn looks_english(doc: &Doc) -> bool {
 }
 
 /// Cluster truce mentions into attempts.
-fn attempts(docs: &[Doc], mentions: Vec<(usize, Mention, bool)>) -> Vec<Truce> {
+fn attempts(
+    docs: &[Doc],
+    mentions: Vec<(usize, Mention, bool)>,
+    art_dates: &[Option<Date>],
+) -> Vec<Truce> {
+    // two articles can speak of one attempt by its venue alone only when they were written
+    // within a fortnight of each other (an article of 2016 and one of 2025 that both say
+    // "talks in Istanbul" speak of two)
+    let close = |a: usize, b: usize| {
+        a == b
+            || match (
+                art_dates.get(a).copied().flatten(),
+                art_dates.get(b).copied().flatten(),
+            ) {
+                (Some(x), Some(y)) => (x.days() - y.days()).abs() <= 14,
+                _ => false,
+            }
+    };
     #[derive(Default)]
     struct Cluster {
         members: Vec<usize>,
@@ -304,7 +324,6 @@ fn attempts(docs: &[Doc], mentions: Vec<(usize, Mention, bool)>) -> Vec<Truce> {
     };
     let venue_key = |v: &Option<String>| v.as_ref().map(|s| crate::actors::name_key(s));
     // pass 1: historical, collective, venue, date
-    let mut pending: Vec<usize> = Vec::new();
     for (idx, (_, m, _)) in mentions.iter().enumerate() {
         if m.scope == Scope::Historical {
             let year = match m.date {
@@ -325,7 +344,11 @@ fn attempts(docs: &[Doc], mentions: Vec<(usize, Mention, bool)>) -> Vec<Truce> {
             continue;
         }
         if m.count.is_some_and(|n| n >= 2) {
-            if let Some(c) = clusters.iter_mut().find(|c| c.collective) {
+            let art = mentions[idx].0;
+            if let Some(c) = clusters
+                .iter_mut()
+                .find(|c| c.collective && c.members.iter().any(|&k| close(mentions[k].0, art)))
+            {
                 c.members.push(idx);
             } else {
                 clusters.push(Cluster {
@@ -338,13 +361,14 @@ fn attempts(docs: &[Doc], mentions: Vec<(usize, Mention, bool)>) -> Vec<Truce> {
         }
         let vk = venue_key(&m.venue);
         let d = day(m);
+        let art = mentions[idx].0;
         let found = clusters.iter_mut().find(|c| {
             !c.collective && !c.historical && {
                 let same_venue = vk.is_some()
                     && venue_key(&c.venue) == vk
                     && match (c.date, d) {
                         (Some(a), Some(b)) => (a.days() - b.days()).abs() <= 2,
-                        _ => true,
+                        _ => c.members.iter().any(|&k| close(mentions[k].0, art)),
                     };
                 let same_date = d.is_some()
                     && c.date == d
@@ -368,59 +392,134 @@ fn attempts(docs: &[Doc], mentions: Vec<(usize, Mention, bool)>) -> Vec<Truce> {
                 date: d,
                 ..Default::default()
             }),
-            None => pending.push(idx),
+            None => {}
         }
     }
-    // pass 2: undated, unplaced mentions. "new/fresh/latest/fourth" → the latest dated attempt
-    // (of the same article if it has one); others → the article's only attempt, else their own.
-    for idx in pending {
-        let (art, m, _) = &mentions[idx];
+    // pass 2: undated, unplaced mentions, in text order. "new/fresh/latest/fourth" → the latest
+    // dated attempt (of the same article if it has one); a pledge → the article's attempt that
+    // already reports one; others → the attempt the article last spoke of (a reference such as
+    // "the agreement" or "the talks" speaks of it), else the next one it names, else their own.
+    let n = mentions.len();
+    let eligible = |c: &Cluster| !c.collective && !c.historical;
+    let mut of: Vec<Option<usize>> = vec![None; n];
+    for (ci, c) in clusters.iter().enumerate() {
+        for &k in &c.members {
+            of[k] = Some(ci);
+        }
+    }
+    let mut next: Vec<Option<usize>> = vec![None; n];
+    let mut ahead: Option<(usize, usize)> = None;
+    for k in (0..n).rev() {
+        let art = mentions[k].0;
+        next[k] = ahead.filter(|(a, _)| *a == art).map(|(_, c)| c);
+        if let Some(ci) = of[k].filter(|&ci| eligible(&clusters[ci])) {
+            ahead = Some((art, ci));
+        }
+    }
+    // the attempt the article last spoke of, and last named with each kind of truce word
+    let fam = |f: Family| match f {
+        Family::Ceasefire => 0,
+        Family::Narrow => 1,
+        Family::Talks => 2,
+    };
+    let mut last: Option<usize> = None;
+    let mut last_fam: [Option<usize>; 3] = [None; 3];
+    let mut last_earlier: Option<usize> = None;
+    let mut article = usize::MAX;
+    for idx in 0..n {
+        let art = mentions[idx].0;
+        if art != article {
+            (article, last, last_fam, last_earlier) = (art, None, [None; 3], None);
+        }
+        let m = &mentions[idx].1;
+        if let Some(ci) = of[idx] {
+            if eligible(&clusters[ci]) {
+                if m.named && m.earlier {
+                    last_earlier = Some(ci);
+                } else {
+                    last = Some(ci);
+                    if m.named {
+                        last_fam[fam(m.family)] = Some(ci);
+                    }
+                }
+            }
+            continue;
+        }
         let latest = |only_article: bool| {
             clusters
                 .iter()
                 .enumerate()
                 .filter(|(_, c)| !c.collective && !c.historical && c.date.is_some())
-                .filter(|(_, c)| !only_article || c.members.iter().any(|&k| mentions[k].0 == *art))
+                .filter(|(_, c)| !only_article || c.members.iter().any(|&k| mentions[k].0 == art))
                 .max_by_key(|(_, c)| c.date)
                 .map(|(i, _)| i)
         };
         // a pledge joins the attempt that already reports a pledge in this article
         let pledge_attempt = || {
-            (m.claim == Claim::Partial)
+            (m.claim == Some(Claim::Partial) && m.family != Family::Narrow)
                 .then(|| {
                     clusters.iter().position(|c| {
                         !c.collective
                             && !c.historical
                             && c.members.iter().any(|&k| {
-                                mentions[k].0 == *art && mentions[k].1.claim == Claim::Partial
+                                mentions[k].0 == art && mentions[k].1.claim == Some(Claim::Partial)
                             })
                     })
                 })
                 .flatten()
         };
+        // a sentence that names its brokers does not join an attempt other brokers mediated
+        let brokers_agree = |ci: usize| {
+            m.brokers.is_empty() || {
+                let theirs: BTreeSet<&String> = clusters[ci]
+                    .members
+                    .iter()
+                    .flat_map(|&k| &mentions[k].1.brokers)
+                    .collect();
+                theirs.is_empty() || m.brokers.iter().any(|b| theirs.contains(b))
+            }
+        };
         let target = if m.newness || m.ordinal.is_some() {
             latest(true).or_else(|| latest(false))
         } else if let Some(p) = pledge_attempt() {
             Some(p)
+        } else if m.named && m.family == Family::Narrow {
+            // a narrower pause is its own attempt unless the article already named one
+            last_fam[fam(Family::Narrow)]
+        } else if m.named && m.earlier {
+            // "a previous truce": the earlier attempt the article already spoke of, else its own
+            last_earlier
+        } else if m.named {
+            last_fam[fam(m.family)]
+                .or(last)
+                .or(next[idx])
+                .filter(|&ci| brokers_agree(ci))
         } else {
-            let of_article: Vec<usize> = clusters
-                .iter()
-                .enumerate()
-                .filter(|(_, c)| {
-                    !c.collective
-                        && !c.historical
-                        && c.members.iter().any(|&k| mentions[k].0 == *art)
-                })
-                .map(|(i, _)| i)
-                .collect();
-            (of_article.len() == 1).then(|| of_article[0])
+            last.or(next[idx])
         };
-        match target {
-            Some(ci) => clusters[ci].members.push(idx),
-            None => clusters.push(Cluster {
-                members: vec![idx],
-                ..Default::default()
-            }),
+        let ci = match target {
+            Some(ci) => {
+                clusters[ci].members.push(idx);
+                ci
+            }
+            None => {
+                clusters.push(Cluster {
+                    members: vec![idx],
+                    ..Default::default()
+                });
+                clusters.len() - 1
+            }
+        };
+        of[idx] = Some(ci);
+        if eligible(&clusters[ci]) {
+            if m.named && m.earlier {
+                last_earlier = Some(ci);
+            } else {
+                last = Some(ci);
+                if m.named {
+                    last_fam[fam(m.family)] = Some(ci);
+                }
+            }
         }
     }
     // build the attempts
@@ -476,18 +575,18 @@ fn attempts(docs: &[Doc], mentions: Vec<(usize, Mention, bool)>) -> Vec<Truce> {
         } else {
             None
         };
-        let claims: Vec<Claim> = ms.iter().map(|(_, m, _)| m.claim).collect();
-        let outcome = if claims.contains(&Claim::Partial) {
-            Claim::Partial
-        } else if claims.contains(&Claim::Collapsed) {
-            Claim::Collapsed
-        } else if claims.contains(&Claim::Violated) {
-            Claim::Violated
-        } else if claims.contains(&Claim::Failed) {
-            Claim::Failed
-        } else {
-            Claim::Agreed
-        };
+        // the outcome the mentions report, by the guide's priority; none while no mention asserts
+        // one (a mediation effort, talks under way)
+        let claims: Vec<Claim> = ms.iter().filter_map(|(_, m, _)| m.claim).collect();
+        let outcome = [
+            Claim::Partial,
+            Claim::Collapsed,
+            Claim::Violated,
+            Claim::Failed,
+            Claim::Agreed,
+        ]
+        .into_iter()
+        .find(|c| claims.contains(c));
         let mut brokers: Vec<String> = Vec::new();
         for (_, m, _) in &ms {
             for b in &m.brokers {
@@ -510,14 +609,23 @@ fn attempts(docs: &[Doc], mentions: Vec<(usize, Mention, bool)>) -> Vec<Truce> {
         parties.sort();
         let noun = vote(&|m| Some(m.noun.clone())).unwrap_or_else(|| "ceasefire".into());
         let what = if c.collective {
-            format!(
-                "{} earlier {}s ({})",
-                count
-                    .map(|n| n.to_string())
-                    .unwrap_or_else(|| "several".into()),
-                noun,
-                outcome_word(outcome)
-            )
+            match outcome {
+                Some(o) => format!(
+                    "{} earlier {}s ({})",
+                    count
+                        .map(|n| n.to_string())
+                        .unwrap_or_else(|| "several".into()),
+                    noun,
+                    outcome_word(o)
+                ),
+                None => format!(
+                    "{} earlier {}s",
+                    count
+                        .map(|n| n.to_string())
+                        .unwrap_or_else(|| "several".into()),
+                    noun
+                ),
+            }
         } else if c.historical {
             format!("{noun} of an earlier war")
         } else {

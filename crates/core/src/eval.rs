@@ -354,7 +354,7 @@ pub fn evaluate(
                     .filter(|(_, (_, p))| {
                         p.evidence.article == stem(&g.article)
                             && contains(&p.evidence.sentence, &g.quote)
-                            && (!claim || Some(p.claim) == g.claim)
+                            && (!claim || p.claim == g.claim)
                     })
                     .map(|(i, _)| i)
                     .collect();

@@ -125,11 +125,11 @@ pub fn truces_csv(items: &[&Truce]) -> String {
                 t.venue.clone().unwrap_or_default(),
                 t.brokers.join("~"),
                 t.parties.join("~"),
-                ser(&t.outcome),
+                t.outcome.map(|c| ser(&c)).unwrap_or_default(),
                 ser(&t.scope),
                 t.count.map(|c| c.to_string()).unwrap_or_default(),
                 m.evidence.article.clone(),
-                ser(&m.claim),
+                m.claim.map(|c| ser(&c)).unwrap_or_default(),
                 m.count.map(|c| c.to_string()).unwrap_or_default(),
                 m.ordinal.map(|c| c.to_string()).unwrap_or_default(),
                 m.quote.clone(),
@@ -250,7 +250,9 @@ pub fn to_text(r: &Report) -> String {
             } else {
                 t.brokers.join(", ")
             },
-            ser(&t.outcome),
+            t.outcome
+                .map(|c| ser(&c))
+                .unwrap_or_else(|| "none reported".into()),
             t.mentions.len()
         );
         for m in &t.mentions {
@@ -258,7 +260,9 @@ pub fn to_text(r: &Report) -> String {
                 o,
                 "      [{}] {}: \"{}\"",
                 m.evidence.article,
-                ser(&m.claim),
+                m.claim
+                    .map(|c| ser(&c))
+                    .unwrap_or_else(|| "no claim".into()),
                 m.quote
             );
         }
