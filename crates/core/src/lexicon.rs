@@ -118,29 +118,48 @@ pub struct Lexicon {
     /// Category name → bit.
     cats: HashMap<String, u32>,
     /// Word → (categories with a phrase starting with it, categories holding it alone).
-    masks: HashMap<String, (u128, u128)>,
+    masks: HashMap<String, (CatSet, CatSet)>,
     /// Every category's entries as written (lower case), for matchers that read raw lines.
     raw: HashMap<String, Vec<String>>,
 }
 
-impl Lexicon {
-    /// The category masks of a normalised word: (starts a phrase of, is a one-word entry of).
-    pub fn masks(&self, w: &str) -> (u128, u128) {
-        self.masks.get(w).copied().unwrap_or((0, 0))
+/// A set of word categories (one bit each): which categories a word starts a phrase of, or is
+/// a one-word entry of.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct CatSet([u64; 4]);
+
+impl CatSet {
+    pub const CAPACITY: usize = 256;
+
+    pub fn set(&mut self, bit: u16) {
+        if let Some(w) = self.0.get_mut(bit as usize / 64) {
+            *w |= 1 << (bit % 64);
+        }
     }
 
-    fn bit(&self, category: &str) -> u128 {
+    pub fn has(&self, bit: u16) -> bool {
+        self.0.get(bit as usize / 64).is_some_and(|w| w & (1 << (bit % 64)) != 0)
+    }
+}
+
+impl Lexicon {
+    /// The category masks of a normalised word: (starts a phrase of, is a one-word entry of).
+    pub fn masks(&self, w: &str) -> (CatSet, CatSet) {
+        self.masks.get(w).copied().unwrap_or_default()
+    }
+
+    fn bit(&self, category: &str) -> Option<u16> {
         // Category names are string literals at the call sites: remember each literal's bit by
         // its address, so the common case is one integer hash rather than a string hash.
         thread_local! {
-            static BITS: std::cell::RefCell<HashMap<(usize, usize), u128>> = std::cell::RefCell::new(HashMap::default());
+            static BITS: std::cell::RefCell<HashMap<(usize, usize), Option<u16>>> = std::cell::RefCell::new(HashMap::default());
         }
         let key = (category.as_ptr() as usize, category.len());
         BITS.with(|b| {
             if let Some(v) = b.borrow().get(&key) {
                 return *v;
             }
-            let v = self.cats.get(category).map(|b| 1u128 << b).unwrap_or(0);
+            let v = self.cats.get(category).map(|&b| b as u16);
             b.borrow_mut().insert(key, v);
             v
         })
@@ -150,7 +169,7 @@ impl Lexicon {
     /// tokens' precomputed masks (see [`Tokens::masks`]) to answer most tokens without a lookup.
     pub fn at(&self, category: &str, t: &Tokens, i: usize, end: usize) -> Option<usize> {
         if let Some(m) = t.masks.get(i) {
-            if m.0 & self.bit(category) == 0 {
+            if !self.bit(category).is_some_and(|b| m.0.has(b)) {
                 return None;
             }
         }
@@ -160,7 +179,7 @@ impl Lexicon {
     /// Whether token `i` alone is an entry of `category` (through the precomputed masks).
     pub fn has_tok(&self, category: &str, t: &Tokens, i: usize) -> bool {
         match t.masks.get(i) {
-            Some(m) => m.1 & self.bit(category) != 0,
+            Some(m) => self.bit(category).is_some_and(|b| m.1.has(b)),
             None => self.has(category, t.norm(i)),
         }
     }
@@ -313,7 +332,7 @@ fn build() -> Lexicon {
     }
     let mut words: HashMap<String, PhraseTable<()>> = HashMap::default();
     let mut cats: HashMap<String, u32> = HashMap::default();
-    let mut masks: HashMap<String, (u128, u128)> = HashMap::default();
+    let mut masks: HashMap<String, (CatSet, CatSet)> = HashMap::default();
     let mut raw: HashMap<String, Vec<String>> = HashMap::default();
     for cols in data_lines(WORDS) {
         if cols.len() < 2 {
@@ -321,7 +340,7 @@ fn build() -> Lexicon {
         }
         let n = cats.len() as u32;
         let bit = *cats.entry(cols[0].to_string()).or_insert(n);
-        assert!(bit < 128, "at most 128 word categories");
+        assert!((bit as usize) < CatSet::CAPACITY, "at most {} word categories", CatSet::CAPACITY);
         let table = words
             .entry(cols[0].to_string())
             .or_insert_with(PhraseTable::new);
@@ -335,9 +354,9 @@ fn build() -> Lexicon {
                 continue;
             }
             let m = masks.entry(tk.norm(0).to_string()).or_default();
-            m.0 |= 1u128 << bit;
+            m.0.set(bit as u16);
             if tk.len() == 1 {
-                m.1 |= 1u128 << bit;
+                m.1.set(bit as u16);
             }
         }
     }
