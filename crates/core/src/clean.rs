@@ -11,6 +11,8 @@
 //! cleaned text never contains two spaces in a row, a space next to `"\n"`, or control characters.
 //! Time is linear in the input.
 
+use crate::lexicon::Cat;
+
 /// A run of cleaned bytes copied (or substituted one for one) from the original.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Run {
@@ -357,7 +359,7 @@ pub fn is_boilerplate(line: &str) -> bool {
     // (short lines only): the lexicon's `boilerplate_prefix` / `boilerplate_anywhere`.
     let lex = crate::lexicon::lexicon();
     if lex
-        .entries("boilerplate_prefix")
+        .entries(Cat::BoilerplatePrefix)
         .iter()
         .any(|p| l.starts_with(p.as_str()))
     {
@@ -365,7 +367,7 @@ pub fn is_boilerplate(line: &str) -> bool {
     }
     if l.len() < 160
         && lex
-            .entries("boilerplate_anywhere")
+            .entries(Cat::BoilerplateAnywhere)
             .iter()
             .any(|p| l.contains(p.as_str()))
     {

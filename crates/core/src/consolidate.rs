@@ -18,7 +18,7 @@ use crate::dates::{dateline, Date, DateValue};
 use crate::doc::Doc;
 use crate::extract::truces::{Family, Mention};
 use crate::extract::{casualties::casualties, stances::stances, truces::mentions, Ctx};
-use crate::lexicon::lexicon;
+use crate::lexicon::{lexicon, Cat};
 use crate::report::*;
 use crate::ArticleInput;
 use std::collections::{BTreeMap, BTreeSet};
@@ -60,7 +60,7 @@ fn proper_words(doc: &Doc) -> BTreeSet<String> {
     let lex = lexicon();
     for (i, tok) in doc.toks.toks.iter().enumerate() {
         if doc.cleaned.text[tok.start..].starts_with(char::is_uppercase)
-            && !lex.has("function_word", doc.toks.norm(i))
+            && !lex.has(Cat::FunctionWord, doc.toks.norm(i))
             && doc.toks.norm(i).len() > 3
         {
             out.insert(doc.toks.norm(i).to_string());

@@ -114,13 +114,57 @@ pub struct Lexicon {
     pub gaz: PhraseTable<Gaz>,
     pub states: HashMap<String, StateInfo>,
     pub orgs: HashMap<String, String>,
-    words: HashMap<String, PhraseTable<()>>,
-    /// Category name → bit.
-    cats: HashMap<String, u32>,
+    /// Each category's phrase table, indexed by [`Cat`].
+    words: Vec<PhraseTable<()>>,
     /// Word → (categories with a phrase starting with it, categories holding it alone).
     masks: HashMap<String, (CatSet, CatSet)>,
     /// Every category's entries as written (lower case), for matchers that read raw lines.
-    raw: HashMap<String, Vec<String>>,
+    raw: Vec<Vec<String>>,
+}
+
+include!(concat!(env!("OUT_DIR"), "/cats.rs"));
+
+impl Cat {
+    /// The category named `name` in the data file.
+    pub fn from_name(name: &str) -> Option<Cat> {
+        Cat::ALL.iter().copied().find(|c| c.name() == name)
+    }
+}
+
+/// A way to name a category: the typed [`Cat`] (rules), or its name (a transitional path,
+/// looked up once per call site).
+pub trait CatKey: Copy {
+    fn cat(self) -> Option<Cat>;
+}
+
+impl CatKey for Cat {
+    fn cat(self) -> Option<Cat> {
+        Some(self)
+    }
+}
+
+impl CatKey for &Cat {
+    fn cat(self) -> Option<Cat> {
+        Some(*self)
+    }
+}
+
+impl CatKey for &'static str {
+    fn cat(self) -> Option<Cat> {
+        // remember each literal's category by its address: one integer hash per call
+        thread_local! {
+            static BY_ADDR: std::cell::RefCell<HashMap<(usize, usize), Option<Cat>>> = std::cell::RefCell::new(HashMap::default());
+        }
+        let key = (self.as_ptr() as usize, self.len());
+        BY_ADDR.with(|b| {
+            if let Some(v) = b.borrow().get(&key) {
+                return *v;
+            }
+            let v = Cat::from_name(self);
+            b.borrow_mut().insert(key, v);
+            v
+        })
+    }
 }
 
 /// A set of word categories (one bit each): which categories a word starts a phrase of, or is
@@ -138,7 +182,9 @@ impl CatSet {
     }
 
     pub fn has(&self, bit: u16) -> bool {
-        self.0.get(bit as usize / 64).is_some_and(|w| w & (1 << (bit % 64)) != 0)
+        self.0
+            .get(bit as usize / 64)
+            .is_some_and(|w| w & (1 << (bit % 64)) != 0)
     }
 }
 
@@ -148,55 +194,45 @@ impl Lexicon {
         self.masks.get(w).copied().unwrap_or_default()
     }
 
-    fn bit(&self, category: &str) -> Option<u16> {
-        // Category names are string literals at the call sites: remember each literal's bit by
-        // its address, so the common case is one integer hash rather than a string hash.
-        thread_local! {
-            static BITS: std::cell::RefCell<HashMap<(usize, usize), Option<u16>>> = std::cell::RefCell::new(HashMap::default());
-        }
-        let key = (category.as_ptr() as usize, category.len());
-        BITS.with(|b| {
-            if let Some(v) = b.borrow().get(&key) {
-                return *v;
-            }
-            let v = self.cats.get(category).map(|&b| b as u16);
-            b.borrow_mut().insert(key, v);
-            v
-        })
-    }
-
     /// Whether a phrase of `category` starts at token `i`; its length in tokens. Uses the
     /// tokens' precomputed masks (see [`Tokens::masks`]) to answer most tokens without a lookup.
-    pub fn at(&self, category: &str, t: &Tokens, i: usize, end: usize) -> Option<usize> {
+    pub fn at(&self, category: impl CatKey, t: &Tokens, i: usize, end: usize) -> Option<usize> {
+        let c = category.cat()?;
         if let Some(m) = t.masks.get(i) {
-            if !self.bit(category).is_some_and(|b| m.0.has(b)) {
+            if !m.0.has(c as u16) {
                 return None;
             }
         }
-        self.words.get(category).and_then(|p| p.longest(t, i, end))
+        self.words
+            .get(c as usize)
+            .and_then(|p| p.longest(t, i, end))
     }
 
     /// Whether token `i` alone is an entry of `category` (through the precomputed masks).
-    pub fn has_tok(&self, category: &str, t: &Tokens, i: usize) -> bool {
-        match t.masks.get(i) {
-            Some(m) => self.bit(category).is_some_and(|b| m.1.has(b)),
-            None => self.has(category, t.norm(i)),
+    pub fn has_tok(&self, category: impl CatKey, t: &Tokens, i: usize) -> bool {
+        match (t.masks.get(i), category.cat()) {
+            (_, None) => false,
+            (Some(m), Some(c)) => m.1.has(c as u16),
+            (None, Some(c)) => self.has(c, t.norm(i)),
         }
     }
 
     /// Whether the single normalised word `w` is in `category`.
-    pub fn has(&self, category: &str, w: &str) -> bool {
-        self.words.get(category).is_some_and(|p| {
-            p.map
-                .get(w)
-                .is_some_and(|v| v.iter().any(|p| p.rest.is_empty()))
-        })
+    pub fn has(&self, category: impl CatKey, w: &str) -> bool {
+        category
+            .cat()
+            .and_then(|c| self.words.get(c as usize))
+            .is_some_and(|p| {
+                p.map
+                    .get(w)
+                    .is_some_and(|v| v.iter().any(|p| p.rest.is_empty()))
+            })
     }
 
     /// The first token index in `from..to` where a phrase of `category` starts, with its length.
     pub fn find(
         &self,
-        category: &str,
+        category: impl CatKey,
         t: &Tokens,
         from: usize,
         to: usize,
@@ -205,8 +241,12 @@ impl Lexicon {
     }
 
     /// The entries of `category` as written in the data file (lower case).
-    pub fn entries(&self, category: &str) -> &[String] {
-        self.raw.get(category).map(|v| v.as_slice()).unwrap_or(&[])
+    pub fn entries(&self, category: impl CatKey) -> &[String] {
+        category
+            .cat()
+            .and_then(|c| self.raw.get(c as usize))
+            .map(|v| v.as_slice())
+            .unwrap_or(&[])
     }
 
     /// A display name for an actor id.
@@ -330,33 +370,31 @@ fn build() -> Lexicon {
             add(&mut gaz, n, cols[0], GazKind::Org);
         }
     }
-    let mut words: HashMap<String, PhraseTable<()>> = HashMap::default();
-    let mut cats: HashMap<String, u32> = HashMap::default();
+    const _: () = assert!(
+        Cat::ALL.len() <= CatSet::CAPACITY,
+        "too many word categories for CatSet"
+    );
+    let mut words: Vec<PhraseTable<()>> = Cat::ALL.iter().map(|_| PhraseTable::new()).collect();
+    let mut raw: Vec<Vec<String>> = vec![Vec::new(); Cat::ALL.len()];
     let mut masks: HashMap<String, (CatSet, CatSet)> = HashMap::default();
-    let mut raw: HashMap<String, Vec<String>> = HashMap::default();
     for cols in data_lines(WORDS) {
-        if cols.len() < 2 {
+        // build.rs made one `Cat` per category name of this same file
+        let Some(cat) = cols.first().and_then(|n| Cat::from_name(n)) else {
             continue;
-        }
-        let n = cats.len() as u32;
-        let bit = *cats.entry(cols[0].to_string()).or_insert(n);
-        assert!((bit as usize) < CatSet::CAPACITY, "at most {} word categories", CatSet::CAPACITY);
-        let table = words
-            .entry(cols[0].to_string())
-            .or_insert_with(PhraseTable::new);
-        raw.entry(cols[0].to_string())
-            .or_default()
-            .extend(split_bar(cols[1]).map(String::from));
-        for w in split_bar(cols[1]) {
-            table.insert(w, ());
+        };
+        let Some(list) = cols.get(1) else { continue };
+        let bit = cat as u16;
+        raw[cat as usize].extend(split_bar(list).map(String::from));
+        for w in split_bar(list) {
+            words[cat as usize].insert(w, ());
             let tk = tokenize(w);
             if tk.is_empty() {
                 continue;
             }
             let m = masks.entry(tk.norm(0).to_string()).or_default();
-            m.0.set(bit as u16);
+            m.0.set(bit);
             if tk.len() == 1 {
-                m.1.set(bit as u16);
+                m.1.set(bit);
             }
         }
     }
@@ -365,7 +403,6 @@ fn build() -> Lexicon {
         states,
         orgs,
         words,
-        cats,
         masks,
         raw,
     }
@@ -380,15 +417,55 @@ pub fn lexicon() -> &'static Lexicon {
 /// Whether `w` (normalised) is a noun for people that a figure can count.
 pub fn is_person_noun(w: &str) -> bool {
     let l = lexicon();
-    l.has("civilians", w)
-        || l.has("military", w)
-        || l.has("unspecified_people", w)
-        || l.has("kill_noun", w)
+    l.has(Cat::Civilians, w)
+        || l.has(Cat::Military, w)
+        || l.has(Cat::UnspecifiedPeople, w)
+        || l.has(Cat::KillNoun, w)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every category of the data file is read by some rule (by its `Cat` or, while a module
+    /// still names categories by string, by its name), and every name a rule uses exists.
+    #[test]
+    fn every_category_is_used_and_every_used_name_exists() {
+        let mut src = String::new();
+        let mut dirs = vec![std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src")];
+        while let Some(d) = dirs.pop() {
+            for e in std::fs::read_dir(&d).unwrap().flatten() {
+                let p = e.path();
+                if p.is_dir() {
+                    dirs.push(p);
+                } else if p.extension().is_some_and(|x| x == "rs") {
+                    src += &std::fs::read_to_string(&p).unwrap();
+                }
+            }
+        }
+        let camel = |n: &str| {
+            n.split('_')
+                .map(|p| p[..1].to_ascii_uppercase() + &p[1..])
+                .collect::<String>()
+        };
+        let unused: Vec<&str> = Cat::ALL
+            .iter()
+            .map(|c| c.name())
+            .filter(|n| {
+                !src.contains(&format!("Cat::{}", camel(n))) && !src.contains(&format!("\"{n}\""))
+            })
+            .collect();
+        assert!(unused.is_empty(), "categories no rule reads: {unused:?}");
+        for (i, c) in Cat::ALL.iter().enumerate() {
+            assert_eq!(*c as usize, i);
+            assert_eq!(Cat::from_name(c.name()), Some(*c));
+        }
+        assert_eq!(Cat::from_name("no_such_category"), None);
+        assert!(
+            !lexicon().has("no_such_category", "war"),
+            "a misspelt name matches nothing"
+        );
+    }
 
     #[test]
     fn gazetteer_has_states_capitals_adjectives() {
@@ -410,8 +487,8 @@ mod tests {
     fn words_lookup() {
         let l = lexicon();
         let t = tokenize("the truces have all quickly fallen apart");
-        assert_eq!(l.find("claim_collapsed", &t, 0, t.len()), Some((4, 3)));
-        assert!(l.has("truce_noun", "truces"));
+        assert_eq!(l.find(Cat::ClaimCollapsed, &t, 0, t.len()), Some((4, 3)));
+        assert!(l.has(Cat::TruceNoun, "truces"));
         assert!(is_person_noun("civilians"));
         assert!(!is_person_noun("districts"));
     }

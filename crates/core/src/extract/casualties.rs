@@ -24,7 +24,7 @@
 
 use super::{is_boundary, Ctx};
 use crate::actors::Role as EntRole;
-use crate::lexicon::{lexicon, Lexicon};
+use crate::lexicon::{lexicon, Cat, Lexicon};
 use crate::numbers::{recognise, Role};
 use crate::report::*;
 use crate::tokens::Tokens;
@@ -70,11 +70,11 @@ struct Bound {
 
 /// Which population a person noun names.
 fn population_of(l: &Lexicon, w: &str) -> Option<Population> {
-    if l.has("military", w) {
+    if l.has(Cat::Military, w) {
         Some(Population::Military)
-    } else if l.has("civilians", w) {
+    } else if l.has(Cat::Civilians, w) {
         Some(Population::Civilians)
-    } else if l.has("unspecified_people", w) {
+    } else if l.has(Cat::UnspecifiedPeople, w) {
         Some(Population::Unspecified)
     } else {
         None
@@ -82,32 +82,32 @@ fn population_of(l: &Lexicon, w: &str) -> Option<Population> {
 }
 
 /// The length of a phrase of `cat` that ends right before token `at` (starting at or after `from`).
-fn ends_before(l: &Lexicon, cat: &str, t: &Tokens, from: usize, at: usize) -> Option<usize> {
+fn ends_before(l: &Lexicon, cat: Cat, t: &Tokens, from: usize, at: usize) -> Option<usize> {
     (at.saturating_sub(5).max(from)..at)
         .find(|&j| l.at(cat, t, j, at) == Some(at - j))
         .map(|j| at - j)
 }
 
-const ACTIVE: [(&str, CasualtyKind); 3] = [
-    ("kill_active", CasualtyKind::Killed),
-    ("wound_active", CasualtyKind::Wounded),
-    ("displace_active", CasualtyKind::Displaced),
+const ACTIVE: [(Cat, CasualtyKind); 3] = [
+    (Cat::KillActive, CasualtyKind::Killed),
+    (Cat::WoundActive, CasualtyKind::Wounded),
+    (Cat::DisplaceActive, CasualtyKind::Displaced),
 ];
-const PASSIVE: [(&str, CasualtyKind); 3] = [
-    ("kill_passive", CasualtyKind::Killed),
-    ("wound_passive", CasualtyKind::Wounded),
-    ("displace_passive", CasualtyKind::Displaced),
+const PASSIVE: [(Cat, CasualtyKind); 3] = [
+    (Cat::KillPassive, CasualtyKind::Killed),
+    (Cat::WoundPassive, CasualtyKind::Wounded),
+    (Cat::DisplacePassive, CasualtyKind::Displaced),
 ];
-const NOUN: [(&str, CasualtyKind); 3] = [
-    ("kill_noun", CasualtyKind::Killed),
-    ("wound_noun", CasualtyKind::Wounded),
-    ("displace_noun", CasualtyKind::Displaced),
+const NOUN: [(Cat, CasualtyKind); 3] = [
+    (Cat::KillNoun, CasualtyKind::Killed),
+    (Cat::WoundNoun, CasualtyKind::Wounded),
+    (Cat::DisplaceNoun, CasualtyKind::Displaced),
 ];
 
 /// A phrase of one of `cats` at token `i`: its kind and length (the longest wins).
 fn kind_at(
     l: &Lexicon,
-    cats: &[(&str, CasualtyKind)],
+    cats: &[(Cat, CasualtyKind)],
     t: &Tokens,
     i: usize,
     end: usize,
@@ -148,11 +148,11 @@ fn noun_phrase(c: &Ctx, l: &Lexicon, mut cand: Cand, end: usize) -> Cand {
         }
         // "several wounded men": a participle before the noun names the kind
         if k + 1 < end && population_of(l, t.norm(k + 1)).is_some() && cand.population.is_none() {
-            if l.has_tok("wound_passive", t, k) {
+            if l.has_tok(Cat::WoundPassive, t, k) {
                 cand.pre_kind = Some(CasualtyKind::Wounded);
                 k += 1;
                 continue;
-            } else if l.has_tok("kill_passive", t, k) {
+            } else if l.has_tok(Cat::KillPassive, t, k) {
                 cand.pre_kind = Some(CasualtyKind::Killed);
                 k += 1;
                 continue;
@@ -179,7 +179,7 @@ fn noun_phrase(c: &Ctx, l: &Lexicon, mut cand: Cand, end: usize) -> Cand {
             modifiers += 1;
             continue;
         }
-        if l.has_tok("thing_noun", t, k) {
+        if l.has_tok(Cat::ThingNoun, t, k) {
             cand.thing = true;
             return cand;
         }
@@ -190,7 +190,7 @@ fn noun_phrase(c: &Ctx, l: &Lexicon, mut cand: Cand, end: usize) -> Cand {
         // other word or two ("56 BH/IS fighters", "2 NDS members", "Al shabaab militants")
         // when a person noun follows before the phrase can end
         let modifier = c.ent_at(k).is_some()
-            || l.has_tok("person_modifier", t, k)
+            || l.has_tok(Cat::PersonModifier, t, k)
             || w == "-"
             || np_word_before_person(c, l, k, end);
         if !modifier {
@@ -229,15 +229,15 @@ fn np_word_before_person(c: &Ctx, l: &Lexicon, k: usize, end: usize) -> bool {
         // a determiner, a verb-like word ("announced", "killing") or a reporting verb ends it
         let verb_like = !is_cap(c, j)
             && (w.ends_with("ed") || w.ends_with("ing"))
-            && !l.has_tok("person_modifier", t, j);
+            && !l.has_tok(Cat::PersonModifier, t, j);
         is_boundary(w)
             || matches!(w, "," | "and" | "or" | "of")
             || verb_like
-            || l.has_tok("single_det", t, j)
-            || l.has_tok("report_verb", t, j)
-            || l.has_tok("subject_gap", t, j) && !is_cap(c, j)
-            || l.has_tok("clause_stop", t, j)
-            || l.has_tok("thing_noun", t, j)
+            || l.has_tok(Cat::SingleDet, t, j)
+            || l.has_tok(Cat::ReportVerb, t, j)
+            || l.has_tok(Cat::SubjectGap, t, j) && !is_cap(c, j)
+            || l.has_tok(Cat::ClauseStop, t, j)
+            || l.has_tok(Cat::ThingNoun, t, j)
             || starts_kind(l, t, j, end)
     };
     if ends_np(k) {
@@ -279,7 +279,7 @@ fn is_cap(c: &Ctx, i: usize) -> bool {
 fn starts_kind(l: &Lexicon, t: &Tokens, i: usize, end: usize) -> bool {
     kind_at(l, &PASSIVE, t, i, end).is_some()
         || kind_at(l, &NOUN, t, i, end).is_some()
-        || l.at("mixed", t, i, end).is_some()
+        || l.at(Cat::Mixed, t, i, end).is_some()
 }
 
 /// Whether the token starts a count or a person phrase: after a verb it makes the verb active
@@ -287,9 +287,9 @@ fn starts_kind(l: &Lexicon, t: &Tokens, i: usize, end: usize) -> bool {
 fn starts_object(c: &Ctx, l: &Lexicon, cands: &[Cand], i: usize) -> bool {
     let t = c.t();
     cands.iter().any(|q| q.first == i)
-        || (i < t.len() && l.has_tok("object_det", t, i))
+        || (i < t.len() && l.has_tok(Cat::ObjectDet, t, i))
         || (i < t.len()
-            && (l.has_tok("single_det", t, i)
+            && (l.has_tok(Cat::SingleDet, t, i)
                 && i + 1 < t.len()
                 && population_of(l, t.norm(i + 1)).is_some()))
 }
@@ -301,25 +301,25 @@ fn verb_before(c: &Ctx, l: &Lexicon, q: &Cand, start: usize) -> Option<Bound> {
     let mut at = q.first;
     // "another", "a further", "then" between verb and count
     while at > start
-        && (l.has_tok("count_lead", t, at - 1)
+        && (l.has_tok(Cat::CountLead, t, at - 1)
             || q.qualifier == Qualifier::Unquantified
-                && (l.has_tok("person_modifier", t, at - 1) || c.ent_at(at - 1).is_some()))
+                && (l.has_tok(Cat::PersonModifier, t, at - 1) || c.ent_at(at - 1).is_some()))
     {
         at -= 1;
     }
     for (cat, kind) in ACTIVE {
         if let Some(n) = ends_before(l, cat, t, start, at) {
             // "attempted to kill", "threatened to kill": no one died
-            if ends_before(l, "irrealis", t, start, at - n).is_some() {
+            if ends_before(l, Cat::Irrealis, t, start, at - n).is_some() {
                 return None;
             }
-            let mixed = at - n + 1 < t.len() && l.at("mixed", t, at - n, at).is_some();
+            let mixed = at - n + 1 < t.len() && l.at(Cat::Mixed, t, at - n, at).is_some();
             // "killing and injuring …": the verb before "and" names a second kind
             let v = at - n;
             let joined = (v > start + 1 && t.norm(v - 1) == "and")
                 .then(|| {
                     ACTIVE.iter().find_map(|(c2, k2)| {
-                        ends_before(l, c2, t, start, v - 1)
+                        ends_before(l, *c2, t, start, v - 1)
                             .filter(|_| *k2 != kind)
                             .map(|n2| (*k2, v - 1 - n2))
                     })
@@ -348,9 +348,9 @@ fn verb_before(c: &Ctx, l: &Lexicon, q: &Cand, start: usize) -> Option<Bound> {
         }
     }
     // "forced 5,000 people from their homes"
-    if let Some(n) = ends_before(l, "displace_forced", t, start, at) {
+    if let Some(n) = ends_before(l, Cat::DisplaceForced, t, start, at) {
         let tail = q.np_last + 1;
-        if let Some(m) = l.at("displace_tail", t, tail, t.len()) {
+        if let Some(m) = l.at(Cat::DisplaceTail, t, tail, t.len()) {
             return Some(Bound {
                 kind: CasualtyKind::Displaced,
                 mixed: false,
@@ -392,8 +392,8 @@ fn noun_after(c: &Ctx, l: &Lexicon, q: &Cand, end: usize) -> Option<Bound> {
     if q.np_last == q.last
         && i + 1 < end
         && (c.ent_at(i).is_some()
-            || l.has_tok("person_modifier", t, i)
-            || l.has_tok("figure_modifier", t, i))
+            || l.has_tok(Cat::PersonModifier, t, i)
+            || l.has_tok(Cat::FigureModifier, t, i))
         && !starts_kind(l, t, i, end)
     {
         i += 1;
@@ -401,7 +401,7 @@ fn noun_after(c: &Ctx, l: &Lexicon, q: &Cand, end: usize) -> Option<Bound> {
     if i >= end {
         return None;
     }
-    if let Some(n) = l.at("mixed", t, i, end) {
+    if let Some(n) = l.at(Cat::Mixed, t, i, end) {
         return Some(Bound {
             kind: CasualtyKind::Killed,
             mixed: true,
@@ -414,7 +414,9 @@ fn noun_after(c: &Ctx, l: &Lexicon, q: &Cand, end: usize) -> Option<Bound> {
     }
     let (kind, n) = kind_at(l, &NOUN, t, i, end)?;
     // "lives" only after a verb of losing or claiming: "claimed 1,200 lives"
-    if l.has_tok("lives_noun", t, i) && !(q.first > 0 && l.has_tok("lives_verb", t, q.first - 1)) {
+    if l.has_tok(Cat::LivesNoun, t, i)
+        && !(q.first > 0 && l.has_tok(Cat::LivesVerb, t, q.first - 1))
+    {
         return None;
     }
     // a person noun then "dead": the subject pattern handles it ("30 people dead")
@@ -439,9 +441,9 @@ fn verb_after(c: &Ctx, l: &Lexicon, q: &Cand, cands: &[Cand], end: usize) -> Opt
         |o: &Cand| o.population.is_some() && o.np_last < q.first && o.np_last + 4 >= q.first;
     // "abducted by five gunmen … was found dead": the agent is no victim
     if q.first > 0
-        && l.has_tok("object_prep", t, q.first - 1)
+        && l.has_tok(Cat::ObjectPrep, t, q.first - 1)
         && (q.population.is_none() && cands.iter().any(inside)
-            || l.has_tok("agent_prep", t, q.first - 1))
+            || l.has_tok(Cat::AgentPrep, t, q.first - 1))
     {
         return None;
     }
@@ -451,7 +453,7 @@ fn verb_after(c: &Ctx, l: &Lexicon, q: &Cand, cands: &[Cand], end: usize) -> Opt
     while k < limit {
         let w = t.norm(k);
         if let Some(n) = l
-            .at("mixed", t, k, end)
+            .at(Cat::Mixed, t, k, end)
             .filter(|_| (k > q.np_last + 1 || q.population.is_some()) && !q.weak && !q.definite)
         {
             return Some(Bound {
@@ -465,11 +467,11 @@ fn verb_after(c: &Ctx, l: &Lexicon, q: &Cand, cands: &[Cand], end: usize) -> Opt
             });
         }
         // "could be killed", "were not hurt": no figure
-        if l.has_tok("irrealis", t, k) {
+        if l.has_tok(Cat::Irrealis, t, k) {
             return None;
         }
         // "received non-life-threatening injuries", "suffered serious wounds"
-        if l.has_tok("suffer_verb", t, k) {
+        if l.has_tok(Cat::SufferVerb, t, k) {
             let found = (k + 1..(k + 8).min(end)).find_map(|j| {
                 kind_at(l, &NOUN, t, j, end)
                     .filter(|(kind, _)| *kind == CasualtyKind::Wounded)
@@ -491,7 +493,7 @@ fn verb_after(c: &Ctx, l: &Lexicon, q: &Cand, cands: &[Cand], end: usize) -> Opt
         }
         if let Some((kind, n)) = kind_at(l, &PASSIVE, t, k, end) {
             // "killed 5 soldiers" after a subject is an active verb with its own object
-            if starts_object(c, l, cands, k + n) && l.at("kill_active", t, k, end).is_some() {
+            if starts_object(c, l, cands, k + n) && l.at(Cat::KillActive, t, k, end).is_some() {
                 return None;
             }
             return Some(Bound {
@@ -505,7 +507,7 @@ fn verb_after(c: &Ctx, l: &Lexicon, q: &Cand, cands: &[Cand], end: usize) -> Opt
             });
         }
         // "was kidnapped and killed", "were tortured and executed"
-        if l.has_tok("prior_verb", t, k) && k + 1 < end && t.norm(k + 1) == "and" {
+        if l.has_tok(Cat::PriorVerb, t, k) && k + 1 < end && t.norm(k + 1) == "and" {
             k += 2;
             continue;
         }
@@ -517,12 +519,12 @@ fn verb_after(c: &Ctx, l: &Lexicon, q: &Cand, cands: &[Cand], end: usize) -> Opt
                 continue;
             }
         }
-        if is_boundary(w) || l.has_tok("clause_stop", t, k) {
+        if is_boundary(w) || l.has_tok(Cat::ClauseStop, t, k) {
             return None;
         }
         if w == "," {
             // a parenthesis: ", including 14 women and 12 children," / ", mostly civilians,"
-            if k + 1 < end && l.has_tok("parenthesis_lead", t, k + 1) {
+            if k + 1 < end && l.has_tok(Cat::ParenthesisLead, t, k + 1) {
                 let close = (k + 2..(k + 14).min(end))
                     .find(|&j| t.norm(j) == "," || is_boundary(t.norm(j)));
                 match close {
@@ -536,7 +538,7 @@ fn verb_after(c: &Ctx, l: &Lexicon, q: &Cand, cands: &[Cand], end: usize) -> Opt
             // the comma closing an apposition: "a soldier, Sergeant X, was killed"
             if k + 1 < end
                 && k > q.np_last + 1
-                && (l.has_tok("auxiliary", t, k + 1)
+                && (l.has_tok(Cat::Auxiliary, t, k + 1)
                     || kind_at(l, &PASSIVE, t, k + 1, end).is_some())
             {
                 k += 1;
@@ -547,7 +549,7 @@ fn verb_after(c: &Ctx, l: &Lexicon, q: &Cand, cands: &[Cand], end: usize) -> Opt
             let mut n = k + 1;
             while n < end
                 && n < k + 3
-                && (matches!(t.norm(n), "and" | "or") || l.has_tok("possessive", t, n))
+                && (matches!(t.norm(n), "and" | "or") || l.has_tok(Cat::Possessive, t, n))
             {
                 n += 1;
             }
@@ -574,7 +576,7 @@ fn verb_after(c: &Ctx, l: &Lexicon, q: &Cand, cands: &[Cand], end: usize) -> Opt
         if let Some(o) = cands.iter().find(|o| o.first == k && k > q.last) {
             // only as a coordinated subject, right after "and"/"or"/","; inside a prepositional
             // phrase ("from 18 countries") it is part of the subject
-            if l.has_tok("object_prep", t, k - 1) {
+            if l.has_tok(Cat::ObjectPrep, t, k - 1) {
                 k = o.np_last + 1;
                 cost += 1;
                 continue;
@@ -585,7 +587,7 @@ fn verb_after(c: &Ctx, l: &Lexicon, q: &Cand, cands: &[Cand], end: usize) -> Opt
             k = o.np_last + 1;
             continue;
         }
-        if !(l.has_tok("subject_gap", t, k)
+        if !(l.has_tok(Cat::SubjectGap, t, k)
             || w == "and" && k + 1 < end && cands.iter().any(|o| o.first == k + 1))
         {
             cost += 1;
@@ -606,16 +608,16 @@ fn toll_before(c: &Ctx, l: &Lexicon, q: &Cand, start: usize) -> Option<Bound> {
     let mut cost = 0;
     let mut linked = false;
     let strong =
-        (q.first.saturating_sub(24).max(start)..q.first).any(|j| l.has_tok("toll_strong", t, j));
+        (q.first.saturating_sub(24).max(start)..q.first).any(|j| l.has_tok(Cat::TollStrong, t, j));
     let (reach, budget) = if strong { (26, 22) } else { (9, 4) };
     while k > start && k + reach > q.first {
         k -= 1;
-        if l.has_tok("toll_link", t, k) {
+        if l.has_tok(Cat::TollLink, t, k) {
             linked = true;
             continue;
         }
         if let Some(n) = (k.saturating_sub(3)..=k).find_map(|j| {
-            l.at("toll_noun", t, j, k + 1)
+            l.at(Cat::TollNoun, t, j, k + 1)
                 .filter(|&n| j + n == k + 1)
                 .map(|n| (j, n))
         }) {
@@ -624,7 +626,7 @@ fn toll_before(c: &Ctx, l: &Lexicon, q: &Cand, start: usize) -> Option<Bound> {
             if !(linked || strong && k + 1 == q.first) {
                 return None;
             }
-            let mixed = l.has_tok("mixed", t, k);
+            let mixed = l.has_tok(Cat::Mixed, t, k);
             return Some(Bound {
                 kind: CasualtyKind::Killed,
                 mixed,
@@ -638,7 +640,7 @@ fn toll_before(c: &Ctx, l: &Lexicon, q: &Cand, start: usize) -> Option<Bound> {
         if is_boundary(t.norm(k)) || t.norm(k) == "," {
             return None;
         }
-        if l.has_tok("clause_stop", t, k) {
+        if l.has_tok(Cat::ClauseStop, t, k) {
             return None;
         }
         cost += 1;
@@ -677,7 +679,7 @@ fn candidates(c: &Ctx, l: &Lexicon, start: usize, end: usize) -> Vec<Cand> {
                 let mut cand = noun_phrase(c, l, cand, end);
                 // "half of Sudan's 45 million people", "one of the dead": a part of a whole
                 let fraction = (q.first.saturating_sub(4).max(start)..q.first)
-                    .any(|k| l.has_tok("fraction_word", t, k))
+                    .any(|k| l.has_tok(Cat::FractionWord, t, k))
                     && q.first > start
                     && (t.norm(q.first - 1) == "'s"
                         || (q.first.saturating_sub(3).max(start)..q.first)
@@ -688,7 +690,7 @@ fn candidates(c: &Ctx, l: &Lexicon, start: usize, end: usize) -> Vec<Cand> {
                     && t.norm(q.last + 1) == "of"
                     && (q.last + 2..q.last + 4).any(|k| kind_at(l, &NOUN, t, k, end).is_some());
                 // "no one was killed", "not one soldier"
-                let negated = q.first > start && l.has_tok("negation", t, q.first - 1);
+                let negated = q.first > start && l.has_tok(Cat::Negation, t, q.first - 1);
                 // "Burhan Wani, 22, died": an age after a name
                 let age = q.first > start + 2
                     && t.norm(q.first - 1) == ","
@@ -712,14 +714,14 @@ fn candidates(c: &Ctx, l: &Lexicon, start: usize, end: usize) -> Vec<Cand> {
         let w = t.norm(i);
         // a single person: "a policeman", "another protester", "the suspect", "an Israeli soldier"
         let possessive = i > start + 1 && t.norm(i - 1) == "'s";
-        if l.has_tok("single_det", t, i) || possessive && l.has_tok("person_single", t, i) {
+        if l.has_tok(Cat::SingleDet, t, i) || possessive && l.has_tok(Cat::PersonSingle, t, i) {
             let mut k = if possessive { i } else { i + 1 };
             let mut pre_kind = None;
             // "injuring another", "while another died"
             if w == "another"
                 && (i + 1 >= end
                     || is_boundary(t.norm(i + 1))
-                    || l.has_tok("after_another", t, i + 1)
+                    || l.has_tok(Cat::AfterAnother, t, i + 1)
                     || kind_at(l, &PASSIVE, t, i + 1, end).is_some())
             {
                 out.push(Cand {
@@ -745,22 +747,22 @@ fn candidates(c: &Ctx, l: &Lexicon, start: usize, end: usize) -> Vec<Cand> {
                 && (c.ent_at(k).is_some()
                     || is_cap(c, k) && !possessive
                     || t.kind(k) == Some(crate::tokens::TokKind::Number)
-                    || l.has_tok("age_word", t, k)
+                    || l.has_tok(Cat::AgeWord, t, k)
                     || np_word_before_person(c, l, k, end)
-                    || l.has_tok("person_modifier", t, k)
-                    || l.has_tok("wound_passive", t, k)
-                    || l.has_tok("displace_passive", t, k)
-                    || l.has_tok("kill_passive", t, k))
+                    || l.has_tok(Cat::PersonModifier, t, k)
+                    || l.has_tok(Cat::WoundPassive, t, k)
+                    || l.has_tok(Cat::DisplacePassive, t, k)
+                    || l.has_tok(Cat::KillPassive, t, k))
                 && population_of(l, t.norm(k)).is_none()
             {
-                if l.has_tok("wound_passive", t, k) {
+                if l.has_tok(Cat::WoundPassive, t, k) {
                     pre_kind = Some(CasualtyKind::Wounded);
-                } else if l.has_tok("kill_passive", t, k) {
+                } else if l.has_tok(Cat::KillPassive, t, k) {
                     pre_kind = Some(CasualtyKind::Killed);
                 }
                 // the words of an age ("48-year-old") are one modifier
                 if !(t.kind(k) == Some(crate::tokens::TokKind::Number)
-                    || l.has_tok("age_word", t, k))
+                    || l.has_tok(Cat::AgeWord, t, k))
                 {
                     mods += 1;
                 }
@@ -771,7 +773,7 @@ fn candidates(c: &Ctx, l: &Lexicon, start: usize, end: usize) -> Vec<Cand> {
                 && k == i + 1
                 && (k >= end
                     || is_boundary(t.norm(k))
-                    || l.has_tok("after_another", t, k)
+                    || l.has_tok(Cat::AfterAnother, t, k)
                     || kind_at(l, &PASSIVE, t, k, end).is_some())
             {
                 out.push(Cand {
@@ -793,13 +795,13 @@ fn candidates(c: &Ctx, l: &Lexicon, start: usize, end: usize) -> Vec<Cand> {
             }
             // "the police chief", "Benghazi's police chief": a title after a modifier noun
             while k + 1 < end
-                && !l.has_tok("person_single", t, k)
-                && l.has_tok("person_single", t, k + 1)
+                && !l.has_tok(Cat::PersonSingle, t, k)
+                && l.has_tok(Cat::PersonSingle, t, k + 1)
                 && k < i + 4
             {
                 k += 1;
             }
-            if k < end && l.has_tok("person_single", t, k) {
+            if k < end && l.has_tok(Cat::PersonSingle, t, k) {
                 let population = population_of(l, t.norm(k));
                 // "a member of the group", "the body of a man": the "of" phrase is the person's
                 let noun = k;
@@ -808,7 +810,7 @@ fn candidates(c: &Ctx, l: &Lexicon, start: usize, end: usize) -> Vec<Cand> {
                         starts_kind(l, t, j, end)
                             || is_boundary(t.norm(j))
                             || t.norm(j) == ","
-                            || l.has_tok("clause_stop", t, j)
+                            || l.has_tok(Cat::ClauseStop, t, j)
                     });
                     if let Some(j) = stop.filter(|&j| starts_kind(l, t, j, end)) {
                         k = j - 1;
@@ -836,7 +838,7 @@ fn candidates(c: &Ctx, l: &Lexicon, start: usize, end: usize) -> Vec<Cand> {
         // any person the sentence says was killed: "a drug trafficker was killed", "an NSCN
         // (Khaplang) cadre was gunned down", "the son of a local leader was murdered" (only
         // people are killed, so the noun needs no list)
-        if l.has_tok("single_det", t, i) && w != "another" {
+        if l.has_tok(Cat::SingleDet, t, i) && w != "another" {
             if let Some(np_last) = subject_of_was(c, l, i, end) {
                 out.push(Cand {
                     first: i,
@@ -859,13 +861,13 @@ fn candidates(c: &Ctx, l: &Lexicon, start: usize, end: usize) -> Vec<Cand> {
         // after a verb of killing, "a"/"an" and a noun, or a bare person noun: "executed a young
         // male", "kills civilian"
         // the bare noun must end its phrase: "kills civilian" but not "displaced civilian population"
-        let bare_single = l.has_tok("person_single", t, i)
+        let bare_single = l.has_tok(Cat::PersonSingle, t, i)
             && (i + 1 >= end
                 || is_boundary(t.norm(i + 1))
                 || matches!(t.norm(i + 1), "," | "and" | "or")
-                || l.has_tok("after_another", t, i + 1));
+                || l.has_tok(Cat::AfterAnother, t, i + 1));
         let a_noun = matches!(w, "a" | "an")
-            && l.at("unquantified", t, i, end).is_none()
+            && l.at(Cat::Unquantified, t, i, end).is_none()
             && recognise(t, i, (i + 3).min(end))
                 .first()
                 .is_none_or(|q| q.first != i);
@@ -873,21 +875,21 @@ fn candidates(c: &Ctx, l: &Lexicon, start: usize, end: usize) -> Vec<Cand> {
             && (a_noun || bare_single)
             && ACTIVE
                 .iter()
-                .any(|(cat, _)| ends_before(l, cat, t, start, i).is_some())
+                .any(|(cat, _)| ends_before(l, *cat, t, start, i).is_some())
         {
             let from = if a_noun { i + 1 } else { i };
             let np_last = (from..(from + 4).min(end))
                 .take_while(|&j| {
                     !is_boundary(t.norm(j))
                         && !matches!(t.norm(j), "," | "and" | "or" | "who" | "that" | "which")
-                        && !l.has_tok("object_prep", t, j)
-                        && !l.has_tok("clause_stop", t, j)
-                        && !l.has_tok("thing_noun", t, j)
+                        && !l.has_tok(Cat::ObjectPrep, t, j)
+                        && !l.has_tok(Cat::ClauseStop, t, j)
+                        && !l.has_tok(Cat::ThingNoun, t, j)
                 })
                 .last();
             let np_last = if bare_single { Some(i) } else { np_last };
-            if let Some(np_last) =
-                np_last.filter(|&j| j >= from && (from == i || !l.has_tok("person_modifier", t, j)))
+            if let Some(np_last) = np_last
+                .filter(|&j| j >= from && (from == i || !l.has_tok(Cat::PersonModifier, t, j)))
             {
                 out.push(Cand {
                     first: i,
@@ -914,16 +916,16 @@ fn candidates(c: &Ctx, l: &Lexicon, start: usize, end: usize) -> Vec<Cand> {
                 let mut k = i;
                 while k < i + 3
                     && k + 1 < end
-                    && !l.has_tok("person_single", t, k)
-                    && (is_cap(c, k) || l.has_tok("person_modifier", t, k))
+                    && !l.has_tok(Cat::PersonSingle, t, k)
+                    && (is_cap(c, k) || l.has_tok(Cat::PersonModifier, t, k))
                 {
                     k += 1;
                 }
                 let mut v = k + 1;
-                while v < end && v < k + 3 && l.has_tok("auxiliary", t, v) {
+                while v < end && v < k + 3 && l.has_tok(Cat::Auxiliary, t, v) {
                     v += 1;
                 }
-                (l.has_tok("person_single", t, k)
+                (l.has_tok(Cat::PersonSingle, t, k)
                     && v < end
                     && kind_at(l, &PASSIVE, t, v, end).is_some())
                 .then_some(k)
@@ -931,7 +933,7 @@ fn candidates(c: &Ctx, l: &Lexicon, start: usize, end: usize) -> Vec<Cand> {
             .flatten();
         let body_of = i > start + 1
             && matches!(w, "a" | "an")
-            && ends_before(l, "body_of", t, start, i).is_some();
+            && ends_before(l, Cat::BodyOf, t, start, i).is_some();
         if headline_single.is_some() || body_of {
             let np_last = if body_of {
                 (i + 1..(i + 5).min(end))
@@ -987,10 +989,10 @@ fn candidates(c: &Ctx, l: &Lexicon, start: usize, end: usize) -> Vec<Cand> {
             continue;
         }
         // "incurring fatalities", "causing deaths": a bare kind noun after such a verb
-        let bare_kind = l.has_tok("unquantified_kind", t, i)
-            && !(i > start && l.has_tok("negation", t, i - 1))
-            && (i > start && ends_before(l, "unquantified_lead", t, start, i).is_some()
-                || i + 1 < end && l.at("reported_after", t, i + 1, end).is_some());
+        let bare_kind = l.has_tok(Cat::UnquantifiedKind, t, i)
+            && !(i > start && l.has_tok(Cat::Negation, t, i - 1))
+            && (i > start && ends_before(l, Cat::UnquantifiedLead, t, start, i).is_some()
+                || i + 1 < end && l.at(Cat::ReportedAfter, t, i + 1, end).is_some());
         if bare_kind {
             let kind = kind_at(l, &NOUN, t, i, end)
                 .map(|(k, _)| k)
@@ -1016,7 +1018,7 @@ fn candidates(c: &Ctx, l: &Lexicon, start: usize, end: usize) -> Vec<Cand> {
         if i + 2 < end
             && (is_cap(c, i) || c.ent_at(i).is_some())
             && t.norm(i + 1) == "'s"
-            && l.has_tok("death_noun", t, i + 2)
+            && l.has_tok(Cat::DeathNoun, t, i + 2)
         {
             let first = c.ent_at(i).map(|e| e.first).unwrap_or(i);
             out.push(Cand {
@@ -1037,17 +1039,17 @@ fn candidates(c: &Ctx, l: &Lexicon, start: usize, end: usize) -> Vec<Cand> {
             continue;
         }
         // a title and a name: "Iranian General Qassem Soleimani", "paramilitary chief Abu Mahdi"
-        if l.has_tok("title_noun", t, i)
+        if l.has_tok(Cat::TitleNoun, t, i)
             && i + 1 < end
             && is_cap(c, i + 1)
-            && !l.has_tok("single_det", t, i.saturating_sub(1))
+            && !l.has_tok(Cat::SingleDet, t, i.saturating_sub(1))
         {
             let mut first = i;
             while first > start
                 && first + 3 > i
                 && (c.ent_at(first - 1).is_some()
-                    || l.has_tok("person_modifier", t, first - 1)
-                    || is_cap(c, first - 1) && !l.has_tok("count_lead", t, first - 1))
+                    || l.has_tok(Cat::PersonModifier, t, first - 1)
+                    || is_cap(c, first - 1) && !l.has_tok(Cat::CountLead, t, first - 1))
                 && !is_boundary(t.norm(first - 1))
             {
                 first -= 1;
@@ -1077,12 +1079,12 @@ fn candidates(c: &Ctx, l: &Lexicon, start: usize, end: usize) -> Vec<Cand> {
             continue;
         }
         // a bare plural of people, or "many"/"multiple" people: unquantified
-        let vague = l.at("unquantified", t, i, end);
+        let vague = l.at(Cat::Unquantified, t, i, end);
         let mut noun_at = i + vague.unwrap_or(0);
         // "many more injured in clashes", "many were killed": the vague words alone
         if let Some(n) = vague.filter(|_| noun_at < end && t.norm(noun_at - 1) != "the") {
             let mut v = noun_at;
-            while v < end && v < noun_at + 3 && l.has_tok("auxiliary", t, v) {
+            while v < end && v < noun_at + 3 && l.has_tok(Cat::Auxiliary, t, v) {
                 v += 1;
             }
             if v < end
@@ -1113,7 +1115,7 @@ fn candidates(c: &Ctx, l: &Lexicon, start: usize, end: usize) -> Vec<Cand> {
                 && noun_at < i + 6
                 && population_of(l, t.norm(noun_at)).is_none()
                 && (c.ent_at(noun_at).is_some()
-                    || l.has_tok("person_modifier", t, noun_at)
+                    || l.has_tok(Cat::PersonModifier, t, noun_at)
                     || np_word_before_person(c, l, noun_at, end))
             {
                 noun_at += 1;
@@ -1121,12 +1123,12 @@ fn candidates(c: &Ctx, l: &Lexicon, start: usize, end: usize) -> Vec<Cand> {
         }
         if noun_at < end {
             let n = t.norm(noun_at);
-            let plural = n.ends_with('s') || l.has_tok("plural_people", t, noun_at);
+            let plural = n.ends_with('s') || l.has_tok(Cat::PluralPeople, t, noun_at);
             let det_before =
-                i > start && (l.has_tok("single_det", t, i - 1) || t.norm(i - 1) == "'s");
+                i > start && (l.has_tok(Cat::SingleDet, t, i - 1) || t.norm(i - 1) == "'s");
             if let Some(p) = population_of(l, n).filter(|_| {
                 plural && (!det_before || vague.is_some())
-                    || vague.is_some() && l.has_tok("plural_people", t, noun_at)
+                    || vague.is_some() && l.has_tok(Cat::PluralPeople, t, noun_at)
             }) {
                 out.push(Cand {
                     first: i,
@@ -1138,7 +1140,7 @@ fn candidates(c: &Ctx, l: &Lexicon, start: usize, end: usize) -> Vec<Cand> {
                     population: Some(p),
                     thing: false,
                     definite: vague.is_none(),
-                    weak: vague.is_none() && l.has_tok("not_alone", t, noun_at),
+                    weak: vague.is_none() && l.has_tok(Cat::NotAlone, t, noun_at),
                     pre_kind: None,
                     number: false,
                 });
@@ -1174,13 +1176,13 @@ fn subject_of_was(c: &Ctx, l: &Lexicon, i: usize, end: usize) -> Option<usize> {
         }
         let verb_like = !is_cap(c, j)
             && (w.ends_with("ed") || w.ends_with("ing"))
-            && !l.has_tok("person_modifier", t, j);
+            && !l.has_tok(Cat::PersonModifier, t, j);
         if is_boundary(w)
             || w == ","
-            || l.has_tok("clause_stop", t, j)
-            || l.has_tok("single_det", t, j) && !matches!(w, "the")
+            || l.has_tok(Cat::ClauseStop, t, j)
+            || l.has_tok(Cat::SingleDet, t, j) && !matches!(w, "the")
             || verb_like
-            || l.has_tok("thing_noun", t, j)
+            || l.has_tok(Cat::ThingNoun, t, j)
         {
             return None;
         }
@@ -1193,15 +1195,15 @@ fn subject_of_was(c: &Ctx, l: &Lexicon, i: usize, end: usize) -> Option<usize> {
 pub fn toll_note(c: &Ctx, start: usize, end: usize) -> Option<String> {
     let t = c.t();
     let l = lexicon();
-    let any = |cat: &str| (start..end).any(|i| l.has_tok(cat, t, i));
-    if !(any("note_higher") && any("note_hedge") && any("note_toll")) {
+    let any = |cat: Cat| (start..end).any(|i| l.has_tok(cat, t, i));
+    if !(any(Cat::NoteHigher) && any(Cat::NoteHedge) && any(Cat::NoteToll)) {
         return None;
     }
     // from the toll word's determiner to the end of the sentence
     let from = (start..end)
         .find(|&i| {
-            l.has_tok("note_lead", t, i)
-                && (i..(i + 4).min(end)).any(|k| l.has_tok("note_toll", t, k))
+            l.has_tok(Cat::NoteLead, t, i)
+                && (i..(i + 4).min(end)).any(|k| l.has_tok(Cat::NoteToll, t, k))
         })
         .unwrap_or(start);
     let mut to = end - 1;
@@ -1227,7 +1229,7 @@ fn source(c: &Ctx, start: usize, end: usize, figure_at: usize) -> Option<String>
         }
     }
     // the subject of a reporting verb ("the ministry said there were ...", "..., officials said")
-    let verb = (start..end).find(|&i| l.has_tok("report_verb", t, i))?;
+    let verb = (start..end).find(|&i| l.has_tok(Cat::ReportVerb, t, i))?;
     let e = if verb < figure_at {
         c.ents
             .iter()
@@ -1271,7 +1273,7 @@ fn scope_level(
     // a past year makes a figure historical only beside a word of war ("the 1990s war",
     // "clashes in 2016"); a comparison ("an increase over 2014") does not
     let past = (start..end).any(|i| {
-        l.has_tok("historic_noun", t, i)
+        l.has_tok(Cat::HistoricNoun, t, i)
             && c.past_year(i.saturating_sub(4).max(start), (i + 5).min(end))
                 .is_some()
     }) || has_war_clause(c, start, end) && c.past_year(start, end).is_some()
@@ -1285,20 +1287,20 @@ fn scope_level(
             && !matches!(t.norm(i + 1), "a" | "an" | "the")
     });
     let running = window(q_first.saturating_sub(8), q_last + 8)
-        .any(|i| l.at("toll_marker", t, i, end).is_some());
+        .any(|i| l.at(Cat::TollMarker, t, i, end).is_some());
     let war_clause = has_war_clause(c, start, end);
     // an earlier war named in the sentence before, with no present tense here, carries over
     let carried = prev_past
         && !perfect
         && !running
-        && (start..end).any(|i| l.has_tok("historic_noun", t, i))
+        && (start..end).any(|i| l.has_tok(Cat::HistoricNoun, t, i))
         && c.past_year(start, end).is_none();
     let scope = if past && (war_clause || !perfect) || carried {
         Scope::Historical
     } else {
         Scope::Current
     };
-    let incident = (start..end).any(|i| l.has_tok("incident_marker", t, i))
+    let incident = (start..end).any(|i| l.has_tok(Cat::IncidentMarker, t, i))
         || (start..end).any(|i| crate::dates::weekday(t.norm(i)).is_some() && i > q_last);
     let level = if scope == Scope::Historical || perfect || running || !incident {
         Level::Toll
@@ -1412,7 +1414,7 @@ fn bind(c: &Ctx, l: &Lexicon, cands: &[Cand], start: usize, end: usize) -> Vec<(
         };
         // with an auxiliary ("dozens were killed and wounded") both kinds; without one ("4,500
         // killed and wounded") one mixed figure
-        let aux = (q.np_last + 1..b.last).any(|k| l.has_tok("auxiliary", t, k));
+        let aux = (q.np_last + 1..b.last).any(|k| l.has_tok(Cat::Auxiliary, t, k));
         match and_also {
             Some((kind, last)) if aux => {
                 out.push((qi, Bound { also: None, ..b }));
@@ -1541,7 +1543,7 @@ pub fn casualties(c: &Ctx) -> Vec<(usize, Casualty)> {
             last_toll_sentence = Some(si);
         }
         prev_past = c.past_year(start, end).is_some()
-            && (start..end).any(|i| l.has_tok("historic_noun", c.t(), i));
+            && (start..end).any(|i| l.has_tok(Cat::HistoricNoun, c.t(), i));
         out.extend(found.into_iter().map(|x| (si, x)));
     }
     out

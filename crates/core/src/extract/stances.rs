@@ -305,7 +305,7 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
         }
         let (start, end) = (s.first, s.last);
         let mut found: Vec<Found> = Vec::new();
-        let has_at = |cat: &str, i: usize| l.at(cat, t, i, end);
+        let has_at = |cat: &'static str, i: usize| l.at(cat, t, i, end);
         let request_at = (start..end).find(|&i| {
             has_at("request_verb", i).is_some()
                 && l.find("request_object", t, i, (i + 14).min(end)).is_some()

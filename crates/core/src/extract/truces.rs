@@ -22,7 +22,7 @@
 use super::{is_boundary, Ctx};
 use crate::actors::Role;
 use crate::dates::{recognise as dates, DateValue};
-use crate::lexicon::lexicon;
+use crate::lexicon::{lexicon, Cat};
 use crate::numbers::{recognise as numbers, Role as NumRole};
 use crate::report::{Claim, Scope};
 use crate::tokens::TokKind;
@@ -80,8 +80,8 @@ fn singular(w: &str) -> String {
 fn named_trigger(c: &Ctx, start: usize, end: usize) -> Option<Trigger> {
     let t = c.t();
     let l = lexicon();
-    if let Some((i, n)) = l.find("truce_noun", t, start, end) {
-        let narrow = l.find("truce_narrow", t, start, end).is_some();
+    if let Some((i, n)) = l.find(Cat::TruceNoun, t, start, end) {
+        let narrow = l.find(Cat::TruceNarrow, t, start, end).is_some();
         return Some(Trigger {
             first: i,
             last: i + n - 1,
@@ -90,7 +90,7 @@ fn named_trigger(c: &Ctx, start: usize, end: usize) -> Option<Trigger> {
             narrow,
         });
     }
-    if let Some((i, n)) = l.find("truce_narrow", t, start, end) {
+    if let Some((i, n)) = l.find(Cat::TruceNarrow, t, start, end) {
         return Some(Trigger {
             first: i,
             last: i + n - 1,
@@ -102,12 +102,12 @@ fn named_trigger(c: &Ctx, start: usize, end: usize) -> Option<Trigger> {
     // a ceasefire in other words: "agreed to stop all firing and military action", "the two
     // sides agreed to cease hostilities"
     for i in start..end {
-        if !l.has_tok("pledge_verb", t, i) {
+        if !l.has_tok(Cat::PledgeVerb, t, i) {
             continue;
         }
         let mut k = i + 1;
         while k < (i + 6).min(end) && !is_boundary(t.norm(k)) {
-            if let Some(n) = l.at("ceasefire_act", t, k, end) {
+            if let Some(n) = l.at(Cat::CeasefireAct, t, k, end) {
                 return Some(Trigger {
                     first: k,
                     last: k + n - 1,
@@ -122,7 +122,7 @@ fn named_trigger(c: &Ctx, start: usize, end: usize) -> Option<Trigger> {
     // a pledge: "pledged to stop shelling", "committed to "not deliberately target", "agreed on
     // measures to reduce tension", "agreements to stop the shooting"
     for i in start..end {
-        let verb = l.has_tok("pledge_verb", t, i) || l.has_tok("agreement_noun", t, i);
+        let verb = l.has_tok(Cat::PledgeVerb, t, i) || l.has_tok(Cat::AgreementNoun, t, i);
         if !verb {
             continue;
         }
@@ -132,8 +132,8 @@ fn named_trigger(c: &Ctx, start: usize, end: usize) -> Option<Trigger> {
             if is_boundary(t.norm(k)) {
                 break;
             }
-            if let Some(n) = l.at("pledge_object", t, k, end) {
-                let noun = if l.has_tok("agreement_noun", t, i) {
+            if let Some(n) = l.at(Cat::PledgeObject, t, k, end) {
+                let noun = if l.has_tok(Cat::AgreementNoun, t, i) {
                     singular(t.norm(i))
                 } else {
                     "pledge".to_string()
@@ -152,15 +152,15 @@ fn named_trigger(c: &Ctx, start: usize, end: usize) -> Option<Trigger> {
     // "violating the Geneva agreements", "the Minsk agreements, which collapsed": an agreement
     // said to be broken; "The pledge, mediated by Turkey": an agreement with a broker
     for i in start..end {
-        if !l.has_tok("agreement_noun", t, i) {
+        if !l.has_tok(Cat::AgreementNoun, t, i) {
             continue;
         }
         let broken = (i.saturating_sub(4).max(start)..(i + 5).min(end))
-            .any(|k| l.has_tok("claim_violated", t, k) || l.has_tok("claim_collapsed", t, k));
+            .any(|k| l.has_tok(Cat::ClaimViolated, t, k) || l.has_tok(Cat::ClaimCollapsed, t, k));
         // (an alliance "pact" or "treaty" signed, a trade deal, is not a truce)
-        let brokered = l.has_tok("deal_noun", t, i)
-            && (i + 1..(i + 4).min(end)).any(|k| l.has_tok("deal_made", t, k))
-            && !(start..i).any(|k| l.has_tok("not_truce_deal", t, k));
+        let brokered = l.has_tok(Cat::DealNoun, t, i)
+            && (i + 1..(i + 4).min(end)).any(|k| l.has_tok(Cat::DealMade, t, k))
+            && !(start..i).any(|k| l.has_tok(Cat::NotTruceDeal, t, k));
         if broken || brokered {
             let pledge = t.norm(i).starts_with("pledge");
             return Some(Trigger {
@@ -174,10 +174,10 @@ fn named_trigger(c: &Ctx, start: usize, end: usize) -> Option<Trigger> {
     }
     // failed talks: "a failed meeting", "the failure of new talks"
     for i in start..end {
-        if l.has_tok("talks_noun", t, i) {
+        if l.has_tok(Cat::TalksNoun, t, i) {
             let near = (i.saturating_sub(4).max(start)..(i + 3).min(end))
-                .any(|k| l.has_tok("claim_failed", t, k));
-            let about_truce = l.find("truce_noun", t, start, end).is_some();
+                .any(|k| l.has_tok(Cat::ClaimFailed, t, k));
+            let about_truce = l.find(Cat::TruceNoun, t, start, end).is_some();
             if near && (about_truce || t.norm(i) == "meeting") {
                 return Some(Trigger {
                     first: i,
@@ -204,10 +204,10 @@ fn definite(c: &Ctx, start: usize, i: usize) -> Option<bool> {
         if t.kind(j) == Some(TokKind::Punct) && t.norm(j) != "-" {
             return None;
         }
-        if l.has_tok("definite", t, j) {
+        if l.has_tok(Cat::Definite, t, j) {
             return Some(true);
         }
-        if l.has_tok("indefinite", t, j) {
+        if l.has_tok(Cat::Indefinite, t, j) {
             return Some(false);
         }
     }
@@ -223,15 +223,15 @@ fn reference_trigger(c: &Ctx, start: usize, end: usize) -> Option<Trigger> {
     let l = lexicon();
     for i in start..end {
         let n = match (
-            l.at("truce_ref", t, i, end),
-            l.at("truce_ref_bare", t, i, end),
+            l.at(Cat::TruceRef, t, i, end),
+            l.at(Cat::TruceRefBare, t, i, end),
         ) {
             (_, Some(n)) if definite(c, start, i) != Some(false) => n,
             (Some(n), _) if definite(c, start, i) == Some(true) => n,
             _ => continue,
         };
         let idiom = (i.saturating_sub(2).max(start)..=i)
-            .any(|j| l.at("not_truce_ref", t, j, end).is_some_and(|m| j + m > i));
+            .any(|j| l.at(Cat::NotTruceRef, t, j, end).is_some_and(|m| j + m > i));
         if !idiom {
             return Some(Trigger {
                 first: i,
@@ -248,11 +248,11 @@ fn reference_trigger(c: &Ctx, start: usize, end: usize) -> Option<Trigger> {
 /// Whether the claim word at `k` is hedged: a modal, a condition or a negation just before it
 /// ("will be announced", "if it failed", "has not been signed").
 fn hedged(c: &Ctx, start: usize, k: usize) -> bool {
-    hedged_by(c, "claim_hedge", start, k)
+    hedged_by(c, Cat::ClaimHedge, start, k)
 }
 
 /// Whether a word of `cat` comes just before token `k`, in its clause.
-fn hedged_by(c: &Ctx, cat: &str, start: usize, k: usize) -> bool {
+fn hedged_by(c: &Ctx, cat: Cat, start: usize, k: usize) -> bool {
     let t = c.t();
     let l = lexicon();
     let mut j = k;
@@ -264,7 +264,7 @@ fn hedged_by(c: &Ctx, cat: &str, start: usize, k: usize) -> bool {
         }
         // "had to settle for": necessity, not a hedge
         if l.at(cat, t, j, k).is_some()
-            && !(w == "to" && j > start && l.has_tok("obligation", t, j - 1))
+            && !(w == "to" && j > start && l.has_tok(Cat::Obligation, t, j - 1))
         {
             return true;
         }
@@ -274,14 +274,14 @@ fn hedged_by(c: &Ctx, cat: &str, start: usize, k: usize) -> bool {
 
 /// The first unhedged phrase of `cat` in `from..to`. A one-word failure followed by an
 /// infinitive ("failed to capture the city") is the failure of that act, not of the attempt.
-fn asserted(c: &Ctx, cat: &str, start: usize, from: usize, to: usize) -> Option<usize> {
+fn asserted(c: &Ctx, cat: Cat, start: usize, from: usize, to: usize) -> Option<usize> {
     let t = c.t();
     let l = lexicon();
     (from..to).find(|&k| {
         let Some(n) = l.at(cat, t, k, to) else {
             return false;
         };
-        if n == 1 && cat == "claim_failed" && t.norm(k + 1) == "to" {
+        if n == 1 && cat == Cat::ClaimFailed && t.norm(k + 1) == "to" {
             return false;
         }
         !hedged(c, start, k)
@@ -293,11 +293,11 @@ fn holding(c: &Ctx, start: usize, from: usize, to: usize) -> bool {
     let t = c.t();
     let l = lexicon();
     (from..to).any(|k| {
-        l.has_tok("hold_word", t, k)
+        l.has_tok(Cat::HoldWord, t, k)
             && !hedged(c, start, k)
             && (k + 1 >= to
                 || t.kind(k + 1) == Some(TokKind::Punct)
-                || l.has_tok("hold_after", t, k + 1))
+                || l.has_tok(Cat::HoldAfter, t, k + 1))
     })
 }
 
@@ -312,7 +312,7 @@ fn talks_subject(c: &Ctx, start: usize, k: usize) -> bool {
         if is_boundary(t.norm(j)) || t.norm(j) == "," {
             return false;
         }
-        if l.has_tok("talks_noun", t, j) {
+        if l.has_tok(Cat::TalksNoun, t, j) {
             return true;
         }
     }
@@ -325,27 +325,28 @@ fn talks_subject(c: &Ctx, start: usize, k: usize) -> bool {
 fn claim(c: &Ctx, start: usize, end: usize, tr: &Trigger) -> Option<Claim> {
     let t = c.t();
     let l = lexicon();
-    let failed = asserted(c, "claim_failed", start, start, end).is_some();
+    let failed = asserted(c, Cat::ClaimFailed, start, start, end).is_some();
     let pledge_here = tr.pledge
         || (start..end).any(|i| {
-            l.has_tok("pledge_verb", t, i)
-                && l.find("pledge_object", t, i, (i + 8).min(end)).is_some()
+            l.has_tok(Cat::PledgeVerb, t, i)
+                && l.find(Cat::PledgeObject, t, i, (i + 8).min(end)).is_some()
         });
-    if failed && pledge_here && (start..end).any(|i| l.has_tok("contrast", t, i)) {
+    if failed && pledge_here && (start..end).any(|i| l.has_tok(Cat::Contrast, t, i)) {
         return Some(Claim::Partial);
     }
     // a collapse: asserted, feared ("on the brink of collapse": the truce is being broken) or
     // hedged ("could collapse": nothing asserted)
-    if let Some((k, _)) = l.find("claim_collapsed", t, start, end) {
-        let strained = (k.saturating_sub(4).max(start)..k).any(|j| l.has_tok("claim_strain", t, j));
+    if let Some((k, _)) = l.find(Cat::ClaimCollapsed, t, start, end) {
+        let strained =
+            (k.saturating_sub(4).max(start)..k).any(|j| l.has_tok(Cat::ClaimStrain, t, j));
         if strained {
             return Some(Claim::Violated);
         }
     }
-    if asserted(c, "claim_collapsed", start, start, end).is_some() {
+    if asserted(c, Cat::ClaimCollapsed, start, start, end).is_some() {
         return Some(Claim::Collapsed);
     }
-    if l.find("claim_violated", t, start, end).is_some() {
+    if l.find(Cat::ClaimViolated, t, start, end).is_some() {
         return Some(Claim::Violated);
     }
     if failed {
@@ -362,13 +363,15 @@ fn claim(c: &Ctx, start: usize, end: usize, tr: &Trigger) -> Option<Claim> {
     );
     // (the war's own start, "since the war began", says nothing of the truce)
     let running = (wa..wb).any(|k| {
-        let war_start = k > start && l.has_tok("historic_noun", t, k - 1);
-        l.at("claim_running", t, k, wb).is_some()
-            && !hedged_by(c, "claim_condition", start, k)
+        let war_start = k > start && l.has_tok(Cat::HistoricNoun, t, k - 1);
+        l.at(Cat::ClaimRunning, t, k, wb).is_some()
+            && !hedged_by(c, Cat::ClaimCondition, start, k)
             && !war_start
             && !talks_subject(c, start, k)
     });
-    if running || asserted(c, "claim_agreed", start, wa, wb).is_some() || holding(c, start, wa, wb)
+    if running
+        || asserted(c, Cat::ClaimAgreed, start, wa, wb).is_some()
+        || holding(c, start, wa, wb)
     {
         return Some(if tr.narrow {
             Claim::Partial
@@ -395,15 +398,15 @@ fn call_or_effort(c: &Ctx, start: usize, trig: usize, end: usize) -> Call {
     let t = c.t();
     let l = lexicon();
     let from = trig.saturating_sub(10).max(start);
-    let call = l.find("call_marker", t, from, trig).is_some();
-    let effort = l.find("effort_marker", t, from, trig).is_some();
+    let call = l.find(Cat::CallMarker, t, from, trig).is_some();
+    let effort = l.find(Cat::EffortMarker, t, from, trig).is_some();
     if !(call || effort) {
         return Call::None;
     }
-    let own_claim = ["claim_collapsed", "claim_violated", "claim_failed"]
+    let own_claim = [Cat::ClaimCollapsed, Cat::ClaimViolated, Cat::ClaimFailed]
         .iter()
-        .any(|cat| asserted(c, cat, start, trig, end).is_some())
-        || asserted(c, "claim_agreed", start, trig + 1, (trig + 4).min(end)).is_some();
+        .any(|&cat| asserted(c, cat, start, trig, end).is_some())
+        || asserted(c, Cat::ClaimAgreed, start, trig + 1, (trig + 4).min(end)).is_some();
     if own_claim {
         Call::None
     } else if call && !effort && definite(c, start, trig) == Some(true) {
@@ -428,7 +431,7 @@ fn venue(c: &Ctx, start: usize, end: usize) -> Option<String> {
         }
         if crate::dates::weekday(t.norm(i)).is_some()
             || crate::numbers::month(t.norm(i)).is_some()
-            || l.has_tok("function_word", t, i)
+            || l.has_tok(Cat::FunctionWord, t, i)
         {
             return None;
         }
@@ -447,12 +450,12 @@ fn venue(c: &Ctx, start: usize, end: usize) -> Option<String> {
         Some((i, i))
     };
     for i in start..end {
-        if !(l.has_tok("talks_noun", t, i) || l.has_tok("venue_verb", t, i)) {
+        if !(l.has_tok(Cat::TalksNoun, t, i) || l.has_tok(Cat::VenueVerb, t, i)) {
             continue;
         }
         for k in i + 1..(i + 9).min(end) {
             if is_boundary(t.norm(k))
-                || l.has_tok("truce_clause_stop", t, k)
+                || l.has_tok(Cat::TruceClauseStop, t, k)
                 || (t.norm(k) == "," && k > i + 1 && t.norm(k - 1) != "talks")
             {
                 break;
@@ -466,15 +469,15 @@ fn venue(c: &Ctx, start: usize, end: usize) -> Option<String> {
     }
     // "the Geneva agreements", "the Minsk accords"
     for i in start + 1..end {
-        if l.has_tok("agreement_noun", t, i)
-            || l.has_tok("talks_noun", t, i)
-            || l.has_tok("truce_noun", t, i)
+        if l.has_tok(Cat::AgreementNoun, t, i)
+            || l.has_tok(Cat::TalksNoun, t, i)
+            || l.has_tok(Cat::TruceNoun, t, i)
         {
             if matches!(t.norm(i - 1), "the" | "a") {
                 continue;
             }
             if let Some((a, b)) = proper(i - 1) {
-                if a > start && (t.norm(a - 1) == "the" || l.has_tok("newness", t, a - 1)) {
+                if a > start && (t.norm(a - 1) == "the" || l.has_tok(Cat::Newness, t, a - 1)) {
                     return Some(c.quote(a, b));
                 }
             }
@@ -507,10 +510,10 @@ fn brokers(c: &Ctx, start: usize, end: usize) -> Vec<String> {
         }
     };
     for i in start..end {
-        if let Some(n) = l.at("broker_verb", t, i, end) {
+        if let Some(n) = l.at(Cat::BrokerVerb, t, i, end) {
             list_after(i + n, &mut out);
         }
-        if l.has_tok("broker_active", t, i) && i > start {
+        if l.has_tok(Cat::BrokerActive, t, i) && i > start {
             // "Russia brokered", "the US-brokered deal": the entity right before
             let hyphen = t.norm(i - 1) == "-" && t.toks[i].glued;
             let before = if hyphen { i - 1 } else { i };
@@ -525,7 +528,7 @@ fn brokers(c: &Ctx, start: usize, end: usize) -> Vec<String> {
                 }
             }
         }
-        if l.has_tok("broker_noun", t, i) {
+        if l.has_tok(Cat::BrokerNoun, t, i) {
             // "French, Russian and US mediators"
             let mut k = i;
             let mut found = Vec::new();
@@ -559,9 +562,9 @@ fn truce_heading(c: &Ctx, start: usize, end: usize) -> bool {
         .filter(|&i| t.kind(i) == Some(TokKind::Word))
         .count();
     words <= 4
-        && (l.find("truce_noun", t, start, end).is_some()
-            || l.find("truce_ref", t, start, end).is_some()
-            || l.find("talks_noun", t, start, end).is_some())
+        && (l.find(Cat::TruceNoun, t, start, end).is_some()
+            || l.find(Cat::TruceRef, t, start, end).is_some()
+            || l.find(Cat::TalksNoun, t, start, end).is_some())
 }
 
 /// The kind of attempt a sentence names: narrow when its trigger is; talks when every truce
@@ -574,14 +577,14 @@ fn family(c: &Ctx, tr: &Trigger, start: usize, end: usize) -> Family {
     }
     let mut from = start;
     let mut any = false;
-    while let Some((i, n)) = l.find("truce_noun", t, from, end) {
+    while let Some((i, n)) = l.find(Cat::TruceNoun, t, from, end) {
         any = true;
-        if l.at("talks_family", t, i, end).is_none() {
+        if l.at(Cat::TalksFamily, t, i, end).is_none() {
             return Family::Ceasefire;
         }
         from = i + n;
     }
-    if any || l.has_tok("talks_noun", t, tr.first) {
+    if any || l.has_tok(Cat::TalksNoun, t, tr.first) {
         Family::Talks
     } else {
         Family::Ceasefire
@@ -721,13 +724,13 @@ pub fn mentions(c: &Ctx) -> Vec<Mention> {
             for q in &qs {
                 let after = q.last + 1;
                 let near_truce = (after..(after + 3).min(end)).any(|k| {
-                    l.has_tok("truce_noun", t, k)
-                        || l.has_tok("agreement_noun", t, k)
-                        || l.has_tok("attempt_noun", t, k)
+                    l.has_tok(Cat::TruceNoun, t, k)
+                        || l.has_tok(Cat::AgreementNoun, t, k)
+                        || l.has_tok(Cat::AttemptNoun, t, k)
                 });
                 let times = after < end
                     && t.norm(after) == "times"
-                    && (after + 1..(after + 4).min(end)).any(|k| l.has_tok("claim_agreed", t, k));
+                    && (after + 1..(after + 4).min(end)).any(|k| l.has_tok(Cat::ClaimAgreed, t, k));
                 match q.role {
                     NumRole::Count if is_named && (near_truce || times) => {
                         if let Some(v) = q.low.filter(|v| (2..=50).contains(v)) {
@@ -742,16 +745,17 @@ pub fn mentions(c: &Ctx) -> Vec<Mention> {
                 count = Some(2);
             }
             let newness = (start..end).any(|k| {
-                l.has_tok("newness", t, k)
+                l.has_tok(Cat::Newness, t, k)
                     && (k + 1..(k + 4).min(end)).any(|j| {
-                        l.has_tok("truce_noun", t, j)
-                            || l.has_tok("talks_noun", t, j)
-                            || l.has_tok("agreement_noun", t, j)
+                        l.has_tok(Cat::TruceNoun, t, j)
+                            || l.has_tok(Cat::TalksNoun, t, j)
+                            || l.has_tok(Cat::AgreementNoun, t, j)
                     })
             });
             // an earlier attempt: "a previous truce", "an earlier ceasefire" (just before the truce word)
             let earlier = is_named
-                && (a.saturating_sub(3).max(start)..a).any(|k| l.has_tok("earlier_attempt", t, k));
+                && (a.saturating_sub(3).max(start)..a)
+                    .any(|k| l.has_tok(Cat::EarlierAttempt, t, k));
             // the attempt's own date: one next to the trigger ("the ceasefire of 10 October") or
             // after a verb that makes it ("agreed on Friday", "came into force on Saturday") — not
             // the day a speaker spoke or a violation happened
@@ -759,7 +763,7 @@ pub fn mentions(c: &Ctx) -> Vec<Mention> {
             let attached = |d: &crate::dates::DateMention| {
                 // (next to it, unless a modal comes between: "the ceasefire will start on ...")
                 let near = if d.first > b {
-                    d.first - b <= 3 && !(b + 1..d.first).any(|k| l.has_tok("claim_hedge", t, k))
+                    d.first - b <= 3 && !(b + 1..d.first).any(|k| l.has_tok(Cat::ClaimHedge, t, k))
                 } else {
                     a.saturating_sub(d.last) <= 2
                 };
@@ -770,17 +774,17 @@ pub fn mentions(c: &Ctx) -> Vec<Mention> {
                 while k > start && d.first - k < 10 && !is_boundary(t.norm(k - 1)) {
                     k -= 1;
                     // (a start to come, "will start on 1 October", is not the day it was made)
-                    if (l.at("claim_agreed", t, k, d.first).is_some()
-                        || l.at("claim_running", t, k, d.first).is_some())
+                    if (l.at(Cat::ClaimAgreed, t, k, d.first).is_some()
+                        || l.at(Cat::ClaimRunning, t, k, d.first).is_some())
                         && !hedged(c, start, k)
-                        && !l.has_tok("claim_hedge", t, k)
+                        && !l.has_tok(Cat::ClaimHedge, t, k)
                     {
                         made = true;
                         break;
                     }
                 }
                 // (an end date, "until 12 January", is not the day it was made)
-                let until = d.first > start && l.has_tok("until_word", t, d.first - 1);
+                let until = d.first > start && l.has_tok(Cat::UntilWord, t, d.first - 1);
                 (near || made) && !until
             };
             let date = ds
@@ -825,10 +829,10 @@ pub fn mentions(c: &Ctx) -> Vec<Mention> {
                             crate::report::ActorKind::State | crate::report::ActorKind::ArmedGroup
                         );
                         let role_ok = !matches!(e.role, Role::Adjective | Role::Pronoun);
-                        let place = e.first > start && l.has_tok("venue_prep", t, e.first - 1)
+                        let place = e.first > start && l.has_tok(Cat::VenuePrep, t, e.first - 1)
                             || (e.first > start + 1
                                 && t.norm(e.first - 1) == "the"
-                                && l.has_tok("venue_prep", t, e.first - 2));
+                                && l.has_tok(Cat::VenuePrep, t, e.first - 2));
                         if kind_ok
                             && role_ok
                             && !place
@@ -911,7 +915,7 @@ fn clause_window(c: &Ctx, a: usize, b: usize, start: usize, end: usize) -> (usiz
     let l = lexicon();
     let stop = |i: usize| {
         let w = t.norm(i);
-        is_boundary(w) || w == "," || w == "\"" || l.has_tok("truce_clause_stop", t, i)
+        is_boundary(w) || w == "," || w == "\"" || l.has_tok(Cat::TruceClauseStop, t, i)
     };
     let mut qa = a;
     while qa > start && a - qa < 7 && !stop(qa - 1) {
