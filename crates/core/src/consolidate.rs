@@ -1,9 +1,9 @@
-//! Stage 7 — consolidate: every article's records into one Report.
+//! Stage 8 — consolidate: every article's records into one Report.
 //!
-//! Takes: the article inputs.
-//! Gives: the [`Report`]: articles with their dates (read from the manifest or a dateline, or
-//! inferred from the other articles of the bundle that report the same events, marked so),
-//! actors merged across articles, casualty figures, truce mentions merged into attempts (same
+//! Takes: the [`Bundle`] (documents and dates), every article's entities, the people met, and
+//! the extracted [`Records`].
+//! Gives: the [`Report`]: articles with their dates, actors merged across articles, casualty
+//! figures, truce mentions merged into attempts (same
 //! venue within a fortnight, same date, the collective "three ceasefires", the "new/latest/
 //! fourth" attempt joining the latest dated one, an undated mention joining the attempt its
 //! article last spoke of — of the same kind for one that names it, a pause apart from a
@@ -13,14 +13,13 @@
 //! gives byte-identical JSON; disagreements between mentions of one attempt are kept, not
 //! resolved away.
 
-use crate::actors::{entities, Entity, Person};
-use crate::dates::{dateline, Date, DateValue};
+use crate::actors::{Entity, Person};
+use crate::bundle::Bundle;
+use crate::dates::{Date, DateValue};
 use crate::doc::Doc;
 use crate::extract::truces::{Family, Mention};
-use crate::extract::{casualties::casualties, stances::stances, truces::mentions, Ctx};
-use crate::lexicon::{lexicon, Cat};
+use crate::lexicon::lexicon;
 use crate::report::*;
-use crate::ArticleInput;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// A stable short id: FNV-1a 64 of the parts, hex.
@@ -35,219 +34,38 @@ pub fn stable_id(prefix: &str, parts: &[&str]) -> String {
     format!("{prefix}-{:012x}", h & 0xffff_ffff_ffff)
 }
 
-/// Articles larger than this are analysed only up to it (with a warning).
-pub const MAX_ARTICLE_BYTES: usize = 25 * 1024 * 1024;
-
-fn warn(report: &mut Report, article: &str, message: String) {
-    report.diagnostics.push(Diagnostic {
-        article: Some(article.to_string()),
-        level: DiagnosticLevel::Warning,
-        message,
-    });
+/// Everything the extract stage found, per kind, in bundle order.
+pub struct Records {
+    pub casualties: Vec<Casualty>,
+    /// (article index, mention, whether the article's date was inferred)
+    pub mentions: Vec<(usize, Mention, bool)>,
+    pub stances: Vec<Stance>,
 }
 
-fn info(report: &mut Report, article: &str, message: String) {
-    report.diagnostics.push(Diagnostic {
-        article: Some(article.to_string()),
-        level: DiagnosticLevel::Info,
-        message,
-    });
-}
-
-/// Capitalised words of a document (for matching articles that report the same events).
-fn proper_words(doc: &Doc) -> BTreeSet<String> {
-    let mut out = BTreeSet::new();
-    let lex = lexicon();
-    for (i, tok) in doc.toks.toks.iter().enumerate() {
-        if doc.cleaned.text[tok.start..].starts_with(char::is_uppercase)
-            && !lex.has(Cat::FunctionWord, doc.toks.norm(i))
-            && doc.toks.norm(i).len() > 3
-        {
-            out.insert(doc.toks.norm(i).to_string());
-        }
-    }
-    out
-}
-
-/// The weekdays an undated article names ("on Saturday", "Friday").
-fn weekdays(doc: &Doc) -> Vec<u32> {
-    let mut seen = [false; 7];
-    for i in 0..doc.toks.len() {
-        if let Some(w) = crate::dates::weekday(doc.toks.norm(i)) {
-            seen[w as usize] = true;
-        }
-    }
-    (0..7).filter(|&w| seen[w as usize]).collect()
-}
-
-/// The latest of `wds` on or before `d` (a report is written on the last day it speaks of).
-fn latest_weekday(wds: &[u32], d: Date) -> Option<Date> {
-    wds.iter()
-        .map(|&w| d.add_days(-((d.weekday() as i64 - w as i64).rem_euclid(7))))
-        .max()
-}
-
-pub fn consolidate(inputs: &[ArticleInput]) -> Report {
-    let mut report = Report::default();
-    // Stage: documents and their own dates.
-    let mut trimmed: Vec<ArticleInput> = Vec::with_capacity(inputs.len());
-    for input in inputs {
-        let mut a = input.clone();
-        if a.text.len() > MAX_ARTICLE_BYTES {
-            let mut cut = MAX_ARTICLE_BYTES;
-            while !a.text.is_char_boundary(cut) {
-                cut -= 1;
-            }
-            a.text.truncate(cut);
-            warn(
-                &mut report,
-                &a.id,
-                format!(
-                    "article longer than {} MB: only its first {} MB were analysed",
-                    MAX_ARTICLE_BYTES >> 20,
-                    MAX_ARTICLE_BYTES >> 20
-                ),
-            );
-        }
-        trimmed.push(a);
-    }
-    let docs: Vec<Doc> = trimmed.iter().map(Doc::new).collect();
-    let mut dates: Vec<(Option<Date>, bool)> = Vec::new();
-    for (input, doc) in trimmed.iter().zip(&docs) {
-        let given = input.date.as_deref().and_then(Date::parse_iso);
-        if input.date.is_some() && given.is_none() {
-            warn(
-                &mut report,
-                &input.id,
-                format!(
-                    "the date '{}' is not a YYYY-MM-DD date; ignored",
-                    input.date.as_deref().unwrap_or("")
-                ),
-            );
-        }
-        let d = given.or_else(|| dateline(&doc.toks, 60));
-        dates.push((d, false));
-    }
-    // Infer missing dates: an undated article takes the date of the dated articles it shares
-    // most names with (the names of each date pooled, so this stays linear in the bundle).
-    let words: Vec<BTreeSet<String>> = docs.iter().map(proper_words).collect();
-    let mut by_date: BTreeMap<Date, BTreeSet<&str>> = BTreeMap::new();
-    for (j, (d, _)) in dates.iter().enumerate() {
-        if let Some(d) = d {
-            by_date
-                .entry(*d)
-                .or_default()
-                .extend(words[j].iter().map(String::as_str));
-        }
-    }
-    for i in 0..docs.len() {
-        if dates[i].0.is_some() || docs[i].sents.is_empty() || by_date.is_empty() {
-            continue;
-        }
-        let wds = weekdays(&docs[i]);
-        let mut best: Option<(usize, Date)> = None;
-        for (d, pool) in &by_date {
-            let shared = words[i]
-                .iter()
-                .filter(|w| pool.contains(w.as_str()))
-                .count();
-            // the last day the article names must be the dated one's day (or the day before)
-            let wd_ok = latest_weekday(&wds, *d).is_none_or(|day| day >= d.add_days(-1));
-            if shared * 3 >= words[i].len().max(1) && wd_ok && best.is_none_or(|(n, _)| shared > n)
-            {
-                best = Some((shared, *d));
-            }
-        }
-        if let Some((_, d)) = best {
-            // the article's own day: the latest weekday it names, on or before the dated one's
-            let day = latest_weekday(&wds, d).unwrap_or(d);
-            dates[i] = (Some(day), true);
-            info(&mut report, &trimmed[i].id, format!("date {} inferred from other articles of the bundle that report the same events", day.iso()));
-        }
-    }
-    let bundle_year = dates.iter().filter_map(|(d, _)| d.map(|d| d.y)).max();
-
-    // Stage: actors, then records, article by article.
-    let mut people: Vec<Person> = Vec::new();
-    let mut all_ents: Vec<Vec<Entity>> = Vec::new();
-    let mut truce_mentions: Vec<(usize, Mention, bool)> = Vec::new();
-    for (k, (input, doc)) in trimmed.iter().zip(&docs).enumerate() {
-        let (date, inferred) = dates[k];
-        if doc.sents.is_empty() {
-            warn(
-                &mut report,
-                &input.id,
-                "no readable text in this article".into(),
-            );
-        } else if crate::decode::looks_binary(input.text.as_bytes()) {
-            warn(
-                &mut report,
-                &input.id,
-                "this looks like a binary file, not an article".into(),
-            );
-        }
-        if !doc.sents.is_empty() && !looks_english(doc) {
-            warn(&mut report, &input.id, "this article does not look like English; Crosscheck reads English news text, so little or nothing may be found".into());
-        }
-        if date.is_none() && !doc.sents.is_empty() {
-            info(
-                &mut report,
-                &input.id,
-                "no date for this article: relative dates (\"on Friday\") stay unresolved".into(),
-            );
-        }
-        if !doc.cleaned.dropped.is_empty() {
-            info(
-                &mut report,
-                &input.id,
-                format!(
-                    "{} line(s) of site boilerplate skipped (ads, links, banners)",
-                    doc.cleaned.dropped.len()
-                ),
-            );
-        }
-        let ents = entities(doc, &mut people);
-        let ctx = Ctx {
-            doc,
-            ents: &ents,
-            date,
-            ref_year: date.map(|d| d.y).or(bundle_year),
-        };
-        for (_, mut c) in casualties(&ctx) {
-            c.id = stable_id("cas", &[&input.id, &c.evidence.sentence, &c.quote]);
-            report.casualties.push(c);
-        }
-        for m in mentions(&ctx) {
-            truce_mentions.push((k, m, inferred));
-        }
-        for (_, mut s) in stances(&ctx) {
-            s.id = stable_id(
-                "st",
-                &[
-                    &input.id,
-                    &s.evidence.sentence,
-                    &s.actor,
-                    &format!("{:?}", s.kind),
-                    s.target.as_deref().unwrap_or(""),
-                ],
-            );
-            report.stances.push(s);
-        }
+/// Consolidate the records of a bundle into the Report: articles, casualty figures and stances
+/// with unique ids, truce mentions merged into attempts, the actors spoken of, diagnostics.
+pub fn consolidate(b: Bundle, ents: &[Vec<Entity>], people: &[Person], records: Records) -> Report {
+    let mut report = Report {
+        diagnostics: b.diagnostics,
+        casualties: records.casualties,
+        stances: records.stances,
+        ..Default::default()
+    };
+    for (input, (date, inferred)) in b.inputs.iter().zip(&b.dates) {
         report.articles.push(Article {
             id: input.id.clone(),
             title: input.title.clone(),
             outlet: input.outlet.clone(),
             date: date.map(|d| d.iso()),
-            date_inferred: inferred,
+            date_inferred: *inferred,
             url: input.url.clone(),
             chars: input.text.chars().count(),
         });
-        all_ents.push(ents);
     }
     dedupe_ids(&mut report);
-    let art_dates: Vec<Option<Date>> = dates.iter().map(|(d, _)| *d).collect();
-    report.truces = attempts(&docs, truce_mentions, &art_dates);
-    report.actors = actors(&report, &all_ents, &docs, &people);
+    let art_dates: Vec<Option<Date>> = b.dates.iter().map(|(d, _)| *d).collect();
+    report.truces = attempts(&b.docs, records.mentions, &art_dates);
+    report.actors = actors(&report, ents, &b.docs, people);
     report
 }
 
@@ -268,25 +86,6 @@ fn dedupe_ids(r: &mut Report) {
             s.id = format!("{}-{}", s.id, n);
         }
     }
-}
-
-/// A rough language check: share of very common English words among the first tokens.
-fn looks_english(doc: &Doc) -> bool {
-    const COMMON: &[&str] = &[
-        "the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "was", "with", "said",
-        "by", "as", "it", "has", "have", "from", "at",
-    ];
-    let n = doc.toks.len().min(400);
-    let words = (0..n)
-        .filter(|&i| doc.toks.kind(i) == Some(crate::tokens::TokKind::Word))
-        .count();
-    if words < 8 {
-        return true;
-    }
-    let common = (0..n)
-        .filter(|&i| COMMON.contains(&doc.toks.norm(i)))
-        .count();
-    common * 100 >= words * 8
 }
 
 /// Cluster truce mentions into attempts.

@@ -1,4 +1,4 @@
-//! Stage 6 — extract: records from sentences.
+//! Stage 7 — extract: records from sentences.
 //!
 //! Takes: a [`Doc`], its actor [`Entity`]s and the article date.
 //! Gives: casualty figures ([`casualties`]), truce mentions with the features consolidation needs
@@ -12,9 +12,53 @@ pub mod stances;
 pub mod truces;
 
 use crate::actors::Entity;
+use crate::bundle::Bundle;
+use crate::consolidate::{stable_id, Records};
 use crate::dates::Date;
 use crate::doc::Doc;
 use crate::tokens::Tokens;
+
+/// Stage 7 — extract every article of the bundle: its casualty figures, truce mentions and
+/// stances, each with a stable id (article, sentence, content).
+pub fn extract(b: &Bundle, ents: &[Vec<Entity>]) -> Records {
+    let mut r = Records {
+        casualties: Vec::new(),
+        mentions: Vec::new(),
+        stances: Vec::new(),
+    };
+    for (k, (doc, ents)) in b.docs.iter().zip(ents).enumerate() {
+        let (date, inferred) = b.dates[k];
+        let ctx = Ctx {
+            doc,
+            ents,
+            date,
+            ref_year: date.map(|d| d.y).or(b.year),
+        };
+        let id = doc.id;
+        for (_, mut c) in casualties::casualties(&ctx) {
+            c.id = stable_id("cas", &[id, &c.evidence.sentence, &c.quote]);
+            r.casualties.push(c);
+        }
+        for m in truces::mentions(&ctx) {
+            r.mentions.push((k, m, inferred));
+        }
+        for (_, mut s) in stances::stances(&ctx) {
+            let kind = format!("{:?}", s.kind);
+            s.id = stable_id(
+                "st",
+                &[
+                    id,
+                    &s.evidence.sentence,
+                    &s.actor,
+                    &kind,
+                    s.target.as_deref().unwrap_or(""),
+                ],
+            );
+            r.stances.push(s);
+        }
+    }
+    r
+}
 
 /// What every extractor gets for one article.
 pub struct Ctx<'a, 'd> {
