@@ -27,6 +27,7 @@ fn toll(article: &str, low: u64, q: Qualifier, quote: &str) -> Casualty {
         scope: Scope::Current,
         level: Level::Toll,
         source: None,
+        attribution: Attribution::Stated,
         quote: quote.into(),
         notes: vec![],
     }

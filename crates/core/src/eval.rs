@@ -59,6 +59,12 @@ pub struct Scores {
     pub truce_clustering: Prf,
     pub stances: Prf,
     pub stances_target: Prf,
+    /// Attribution of the casualty figures matched loosely (kind and sentence): how many agree
+    /// with the gold, of how many the gold annotates, and the confusion table as
+    /// (gold, predicted, count).
+    pub attribution_agree: usize,
+    pub attribution_total: usize,
+    pub attribution_confusion: Vec<(Attribution, Attribution, usize)>,
     /// Gold `not_casualties` traps that the Report gave as casualty figures.
     pub traps_reported: usize,
     pub traps_total: usize,
@@ -94,6 +100,48 @@ impl Scores {
             "traps reported as casualties: {} of {}\n",
             self.traps_reported, self.traps_total
         );
+        if self.attribution_total > 0 {
+            o += &format!(
+                "casualty attribution agrees on {:.1} % ({} of {} matched figures)\n",
+                100.0 * self.attribution_agree as f64 / self.attribution_total as f64,
+                self.attribution_agree,
+                self.attribution_total
+            );
+            let all = [
+                Attribution::Stated,
+                Attribution::Attributed,
+                Attribution::Hedged,
+                Attribution::Disputed,
+            ];
+            let name = |a: &Attribution| {
+                serde_json::to_value(a)
+                    .ok()
+                    .and_then(|v| v.as_str().map(String::from))
+                    .unwrap_or_default()
+            };
+            o += &format!(
+                "  {:<12}{}\n",
+                "gold/got",
+                all.iter()
+                    .map(|a| format!("{:>11}", name(a)))
+                    .collect::<String>()
+            );
+            for g in &all {
+                let row: String = all
+                    .iter()
+                    .map(|p| {
+                        format!(
+                            "{:>11}",
+                            self.attribution_confusion
+                                .iter()
+                                .find(|(a, b, _)| a == g && b == p)
+                                .map_or(0, |x| x.2)
+                        )
+                    })
+                    .collect();
+                o += &format!("  {:<12}{row}\n", name(g));
+            }
+        }
         for q in &self.trap_quotes {
             o += &format!("  trap: {q}\n");
         }
@@ -143,6 +191,8 @@ struct GoldCount {
 struct GoldCasualty {
     article: String,
     quote: String,
+    #[serde(default)]
+    attribution: Option<Attribution>,
     kind: CasualtyKind,
     count: GoldCount,
     scope: Scope,
@@ -282,7 +332,30 @@ pub fn evaluate(
             })
             .collect()
     };
-    let (loose, _) = greedy(preds.len(), &cands(false));
+    let (loose, lm) = greedy(preds.len(), &cands(false));
+    let mut confusion: std::collections::BTreeMap<(Attribution, Attribution), usize> =
+        Default::default();
+    for (g, mm) in gold.casualties.iter().zip(&lm) {
+        if let (Some(ga), Some(p)) = (g.attribution, mm) {
+            *confusion.entry((ga, preds[*p].attribution)).or_default() += 1;
+            if ga != preds[*p].attribution {
+                s.misses.push(format!(
+                    "attribution [{}] gold {:?} got {:?} \"{}\"",
+                    stem(&g.article),
+                    ga,
+                    preds[*p].attribution,
+                    g.quote
+                ));
+            }
+        }
+    }
+    s.attribution_total = confusion.values().sum();
+    s.attribution_agree = confusion
+        .iter()
+        .filter(|((g, p), _)| g == p)
+        .map(|(_, n)| n)
+        .sum();
+    s.attribution_confusion = confusion.into_iter().map(|((g, p), n)| (g, p, n)).collect();
     let (strict, m) = greedy(preds.len(), &cands(true));
     s.casualties_loose = loose;
     s.casualties_strict = strict;

@@ -143,6 +143,22 @@ pub enum Level {
     Incident,
 }
 
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Attribution {
+    /// The outlet's own voice: "The blast killed 12".
+    #[default]
+    Stated,
+    /// Credited in the sentence: "according to the ministry", "officials said".
+    Attributed,
+    /// Hedged: "reportedly", "is believed to", "may have", "unconfirmed" (wins over attributed).
+    Hedged,
+    /// A party is reported rejecting the figure ("the army denied the toll").
+    Disputed,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Casualty {
     pub id: String,
@@ -154,6 +170,10 @@ pub struct Casualty {
     pub scope: Scope,
     pub level: Level,
     pub source: Option<String>,
+    /// Whose voice the figure is in: the outlet's own, credited to a source, hedged, or
+    /// reported as rejected by a party.
+    #[serde(default)]
+    pub attribution: Attribution,
     /// The phrase of the sentence that states the figure (folded white space).
     pub quote: String,
     /// Remarks that qualify this figure, e.g. "the actual death toll is believed to be

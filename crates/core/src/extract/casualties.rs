@@ -1260,6 +1260,54 @@ fn source(c: &Ctx, start: usize, end: usize, figure_at: usize) -> Option<String>
     )
 }
 
+/// Whose voice a figure at tokens `first..=last` of sentence `si` is in. Hedged: a hedge word
+/// in the figure's clause ("reportedly", "is believed to", "may have", "unconfirmed"); disputed:
+/// a party rejects the figure or the toll in this sentence or the next ("the army denied the
+/// toll"); attributed: the sentence credits a source ("according to", "officials said");
+/// stated: none of these.
+fn attribution(c: &Ctx, si: usize, first: usize, last: usize, sourced: bool) -> Attribution {
+    let t = c.t();
+    let l = lexicon();
+    let s = &c.doc.sents[si];
+    // the figure's clause: back to the previous clause break, on to the next
+    let clause_break = |k: usize| matches!(t.norm(k), ";" | ":" | "but" | "while" | "whereas");
+    let from = (s.first..first)
+        .rev()
+        .find(|&k| clause_break(k))
+        .map_or(s.first, |k| k + 1);
+    let to = (last + 1..s.last)
+        .find(|&k| clause_break(k))
+        .unwrap_or(s.last);
+    if (from..to).any(|k| l.at(Cat::Hedge, t, k, to).is_some()) {
+        return Attribution::Hedged;
+    }
+    let next = c.doc.sents.get(si + 1);
+    // "The death toll could not immediately be confirmed." in the next sentence
+    if next.is_some_and(|n| l.find(Cat::VerifyHedge, t, n.first, n.last).is_some()) {
+        return Attribution::Hedged;
+    }
+    let denies = |a: usize, b: usize| {
+        l.find(Cat::DisputePhrase, t, a, b).is_some()
+            || (a..b).any(|k| {
+                l.has_tok(Cat::DisputeVerb, t, k)
+                    && (k + 1..(k + 6).min(b)).any(|j| l.has_tok(Cat::DisputedThing, t, j))
+            })
+    };
+    if denies(s.first, s.last) || next.is_some_and(|n| denies(n.first, n.last)) {
+        return Attribution::Disputed;
+    }
+    // credited in the figure's clause, or at the sentence's end (", officials said.")
+    let tail = s.last.saturating_sub(6).max(from);
+    if sourced
+        || (from..to)
+            .chain(tail..s.last)
+            .any(|k| l.has_tok(Cat::ReportVerb, t, k))
+    {
+        return Attribution::Attributed;
+    }
+    Attribution::Stated
+}
+
 fn scope_level(
     c: &Ctx,
     start: usize,
@@ -1500,6 +1548,8 @@ pub fn casualties(c: &Ctx) -> Vec<(usize, Casualty)> {
             {
                 continue;
             }
+            let source = source(c, start, end, first);
+            let attribution = attribution(c, si, first, last, source.is_some());
             found.push(Casualty {
                 id: String::new(),
                 evidence: c.doc.evidence(si),
@@ -1509,7 +1559,8 @@ pub fn casualties(c: &Ctx) -> Vec<(usize, Casualty)> {
                 sides: sides(c, first, (last + 8).min(end)),
                 scope,
                 level,
-                source: source(c, start, end, first),
+                source,
+                attribution,
                 quote: c.quote(first, last),
                 notes,
             });
@@ -2012,6 +2063,53 @@ mod tests {
             expect![[
                 r#"killed 1 exact unspecified current incident "A man abducted by five gunmen was found dead""#
             ]],
+        );
+    }
+
+    /// The attribution of each figure of a text.
+    fn voices(text: &str, want: Expect) {
+        let r = analyze(&[ArticleInput {
+            id: "t".into(),
+            text: text.into(),
+            date: Some("2024-05-04".into()),
+            ..Default::default()
+        }]);
+        let lines: Vec<String> = r
+            .casualties
+            .iter()
+            .map(|c| format!("{:?} \"{}\"", c.attribution, c.quote))
+            .collect();
+        want.assert_eq(&lines.join("\n"));
+    }
+
+    #[test]
+    fn attribution_per_figure() {
+        voices(
+            "The blast killed 12 people.",
+            expect![[r#"Stated "killed 12 people""#]],
+        );
+        voices(
+            "At least 12 were killed, officials said.",
+            expect![[r#"Attributed "At least 12 were killed""#]],
+        );
+        voices(
+            "According to the ministry, 40 people died.",
+            expect![[r#"Attributed "40 people died""#]],
+        );
+        voices(
+            "As many as 40 people are believed to have died.",
+            expect![[r#"Hedged "As many as 40 people are believed to have died""#]],
+        );
+        voices("Local officials said 41 people had been killed. The toll could not immediately be confirmed.", expect![[r#"Hedged "41 people had been killed""#]]);
+        voices(
+            "The hospital said 14 people were killed. The army denied the toll.",
+            expect![[r#"Disputed "14 people were killed""#]],
+        );
+        voices(
+            "The report said 30 died, while 12 were reportedly wounded.",
+            expect![[r#"
+            Attributed "30 died"
+            Hedged "12 were reportedly wounded""#]],
         );
     }
 }
