@@ -92,12 +92,21 @@ pub fn entities(doc: &Doc, people: &mut Vec<Person>) -> Vec<Entity> {
     let mut mem = Memory::default();
     // last word of each multi-word state name met so far → its state ("congo" → COD)
     let mut long_names: std::collections::BTreeMap<String, String> = Default::default();
+    // abbreviations defined in the article: "Name Of Body (NOB)" → (id, kind)
+    let mut acronyms: std::collections::BTreeMap<String, (String, ActorKind)> = Default::default();
     for s in doc.sents.iter() {
         let (start, end) = (s.first, s.last);
         // this sentence's entities; earlier sentences speak through `mem` (linear time)
         let mut out: Vec<Entity> = Vec::new();
         let mut i = start;
         while i < end {
+            // an abbreviation the article defined: "the High Negotiations Committee (HNC)" → "HNC"
+            if let Some((id, kind)) = acronyms.get(raw(doc, i)) {
+                let role = if *kind == ActorKind::ArmedGroup { Role::NonState } else { Role::Name };
+                out.push(Entity { first: i, last: i, actor: id.clone(), kind: *kind, role, speaker: Some(raw(doc, i).to_string()), person: None });
+                i += 1;
+                continue;
+            }
             // gazetteer phrase (needs a capital letter; abbreviations exact)
             if is_cap(t, doc, i) {
                 let gm = lex.gaz.matches(t, i, end).find(|(n, g)| {
@@ -109,9 +118,17 @@ pub fn entities(doc: &Doc, people: &mut Vec<Person>) -> Vec<Entity> {
                 if let Some((n, g)) = gm {
                     let (n, g) = (n, g.clone());
                     let last = i + n - 1;
-                    let kind = if g.kind == GazKind::Org { ActorKind::Organisation } else { ActorKind::State };
+                    let armed = g.kind == GazKind::Org && lex.armed.contains(&g.id);
+                    let kind = if armed {
+                        ActorKind::ArmedGroup
+                    } else if g.kind == GazKind::Org {
+                        ActorKind::Organisation
+                    } else {
+                        ActorKind::State
+                    };
                     let prev = if i > start { t.norm(i - 1) } else { "" };
                     let role = match g.kind {
+                        GazKind::Org if armed => Role::NonState,
                         GazKind::Name | GazKind::Org => Role::Name,
                         GazKind::Adjective => Role::Adjective,
                         GazKind::Capital => Role::Capital,
@@ -152,16 +169,28 @@ pub fn entities(doc: &Doc, people: &mut Vec<Person>) -> Vec<Entity> {
             // person names: two or more capitalised words not in the gazetteer
             if is_cap(t, doc, i) && !lex.has_tok("function_word", t, i) && !lex.has_tok("leader_title", t, i) {
                 let mut j = i;
-                while j + 1 < end
-                    && is_cap(t, doc, j + 1)
-                    && lex.gaz.matches(t, j + 1, end).next().is_none()
-                    && !lex.has_tok("leader_title", t, j + 1)
-                    && !lex.has_tok("weekday", t, j + 1)
-                {
-                    j += 1;
+                loop {
+                    let name_word = |k: usize| {
+                        k < end && is_cap(t, doc, k) && lex.gaz.matches(t, k, end).next().is_none() && !lex.has_tok("leader_title", t, k) && !lex.has_tok("weekday", t, k)
+                    };
+                    if name_word(j + 1) {
+                        j += 1;
+                        continue;
+                    }
+                    // "Ki-moon", "al-Muslat", "bin Salman": a hyphen or a name particle inside a name
+                    let glued = |k: usize| k < end && t.toks[k].glued;
+                    if j + 2 < end && t.norm(j + 1) == "-" && glued(j + 1) && glued(j + 2) && t.kind(j + 2) == Some(TokKind::Word) && j > i {
+                        j += 2;
+                        continue;
+                    }
+                    if j + 2 < end && lex.has_tok("name_particle", t, j + 1) && (name_word(j + 2) || (t.norm(j + 2) == "-" && j + 3 < end && name_word(j + 3))) {
+                        j += if t.norm(j + 2) == "-" { 3 } else { 2 };
+                        continue;
+                    }
+                    break;
                 }
                 // a named armed group or movement: "Rapid Support Forces", "Popular Mobilization Units"
-                if j > i && j - i <= 4 && matches!(t.norm(j), "forces" | "front" | "movement" | "brigade" | "brigades" | "militia" | "army" | "units" | "battalion" | "battalions" | "guard" | "legion")
+                if j > i && j - i <= 4 && lex.has_tok("armed_group_word", t, j)
                     && !(i..=j).any(|k| lex.gaz.matches(t, k, end).next().is_some())
                 {
                     let words: Vec<&str> = (i..=j).map(|k| raw(doc, k)).collect();
@@ -209,6 +238,7 @@ pub fn entities(doc: &Doc, people: &mut Vec<Person>) -> Vec<Entity> {
         }
         // bodies, leaders and non-state groups, over the sentence's tokens
         bodies(doc, start, end, &mut out, &mem);
+        define_acronyms(doc, start, end, &mut out, &mut acronyms);
         // pronouns: he/she → the latest person; handled after bodies so order is right
         for k in start..end {
             let w = t.norm(k);
@@ -282,6 +312,7 @@ impl Memory {
 
 fn person_entity(first: usize, last: usize, p: &Person, written: &str) -> Entity {
     let (actor, kind) = match &p.state {
+        Some(s) if lexicon().orgs.contains_key(s) => (s.clone(), ActorKind::Organisation),
         Some(s) => (s.clone(), ActorKind::State),
         None => (p.name.clone(), ActorKind::Person),
     };
@@ -339,8 +370,8 @@ fn affiliation(doc: &Doc, ents: &[Entity], i: usize, j: usize, start: usize, end
         if lex.has("leader_title", w) || lex.has("state_body", w) {
             saw_title = true;
         }
-        if let Some(e) = ents.iter().rev().find(|e| e.first <= k && k <= e.last && e.kind == ActorKind::State) {
-            if saw_title || e.role == Role::Adjective {
+        if let Some(e) = ents.iter().rev().find(|e| e.first <= k && k <= e.last && matches!(e.kind, ActorKind::State | ActorKind::Organisation)) {
+            if saw_title || e.role == Role::Adjective || e.kind == ActorKind::Organisation {
                 found = Some(e.actor.clone());
                 break;
             }
@@ -351,6 +382,10 @@ fn affiliation(doc: &Doc, ents: &[Entity], i: usize, j: usize, start: usize, end
     }
     if found.is_some() {
         return found;
+    }
+    // "Secretary-General X" with no body named: the UN's
+    if (i.saturating_sub(3).max(start)..i).any(|k| lex.at("un_title", t, k, i).is_some_and(|n| k + n == i)) {
+        return Some("UN".to_string());
     }
     // after: ", a/an/the ... <state> <title>" up to the next comma
     if j + 2 < end && t.norm(j + 1) == "," {
@@ -367,7 +402,7 @@ fn affiliation(doc: &Doc, ents: &[Entity], i: usize, j: usize, start: usize, end
             }
             if state.is_none() {
                 if let Some((_, g)) = lex.gaz.matches(t, k, end).next() {
-                    if g.kind != GazKind::Org && is_cap(t, doc, k) {
+                    if is_cap(t, doc, k) {
                         state = Some(g.id.clone());
                     }
                 }
@@ -390,7 +425,7 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
     let mut k = start;
     while k < end {
         // "the paramilitary group", "the rebels": the latest named non-state group
-        if k > start && t.norm(k - 1) == "the" && lex.has_tok("nonstate_marker", t, k) && !out.iter().any(|e| e.first <= k && k <= e.last) {
+        if k > start && t.norm(k - 1) == "the" && (lex.has_tok("nonstate_marker", t, k) || lex.has_tok("group_noun", t, k)) && !out.iter().any(|e| e.first <= k && k <= e.last) {
             let n = lex.at("nonstate_marker", t, k, end).unwrap_or(1);
             let group_word = k + n < end && matches!(t.norm(k + n), "group" | "groups" | "forces" | "fighters" | "militia");
             let bare = group_word || (k + n < end && !is_cap(t, doc, k + n) && !matches!(t.norm(k + n), "authorities" | "leadership" | "government" | "in" | "of"));
@@ -490,12 +525,17 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
                 k = last_tok + 1;
                 continue;
             }
-        } else if the && (lex.has("state_body", w) || matches!(w, "president" | "prime" | "leader")) {
-            // a bare "the ministry" / "the foreign ministry": the latest body or state subject
-            let prev = out
-                .iter()
-                .rev()
-                .find(|e| e.first < k && matches!(e.role, Role::Body | Role::NonState))
+        } else if the && (lex.has("state_body", w) || lex.has("leader_title", w)) {
+            // a bare "the envoy" / "the spokesman": the latest person named (the subject of the
+            // latest sentence naming one); a bare "the ministry": the latest body or state subject
+            let not_object = |e: &&Entity| e.first == 0 || !matches!(t.norm(e.first - 1), "to" | "with" | "of" | "from" | "by" | "for" | "on" | "against");
+            let person = if lex.has("state_body", w) && !lex.has("leader_title", w) {
+                None
+            } else {
+                out.iter().rev().filter(|e| e.first < k && e.role == Role::Person).find(not_object).or_else(|| mem.last_persons.iter().find(not_object))
+            };
+            let prev = person
+                .or_else(|| out.iter().rev().find(|e| e.first < k && matches!(e.role, Role::Body | Role::NonState)))
                 .or(mem.last_body.as_ref())
                 .or_else(|| out.iter().rev().find(|e| e.first < k && is_subject_state(t, e)))
                 .or(mem.last_subject_state.as_ref())
@@ -509,6 +549,45 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
         }
         k = last + 1;
     }
+}
+
+/// "the High Negotiations Committee (HNC)": a capitalised name whose initials spell the
+/// abbreviation in brackets after it is an actor of its own, `HNC`, here and later in the article.
+fn define_acronyms(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, acronyms: &mut std::collections::BTreeMap<String, (String, ActorKind)>) {
+    let lex = lexicon();
+    let t = &doc.toks;
+    for k in start + 2..end.saturating_sub(2) {
+        if t.norm(k) != "(" || t.norm(k + 2) != ")" || t.kind(k + 1) != Some(TokKind::Word) {
+            continue;
+        }
+        let abbr = raw(doc, k + 1);
+        let letters: Vec<char> = abbr.chars().collect();
+        if !(2..=6).contains(&letters.len()) || !letters.iter().all(|c| c.is_uppercase()) || lex.gaz.matches(t, k + 1, end).next().is_some() || acronyms.contains_key(abbr) {
+            continue;
+        }
+        // the name: capitalised words (and "of", "for", "and", "the" inside) back from the bracket
+        let mut first = k;
+        while first > start && (is_cap(t, doc, first - 1) || (matches!(t.norm(first - 1), "of" | "for" | "and" | "the" | "-") && first >= start + 2 && is_cap(t, doc, first - 2))) {
+            first -= 1;
+        }
+        let initials: Vec<char> = (first..k).filter(|&j| is_cap(t, doc, j)).filter_map(|j| raw(doc, j).chars().next()).collect();
+        // the abbreviation's letters are the initials of the name's last words, in order
+        if initials.len() < letters.len() || initials[initials.len() - letters.len()..] != letters[..] {
+            continue;
+        }
+        let name_first = (first..k).filter(|&j| is_cap(t, doc, j)).nth(initials.len() - letters.len()).unwrap_or(first);
+        if out.iter().any(|e| e.first < name_first && e.last >= name_first) {
+            continue;
+        }
+        let armed = (name_first..k).any(|j| lex.has_tok("armed_group_word", t, j) || lex.has_tok("nonstate_marker", t, j));
+        let kind = if armed { ActorKind::ArmedGroup } else { ActorKind::Organisation };
+        let role = if armed { Role::NonState } else { Role::Name };
+        let text = crate::doc::fold(doc.span_text(name_first, k + 2));
+        out.retain(|e| !(e.first >= name_first && e.last <= k + 2));
+        out.push(Entity { first: name_first, last: k + 2, actor: abbr.to_string(), kind, role, speaker: Some(text), person: None });
+        acronyms.insert(abbr.to_string(), (abbr.to_string(), kind));
+    }
+    out.sort_by_key(|e| (e.first, std::cmp::Reverse(e.last)));
 }
 
 /// A non-state group around the marker at `k` (`m` tokens long); returns the token after it.

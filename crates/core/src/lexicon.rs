@@ -101,8 +101,10 @@ pub struct Lexicon {
     pub gaz: PhraseTable<Gaz>,
     pub states: HashMap<String, StateInfo>,
     pub orgs: HashMap<String, String>,
+    /// Organisation ids that are non-state armed groups (KIND `armed_group`).
+    pub armed: rustc_hash::FxHashSet<String>,
     words: HashMap<String, PhraseTable<()>>,
-    /// Category name → bit.
+    /// Category name → bit (the first 64 categories have a mask bit; later ones are looked up).
     cats: HashMap<String, u32>,
     /// Word → (categories with a phrase starting with it, categories holding it alone).
     masks: HashMap<String, (u64, u64)>,
@@ -125,7 +127,8 @@ impl Lexicon {
             if let Some(v) = b.borrow().get(&key) {
                 return *v;
             }
-            let v = self.cats.get(category).map(|b| 1u64 << b).unwrap_or(0);
+            // categories past the 64th have no bit: 0 sends their lookups to the tables
+            let v = self.cats.get(category).filter(|&&b| b < 64).map(|b| 1u64 << b).unwrap_or(0);
             b.borrow_mut().insert(key, v);
             v
         })
@@ -134,8 +137,9 @@ impl Lexicon {
     /// Whether a phrase of `category` starts at token `i`; its length in tokens. Uses the
     /// tokens' precomputed masks (see [`Tokens::masks`]) to answer most tokens without a lookup.
     pub fn at(&self, category: &str, t: &Tokens, i: usize, end: usize) -> Option<usize> {
-        if let Some(m) = t.masks.get(i) {
-            if m.0 & self.bit(category) == 0 {
+        let bit = self.bit(category);
+        if let (Some(m), true) = (t.masks.get(i), bit != 0) {
+            if m.0 & bit == 0 {
                 return None;
             }
         }
@@ -144,9 +148,10 @@ impl Lexicon {
 
     /// Whether token `i` alone is an entry of `category` (through the precomputed masks).
     pub fn has_tok(&self, category: &str, t: &Tokens, i: usize) -> bool {
+        let bit = self.bit(category);
         match t.masks.get(i) {
-            Some(m) => m.1 & self.bit(category) != 0,
-            None => self.has(category, t.norm(i)),
+            Some(m) if bit != 0 => m.1 & bit != 0,
+            _ => self.has(category, t.norm(i)),
         }
     }
 
@@ -241,11 +246,15 @@ fn build() -> Lexicon {
         }
     }
     let mut orgs = HashMap::default();
+    let mut armed = rustc_hash::FxHashSet::default();
     for cols in data_lines(ORGANISATIONS) {
         if cols.len() < 4 {
             continue;
         }
         orgs.insert(cols[0].to_string(), cols[2].to_string());
+        if cols[1] == "armed_group" {
+            armed.insert(cols[0].to_string());
+        }
         for n in split_bar(cols[3]) {
             add(&mut gaz, n, cols[0], GazKind::Org);
         }
@@ -259,12 +268,14 @@ fn build() -> Lexicon {
         }
         let n = cats.len() as u32;
         let bit = *cats.entry(cols[0].to_string()).or_insert(n);
-        assert!(bit < 64, "at most 64 word categories");
         let table = words.entry(cols[0].to_string()).or_insert_with(PhraseTable::new);
         for w in split_bar(cols[1]) {
             table.insert(w, ());
             let tk = tokenize(w);
             if tk.is_empty() {
+                continue;
+            }
+            if bit >= 64 {
                 continue;
             }
             let m = masks.entry(tk.norm(0).to_string()).or_default();
@@ -274,7 +285,7 @@ fn build() -> Lexicon {
             }
         }
     }
-    Lexicon { gaz, states, orgs, words, cats, masks }
+    Lexicon { gaz, states, orgs, armed, words, cats, masks }
 }
 
 /// The lexicon, built on first use.
