@@ -226,7 +226,10 @@ pub fn entities(doc: &Doc, people: &mut Vec<Person>) -> Vec<Entity> {
                 // a bare surname of a known person ("Pashinyan", "Mr Putin")
                 if j == i || honorific {
                     let w = raw(doc, i);
-                    if let Some(p) = people.iter().find(|p| name_key(&p.surname) == name_key(w)) {
+                    // the surname, else another word of a known name ("Zeid" of "Zeid Ra'ad al Hussein")
+                    let by_surname = people.iter().find(|p| name_key(&p.surname) == name_key(w));
+                    let by_part = || people.iter().find(|p| p.name.split([' ', '-']).count() >= 2 && p.name.split([' ', '-']).any(|x| x.len() > 2 && name_key(x) == name_key(w)));
+                    if let Some(p) = by_surname.or_else(by_part) {
                         let first = if honorific { if t.norm(i - 1) == "." { i - 2 } else { i - 1 } } else { i };
                         out.push(person_entity(first, i, p, &p.name.clone()));
                         i += 1;
@@ -294,7 +297,7 @@ fn is_subject_state(t: &Tokens, e: &Entity) -> bool {
 
 impl Memory {
     fn remember(&mut self, t: &Tokens, sent: &[Entity]) {
-        if let Some(b) = sent.iter().rev().find(|e| matches!(e.role, Role::Body | Role::NonState)) {
+        if let Some(b) = sent.iter().rev().find(|e| e.role == Role::Body && e.kind == ActorKind::State) {
             self.last_body = Some(b.clone());
         }
         if let Some(g) = sent.iter().rev().find(|e| e.role == Role::NonState) {
@@ -509,7 +512,11 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
         if let Some(o) = owner {
             if o.kind == ActorKind::State || o.role == Role::NonState {
                 let first = before.map(|b| b.first).unwrap_or(k);
-                let last_tok = of_state.map(|e| e.last).unwrap_or(last);
+                let mut last_tok = of_state.map(|e| e.last).unwrap_or(last);
+                // "the Syrian foreign ministry official", "an army spokesman": the body's speaker
+                while last_tok + 1 < end && lex.has_tok("leader_title", t, last_tok + 1) && !(last_tok + 2 < end && is_cap(t, doc, last_tok + 2)) {
+                    last_tok += 1;
+                }
                 let first = if first > start && t.norm(first - 1) == "the" { first - 1 } else { first };
                 let text = doc.span_text(first, last_tok).to_string();
                 out.retain(|e| !(e.first >= first && e.last <= last_tok));
@@ -525,7 +532,7 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
                 k = last_tok + 1;
                 continue;
             }
-        } else if the && (lex.has("state_body", w) || lex.has("leader_title", w)) {
+        } else if the && (lex.has("state_body", w) || lex.has("leader_title", w)) && !out.iter().any(|e| e.first <= k && k <= e.last) {
             // a bare "the envoy" / "the spokesman": the latest person named (the subject of the
             // latest sentence naming one); a bare "the ministry": the latest body or state subject
             let not_object = |e: &&Entity| e.first == 0 || !matches!(t.norm(e.first - 1), "to" | "with" | "of" | "from" | "by" | "for" | "on" | "against");
@@ -535,10 +542,12 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
                 out.iter().rev().filter(|e| e.first < k && e.role == Role::Person).find(not_object).or_else(|| mem.last_persons.iter().find(not_object))
             };
             let prev = person
-                .or_else(|| out.iter().rev().find(|e| e.first < k && matches!(e.role, Role::Body | Role::NonState)))
+                .or_else(|| out.iter().rev().find(|e| e.first < k && e.role == Role::Body && e.kind == ActorKind::State))
                 .or(mem.last_body.as_ref())
                 .or_else(|| out.iter().rev().find(|e| e.first < k && is_subject_state(t, e)))
                 .or(mem.last_subject_state.as_ref())
+                .or_else(|| out.iter().rev().find(|e| e.first < k && e.role == Role::NonState))
+                .or(mem.last_group.as_ref())
                 .cloned();
             if let Some(prev) = prev {
                 let text = doc.span_text(k - 1, last).to_string();

@@ -190,6 +190,7 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
     let l = lexicon();
     let mut out = Vec::new();
     let mut prev_subject: Option<Entity> = None;
+    let mut mem = Mem { parties: parties(c), ..Default::default() };
     for (si, s) in c.doc.sents.iter().enumerate() {
         let sc = c.sentence(s);
         let c = &sc;
@@ -386,6 +387,10 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
         // accusations by report: "X said/reiterated/claimed that Y was backing Z", "Y is using
         // ... terrorists", "the X-Y aggression"
         accusations_by_report(c, start, end, &mut found);
+        mem.prev_subject = prev_subject.clone();
+        more_triggers(c, start, end, &mem, &mut found);
+        reciprocal(c, start, end, &mem, &mut found);
+        let spoke = speech_stances(c, start, end, &mem, &mut found);
         // resolve "it"-subjects: the previous sentence's subject
         for f in &mut found {
             if f.actor.role == Role::Pronoun && f.actor.kind != ActorKind::Person && f.actor.person.is_none() {
@@ -405,7 +410,7 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
             }
             while k >= start + 2 && matches!(t.norm(k - 1), "and" | ",") {
                 let Some(e) = c.ent_at(k - 2) else { break };
-                if e.kind != f.actor.kind || e.role == Role::Adjective || f.target.as_deref() == Some(e.actor.as_str()) {
+                if e.role == Role::Adjective || f.target.as_deref() == Some(e.actor.as_str()) {
                     break;
                 }
                 extra.push(Found { kind: f.kind, at: f.at, last: f.last, actor: e.clone(), target: f.target.clone() });
@@ -449,8 +454,375 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
         if let Some(e) = c.ents.iter().find(|e| e.first >= start && e.last < end && is_subject_candidate(c, e, start)) {
             prev_subject = Some(e.clone());
         }
+        if let Some(e) = c.ents.iter().rev().find(|e| e.role == Role::Person) {
+            mem.last_person = Some(e.clone());
+        }
+        mem.last_speaker = spoke;
     }
     out
+}
+
+/// What a sentence's rules know of the sentences before it.
+#[derive(Default)]
+struct Mem {
+    /// The subject of the previous sentence ("it said", "they said").
+    prev_subject: Option<Entity>,
+    /// The latest person named ("his call for").
+    last_person: Option<Entity>,
+    /// The speaker of the previous sentence's reported speech (a quotation that runs on).
+    last_speaker: Option<Entity>,
+    /// The article's two main parties (for "both sides").
+    parties: Vec<Entity>,
+}
+
+/// The article's two most-named states or armed groups: the sides of "both sides".
+fn parties(c: &Ctx) -> Vec<Entity> {
+    let mut counts: Vec<(usize, usize, &Entity)> = Vec::new();
+    for e in c.ents.iter().filter(|e| matches!(e.kind, ActorKind::State | ActorKind::ArmedGroup)) {
+        match counts.iter_mut().find(|x| x.2.actor == e.actor) {
+            Some(x) => x.0 += 1,
+            None => counts.push((1, counts.len(), e)),
+        }
+        if counts.len() > 64 {
+            break;
+        }
+    }
+    counts.sort_by_key(|x| (std::cmp::Reverse(x.0), x.1));
+    counts.into_iter().take(2).map(|x| Entity { speaker: None, role: Role::Name, ..x.2.clone() }).collect()
+}
+
+fn is_actor(e: &Entity) -> bool {
+    e.role != Role::Adjective
+}
+
+/// The speaker standing at the subject of the verb at `v`: an entity, or a pronoun ("it", "they",
+/// "we") standing for the previous sentence's subject.
+fn subject_or_pronoun(c: &Ctx, start: usize, v: usize, mem: &Mem) -> Option<Entity> {
+    if let Some(e) = direct_subject(c, start, v) {
+        return Some(e);
+    }
+    let t = c.t();
+    let l = lexicon();
+    let mut k = v;
+    while k > start && v - k < 5 {
+        k -= 1;
+        let w = t.norm(k);
+        if l.has("pronoun_body", w) && matches!(w, "it" | "they") || w == "we" {
+            return mem.prev_subject.clone().filter(|e| e.kind != ActorKind::Person);
+        }
+        if !(BETWEEN.contains(&w) || l.has_tok("weekday", t, k)) {
+            break;
+        }
+    }
+    None
+}
+
+/// The owner of a stance noun at `i`: "X's warning", "the Israeli demand", "his call", "a
+/// warning by X".
+fn noun_owner(c: &Ctx, start: usize, end: usize, i: usize, n: usize, mem: &Mem) -> Option<Entity> {
+    let t = c.t();
+    if i >= start + 2 && t.norm(i - 1) == "'s" {
+        if let Some(e) = c.ent_at(i - 2) {
+            return Some(e.clone());
+        }
+    }
+    if i > start {
+        if let Some(e) = c.ent_at(i - 1) {
+            return Some(e.clone());
+        }
+        match t.norm(i - 1) {
+            "his" | "her" => return mem.last_person.clone().or_else(|| c.ents.iter().rev().find(|e| e.last < i && e.role == Role::Person).cloned()),
+            "its" | "their" => return c.ents.iter().rev().find(|e| e.last < i && is_subject_candidate(c, e, start)).cloned().or_else(|| mem.prev_subject.clone()),
+            _ => {}
+        }
+    }
+    let j = i + n;
+    if j < end && matches!(t.norm(j), "by" | "from") {
+        return c.ents.iter().find(|e| e.first > j && e.first <= j + 3 && is_actor(e)).cloned();
+    }
+    None
+}
+
+/// Triggers beyond the main loop: threats and vows, pressing verbs (urge, insist, challenge X
+/// to), branding ("branded X terrorists"), holding X responsible, pledges of aid, and stance
+/// nouns with an owner ("his call for a truce", "a warning by X").
+fn more_triggers(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<Found>) {
+    let t = c.t();
+    let l = lexicon();
+    let taken = |found: &Vec<Found>, i: usize| found.iter().any(|f| f.at <= i && i <= f.last);
+    let passive = |i: usize| i > start && matches!(t.norm(i - 1), "was" | "were" | "is" | "are" | "been" | "being" | "be");
+    let mut i = start;
+    while i < end {
+        if taken(found, i) {
+            i += 1;
+            continue;
+        }
+        let push = |kind: StanceType, last: usize, actor: Option<Entity>, target: Option<String>, found: &mut Vec<Found>| {
+            if let Some(a) = actor {
+                found.push(Found { kind, at: i, last: last.min(end - 1).max(i), actor: a, target });
+            }
+        };
+        // stance nouns
+        let noun = [("warn_noun", StanceType::Warn), ("accuse_noun", StanceType::Accuse), ("deny_noun", StanceType::Deny), ("demand_noun", StanceType::Demand)]
+            .into_iter()
+            .find_map(|(cat, k)| l.at(cat, t, i, end).map(|n| (n, k)));
+        if let Some((n, mut kind)) = noun {
+            if let Some(a) = noun_owner(c, start, end, i, n, mem) {
+                let cease = l.find("ceasefire_object", t, i + n, (i + n + 6).min(end));
+                let is_call = matches!(t.norm(i), "call" | "calls" | "appeal" | "appeals" | "plea" | "pleas");
+                if kind == StanceType::Demand && cease.is_some() {
+                    kind = StanceType::CallCeasefire;
+                }
+                let bare_call = is_call && kind == StanceType::Demand && !(i + n < end && t.norm(i + n) == "for");
+                if !bare_call {
+                    let target = object_after(c, i + n, (i + n + 8).min(end), &a.actor);
+                    let last = cease.map(|(k, m)| k + m - 1).unwrap_or(i + n);
+                    push(kind, last, Some(a), target, found);
+                    i += n;
+                    continue;
+                }
+            }
+        }
+        if passive(i) {
+            i += 1;
+            continue;
+        }
+        // threats and vows
+        if let Some(n) = l.at("threat_verb", t, i, end) {
+            let nominal = i > start && matches!(t.norm(i - 1), "a" | "an" | "the" | "'s" | "his" | "her" | "its" | "their");
+            if !nominal {
+                let a = actor_for(c, start, end, i).or_else(|| subject_or_pronoun(c, start, i, mem));
+                let target = object_after(c, i + n, (i + n + 4).min(end), a.as_ref().map(|a| a.actor.as_str()).unwrap_or(""));
+                push(StanceType::Warn, i + n + 3, a, target, found);
+                i += n;
+                continue;
+            }
+        }
+        // pressing verbs: a ceasefire after them calls for one, help asks for it, else a demand
+        if let Some(n) = l.at("press_verb", t, i, end) {
+            let w = t.norm(i);
+            let cease = l.find("ceasefire_object", t, i + n, (i + n + 12).min(end));
+            let help = l.find("request_object", t, i + n, (i + n + 8).min(end));
+            let to_verb = (i + n..(i + n + 7).min(end)).any(|k| t.norm(k) == "to" && k + 1 < end && t.kind(k + 1) == Some(crate::tokens::TokKind::Word) && c.ent_at(k + 1).is_none() && t.norm(k + 1) != "the");
+            let for_object = matches!(w, "demanded" | "demands" | "demand" | "demanding") || (i + n > 0 && t.norm(i + n - 1) == "for");
+            let weak = matches!(w, "told" | "asked" | "asks" | "pressed" | "presses");
+            let kind = if cease.is_some() {
+                Some(StanceType::CallCeasefire)
+            } else if help.is_some() && !to_verb {
+                Some(StanceType::RequestAid)
+            } else if to_verb || (for_object && !weak) {
+                Some(StanceType::Demand)
+            } else {
+                None
+            };
+            if let Some(kind) = kind {
+                let a = actor_for(c, start, end, i).or_else(|| subject_or_pronoun(c, start, i, mem));
+                let target = a.as_ref().and_then(|a| object_after(c, i + n, (i + n + 4).min(end), &a.actor));
+                let last = cease.map(|(k, m)| k + m - 1).unwrap_or(i + n + 2);
+                push(kind, last, a, target, found);
+                i += n;
+                continue;
+            }
+        }
+        // "branded X terrorists", "called the group criminals"
+        if let Some(n) = l.at("brand_verb", t, i, end) {
+            if let Some(e) = c.ents.iter().find(|e| e.first >= i + n && e.first <= i + n + 2 && is_actor(e)) {
+                if let Some((k, m)) = l.find("brand_noun", t, e.last + 1, (e.last + 6).min(end)) {
+                    let a = actor_for(c, start, end, i).or_else(|| subject_or_pronoun(c, start, i, mem));
+                    let target = Some(e.actor.clone());
+                    push(StanceType::Accuse, k + m - 1, a, target, found);
+                    i = k + m;
+                    continue;
+                }
+            }
+        }
+        // "held X responsible"
+        if l.has_tok("hold_verb", t, i) {
+            if let Some((k, _)) = l.find("responsible_word", t, i + 1, (i + 7).min(end)) {
+                let target = c.ents.iter().find(|e| e.first > i && e.last < k && is_actor(e)).map(|e| e.actor.clone());
+                if target.is_some() {
+                    let a = actor_for(c, start, end, i).or_else(|| subject_or_pronoun(c, start, i, mem));
+                    push(StanceType::Accuse, k, a, target, found);
+                    i = k + 1;
+                    continue;
+                }
+            }
+        }
+        // pledges of aid and support
+        let stand = l.at("stand_by", t, i, end);
+        let pledge = l.at("aid_pledge_verb", t, i, end).and_then(|n| l.find("aid_pledge_object", t, i + n, (i + n + 8).min(end)).filter(|&(k, _)| (i + n..k).all(|j| !is_boundary(t.norm(j)))).map(|(k, m)| (n, k + m - 1)));
+        if let Some((n, last)) = stand.map(|n| (n, i + n)).or(pledge) {
+            let a = actor_for(c, start, end, i).or_else(|| subject_or_pronoun(c, start, i, mem));
+            let target = a.as_ref().and_then(|a| object_after(c, i + n, end, &a.actor));
+            push(StanceType::OfferAid, last, a, target, found);
+            i = last + 1;
+            continue;
+        }
+        i += 1;
+    }
+}
+
+/// "Both sides blamed each other", "the two countries accused each other": one record per side,
+/// the sides being the entities of the sentence or else the article's two main parties.
+fn reciprocal(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<Found>) {
+    let t = c.t();
+    let l = lexicon();
+    for i in start..end {
+        let Some(n) = l.at("both_sides", t, i, end) else { continue };
+        let v = (i + n..(i + n + 4).min(end)).find(|&k| l.has_tok("accuse_verb", t, k) || l.has_tok("deny_verb", t, k) || l.has_tok("threat_verb", t, k) || l.at("call_verb", t, k, end).is_some());
+        let Some(v) = v else { continue };
+        let kind = if l.has_tok("accuse_verb", t, v) {
+            StanceType::Accuse
+        } else if l.has_tok("deny_verb", t, v) {
+            StanceType::Deny
+        } else if l.has_tok("threat_verb", t, v) {
+            StanceType::Warn
+        } else if l.find("ceasefire_object", t, v, (v + 10).min(end)).is_some() {
+            StanceType::CallCeasefire
+        } else {
+            continue;
+        };
+        let mut sides: Vec<Entity> = Vec::new();
+        for e in c.ents.iter().filter(|e| matches!(e.kind, ActorKind::State | ActorKind::ArmedGroup)) {
+            if !sides.iter().any(|s| s.actor == e.actor) {
+                sides.push(Entity { role: Role::Name, ..e.clone() });
+            }
+        }
+        if sides.len() != 2 {
+            sides = mem.parties.clone();
+        }
+        if sides.len() != 2 {
+            continue;
+        }
+        found.retain(|f| !(f.at == v && f.kind == kind));
+        let last = (v + 3).min(end - 1);
+        for (a, b) in [(0, 1), (1, 0)] {
+            let mut actor = sides[a].clone();
+            actor.first = i;
+            actor.last = i + n - 1;
+            actor.speaker = Some(crate::doc::fold(c.doc.span_text(i, i + n - 1)));
+            found.push(Found { kind, at: v, last, actor, target: Some(sides[b].actor.clone()) });
+        }
+    }
+}
+
+/// Reported speech: `X said (that) …`, `"…," X said`, `"…," said X`, `… according to X`, and a
+/// quotation running on from the previous sentence's speaker. What was said is typed by its
+/// words: a denial, a ceasefire pledge, a warning, a demand or an accusation; speech that is
+/// none of these gives no stance. Returns the sentence's last speaker.
+fn speech_stances(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<Found>) -> Option<Entity> {
+    let t = c.t();
+    let l = lexicon();
+    let spans = quote_spans(c, start, end);
+    let mut events: Vec<(Entity, usize, usize, usize)> = Vec::new();
+    for v in start..end {
+        if in_quote(&spans, v) {
+            continue;
+        }
+        if let Some(n) = l.at("according", t, v, end) {
+            if let Some(e) = c.ents.iter().find(|e| e.first >= v + n && e.first <= v + n + 1 && is_actor(e)) {
+                events.push((e.clone(), v, start, v));
+            }
+            continue;
+        }
+        if !l.has_tok("speech_verb", t, v) || (v > start && matches!(t.norm(v - 1), "was" | "were" | "is" | "are" | "been" | "be" | "being")) {
+            continue;
+        }
+        // the quotation just before: `"…," X said` / `"…," said X`
+        let q_before = spans.iter().rev().find(|&&(_, b)| b < v && v - b <= 8 && (b + 1..v).all(|k| t.norm(k) != "\"" && !is_boundary(t.norm(k)) && t.norm(k) != "that")).copied();
+        let after = c.ents.iter().find(|e| e.first > v && e.first <= v + 2 && is_actor(e)).cloned();
+        let speaker = match q_before {
+            Some((_, b)) => c.ents.iter().rev().find(|e| e.first > b && e.last < v && is_actor(e)).cloned().or_else(|| subject_or_pronoun(c, b + 1, v, mem)).or(after.clone()),
+            None => subject_or_pronoun(c, start, v, mem).or_else(|| after.clone().filter(|_| v > start && t.norm(v - 1) == ",")),
+        };
+        let Some(speaker) = speaker else { continue };
+        let (a, b) = match q_before {
+            Some((qa, qb)) => (qa + 1, qb),
+            None => {
+                // what follows, up to the next reported clause or the end
+                let from = if after.as_ref().is_some_and(|e| e.actor == speaker.actor && e.first > v) { after.as_ref().map(|e| e.last + 1).unwrap_or(v + 1) } else { v + 1 };
+                let to = (from..end).find(|&k| matches!(t.norm(k), ";" | "while" | "whereas") || (k > from + 2 && l.has_tok("speech_verb", t, k) && !in_quote(&spans, k))).unwrap_or(end);
+                let words = (from..to).filter(|&k| t.kind(k) == Some(crate::tokens::TokKind::Word)).count();
+                if words < 2 {
+                    // "…, officials said.": the clause before the speaker
+                    (start, speaker.first.max(start))
+                } else {
+                    (from, to)
+                }
+            }
+        };
+        events.push((speaker, v, a, b));
+    }
+    // a quotation that runs on from the previous sentence's speaker
+    if events.is_empty() && t.norm(start) == "\"" {
+        if let Some(sp) = &mem.last_speaker {
+            events.push((Entity { first: start, last: start, ..sp.clone() }, start, start + 1, end));
+        }
+    }
+    let mut last = None;
+    for (speaker, v, a, b) in events {
+        last = Some(speaker.clone());
+        if a >= b || found.iter().any(|f| (f.at >= a && f.at < b) || f.at == v) {
+            continue;
+        }
+        if let Some((kind, target, at, upto)) = classify(c, a, b, &speaker) {
+            found.push(Found { kind, at: at.min(v), last: upto.max(v), actor: speaker, target });
+        }
+    }
+    last
+}
+
+/// The kind of a reported statement from its words (tokens `a..b`), with its target.
+fn classify(c: &Ctx, a: usize, b: usize, speaker: &Entity) -> Option<(StanceType, Option<String>, usize, usize)> {
+    let t = c.t();
+    let l = lexicon();
+    let other = c.ents.iter().find(|e| e.first >= a && e.last < b && e.actor != speaker.actor).map(|e| e.actor.clone());
+    let span = |(k, m): (usize, usize)| (k, k + m - 1);
+    if let Some(hit) = l.find("deny_cue", t, a, b) {
+        // the denial is the speaker's own: "it has no connection", "its troops only fired"
+        let own = (a..hit.0).any(|k| l.has_tok("deny_self", t, k) || c.ent_at(k).is_some_and(|e| e.actor == speaker.actor)) || (a..hit.0).all(|k| c.ent_at(k).is_none());
+        if own {
+            let (k, e) = span(hit);
+            return Some((StanceType::Deny, None, k, e));
+        }
+    }
+    if let Some(hit) = l.find("ceasefire_cue", t, a, b) {
+        let (k, e) = span(hit);
+        return Some((StanceType::CallCeasefire, None, k, e));
+    }
+    if let Some(hit) = l.find("warn_cue", t, a, b) {
+        let (k, e) = span(hit);
+        return Some((StanceType::Warn, other, k, e));
+    }
+    if let Some(hit) = l.find("demand_cue", t, a, b) {
+        let (k, e) = span(hit);
+        return Some((StanceType::Demand, other, k, e));
+    }
+    // an accusation names another party as the doer; what the speaker says it did itself
+    // ("it had targeted a camp") accuses no one
+    let from = if t.norm(a) == "that" { a + 1 } else { a };
+    let own_subject = (from..(from + 3).min(b)).any(|k| l.has_tok("deny_self", t, k) || c.ent_at(k).is_some_and(|e| e.actor == speaker.actor));
+    let agent_by = |k: usize| (k..(k + 6).min(b)).find(|&j| t.norm(j) == "by").and_then(|j| c.ents.iter().find(|e| e.first > j && e.first <= j + 3 && e.actor != speaker.actor)).map(|e| e.actor.clone());
+    if let Some(hit) = l.find("accuse_cue", t, a, b) {
+        let (k, e) = span(hit);
+        let by = agent_by(k);
+        if !own_subject || by.is_some() {
+            return Some((StanceType::Accuse, by.or(other), k, e));
+        }
+    }
+    if let Some(hit) = l.find("act_cue", t, a, b) {
+        let (k, e) = span(hit);
+        let passive = k > a && matches!(t.norm(k - 1), "been" | "were" | "was" | "is" | "are" | "be");
+        let agent = if passive {
+            agent_by(k)
+        } else {
+            agent_by(k).or_else(|| c.ents.iter().rev().find(|x| x.first >= a && x.last < k && x.actor != speaker.actor && (x.first == 0 || !matches!(t.norm(x.first - 1), "of" | "on" | "against" | "in" | "to" | "at" | "from"))).map(|x| x.actor.clone()))
+        };
+        if let (Some(o), false) = (agent, own_subject && !passive) {
+            return Some((StanceType::Accuse, Some(o), k, e));
+        }
+    }
+    None
 }
 
 fn accusations_by_report(c: &Ctx, start: usize, end: usize, found: &mut Vec<Found>) {
@@ -529,6 +901,37 @@ fn accusations_by_report(c: &Ctx, start: usize, end: usize, found: &mut Vec<Foun
         for s in states {
             if s != a.actor {
                 found.push(Found { kind: StanceType::Accuse, at: i.saturating_sub(3).max(start), last: i, actor: a.clone(), target: Some(s) });
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod debug_tmp {
+    #[test]
+    #[ignore]
+    fn dump() {
+        let path = std::env::var("ART").unwrap();
+        let pat = std::env::var("PAT").unwrap_or_default();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let input = crate::ArticleInput { id: "x".into(), text, ..Default::default() };
+        let doc = crate::doc::Doc::new(&input);
+        let mut people = Vec::new();
+        let ents = crate::actors::entities(&doc, &mut people);
+        for s in &doc.sents {
+            let txt = crate::doc::fold(&doc.cleaned.text[s.start..s.end]);
+            if !pat.is_empty() && !txt.contains(&pat) {
+                continue;
+            }
+            println!("S: {txt}");
+            for e in ents.iter().filter(|e| e.first >= s.first && e.last < s.last) {
+                println!("   E {:?} {} {:?} {:?} {:?}", doc.span_text(e.first, e.last), e.actor, e.kind, e.role, e.speaker);
+            }
+        }
+        let r = crate::analyze(&[input.clone()]);
+        for st in &r.stances {
+            if pat.is_empty() || st.evidence.sentence.contains(&pat) {
+                println!("ST {} {:?} -> {:?} | {}", st.actor, st.kind, st.target, st.quote);
             }
         }
     }
