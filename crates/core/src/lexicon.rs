@@ -104,31 +104,30 @@ pub struct Lexicon {
     /// Organisation ids that are non-state armed groups (KIND `armed_group`).
     pub armed: rustc_hash::FxHashSet<String>,
     words: HashMap<String, PhraseTable<()>>,
-    /// Category name → bit (the first 64 categories have a mask bit; later ones are looked up).
+    /// Category name → bit.
     cats: HashMap<String, u32>,
     /// Word → (categories with a phrase starting with it, categories holding it alone).
-    masks: HashMap<String, (u64, u64)>,
+    masks: HashMap<String, (u128, u128)>,
 }
 
 impl Lexicon {
     /// The category masks of a normalised word: (starts a phrase of, is a one-word entry of).
-    pub fn masks(&self, w: &str) -> (u64, u64) {
+    pub fn masks(&self, w: &str) -> (u128, u128) {
         self.masks.get(w).copied().unwrap_or((0, 0))
     }
 
-    fn bit(&self, category: &str) -> u64 {
+    fn bit(&self, category: &str) -> u128 {
         // Category names are string literals at the call sites: remember each literal's bit by
         // its address, so the common case is one integer hash rather than a string hash.
         thread_local! {
-            static BITS: std::cell::RefCell<HashMap<(usize, usize), u64>> = std::cell::RefCell::new(HashMap::default());
+            static BITS: std::cell::RefCell<HashMap<(usize, usize), u128>> = std::cell::RefCell::new(HashMap::default());
         }
         let key = (category.as_ptr() as usize, category.len());
         BITS.with(|b| {
             if let Some(v) = b.borrow().get(&key) {
                 return *v;
             }
-            // categories past the 64th have no bit: 0 sends their lookups to the tables
-            let v = self.cats.get(category).filter(|&&b| b < 64).map(|b| 1u64 << b).unwrap_or(0);
+            let v = self.cats.get(category).map(|b| 1u128 << b).unwrap_or(0);
             b.borrow_mut().insert(key, v);
             v
         })
@@ -137,9 +136,8 @@ impl Lexicon {
     /// Whether a phrase of `category` starts at token `i`; its length in tokens. Uses the
     /// tokens' precomputed masks (see [`Tokens::masks`]) to answer most tokens without a lookup.
     pub fn at(&self, category: &str, t: &Tokens, i: usize, end: usize) -> Option<usize> {
-        let bit = self.bit(category);
-        if let (Some(m), true) = (t.masks.get(i), bit != 0) {
-            if m.0 & bit == 0 {
+        if let Some(m) = t.masks.get(i) {
+            if m.0 & self.bit(category) == 0 {
                 return None;
             }
         }
@@ -148,10 +146,9 @@ impl Lexicon {
 
     /// Whether token `i` alone is an entry of `category` (through the precomputed masks).
     pub fn has_tok(&self, category: &str, t: &Tokens, i: usize) -> bool {
-        let bit = self.bit(category);
         match t.masks.get(i) {
-            Some(m) if bit != 0 => m.1 & bit != 0,
-            _ => self.has(category, t.norm(i)),
+            Some(m) => m.1 & self.bit(category) != 0,
+            None => self.has(category, t.norm(i)),
         }
     }
 
@@ -261,13 +258,14 @@ fn build() -> Lexicon {
     }
     let mut words: HashMap<String, PhraseTable<()>> = HashMap::default();
     let mut cats: HashMap<String, u32> = HashMap::default();
-    let mut masks: HashMap<String, (u64, u64)> = HashMap::default();
+    let mut masks: HashMap<String, (u128, u128)> = HashMap::default();
     for cols in data_lines(WORDS) {
         if cols.len() < 2 {
             continue;
         }
         let n = cats.len() as u32;
         let bit = *cats.entry(cols[0].to_string()).or_insert(n);
+        assert!(bit < 128, "at most 128 word categories");
         let table = words.entry(cols[0].to_string()).or_insert_with(PhraseTable::new);
         for w in split_bar(cols[1]) {
             table.insert(w, ());
@@ -275,13 +273,10 @@ fn build() -> Lexicon {
             if tk.is_empty() {
                 continue;
             }
-            if bit >= 64 {
-                continue;
-            }
             let m = masks.entry(tk.norm(0).to_string()).or_default();
-            m.0 |= 1 << bit;
+            m.0 |= 1u128 << bit;
             if tk.len() == 1 {
-                m.1 |= 1 << bit;
+                m.1 |= 1u128 << bit;
             }
         }
     }

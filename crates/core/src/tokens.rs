@@ -32,7 +32,7 @@ pub struct Tokens {
     norms: String,
     /// Per token, the lexicon's category masks of its normalised form (filled by
     /// [`Tokens::fill_masks`]; empty until then, and lookups then go to the lexicon).
-    pub masks: Vec<(u64, u64)>,
+    pub masks: Vec<(u128, u128)>,
 }
 
 impl Tokens {
