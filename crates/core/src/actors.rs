@@ -510,7 +510,7 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
             continue;
         }
         if let Some(o) = owner {
-            if o.kind == ActorKind::State || o.role == Role::NonState {
+            if o.kind == ActorKind::State || o.role == Role::NonState || (o.kind == ActorKind::Organisation && o.role == Role::Name) {
                 let first = before.map(|b| b.first).unwrap_or(k);
                 let mut last_tok = of_state.map(|e| e.last).unwrap_or(last);
                 // "the Syrian foreign ministry official", "an army spokesman": the body's speaker

@@ -29,7 +29,9 @@ fn is_subject_candidate(c: &Ctx, e: &Entity, start: usize) -> bool {
         return false;
     }
     if e.first > start {
-        let p = t.norm(e.first - 1);
+        // "to the UN": look past a determiner to the word that governs the entity
+        let d = if matches!(t.norm(e.first - 1), "the" | "a" | "an") && e.first > start + 1 { e.first - 2 } else { e.first - 1 };
+        let p = t.norm(d);
         // "a statement from X", "a letter from X": X speaks
         let speaks_from = p == "from" && e.first >= start + 2 && matches!(t.norm(e.first - 2), "statement" | "letter" | "announcement" | "message" | "spokesman" | "spokeswoman" | "official" | "officials");
         if PREPS.contains(&p) && !speaks_from {
@@ -142,6 +144,23 @@ fn direct_subject(c: &Ctx, start: usize, v: usize) -> Option<Entity> {
         }
         let w = t.norm(k);
         if w == "," {
+            // ", the country's president, said" / ", who ..., has ruled out": the entity before
+            // the opening comma of an apposition or relative clause
+            if depth_comma == 0 {
+                if let Some(p) = (start..k).rev().find(|&j| t.norm(j) == ",") {
+                    if p > start && lexicon().has_tok("apposition_start", t, p + 1) {
+                        if let Some(e) = c.ent_at(p - 1).filter(|e| is_subject_candidate(c, e, start)) {
+                            return Some(e.clone());
+                        }
+                    }
+                }
+            }
+            // a participle after a comma ("…, accusing it of"): the clause's subject
+            if depth_comma == 0 && t.norm(v).ends_with("ing") {
+                if let Some(e) = c.ents.iter().find(|e| e.first >= start && e.last < k && is_subject_candidate(c, e, start)) {
+                    return Some(e.clone());
+                }
+            }
             depth_comma += 1;
             // a parenthetical ", however," / ", which ... ,": skip back to the entity before it
             if let Some(e) = c.ents.iter().rev().find(|e| e.first >= start && e.last < k && is_subject_candidate(c, e, start)) {
@@ -158,7 +177,8 @@ fn direct_subject(c: &Ctx, start: usize, v: usize) -> Option<Entity> {
             }
             continue;
         }
-        if BETWEEN.contains(&w) {
+        // adverbs ("frequently", "previously") stand between a subject and its verb
+        if BETWEEN.contains(&w) || (w.len() > 4 && w.ends_with("ly") && t.kind(k) == Some(crate::tokens::TokKind::Word)) || lexicon().has_tok("weekday", t, k) {
             continue;
         }
         return None;
@@ -199,6 +219,9 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
             continue;
         }
         let (start, end) = (s.first, s.last);
+        mem.prev_subject = prev_subject.clone();
+        let mem = &mut mem;
+        let actor_for = |c: &Ctx, start: usize, end: usize, i: usize| actor_for(c, start, end, i).or_else(|| subject_or_pronoun(c, start, i, mem));
         let mut found: Vec<Found> = Vec::new();
         let has_at = |cat: &str, i: usize| l.at(cat, t, i, end);
         let request_at = (start..end).find(|&i| has_at("request_verb", i).is_some() && l.find("request_object", t, i, (i + 14).min(end)).is_some());
@@ -270,7 +293,7 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                             k = e.first;
                             continue;
                         }
-                        if t.norm(k) != "and" && t.norm(k) != "," {
+                        if !matches!(t.norm(k), "and" | "," | "have" | "has" | "had" | "both" | "also" | "again" | "repeatedly" | "then") {
                             break;
                         }
                     }
@@ -387,10 +410,9 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
         // accusations by report: "X said/reiterated/claimed that Y was backing Z", "Y is using
         // ... terrorists", "the X-Y aggression"
         accusations_by_report(c, start, end, &mut found);
-        mem.prev_subject = prev_subject.clone();
-        more_triggers(c, start, end, &mem, &mut found);
-        reciprocal(c, start, end, &mem, &mut found);
-        let spoke = speech_stances(c, start, end, &mem, &mut found);
+        more_triggers(c, start, end, mem, &mut found);
+        reciprocal(c, start, end, mem, &mut found);
+        let spoke = speech_stances(c, start, end, mem, &mut found);
         // resolve "it"-subjects: the previous sentence's subject
         for f in &mut found {
             if f.actor.role == Role::Pronoun && f.actor.kind != ActorKind::Person && f.actor.person.is_none() {
@@ -418,6 +440,21 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
             }
         }
         found.extend(extra);
+        // coordinated targets are targeted alike: "warned the UAE and Bahrain", "accused the DR
+        // Congo and Burundian armies"
+        let mut more: Vec<Found> = Vec::new();
+        for f in &found {
+            let Some(tg) = &f.target else { continue };
+            let Some(e) = c.ents.iter().find(|e| e.first >= f.at.min(f.actor.last + 1) && &e.actor == tg) else { continue };
+            let mut k = e.last + 1;
+            while k + 1 < end && matches!(t.norm(k), "and" | "," | "or") {
+                let j = if t.norm(k + 1) == "the" { k + 2 } else { k + 1 };
+                let Some(n) = c.ent_at(j).filter(|n| n.first == j && n.actor != f.actor.actor) else { break };
+                more.push(Found { kind: f.kind, at: f.at, last: f.last, actor: f.actor.clone(), target: Some(n.actor.clone()) });
+                k = n.last + 1;
+            }
+        }
+        found.extend(more);
         // one record per actor, type and target in a sentence
         let mut seen: Vec<(String, StanceType, Option<String>)> = Vec::new();
         found.retain(|f| {
@@ -537,7 +574,8 @@ fn noun_owner(c: &Ctx, start: usize, end: usize, i: usize, n: usize, mem: &Mem) 
         }
     }
     let j = i + n;
-    if j < end && matches!(t.norm(j), "by" | "from") {
+    let from_ok = !matches!(t.norm(i), "threat" | "threats");
+    if j < end && (t.norm(j) == "by" || (from_ok && t.norm(j) == "from")) {
         return c.ents.iter().find(|e| e.first > j && e.first <= j + 3 && is_actor(e)).cloned();
     }
     None
@@ -606,6 +644,10 @@ fn more_triggers(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<F
             let to_verb = (i + n..(i + n + 7).min(end)).any(|k| t.norm(k) == "to" && k + 1 < end && t.kind(k + 1) == Some(crate::tokens::TokKind::Word) && c.ent_at(k + 1).is_none() && t.norm(k + 1) != "the");
             let for_object = matches!(w, "demanded" | "demands" | "demand" | "demanding") || (i + n > 0 && t.norm(i + n - 1) == "for");
             let weak = matches!(w, "told" | "asked" | "asks" | "pressed" | "presses");
+            if weak && !c.ents.iter().any(|e| e.first > i && e.first <= i + n + 1 && is_actor(e)) {
+                i += 1;
+                continue;
+            }
             let kind = if cease.is_some() {
                 Some(StanceType::CallCeasefire)
             } else if help.is_some() && !to_verb {
@@ -786,6 +828,13 @@ fn classify(c: &Ctx, a: usize, b: usize, speaker: &Entity) -> Option<(StanceType
             return Some((StanceType::Deny, None, k, e));
         }
     }
+    // "reports of an airstrike were false": a denial of the claims
+    if let Some((k, m)) = l.find("deny_object", t, a, b).filter(|&(k, _)| !matches!(t.norm(k), "that" | "any" | "it" | "this" | "them")) {
+        if let Some(hit) = l.find("false_word", t, k + m, b) {
+            let (_, e) = span(hit);
+            return Some((StanceType::Deny, None, k, e));
+        }
+    }
     if let Some(hit) = l.find("ceasefire_cue", t, a, b) {
         let (k, e) = span(hit);
         return Some((StanceType::CallCeasefire, None, k, e));
@@ -796,6 +845,9 @@ fn classify(c: &Ctx, a: usize, b: usize, speaker: &Entity) -> Option<(StanceType
     }
     if let Some(hit) = l.find("demand_cue", t, a, b) {
         let (k, e) = span(hit);
+        if l.find("calm_word", t, a, b).is_some() {
+            return Some((StanceType::CallCeasefire, other, k, e));
+        }
         return Some((StanceType::Demand, other, k, e));
     }
     // an accusation names another party as the doer; what the speaker says it did itself
