@@ -115,6 +115,14 @@ pub fn entities(doc: &Doc, people: &mut Vec<Person>) -> Vec<Entity> {
                         text == ex
                     })
                 });
+                // "the Russian Security Council", "the Security Council of Ruritania": a state's
+                // body named like an international one
+                let state_organ = |n: usize| {
+                    lex.at("state_body", t, i, end) == Some(n)
+                        && (out.last().is_some_and(|e: &Entity| e.last + 1 == i && e.role == Role::Adjective)
+                            || (i + n + 1 < end && t.norm(i + n) == "of" && lex.gaz.matches(t, i + n + 1 + usize::from(t.norm(i + n + 1) == "the"), end).next().is_some_and(|(_, g)| g.kind != GazKind::Org)))
+                };
+                let gm = gm.filter(|(n, g)| !(g.kind == GazKind::Org && state_organ(*n)));
                 if let Some((n, g)) = gm {
                     let (n, g) = (n, g.clone());
                     let last = i + n - 1;
@@ -215,7 +223,10 @@ pub fn entities(doc: &Doc, people: &mut Vec<Person>) -> Vec<Entity> {
                             }
                         };
                         if people[idx].state.is_none() {
-                            people[idx].state = affiliation(doc, &out, i, j, start, end);
+                            people[idx].state = affiliation(doc, &out, i, j, start, end).or_else(|| {
+                                // an abbreviation the article defined, in the apposition after the name
+                                (j + 1..(j + 12).min(end)).take_while(|&k| k == j + 1 || t.norm(k) != ",").find_map(|k| acronyms.get(raw(doc, k)).map(|a| a.0.clone()))
+                            });
                         }
                         let p = &people[idx];
                         out.push(person_entity(i, j, p, &full));
@@ -228,7 +239,7 @@ pub fn entities(doc: &Doc, people: &mut Vec<Person>) -> Vec<Entity> {
                     let w = raw(doc, i);
                     // the surname, else another word of a known name ("Zeid" of "Zeid Ra'ad al Hussein")
                     let by_surname = people.iter().find(|p| name_key(&p.surname) == name_key(w));
-                    let by_part = || people.iter().find(|p| p.name.split([' ', '-']).count() >= 2 && p.name.split([' ', '-']).any(|x| x.len() > 2 && name_key(x) == name_key(w)));
+                    let by_part = || people.iter().find(|p| p.name.split([' ', '-']).count() >= 3 && p.name.split([' ', '-']).any(|x| x.len() > 2 && name_key(x) == name_key(w)));
                     if let Some(p) = by_surname.or_else(by_part) {
                         let first = if honorific { if t.norm(i - 1) == "." { i - 2 } else { i - 1 } } else { i };
                         out.push(person_entity(first, i, p, &p.name.clone()));
@@ -336,6 +347,10 @@ fn looks_like_person(doc: &Doc, i: usize, j: usize, start: usize, end: usize) ->
         return true;
     }
     // "Nikol Pashinyan, an aide to ..." / "Carey Cavanaugh, a former U.S. ambassador"
+    // "Asaad al-Zoubi, head of the delegation"
+    if j + 2 < end && t.norm(j + 1) == "," && lex.has_tok("leader_title", t, j + 2) {
+        return true;
+    }
     if j + 2 < end && t.norm(j + 1) == "," && matches!(t.norm(j + 2), "a" | "an" | "the" | "who") {
         let window_end = (j + 10).min(end);
         if (j + 3..window_end).any(|k| lex.has_tok("leader_title", t, k) || matches!(t.norm(k), "professor" | "analyst" | "expert" | "researcher")) {

@@ -172,7 +172,11 @@ fn direct_subject(c: &Ctx, start: usize, v: usize) -> Option<Entity> {
             continue;
         }
         if matches!(w, "and" | "that" | "which" | "who" | "but") || crate::numbers::month(w).is_some() || t.kind(k) == Some(crate::tokens::TokKind::Number) {
-            if matches!(w, "and" | "that" | "which" | "who" | "but") {
+            if matches!(w, "and" | "but") {
+                // "X condemned … and vowed …": the first subject of the sentence
+                return c.ents.iter().find(|e| e.first >= start && e.last < k && is_subject_candidate(c, e, start)).cloned();
+            }
+            if matches!(w, "that" | "which" | "who") {
                 return subject_before(c, start, k).cloned();
             }
             continue;
@@ -304,7 +308,7 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                     i += n + 2;
                     continue;
                 }
-                let passive = i > start && matches!(t.norm(i - 1), "was" | "were" | "is" | "are" | "been" | "being");
+                let passive = i > start && matches!(t.norm(i - 1), "was" | "were" | "is" | "are" | "been" | "being") || (i + n < end && t.norm(i + n) == "of");
                 if !passive && !matches!(w, "alleged" | "alleges") {
                     if let Some(a) = actor_for(c, start, end, i) {
                         let target = object_after(c, i + n, (i + n + 6).min(end), &a.actor);
@@ -610,6 +614,8 @@ fn more_triggers(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<F
                 let is_call = matches!(t.norm(i), "call" | "calls" | "appeal" | "appeals" | "plea" | "pleas");
                 if kind == StanceType::Demand && cease.is_some() {
                     kind = StanceType::CallCeasefire;
+                } else if kind == StanceType::Demand && matches!(t.norm(i), "appeal" | "appeals" | "plea" | "pleas") {
+                    kind = StanceType::RequestAid;
                 }
                 let bare_call = is_call && kind == StanceType::Demand && !(i + n < end && t.norm(i + n) == "for");
                 if !bare_call {
@@ -628,7 +634,9 @@ fn more_triggers(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<F
         // threats and vows
         if let Some(n) = l.at("threat_verb", t, i, end) {
             let nominal = i > start && matches!(t.norm(i - 1), "a" | "an" | "the" | "'s" | "his" | "her" | "its" | "their");
-            if !nominal {
+            // "vowed to abstain from", "pledged to protect": a pledge, not a threat
+            let benign = i + n + 1 < end && t.norm(i + n) == "to" && l.has_tok("benign_verb", t, i + n + 1);
+            if !nominal && !benign {
                 let a = actor_for(c, start, end, i).or_else(|| subject_or_pronoun(c, start, i, mem));
                 let target = object_after(c, i + n, (i + n + 4).min(end), a.as_ref().map(|a| a.actor.as_str()).unwrap_or(""));
                 push(StanceType::Warn, i + n + 3, a, target, found);
@@ -796,7 +804,8 @@ fn speech_stances(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<
         events.push((speaker, v, a, b));
     }
     // a quotation that runs on from the previous sentence's speaker
-    if events.is_empty() && t.norm(start) == "\"" {
+    let attributed = (start..end).any(|k| !in_quote(&spans, k) && l.has_tok("speech_verb", t, k));
+    if events.is_empty() && !attributed && t.norm(start) == "\"" {
         if let Some(sp) = &mem.last_speaker {
             events.push((Entity { first: start, last: start, ..sp.clone() }, start, start + 1, end));
         }
