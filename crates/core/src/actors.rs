@@ -394,6 +394,11 @@ fn affiliation(doc: &Doc, ents: &[Entity], i: usize, j: usize, start: usize, end
                 break;
             }
         }
+        // "Norway's army chief, General X": an apposition whose head is a title goes on
+        if w == "," && k > start && (lex.has_tok("leader_title", t, k - 1) || lex.has_tok("state_body", t, k - 1)) {
+            saw_title = true;
+            continue;
+        }
         if matches!(w, "," | ";" | "\"") {
             break;
         }
