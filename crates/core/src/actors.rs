@@ -343,6 +343,10 @@ fn looks_like_person(doc: &Doc, i: usize, j: usize, start: usize, end: usize) ->
         return false;
     }
     let prev = if i > start { t.norm(i - 1) } else { "" };
+    // "the Observatory for Human Rights": capitalised words after "for"/"of" inside a name
+    if matches!(prev, "for" | "of") && i >= start + 2 && is_cap(t, doc, i - 2) {
+        return false;
+    }
     if lex.has("leader_title", prev) || HONORIFICS.contains(&prev) || prev == "spokeswoman" || prev == "spokesman" {
         return true;
     }

@@ -204,9 +204,15 @@ fn build() -> Lexicon {
             },
         );
     }
+    // forms the aliases list for a state win over the same form of another state in the data
+    // ("American" is also a demonym of the Northern Mariana Islands)
+    let mut preferred: Vec<(String, String, GazKind)> = Vec::new();
     for cols in data_lines(ALIASES) {
         let Some(st) = states.get_mut(cols[0]) else { continue };
         let col = |k: usize| cols.get(k).copied().unwrap_or("");
+        for (k, kind) in [(2, GazKind::Name), (3, GazKind::Adjective), (4, GazKind::Capital)] {
+            preferred.extend(split_bar(col(k)).map(|p| (p.to_string(), cols[0].to_string(), kind)));
+        }
         if !col(1).is_empty() {
             st.name = col(1).to_string();
         }
@@ -226,6 +232,9 @@ fn build() -> Lexicon {
             gaz.insert(&format!("the {phrase}"), Gaz { id: id.to_string(), kind, exact_case: None });
         }
     };
+    for (phrase, id, kind) in &preferred {
+        add(&mut gaz, phrase, id, *kind);
+    }
     for id in &order {
         let st = &states[id];
         for n in &st.names {
