@@ -209,7 +209,9 @@ pub fn entities(doc: &Doc, people: &mut Vec<Person>) -> Vec<Entity> {
                     continue;
                 }
                 let honorific = i > start && (HONORIFICS.contains(&t.norm(i - 1)) || (i > start + 1 && t.norm(i - 1) == "." && HONORIFICS.contains(&t.norm(i - 2))));
-                if j > i && j - i <= 3 && !lex.has_tok("weekday", t, i) && crate::numbers::month(t.norm(i)).is_none() {
+                // "President Trump": one name after a capitalised title is a person too
+                let titled = j == i && i > start && lex.has_tok("leader_title", t, i - 1) && is_cap(t, doc, i - 1) && !people.iter().any(|p| name_key(&p.surname) == name_key(raw(doc, i)));
+                if (j > i || titled) && j - i <= 3 && !lex.has_tok("weekday", t, i) && crate::numbers::month(t.norm(i)).is_none() {
                     let name: Vec<&str> = (i..=j).map(|k| raw(doc, k)).collect();
                     if looks_like_person(doc, i, j, start, end) {
                         let full = name.join(" ");

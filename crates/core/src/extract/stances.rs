@@ -119,7 +119,7 @@ fn warner(c: &Ctx, start: usize, end: usize, v: usize) -> Option<Entity> {
 
 /// Adverbs, auxiliaries and time words that may stand between a subject and its verb.
 const BETWEEN: &[&str] = &[
-    "has", "have", "had", "also", "again", "formally", "reportedly", "officially", "further", "then",
+    "has", "have", "had", "also", "again", "all", "both", "jointly", "together", "formally", "reportedly", "officially", "further", "then",
     "later", "earlier", "on", "saturday", "sunday", "monday", "tuesday", "wednesday", "thursday",
     "friday", "today", "yesterday", "morning", "evening", "night", "afternoon", "however", ",",
     "repeatedly", "publicly", "strongly", "immediately", "previously", "swiftly", "quickly", "on", "late",
@@ -270,7 +270,7 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                 continue;
             }
             // call_ceasefire
-            if let Some(n) = has_at("call_verb", i) {
+            if let Some(n) = has_at("call_verb", i).or_else(|| timed_call(c, i, end)) {
                 if let Some((k, m)) = l.find("ceasefire_object", t, i + n, (i + n + 10).min(end)) {
                     if let Some(a) = actor_for(c, start, end, i) {
                         found.push(Found { kind: StanceType::CallCeasefire, at: i, last: k + m - 1, actor: a, target: None });
@@ -431,7 +431,9 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                 continue;
             }
             while k >= start + 2 && matches!(t.norm(k - 1), "and" | ",") {
-                let Some(e) = c.ent_at(k - 2) else { break };
+                // ", and": the list's last comma and its "and"
+                let gap = if k >= start + 3 && t.norm(k - 1) == "and" && t.norm(k - 2) == "," { 3 } else { 2 };
+                let Some(e) = c.ent_at(k - gap) else { break };
                 if e.role == Role::Adjective || f.target.as_deref() == Some(e.actor.as_str()) {
                     break;
                 }
@@ -584,6 +586,21 @@ fn noun_owner(c: &Ctx, start: usize, end: usize, i: usize, n: usize, mem: &Mem) 
     None
 }
 
+/// "called on Sunday for", "calls again on": a call verb parted from its preposition by time
+/// words; its length up to the preposition.
+fn timed_call(c: &Ctx, i: usize, end: usize) -> Option<usize> {
+    let t = c.t();
+    let l = lexicon();
+    if !l.has_tok("call_word", t, i) {
+        return None;
+    }
+    let mut j = i + 1;
+    while j < end && j < i + 4 && (l.has_tok("weekday", t, j) || l.has_tok("time_word", t, j) || (t.norm(j) == "on" && j + 1 < end && l.has_tok("weekday", t, j + 1))) {
+        j += 1;
+    }
+    (j > i + 1 && j < end && matches!(t.norm(j), "for" | "on" | "upon")).then_some(j - i + 1)
+}
+
 /// Triggers beyond the main loop: threats and vows, pressing verbs (urge, insist, challenge X
 /// to), branding ("branded X terrorists"), holding X responsible, pledges of aid, and stance
 /// nouns with an owner ("his call for a truce", "a warning by X").
@@ -648,7 +665,7 @@ fn more_triggers(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<F
             }
         }
         // pressing verbs: a ceasefire after them calls for one, help asks for it, else a demand
-        if let Some(n) = l.at("press_verb", t, i, end) {
+        if let Some(n) = l.at("press_verb", t, i, end).or_else(|| timed_call(c, i, end)) {
             let w = t.norm(i);
             let cease = l.find("ceasefire_object", t, i + n, (i + n + 12).min(end));
             let help = l.find("request_object", t, i + n, (i + n + 8).min(end));
