@@ -801,7 +801,8 @@ fn speech_stances(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<
             }
             continue;
         }
-        if !l.has_tok("speech_verb", t, v) || (v > start && matches!(t.norm(v - 1), "was" | "were" | "is" | "are" | "been" | "be" | "being")) {
+        // a speech verb inside a name is no verb ("the United States")
+        if !l.has_tok("speech_verb", t, v) || c.ent_at(v).is_some() || (v > start && matches!(t.norm(v - 1), "was" | "were" | "is" | "are" | "been" | "be" | "being")) {
             continue;
         }
         // the quotation just before: `"…," X said` / `"…," said X`
@@ -890,6 +891,14 @@ fn classify(c: &Ctx, a: usize, b: usize, speaker: &Entity) -> Option<(StanceType
     let from = if t.norm(a) == "that" { a + 1 } else { a };
     let own_subject = (from..(from + 3).min(b)).any(|k| l.has_tok("deny_self", t, k) || c.ent_at(k).is_some_and(|e| e.actor == speaker.actor));
     let agent_by = |k: usize| (k..(k + 6).min(b)).find(|&j| t.norm(j) == "by").and_then(|j| c.ents.iter().find(|e| e.first > j && e.first <= j + 3 && e.actor != speaker.actor)).map(|e| e.actor.clone());
+    // "what it claims are US-funded laboratories", "alleged war crimes": an accusation even
+    // inside the speaker's own clause
+    if let Some(hit) = l.find("claim_marker", t, a, b) {
+        let (k, e) = span(hit);
+        if let Some(o) = c.ents.iter().find(|x| x.first > k && x.first <= k + 8 && x.last < b && x.actor != speaker.actor) {
+            return Some((StanceType::Accuse, Some(o.actor.clone()), k, e));
+        }
+    }
     if let Some(hit) = l.find("accuse_cue", t, a, b) {
         let (k, e) = span(hit);
         let by = agent_by(k);
