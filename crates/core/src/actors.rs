@@ -366,7 +366,7 @@ fn looks_like_person(doc: &Doc, i: usize, j: usize, start: usize, end: usize) ->
     // "X said" / "said X" / "X told" / "X wrote"
     let next = if j + 1 < end { t.norm(j + 1) } else { "" };
     let said = |w: &str| matches!(w, "said" | "says" | "told" | "wrote" | "added" | "stated" | "asked" | "warned" | "tweeted");
-    if said(next) || said(prev) {
+    if said(next) || said(prev) || lex.has("speech_verb", next) || lex.has("accuse_verb", next) || lex.has("deny_verb", next) {
         return true;
     }
     false

@@ -801,8 +801,10 @@ fn speech_stances(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<
             }
             continue;
         }
-        // a speech verb inside a name is no verb ("the United States")
-        if !l.has_tok("speech_verb", t, v) || c.ent_at(v).is_some() || (v > start && matches!(t.norm(v - 1), "was" | "were" | "is" | "are" | "been" | "be" | "being")) {
+        // a speech verb inside a name is no verb ("the United States"), nor one inside "what it
+        // claims are"
+        let marker = v >= start + 2 && l.at("claim_marker", t, v - 2, end).is_some();
+        if !l.has_tok("speech_verb", t, v) || c.ent_at(v).is_some() || marker || (v > start && matches!(t.norm(v - 1), "was" | "were" | "is" | "are" | "been" | "be" | "being")) {
             continue;
         }
         // the quotation just before: `"…," X said` / `"…," said X`
@@ -818,7 +820,9 @@ fn speech_stances(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<
             None => {
                 // what follows, up to the next reported clause or the end
                 let from = if after.as_ref().is_some_and(|e| e.actor == speaker.actor && e.first > v) { after.as_ref().map(|e| e.last + 1).unwrap_or(v + 1) } else { v + 1 };
-                let to = (from..end).find(|&k| matches!(t.norm(k), ";" | "while" | "whereas") || (k > from + 2 && l.has_tok("speech_verb", t, k) && !in_quote(&spans, k))).unwrap_or(end);
+                // another speaker's clause ends it ("…, while Y said …")
+                let other_speaker = |k: usize| direct_subject(c, from, k).is_some_and(|e| e.actor != speaker.actor);
+                let to = (from..end).find(|&k| matches!(t.norm(k), ";" | "while" | "whereas") || (k > from + 2 && l.has_tok("speech_verb", t, k) && !in_quote(&spans, k) && other_speaker(k))).unwrap_or(end);
                 let words = (from..to).filter(|&k| t.kind(k) == Some(crate::tokens::TokKind::Word)).count();
                 if words < 2 {
                     // "…, officials said.": the clause before the speaker
