@@ -341,7 +341,7 @@ fn looks_like_person(doc: &Doc, i: usize, j: usize, start: usize, end: usize) ->
     let lex = lexicon();
     let t = &doc.toks;
     // a region or city written in two words is not a person: a hyphen inside or a place word after
-    if (i..=j).any(|k| lex.has_tok("state_body", t, k) || lex.has_tok("nonstate_marker", t, k) || lex.has_tok("talks_noun", t, k)) {
+    if (i..=j).any(|k| lex.has_tok("state_body", t, k) || lex.has_tok("nonstate_marker", t, k) || lex.has_tok("talks_noun", t, k)) || lex.has_tok("media_word", t, j) {
         return false;
     }
     let prev = if i > start { t.norm(i - 1) } else { "" };

@@ -224,7 +224,8 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
         let actor_for = |c: &Ctx, start: usize, end: usize, i: usize| actor_for(c, start, end, i).or_else(|| subject_or_pronoun(c, start, i, mem));
         let mut found: Vec<Found> = Vec::new();
         let has_at = |cat: &str, i: usize| l.at(cat, t, i, end);
-        let request_at = (start..end).find(|&i| has_at("request_verb", i).is_some() && l.find("request_object", t, i, (i + 14).min(end)).is_some());
+        // a request whose object is a ceasefire ("called on X to help restore the ceasefire") is a call for one
+        let request_at = (start..end).find(|&i| has_at("request_verb", i).is_some() && l.find("request_object", t, i, (i + 14).min(end)).is_some() && l.find("ceasefire_object", t, i, (i + 14).min(end)).is_none());
         let mut i = start;
         while i < end {
             let w = t.norm(i);
@@ -500,6 +501,12 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
             mem.last_person = Some(e.clone());
         }
         mem.last_speaker = spoke;
+        mem.prev_states.clear();
+        for e in c.ents.iter().filter(|e| e.kind == ActorKind::State && e.role != Role::Adjective) {
+            if !mem.prev_states.iter().any(|x| x.actor == e.actor) {
+                mem.prev_states.push(Entity { role: Role::Name, speaker: None, ..e.clone() });
+            }
+        }
     }
     out
 }
@@ -515,6 +522,8 @@ struct Mem {
     last_speaker: Option<Entity>,
     /// The article's two main parties (for "both sides").
     parties: Vec<Entity>,
+    /// The distinct states the previous sentence named (for "both").
+    prev_states: Vec<Entity>,
 }
 
 /// The article's two most-named states or armed groups: the sides of "both sides".
@@ -763,6 +772,10 @@ fn reciprocal(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<Foun
             } else if !matches!(t.norm(k), "and" | ",") {
                 break;
             }
+        }
+        if sides.len() != 2 && mem.prev_states.len() == 2 && !t.norm(i + n - 1).ends_with("sides") {
+            // "Rwanda and Burundi … Both accuse the other": the pair just named
+            sides = mem.prev_states.clone();
         }
         if sides.len() != 2 {
             sides = mem.parties.clone();
