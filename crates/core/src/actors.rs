@@ -58,6 +58,9 @@ pub struct Person {
     pub name: String,
     pub surname: String,
     pub state: Option<String>,
+    /// Introduced with a head-of-government title and no state ("President X"): speaks for the
+    /// state the article is about.
+    pub titled: bool,
 }
 
 fn is_cap(t: &Tokens, doc: &Doc, i: usize) -> bool {
@@ -220,7 +223,8 @@ pub fn entities(doc: &Doc, people: &mut Vec<Person>) -> Vec<Entity> {
                         let idx = match known {
                             Some(k) => k,
                             None => {
-                                people.push(Person { name: full.clone(), surname, state: None });
+                                let titled = i > start && lex.has_tok("head_title", t, i - 1) && is_cap(t, doc, i - 1);
+                                people.push(Person { name: full.clone(), surname, state: None, titled });
                                 people.len() - 1
                             }
                         };
@@ -287,6 +291,24 @@ pub fn entities(doc: &Doc, people: &mut Vec<Person>) -> Vec<Entity> {
         }
         mem.remember(t, &kept);
         all.extend(kept);
+    }
+    // "President X" with no state named: the state the article names most
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    for e in all.iter().filter(|e| e.kind == ActorKind::State && e.role != Role::Person && e.role != Role::Pronoun) {
+        match counts.iter_mut().find(|c| c.0 == e.actor) {
+            Some(c) => c.1 += 1,
+            None => counts.push((e.actor.clone(), 1)),
+        }
+    }
+    let top = counts.iter().max_by_key(|c| c.1).map(|c| c.0.clone());
+    if let Some(top) = top {
+        for e in all.iter_mut().filter(|e| e.kind == ActorKind::Person) {
+            let titled = e.person.as_ref().is_some_and(|n| people.iter().any(|p| &p.name == n && p.titled && p.state.is_none()));
+            if titled {
+                e.actor = top.clone();
+                e.kind = ActorKind::State;
+            }
+        }
     }
     all
 }
