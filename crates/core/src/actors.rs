@@ -259,6 +259,7 @@ pub fn entities(doc: &Doc, people: &mut Vec<Person>) -> Vec<Entity> {
         // bodies, leaders and non-state groups, over the sentence's tokens
         bodies(doc, start, end, &mut out, &mem);
         define_acronyms(doc, start, end, &mut out, &mut acronyms);
+        generic_speakers(doc, start, end, &mut out);
         // pronouns: he/she → the latest person; handled after bodies so order is right
         for k in start..end {
             let w = t.norm(k);
@@ -606,6 +607,29 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
         }
         k = last + 1;
     }
+}
+
+/// Speakers who speak for no state or group ("human rights organisations", "analysts",
+/// "witnesses"): each is its own actor, named as written.
+fn generic_speakers(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>) {
+    let lex = lexicon();
+    let t = &doc.toks;
+    let mut k = start;
+    while k < end {
+        let Some(n) = lex.at("generic_speaker", t, k, end) else {
+            k += 1;
+            continue;
+        };
+        let last = k + n - 1;
+        // "UN experts", "Western diplomats" belong to the body before them
+        let owned = out.iter().any(|e| e.last + 1 == k || (e.first <= last && e.last >= k));
+        if !owned {
+            let text = crate::doc::fold(doc.span_text(k, last));
+            out.push(Entity { first: k, last, actor: text.clone(), kind: ActorKind::Person, role: Role::Name, speaker: Some(text), person: None });
+        }
+        k = last + 1;
+    }
+    out.sort_by_key(|e| (e.first, std::cmp::Reverse(e.last)));
 }
 
 /// "the High Negotiations Committee (HNC)": a capitalised name whose initials spell the
