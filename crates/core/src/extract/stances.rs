@@ -549,11 +549,13 @@ fn is_actor(e: &Entity) -> bool {
 /// The speaker standing at the subject of the verb at `v`: an entity, or a pronoun ("it", "they",
 /// "we") standing for the previous sentence's subject.
 fn subject_or_pronoun(c: &Ctx, start: usize, v: usize, mem: &Mem) -> Option<Entity> {
+    let t = c.t();
+    let l = lexicon();
+    // "X continues to insist", "X went on to say": the subject of the verb that carries it
+    let v = if v >= start + 2 && t.norm(v - 1) == "to" && l.has_tok("carrier_verb", t, v - 2) { v - 2 } else { v };
     if let Some(e) = direct_subject(c, start, v) {
         return Some(e);
     }
-    let t = c.t();
-    let l = lexicon();
     let mut k = v;
     while k > start && v - k < 5 {
         k -= 1;
