@@ -377,7 +377,7 @@ fn looks_like_person(doc: &Doc, i: usize, j: usize, start: usize, end: usize) ->
     }
     // "Nikol Pashinyan, an aide to ..." / "Carey Cavanaugh, a former U.S. ambassador"
     // "Asaad al-Zoubi, head of the delegation"
-    if j + 2 < end && t.norm(j + 1) == "," && lex.has_tok("leader_title", t, j + 2) {
+    if j + 3 < end && t.norm(j + 1) == "," && lex.has_tok("leader_title", t, j + 2) && !is_cap(t, doc, j + 2) && matches!(t.norm(j + 3), "of" | "for" | "at") {
         return true;
     }
     if j + 2 < end && t.norm(j + 1) == "," && matches!(t.norm(j + 2), "a" | "an" | "the" | "who") {
