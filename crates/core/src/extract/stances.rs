@@ -134,13 +134,24 @@ fn direct_subject(c: &Ctx, start: usize, v: usize) -> Option<Entity> {
     let t = c.t();
     let mut k = v;
     let mut depth_comma = 0;
+    let mut hops = 0;
     while k > start {
         k -= 1;
         if let Some(e) = c.ent_at(k) {
             if e.role == Role::Adjective {
                 return None;
             }
-            return Some(e.clone()).filter(|e| is_subject_candidate(c, e, start) || depth_comma > 0);
+            if is_subject_candidate(c, e, start) || depth_comma > 0 {
+                return Some(e.clone());
+            }
+            // "the US ambassador to the UN has accused": past the prepositional phrase to its head
+            let d = if e.first > start + 1 && matches!(t.norm(e.first - 1), "the" | "a" | "an") { e.first - 2 } else { e.first.saturating_sub(1) };
+            if hops == 0 && d > start && PREPS.contains(&t.norm(d)) {
+                hops += 1;
+                k = d;
+                continue;
+            }
+            return None;
         }
         let w = t.norm(k);
         if w == "," {
@@ -665,7 +676,7 @@ fn more_triggers(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<F
             let benign = i + n + 1 < end && t.norm(i + n) == "to" && l.has_tok("benign_verb", t, i + n + 1);
             // "troops threaten a vital road" is a danger, not a warning: "threaten" warns when
             // it threatens to do, threatens with, or threatens that
-            let physical = t.norm(i).starts_with("threaten") && !(i + n..(i + n + 4).min(end)).any(|k| matches!(t.norm(k), "to" | "with" | "that"));
+            let physical = t.norm(i).starts_with("threaten") && !(i + n..(i + n + 4).min(end)).any(|k| matches!(t.norm(k), "to" | "with" | "that") || l.has_tok("threat_object", t, k));
             let benign = benign || physical;
             if !nominal && !benign {
                 let a = actor_for(c, start, end, i).or_else(|| subject_or_pronoun(c, start, i, mem));
