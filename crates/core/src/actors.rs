@@ -64,7 +64,9 @@ pub struct Person {
 }
 
 fn is_cap(t: &Tokens, doc: &Doc, i: usize) -> bool {
-    t.toks.get(i).is_some_and(|tok| tok.kind == TokKind::Word && doc.cleaned.text[tok.start..].starts_with(char::is_uppercase))
+    t.toks.get(i).is_some_and(|tok| {
+        tok.kind == TokKind::Word && doc.cleaned.text[tok.start..].starts_with(char::is_uppercase)
+    })
 }
 
 fn raw<'d>(doc: &'d Doc, i: usize) -> &'d str {
@@ -76,7 +78,11 @@ fn raw<'d>(doc: &'d Doc, i: usize) -> &'d str {
 /// names (Iran / Iraq): lower case, y → i, doubled letters single.
 pub fn name_key(s: &str) -> String {
     let mut out = String::new();
-    for c in s.to_lowercase().chars().map(|c| if c == 'y' { 'i' } else { c }) {
+    for c in s
+        .to_lowercase()
+        .chars()
+        .map(|c| if c == 'y' { 'i' } else { c })
+    {
         if !out.ends_with(c) {
             out.push(c);
         }
@@ -105,8 +111,20 @@ pub fn entities(doc: &Doc, people: &mut Vec<Person>) -> Vec<Entity> {
         while i < end {
             // an abbreviation the article defined: "the High Negotiations Committee (HNC)" → "HNC"
             if let Some((id, kind)) = acronyms.get(raw(doc, i)) {
-                let role = if *kind == ActorKind::ArmedGroup { Role::NonState } else { Role::Name };
-                out.push(Entity { first: i, last: i, actor: id.clone(), kind: *kind, role, speaker: Some(raw(doc, i).to_string()), person: None });
+                let role = if *kind == ActorKind::ArmedGroup {
+                    Role::NonState
+                } else {
+                    Role::Name
+                };
+                out.push(Entity {
+                    first: i,
+                    last: i,
+                    actor: id.clone(),
+                    kind: *kind,
+                    role,
+                    speaker: Some(raw(doc, i).to_string()),
+                    person: None,
+                });
                 i += 1;
                 continue;
             }
@@ -122,8 +140,20 @@ pub fn entities(doc: &Doc, people: &mut Vec<Person>) -> Vec<Entity> {
                 // body named like an international one
                 let state_organ = |n: usize| {
                     lex.at("state_body", t, i, end) == Some(n)
-                        && (out.last().is_some_and(|e: &Entity| e.last + 1 == i && e.role == Role::Adjective)
-                            || (i + n + 1 < end && t.norm(i + n) == "of" && lex.gaz.matches(t, i + n + 1 + usize::from(t.norm(i + n + 1) == "the"), end).next().is_some_and(|(_, g)| g.kind != GazKind::Org)))
+                        && (out
+                            .last()
+                            .is_some_and(|e: &Entity| e.last + 1 == i && e.role == Role::Adjective)
+                            || (i + n + 1 < end
+                                && t.norm(i + n) == "of"
+                                && lex
+                                    .gaz
+                                    .matches(
+                                        t,
+                                        i + n + 1 + usize::from(t.norm(i + n + 1) == "the"),
+                                        end,
+                                    )
+                                    .next()
+                                    .is_some_and(|(_, g)| g.kind != GazKind::Org)))
                 };
                 let gm = gm.filter(|(n, g)| !(g.kind == GazKind::Org && state_organ(*n)));
                 if let Some((n, g)) = gm {
@@ -154,7 +184,10 @@ pub fn entities(doc: &Doc, people: &mut Vec<Person>) -> Vec<Entity> {
                     let mut id = g.id.clone();
                     if g.kind == GazKind::Name && n == 1 {
                         let word = t.norm(i).to_string();
-                        let canonical = lex.states.get(&id).is_some_and(|s| s.name.eq_ignore_ascii_case(raw(doc, i)));
+                        let canonical = lex
+                            .states
+                            .get(&id)
+                            .is_some_and(|s| s.name.eq_ignore_ascii_case(raw(doc, i)));
                         if !canonical {
                             if let Some(full) = long_names.get(&word) {
                                 id = full.clone();
@@ -164,13 +197,25 @@ pub fn entities(doc: &Doc, people: &mut Vec<Person>) -> Vec<Entity> {
                         let tail = t.norm(last).to_string();
                         long_names.entry(tail).or_insert_with(|| g.id.clone());
                     }
-                    out.push(Entity { first: i, last, actor: id, kind, role, speaker: None, person: None });
+                    out.push(Entity {
+                        first: i,
+                        last,
+                        actor: id,
+                        kind,
+                        role,
+                        speaker: None,
+                        person: None,
+                    });
                     i = last + 1;
                     continue;
                 }
             }
             // an honorific is a prefix of the name after it: "Mr Pashinyan"
-            if is_cap(t, doc, i) && HONORIFICS.contains(&t.norm(i)) && i + 1 < end && is_cap(t, doc, i + 1) {
+            if is_cap(t, doc, i)
+                && HONORIFICS.contains(&t.norm(i))
+                && i + 1 < end
+                && is_cap(t, doc, i + 1)
+            {
                 i += 1;
                 if i < end && t.norm(i) == "." {
                     i += 1;
@@ -178,11 +223,18 @@ pub fn entities(doc: &Doc, people: &mut Vec<Person>) -> Vec<Entity> {
                 continue;
             }
             // person names: two or more capitalised words not in the gazetteer
-            if is_cap(t, doc, i) && !lex.has_tok("function_word", t, i) && !lex.has_tok("leader_title", t, i) {
+            if is_cap(t, doc, i)
+                && !lex.has_tok("function_word", t, i)
+                && !lex.has_tok("leader_title", t, i)
+            {
                 let mut j = i;
                 loop {
                     let name_word = |k: usize| {
-                        k < end && is_cap(t, doc, k) && lex.gaz.matches(t, k, end).next().is_none() && !lex.has_tok("leader_title", t, k) && !lex.has_tok("weekday", t, k)
+                        k < end
+                            && is_cap(t, doc, k)
+                            && lex.gaz.matches(t, k, end).next().is_none()
+                            && !lex.has_tok("leader_title", t, k)
+                            && !lex.has_tok("weekday", t, k)
                     };
                     if name_word(j + 1) {
                         j += 1;
@@ -190,49 +242,106 @@ pub fn entities(doc: &Doc, people: &mut Vec<Person>) -> Vec<Entity> {
                     }
                     // "Ki-moon", "al-Muslat", "bin Salman": a hyphen or a name particle inside a name
                     let glued = |k: usize| k < end && t.toks[k].glued;
-                    if j + 2 < end && t.norm(j + 1) == "-" && glued(j + 1) && glued(j + 2) && t.kind(j + 2) == Some(TokKind::Word) && j > i {
+                    if j + 2 < end
+                        && t.norm(j + 1) == "-"
+                        && glued(j + 1)
+                        && glued(j + 2)
+                        && t.kind(j + 2) == Some(TokKind::Word)
+                        && j > i
+                    {
                         j += 2;
                         continue;
                     }
-                    if j + 2 < end && lex.has_tok("name_particle", t, j + 1) && (name_word(j + 2) || (t.norm(j + 2) == "-" && j + 3 < end && name_word(j + 3))) {
+                    if j + 2 < end
+                        && lex.has_tok("name_particle", t, j + 1)
+                        && (name_word(j + 2)
+                            || (t.norm(j + 2) == "-" && j + 3 < end && name_word(j + 3)))
+                    {
                         j += if t.norm(j + 2) == "-" { 3 } else { 2 };
                         continue;
                     }
                     break;
                 }
                 // a named armed group or movement: "Rapid Support Forces", "Popular Mobilization Units"
-                if j > i && j - i <= 4 && lex.has_tok("armed_group_word", t, j)
+                if j > i
+                    && j - i <= 4
+                    && lex.has_tok("armed_group_word", t, j)
                     && !(i..=j).any(|k| lex.gaz.matches(t, k, end).next().is_some())
                 {
                     let words: Vec<&str> = (i..=j).map(|k| raw(doc, k)).collect();
-                    let id: String = words.iter().filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect();
-                    let first = if i > start && t.norm(i - 1) == "the" { i - 1 } else { i };
-                    out.push(Entity { first, last: j, actor: id, kind: ActorKind::ArmedGroup, role: Role::NonState, speaker: Some(words.join(" ")), person: None });
+                    let id: String = words
+                        .iter()
+                        .filter_map(|w| w.chars().next())
+                        .filter(|c| c.is_uppercase())
+                        .collect();
+                    let first = if i > start && t.norm(i - 1) == "the" {
+                        i - 1
+                    } else {
+                        i
+                    };
+                    out.push(Entity {
+                        first,
+                        last: j,
+                        actor: id,
+                        kind: ActorKind::ArmedGroup,
+                        role: Role::NonState,
+                        speaker: Some(words.join(" ")),
+                        person: None,
+                    });
                     i = j + 1;
                     continue;
                 }
-                let honorific = i > start && (HONORIFICS.contains(&t.norm(i - 1)) || (i > start + 1 && t.norm(i - 1) == "." && HONORIFICS.contains(&t.norm(i - 2))));
+                let honorific = i > start
+                    && (HONORIFICS.contains(&t.norm(i - 1))
+                        || (i > start + 1
+                            && t.norm(i - 1) == "."
+                            && HONORIFICS.contains(&t.norm(i - 2))));
                 // "President Trump": one name after a capitalised title is a person too
-                let titled = j == i && i > start && lex.has_tok("leader_title", t, i - 1) && is_cap(t, doc, i - 1) && !people.iter().any(|p| name_key(&p.surname) == name_key(raw(doc, i)));
-                if (j > i || titled) && j - i <= 3 && !lex.has_tok("weekday", t, i) && crate::numbers::month(t.norm(i)).is_none() {
+                let titled = j == i
+                    && i > start
+                    && lex.has_tok("leader_title", t, i - 1)
+                    && is_cap(t, doc, i - 1)
+                    && !people
+                        .iter()
+                        .any(|p| name_key(&p.surname) == name_key(raw(doc, i)));
+                if (j > i || titled)
+                    && j - i <= 3
+                    && !lex.has_tok("weekday", t, i)
+                    && crate::numbers::month(t.norm(i)).is_none()
+                {
                     let name: Vec<&str> = (i..=j).map(|k| raw(doc, k)).collect();
                     if looks_like_person(doc, i, j, start, end) {
                         let full = name.join(" ");
                         let surname = name.last().copied().unwrap_or("").to_string();
-                        let known = people.iter().position(|p| name_key(&p.surname) == name_key(&surname) && name_key(&p.name) == name_key(&full));
+                        let known = people.iter().position(|p| {
+                            name_key(&p.surname) == name_key(&surname)
+                                && name_key(&p.name) == name_key(&full)
+                        });
                         let idx = match known {
                             Some(k) => k,
                             None => {
-                                let titled = i > start && lex.has_tok("head_title", t, i - 1) && is_cap(t, doc, i - 1);
-                                people.push(Person { name: full.clone(), surname, state: None, titled });
+                                let titled = i > start
+                                    && lex.has_tok("head_title", t, i - 1)
+                                    && is_cap(t, doc, i - 1);
+                                people.push(Person {
+                                    name: full.clone(),
+                                    surname,
+                                    state: None,
+                                    titled,
+                                });
                                 people.len() - 1
                             }
                         };
                         if people[idx].state.is_none() {
-                            people[idx].state = affiliation(doc, &out, i, j, start, end).or_else(|| {
-                                // an abbreviation the article defined, in the apposition after the name
-                                (j + 1..(j + 12).min(end)).take_while(|&k| k == j + 1 || t.norm(k) != ",").find_map(|k| acronyms.get(raw(doc, k)).map(|a| a.0.clone()))
-                            });
+                            people[idx].state =
+                                affiliation(doc, &out, i, j, start, end).or_else(|| {
+                                    // an abbreviation the article defined, in the apposition after the name
+                                    (j + 1..(j + 12).min(end))
+                                        .take_while(|&k| k == j + 1 || t.norm(k) != ",")
+                                        .find_map(|k| {
+                                            acronyms.get(raw(doc, k)).map(|a| a.0.clone())
+                                        })
+                                });
                         }
                         let p = &people[idx];
                         out.push(person_entity(i, j, p, &full));
@@ -245,9 +354,24 @@ pub fn entities(doc: &Doc, people: &mut Vec<Person>) -> Vec<Entity> {
                     let w = raw(doc, i);
                     // the surname, else another word of a known name ("Zeid" of "Zeid Ra'ad al Hussein")
                     let by_surname = people.iter().find(|p| name_key(&p.surname) == name_key(w));
-                    let by_part = || people.iter().find(|p| p.name.split([' ', '-']).count() >= 3 && p.name.split([' ', '-']).any(|x| x.len() > 2 && name_key(x) == name_key(w)));
+                    let by_part = || {
+                        people.iter().find(|p| {
+                            p.name.split([' ', '-']).count() >= 3
+                                && p.name
+                                    .split([' ', '-'])
+                                    .any(|x| x.len() > 2 && name_key(x) == name_key(w))
+                        })
+                    };
                     if let Some(p) = by_surname.or_else(by_part) {
-                        let first = if honorific { if t.norm(i - 1) == "." { i - 2 } else { i - 1 } } else { i };
+                        let first = if honorific {
+                            if t.norm(i - 1) == "." {
+                                i - 2
+                            } else {
+                                i - 1
+                            }
+                        } else {
+                            i
+                        };
                         out.push(person_entity(first, i, p, &p.name.clone()));
                         i += 1;
                         continue;
@@ -266,16 +390,33 @@ pub fn entities(doc: &Doc, people: &mut Vec<Person>) -> Vec<Entity> {
             if (w == "he" || w == "she") && !out.iter().any(|e| e.first <= k && k <= e.last) {
                 // the first person of this sentence before the pronoun, else the first person of
                 // the latest sentence that names one (the sentence's subject, not "to Putin")
-                let here = out.iter().filter(|e| e.first >= start && e.first < k && e.role == Role::Person).min_by_key(|e| e.first);
+                let here = out
+                    .iter()
+                    .filter(|e| e.first >= start && e.first < k && e.role == Role::Person)
+                    .min_by_key(|e| e.first);
                 let prev = here
                     .or_else(|| {
                         let in_sent = || mem.last_persons.iter();
-                        let not_object = |e: &&Entity| e.first == 0 || !matches!(t.norm(e.first - 1), "to" | "with" | "of" | "from" | "by" | "for" | "on" | "against");
-                        in_sent().filter(not_object).min_by_key(|e| e.first).or_else(|| in_sent().min_by_key(|e| e.first))
+                        let not_object = |e: &&Entity| {
+                            e.first == 0
+                                || !matches!(
+                                    t.norm(e.first - 1),
+                                    "to" | "with" | "of" | "from" | "by" | "for" | "on" | "against"
+                                )
+                        };
+                        in_sent()
+                            .filter(not_object)
+                            .min_by_key(|e| e.first)
+                            .or_else(|| in_sent().min_by_key(|e| e.first))
                     })
                     .cloned();
                 if let Some(p) = prev {
-                    out.push(Entity { first: k, last: k, role: Role::Pronoun, ..p });
+                    out.push(Entity {
+                        first: k,
+                        last: k,
+                        role: Role::Pronoun,
+                        ..p
+                    });
                 }
             }
         }
@@ -295,7 +436,10 @@ pub fn entities(doc: &Doc, people: &mut Vec<Person>) -> Vec<Entity> {
     }
     // "President X" with no state named: the state the article names most
     let mut counts: Vec<(String, usize)> = Vec::new();
-    for e in all.iter().filter(|e| e.kind == ActorKind::State && e.role != Role::Person && e.role != Role::Pronoun) {
+    for e in all
+        .iter()
+        .filter(|e| e.kind == ActorKind::State && e.role != Role::Person && e.role != Role::Pronoun)
+    {
         match counts.iter_mut().find(|c| c.0 == e.actor) {
             Some(c) => c.1 += 1,
             None => counts.push((e.actor.clone(), 1)),
@@ -304,7 +448,11 @@ pub fn entities(doc: &Doc, people: &mut Vec<Person>) -> Vec<Entity> {
     let top = counts.iter().max_by_key(|c| c.1).map(|c| c.0.clone());
     if let Some(top) = top {
         for e in all.iter_mut().filter(|e| e.kind == ActorKind::Person) {
-            let titled = e.person.as_ref().is_some_and(|n| people.iter().any(|p| &p.name == n && p.titled && p.state.is_none()));
+            let titled = e.person.as_ref().is_some_and(|n| {
+                people
+                    .iter()
+                    .any(|p| &p.name == n && p.titled && p.state.is_none())
+            });
             if titled {
                 e.actor = top.clone();
                 e.kind = ActorKind::State;
@@ -328,12 +476,20 @@ struct Memory {
 fn is_subject_state(t: &Tokens, e: &Entity) -> bool {
     e.kind == ActorKind::State
         && matches!(e.role, Role::Name | Role::Capital)
-        && (e.first == 0 || !matches!(t.norm(e.first - 1), "to" | "with" | "of" | "from" | "by" | "for" | "on" | "against" | "in"))
+        && (e.first == 0
+            || !matches!(
+                t.norm(e.first - 1),
+                "to" | "with" | "of" | "from" | "by" | "for" | "on" | "against" | "in"
+            ))
 }
 
 impl Memory {
     fn remember(&mut self, t: &Tokens, sent: &[Entity]) {
-        if let Some(b) = sent.iter().rev().find(|e| e.role == Role::Body && e.kind == ActorKind::State) {
+        if let Some(b) = sent
+            .iter()
+            .rev()
+            .find(|e| e.role == Role::Body && e.kind == ActorKind::State)
+        {
             self.last_body = Some(b.clone());
         }
         if let Some(g) = sent.iter().rev().find(|e| e.role == Role::NonState) {
@@ -342,7 +498,11 @@ impl Memory {
         if let Some(s) = sent.iter().rev().find(|e| is_subject_state(t, e)) {
             self.last_subject_state = Some(s.clone());
         }
-        let persons: Vec<Entity> = sent.iter().filter(|e| e.role == Role::Person).cloned().collect();
+        let persons: Vec<Entity> = sent
+            .iter()
+            .filter(|e| e.role == Role::Person)
+            .cloned()
+            .collect();
         if !persons.is_empty() {
             self.last_persons = persons;
         }
@@ -355,7 +515,15 @@ fn person_entity(first: usize, last: usize, p: &Person, written: &str) -> Entity
         Some(s) => (s.clone(), ActorKind::State),
         None => (p.name.clone(), ActorKind::Person),
     };
-    Entity { first, last, actor, kind, role: Role::Person, speaker: Some(written.to_string()), person: Some(p.name.clone()) }
+    Entity {
+        first,
+        last,
+        actor,
+        kind,
+        role: Role::Person,
+        speaker: Some(written.to_string()),
+        person: Some(p.name.clone()),
+    }
 }
 
 /// Whether capitalised words `i..=j` name a person: a title or honorific before them, an
@@ -364,7 +532,12 @@ fn looks_like_person(doc: &Doc, i: usize, j: usize, start: usize, end: usize) ->
     let lex = lexicon();
     let t = &doc.toks;
     // a region or city written in two words is not a person: a hyphen inside or a place word after
-    if (i..=j).any(|k| lex.has_tok("state_body", t, k) || lex.has_tok("nonstate_marker", t, k) || lex.has_tok("talks_noun", t, k)) || lex.has_tok("media_word", t, j) {
+    if (i..=j).any(|k| {
+        lex.has_tok("state_body", t, k)
+            || lex.has_tok("nonstate_marker", t, k)
+            || lex.has_tok("talks_noun", t, k)
+    }) || lex.has_tok("media_word", t, j)
+    {
         return false;
     }
     let prev = if i > start { t.norm(i - 1) } else { "" };
@@ -372,24 +545,54 @@ fn looks_like_person(doc: &Doc, i: usize, j: usize, start: usize, end: usize) ->
     if matches!(prev, "for" | "of") && i >= start + 2 && is_cap(t, doc, i - 2) {
         return false;
     }
-    if lex.has("leader_title", prev) || HONORIFICS.contains(&prev) || prev == "spokeswoman" || prev == "spokesman" {
+    if lex.has("leader_title", prev)
+        || HONORIFICS.contains(&prev)
+        || prev == "spokeswoman"
+        || prev == "spokesman"
+    {
         return true;
     }
     // "Nikol Pashinyan, an aide to ..." / "Carey Cavanaugh, a former U.S. ambassador"
     // "Asaad al-Zoubi, head of the delegation"
-    if j + 3 < end && t.norm(j + 1) == "," && lex.has_tok("leader_title", t, j + 2) && !is_cap(t, doc, j + 2) && matches!(t.norm(j + 3), "of" | "for" | "at") {
+    if j + 3 < end
+        && t.norm(j + 1) == ","
+        && lex.has_tok("leader_title", t, j + 2)
+        && !is_cap(t, doc, j + 2)
+        && matches!(t.norm(j + 3), "of" | "for" | "at")
+    {
         return true;
     }
     if j + 2 < end && t.norm(j + 1) == "," && matches!(t.norm(j + 2), "a" | "an" | "the" | "who") {
         let window_end = (j + 10).min(end);
-        if (j + 3..window_end).any(|k| lex.has_tok("leader_title", t, k) || matches!(t.norm(k), "professor" | "analyst" | "expert" | "researcher")) {
+        if (j + 3..window_end).any(|k| {
+            lex.has_tok("leader_title", t, k)
+                || matches!(t.norm(k), "professor" | "analyst" | "expert" | "researcher")
+        }) {
             return true;
         }
     }
     // "X said" / "said X" / "X told" / "X wrote"
     let next = if j + 1 < end { t.norm(j + 1) } else { "" };
-    let said = |w: &str| matches!(w, "said" | "says" | "told" | "wrote" | "added" | "stated" | "asked" | "warned" | "tweeted");
-    if said(next) || said(prev) || lex.has("speech_verb", next) || lex.has("accuse_verb", next) || lex.has("deny_verb", next) {
+    let said = |w: &str| {
+        matches!(
+            w,
+            "said"
+                | "says"
+                | "told"
+                | "wrote"
+                | "added"
+                | "stated"
+                | "asked"
+                | "warned"
+                | "tweeted"
+        )
+    };
+    if said(next)
+        || said(prev)
+        || lex.has("speech_verb", next)
+        || lex.has("accuse_verb", next)
+        || lex.has("deny_verb", next)
+    {
         return true;
     }
     false
@@ -398,7 +601,14 @@ fn looks_like_person(doc: &Doc, i: usize, j: usize, start: usize, end: usize) ->
 /// The state a person speaks for, from the title before the name ("Armenian Prime Minister",
 /// "Russian foreign ministry spokeswoman") or an appositive after it ("an aide to the Azerbaijani
 /// president"); none for a "former" official.
-fn affiliation(doc: &Doc, ents: &[Entity], i: usize, j: usize, start: usize, end: usize) -> Option<String> {
+fn affiliation(
+    doc: &Doc,
+    ents: &[Entity],
+    i: usize,
+    j: usize,
+    start: usize,
+    end: usize,
+) -> Option<String> {
     let lex = lexicon();
     let t = &doc.toks;
     // before: back to the clause start, at most 8 tokens
@@ -417,14 +627,21 @@ fn affiliation(doc: &Doc, ents: &[Entity], i: usize, j: usize, start: usize, end
         if lex.has("leader_title", w) || lex.has("state_body", w) {
             saw_title = true;
         }
-        if let Some(e) = ents.iter().rev().find(|e| e.first <= k && k <= e.last && matches!(e.kind, ActorKind::State | ActorKind::Organisation)) {
+        if let Some(e) = ents.iter().rev().find(|e| {
+            e.first <= k
+                && k <= e.last
+                && matches!(e.kind, ActorKind::State | ActorKind::Organisation)
+        }) {
             if saw_title || e.role == Role::Adjective || e.kind == ActorKind::Organisation {
                 found = Some(e.actor.clone());
                 break;
             }
         }
         // "Norway's army chief, General X": an apposition whose head is a title goes on
-        if w == "," && k > start && (lex.has_tok("leader_title", t, k - 1) || lex.has_tok("state_body", t, k - 1)) {
+        if w == ","
+            && k > start
+            && (lex.has_tok("leader_title", t, k - 1) || lex.has_tok("state_body", t, k - 1))
+        {
             saw_title = true;
             continue;
         }
@@ -436,7 +653,9 @@ fn affiliation(doc: &Doc, ents: &[Entity], i: usize, j: usize, start: usize, end
         return found;
     }
     // "Secretary-General X" with no body named: the UN's
-    if (i.saturating_sub(3).max(start)..i).any(|k| lex.at("un_title", t, k, i).is_some_and(|n| k + n == i)) {
+    if (i.saturating_sub(3).max(start)..i)
+        .any(|k| lex.at("un_title", t, k, i).is_some_and(|n| k + n == i))
+    {
         return Some("UN".to_string());
     }
     // after: ", a/an/the ... <state> <title>" up to the next comma
@@ -477,15 +696,39 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
     let mut k = start;
     while k < end {
         // "the paramilitary group", "the rebels": the latest named non-state group
-        if k > start && t.norm(k - 1) == "the" && (lex.has_tok("nonstate_marker", t, k) || lex.has_tok("group_noun", t, k)) && !out.iter().any(|e| e.first <= k && k <= e.last) {
+        if k > start
+            && t.norm(k - 1) == "the"
+            && (lex.has_tok("nonstate_marker", t, k) || lex.has_tok("group_noun", t, k))
+            && !out.iter().any(|e| e.first <= k && k <= e.last)
+        {
             let n = lex.at("nonstate_marker", t, k, end).unwrap_or(1);
-            let group_word = k + n < end && matches!(t.norm(k + n), "group" | "groups" | "forces" | "fighters" | "militia");
-            let bare = group_word || (k + n < end && !is_cap(t, doc, k + n) && !matches!(t.norm(k + n), "authorities" | "leadership" | "government" | "in" | "of"));
-            let group = out.iter().rev().find(|e| e.role == Role::NonState && e.last < k).cloned().or_else(|| mem.last_group.clone());
+            let group_word = k + n < end
+                && matches!(
+                    t.norm(k + n),
+                    "group" | "groups" | "forces" | "fighters" | "militia"
+                );
+            let bare = group_word
+                || (k + n < end
+                    && !is_cap(t, doc, k + n)
+                    && !matches!(
+                        t.norm(k + n),
+                        "authorities" | "leadership" | "government" | "in" | "of"
+                    ));
+            let group = out
+                .iter()
+                .rev()
+                .find(|e| e.role == Role::NonState && e.last < k)
+                .cloned()
+                .or_else(|| mem.last_group.clone());
             if let (true, Some(g)) = (bare, group) {
                 let last = if group_word { k + n } else { k + n - 1 };
                 let text = crate::doc::fold(doc.span_text(k - 1, last));
-                out.push(Entity { first: k - 1, last, speaker: Some(text), ..g });
+                out.push(Entity {
+                    first: k - 1,
+                    last,
+                    speaker: Some(text),
+                    ..g
+                });
                 k = last + 1;
                 continue;
             }
@@ -498,17 +741,32 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
     }
     // "French, Russian and US mediators meeting under the Minsk Group": the body's mediators
     for k in start..end {
-        if !matches!(t.norm(k), "mediators" | "co-chairs" | "envoys" | "negotiators" | "monitors" | "observers") {
+        if !matches!(
+            t.norm(k),
+            "mediators" | "co-chairs" | "envoys" | "negotiators" | "monitors" | "observers"
+        ) {
             continue;
         }
-        let org = out.iter().find(|e| e.kind == ActorKind::Organisation && e.first > k && e.first <= k + 5 && (k + 1..e.first).any(|j| matches!(t.norm(j), "under" | "of" | "from")));
+        let org = out.iter().find(|e| {
+            e.kind == ActorKind::Organisation
+                && e.first > k
+                && e.first <= k + 5
+                && (k + 1..e.first).any(|j| matches!(t.norm(j), "under" | "of" | "from"))
+        });
         if let Some(org) = org.cloned() {
             // the list of adjectives/states before "mediators" belongs to the phrase
             let mut first = k;
             while first > start {
                 let p = first - 1;
-                if out.iter().any(|e| e.last == p && e.kind == ActorKind::State) {
-                    first = out.iter().find(|e| e.last == p).map(|e| e.first).unwrap_or(p);
+                if out
+                    .iter()
+                    .any(|e| e.last == p && e.kind == ActorKind::State)
+                {
+                    first = out
+                        .iter()
+                        .find(|e| e.last == p)
+                        .map(|e| e.first)
+                        .unwrap_or(p);
                 } else if matches!(t.norm(p), "," | "and") {
                     first = p;
                 } else {
@@ -520,18 +778,31 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
             }
             let text = crate::doc::fold(doc.span_text(first, org.last));
             out.retain(|e| !(e.first >= first && e.last <= org.last));
-            out.push(Entity { first, last: org.last, actor: org.actor.clone(), kind: org.kind, role: Role::Body, speaker: Some(text), person: None });
+            out.push(Entity {
+                first,
+                last: org.last,
+                actor: org.actor.clone(),
+                kind: org.kind,
+                role: Role::Body,
+                speaker: Some(text),
+                person: None,
+            });
         }
     }
     out.sort_by_key(|e| e.first);
     let mut k = start;
     while k < end {
         let w = t.norm(k);
-        if out.iter().any(|e| e.role == Role::NonState && e.first <= k && k <= e.last) {
+        if out
+            .iter()
+            .any(|e| e.role == Role::NonState && e.first <= k && k <= e.last)
+        {
             k += 1;
             continue;
         }
-        let body_len = lex.at("state_body", t, k, end).or_else(|| lex.at("leader_title", t, k, end));
+        let body_len = lex
+            .at("state_body", t, k, end)
+            .or_else(|| lex.at("leader_title", t, k, end));
         let Some(n) = body_len else {
             k += 1;
             continue;
@@ -541,32 +812,58 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
         let before = out.iter().rev().find(|e| {
             e.last + 1 == k && matches!(e.role, Role::Adjective | Role::Capital | Role::Name)
                 || e.last + 2 == k && t.norm(k - 1) == "'s"
-                || e.last + 2 == k && matches!(t.norm(k - 1), "foreign" | "defense" | "defence" | "interior")
+                || e.last + 2 == k
+                    && matches!(
+                        t.norm(k - 1),
+                        "foreign" | "defense" | "defence" | "interior"
+                    )
         });
-        let of_state = if last + 2 < end && (t.norm(last + 1) == "of" || (t.norm(last + 1) == "for" && lex.has_tok("leader_title", t, k))) {
-            let s = if t.norm(last + 2) == "the" { last + 3 } else { last + 2 };
-            out.iter().find(|e| (e.first == s || e.first + 1 == s) && matches!(e.role, Role::Name | Role::Adjective | Role::NonState))
+        let of_state = if last + 2 < end
+            && (t.norm(last + 1) == "of"
+                || (t.norm(last + 1) == "for" && lex.has_tok("leader_title", t, k)))
+        {
+            let s = if t.norm(last + 2) == "the" {
+                last + 3
+            } else {
+                last + 2
+            };
+            out.iter().find(|e| {
+                (e.first == s || e.first + 1 == s)
+                    && matches!(e.role, Role::Name | Role::Adjective | Role::NonState)
+            })
         } else {
             None
         };
         let owner = before.or(of_state).cloned();
         let the = k > start && matches!(t.norm(k - 1), "the" | "its" | "their");
         // a person's title right before a name belongs to the person, not to a body
-        let followed_by_person = out.iter().any(|e| e.first == last + 1 && e.role == Role::Person)
+        let followed_by_person = out
+            .iter()
+            .any(|e| e.first == last + 1 && e.role == Role::Person)
             || (last + 1 < end && is_cap(t, doc, last + 1) && lex.has("leader_title", w));
         if followed_by_person {
             k = last + 1;
             continue;
         }
         if let Some(o) = owner {
-            if o.kind == ActorKind::State || o.role == Role::NonState || (o.kind == ActorKind::Organisation && o.role == Role::Name) {
+            if o.kind == ActorKind::State
+                || o.role == Role::NonState
+                || (o.kind == ActorKind::Organisation && o.role == Role::Name)
+            {
                 let first = before.map(|b| b.first).unwrap_or(k);
                 let mut last_tok = of_state.map(|e| e.last).unwrap_or(last);
                 // "the Syrian foreign ministry official", "an army spokesman": the body's speaker
-                while last_tok + 1 < end && lex.has_tok("leader_title", t, last_tok + 1) && !(last_tok + 2 < end && is_cap(t, doc, last_tok + 2)) {
+                while last_tok + 1 < end
+                    && lex.has_tok("leader_title", t, last_tok + 1)
+                    && !(last_tok + 2 < end && is_cap(t, doc, last_tok + 2))
+                {
                     last_tok += 1;
                 }
-                let first = if first > start && t.norm(first - 1) == "the" { first - 1 } else { first };
+                let first = if first > start && t.norm(first - 1) == "the" {
+                    first - 1
+                } else {
+                    first
+                };
                 let text = doc.span_text(first, last_tok).to_string();
                 out.retain(|e| !(e.first >= first && e.last <= last_tok));
                 out.push(Entity {
@@ -574,33 +871,67 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
                     last: last_tok,
                     actor: o.actor.clone(),
                     kind: o.kind,
-                    role: if o.role == Role::NonState { Role::NonState } else { Role::Body },
+                    role: if o.role == Role::NonState {
+                        Role::NonState
+                    } else {
+                        Role::Body
+                    },
                     speaker: Some(crate::doc::fold(&text)),
                     person: None,
                 });
                 k = last_tok + 1;
                 continue;
             }
-        } else if the && (lex.has("state_body", w) || lex.has("leader_title", w)) && !out.iter().any(|e| e.first <= k && k <= e.last) {
+        } else if the
+            && (lex.has("state_body", w) || lex.has("leader_title", w))
+            && !out.iter().any(|e| e.first <= k && k <= e.last)
+        {
             // a bare "the envoy" / "the spokesman": the latest person named (the subject of the
             // latest sentence naming one); a bare "the ministry": the latest body or state subject
-            let not_object = |e: &&Entity| e.first == 0 || !matches!(t.norm(e.first - 1), "to" | "with" | "of" | "from" | "by" | "for" | "on" | "against");
+            let not_object = |e: &&Entity| {
+                e.first == 0
+                    || !matches!(
+                        t.norm(e.first - 1),
+                        "to" | "with" | "of" | "from" | "by" | "for" | "on" | "against"
+                    )
+            };
             let person = if lex.has("state_body", w) && !lex.has("leader_title", w) {
                 None
             } else {
-                out.iter().rev().filter(|e| e.first < k && e.role == Role::Person).find(not_object).or_else(|| mem.last_persons.iter().find(not_object))
+                out.iter()
+                    .rev()
+                    .filter(|e| e.first < k && e.role == Role::Person)
+                    .find(not_object)
+                    .or_else(|| mem.last_persons.iter().find(not_object))
             };
             let prev = person
-                .or_else(|| out.iter().rev().find(|e| e.first < k && e.role == Role::Body && e.kind == ActorKind::State))
+                .or_else(|| {
+                    out.iter()
+                        .rev()
+                        .find(|e| e.first < k && e.role == Role::Body && e.kind == ActorKind::State)
+                })
                 .or(mem.last_body.as_ref())
-                .or_else(|| out.iter().rev().find(|e| e.first < k && is_subject_state(t, e)))
+                .or_else(|| {
+                    out.iter()
+                        .rev()
+                        .find(|e| e.first < k && is_subject_state(t, e))
+                })
                 .or(mem.last_subject_state.as_ref())
-                .or_else(|| out.iter().rev().find(|e| e.first < k && e.role == Role::NonState))
+                .or_else(|| {
+                    out.iter()
+                        .rev()
+                        .find(|e| e.first < k && e.role == Role::NonState)
+                })
                 .or(mem.last_group.as_ref())
                 .cloned();
             if let Some(prev) = prev {
                 let text = doc.span_text(k - 1, last).to_string();
-                out.push(Entity { first: k - 1, last, speaker: Some(crate::doc::fold(&text)), ..prev });
+                out.push(Entity {
+                    first: k - 1,
+                    last,
+                    speaker: Some(crate::doc::fold(&text)),
+                    ..prev
+                });
                 k = last + 1;
                 continue;
             }
@@ -622,10 +953,20 @@ fn generic_speakers(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>) 
         };
         let last = k + n - 1;
         // "UN experts", "Western diplomats" belong to the body before them
-        let owned = out.iter().any(|e| e.last + 1 == k || (e.first <= last && e.last >= k));
+        let owned = out
+            .iter()
+            .any(|e| e.last + 1 == k || (e.first <= last && e.last >= k));
         if !owned {
             let text = crate::doc::fold(doc.span_text(k, last));
-            out.push(Entity { first: k, last, actor: text.clone(), kind: ActorKind::Person, role: Role::Name, speaker: Some(text), person: None });
+            out.push(Entity {
+                first: k,
+                last,
+                actor: text.clone(),
+                kind: ActorKind::Person,
+                role: Role::Name,
+                speaker: Some(text),
+                person: None,
+            });
         }
         k = last + 1;
     }
@@ -634,7 +975,13 @@ fn generic_speakers(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>) 
 
 /// "the High Negotiations Committee (HNC)": a capitalised name whose initials spell the
 /// abbreviation in brackets after it is an actor of its own, `HNC`, here and later in the article.
-fn define_acronyms(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, acronyms: &mut std::collections::BTreeMap<String, (String, ActorKind)>) {
+fn define_acronyms(
+    doc: &Doc,
+    start: usize,
+    end: usize,
+    out: &mut Vec<Entity>,
+    acronyms: &mut std::collections::BTreeMap<String, (String, ActorKind)>,
+) {
     let lex = lexicon();
     let t = &doc.toks;
     for k in start + 2..end.saturating_sub(2) {
@@ -643,43 +990,87 @@ fn define_acronyms(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, a
         }
         let abbr = raw(doc, k + 1);
         let letters: Vec<char> = abbr.chars().collect();
-        if !(2..=6).contains(&letters.len()) || !letters.iter().all(|c| c.is_uppercase()) || lex.gaz.matches(t, k + 1, end).next().is_some() || acronyms.contains_key(abbr) {
+        if !(2..=6).contains(&letters.len())
+            || !letters.iter().all(|c| c.is_uppercase())
+            || lex.gaz.matches(t, k + 1, end).next().is_some()
+            || acronyms.contains_key(abbr)
+        {
             continue;
         }
         // the name: capitalised words (and "of", "for", "and", "the" inside) back from the bracket
         let mut first = k;
-        while first > start && (is_cap(t, doc, first - 1) || (matches!(t.norm(first - 1), "of" | "for" | "and" | "the" | "-") && first >= start + 2 && is_cap(t, doc, first - 2))) {
+        while first > start
+            && (is_cap(t, doc, first - 1)
+                || (matches!(t.norm(first - 1), "of" | "for" | "and" | "the" | "-")
+                    && first >= start + 2
+                    && is_cap(t, doc, first - 2)))
+        {
             first -= 1;
         }
-        let initials: Vec<char> = (first..k).filter(|&j| is_cap(t, doc, j)).filter_map(|j| raw(doc, j).chars().next()).collect();
+        let initials: Vec<char> = (first..k)
+            .filter(|&j| is_cap(t, doc, j))
+            .filter_map(|j| raw(doc, j).chars().next())
+            .collect();
         // the abbreviation's letters are the initials of the name's last words, in order
-        if initials.len() < letters.len() || initials[initials.len() - letters.len()..] != letters[..] {
+        if initials.len() < letters.len()
+            || initials[initials.len() - letters.len()..] != letters[..]
+        {
             continue;
         }
-        let name_first = (first..k).filter(|&j| is_cap(t, doc, j)).nth(initials.len() - letters.len()).unwrap_or(first);
-        if out.iter().any(|e| e.first < name_first && e.last >= name_first) {
+        let name_first = (first..k)
+            .filter(|&j| is_cap(t, doc, j))
+            .nth(initials.len() - letters.len())
+            .unwrap_or(first);
+        if out
+            .iter()
+            .any(|e| e.first < name_first && e.last >= name_first)
+        {
             continue;
         }
-        let armed = (name_first..k).any(|j| lex.has_tok("armed_group_word", t, j) || lex.has_tok("nonstate_marker", t, j));
-        let kind = if armed { ActorKind::ArmedGroup } else { ActorKind::Organisation };
+        let armed = (name_first..k)
+            .any(|j| lex.has_tok("armed_group_word", t, j) || lex.has_tok("nonstate_marker", t, j));
+        let kind = if armed {
+            ActorKind::ArmedGroup
+        } else {
+            ActorKind::Organisation
+        };
         let role = if armed { Role::NonState } else { Role::Name };
         let text = crate::doc::fold(doc.span_text(name_first, k + 2));
         out.retain(|e| !(e.first >= name_first && e.last <= k + 2));
-        out.push(Entity { first: name_first, last: k + 2, actor: abbr.to_string(), kind, role, speaker: Some(text), person: None });
+        out.push(Entity {
+            first: name_first,
+            last: k + 2,
+            actor: abbr.to_string(),
+            kind,
+            role,
+            speaker: Some(text),
+            person: None,
+        });
         acronyms.insert(abbr.to_string(), (abbr.to_string(), kind));
     }
     out.sort_by_key(|e| (e.first, std::cmp::Reverse(e.last)));
 }
 
 /// A non-state group around the marker at `k` (`m` tokens long); returns the token after it.
-fn nonstate(doc: &Doc, k: usize, m: usize, start: usize, end: usize, out: &mut Vec<Entity>) -> usize {
+fn nonstate(
+    doc: &Doc,
+    k: usize,
+    m: usize,
+    start: usize,
+    end: usize,
+    out: &mut Vec<Entity>,
+) -> usize {
     let t = &doc.toks;
     let lex = lexicon();
     // the place: capitalised words right before the marker, or after "in"/"of" within 4 tokens
     let mut first = k;
     let mut place: Vec<usize> = Vec::new();
     let mut p = k;
-    let placeword = |i: usize| is_cap(t, doc, i) && !lex.has_tok("function_word", t, i) && !lex.has_tok("leader_title", t, i);
+    let placeword = |i: usize| {
+        is_cap(t, doc, i)
+            && !lex.has_tok("function_word", t, i)
+            && !lex.has_tok("leader_title", t, i)
+    };
     while p > start && (placeword(p - 1) || (t.norm(p - 1) == "-" && p >= 2 && placeword(p - 2))) {
         p -= 1;
         place.insert(0, p);
@@ -690,7 +1081,10 @@ fn nonstate(doc: &Doc, k: usize, m: usize, start: usize, end: usize, out: &mut V
     let mut last = k + m - 1;
     // "secessionist authorities in Nagorno-Karabakh"
     let mut q = last + 1;
-    while q < end && q <= last + 2 && (lex.has_tok("leader_metonym", t, q) || lex.has_tok("state_body", t, q)) {
+    while q < end
+        && q <= last + 2
+        && (lex.has_tok("leader_metonym", t, q) || lex.has_tok("state_body", t, q))
+    {
         last = q;
         q += 1;
     }
@@ -706,20 +1100,37 @@ fn nonstate(doc: &Doc, k: usize, m: usize, start: usize, end: usize, out: &mut V
     }
     // A state's own adjective is not a place: "Armenian separatists" are a group in their own
     // right, named after the state ("ARM separatists").
-    let place_words: Vec<&str> = place.iter().filter(|&&i| t.norm(i) != "-").map(|&i| raw(doc, i)).collect();
+    let place_words: Vec<&str> = place
+        .iter()
+        .filter(|&&i| t.norm(i) != "-")
+        .map(|&i| raw(doc, i))
+        .collect();
     if place_words.is_empty() {
         return k + m;
     }
     let key = place_words.last().copied().unwrap_or("").to_uppercase();
     let class = match t.norm(k) {
-        "separatist" | "separatists" | "secessionist" | "secessionists" | "breakaway" | "self-proclaimed" | "de" => "SEPARATISTS",
+        "separatist" | "separatists" | "secessionist" | "secessionists" | "breakaway"
+        | "self-proclaimed" | "de" => "SEPARATISTS",
         _ => "ARMED",
     };
     let id = format!("{key}-{class}");
-    let first = if first > start && t.norm(first - 1) == "the" { first - 1 } else { first };
+    let first = if first > start && t.norm(first - 1) == "the" {
+        first - 1
+    } else {
+        first
+    };
     let text = crate::doc::fold(doc.span_text(first, last));
     out.retain(|e| !(e.first >= first && e.last <= last));
-    out.push(Entity { first, last, actor: id, kind: ActorKind::ArmedGroup, role: Role::NonState, speaker: Some(text), person: None });
+    out.push(Entity {
+        first,
+        last,
+        actor: id,
+        kind: ActorKind::ArmedGroup,
+        role: Role::NonState,
+        speaker: Some(text),
+        person: None,
+    });
     last + 1
 }
 
@@ -729,35 +1140,55 @@ mod tests {
     use crate::ArticleInput;
 
     fn ents(text: &str) -> Vec<(String, String, Option<String>)> {
-        let input = ArticleInput { id: "t".into(), text: text.into(), ..Default::default() };
+        let input = ArticleInput {
+            id: "t".into(),
+            text: text.into(),
+            ..Default::default()
+        };
         let doc = Doc::new(&input);
         let mut people = Vec::new();
         entities(&doc, &mut people)
             .into_iter()
-            .map(|e| (doc.span_text(e.first, e.last).to_string(), e.actor, e.speaker))
+            .map(|e| {
+                (
+                    doc.span_text(e.first, e.last).to_string(),
+                    e.actor,
+                    e.speaker,
+                )
+            })
             .collect()
     }
 
     #[test]
     fn states_people_bodies() {
         let e = ents("Armenian Prime Minister Nikol Pashinyan asked Russian President Vladimir Putin for help. Pashinyan said the Russian Foreign Ministry was ready.");
-        let actors: Vec<(&str, &str)> = e.iter().map(|(t, a, _)| (t.as_str(), a.as_str())).collect();
+        let actors: Vec<(&str, &str)> =
+            e.iter().map(|(t, a, _)| (t.as_str(), a.as_str())).collect();
         assert!(actors.contains(&("Nikol Pashinyan", "ARM")), "{actors:?}");
         assert!(actors.contains(&("Vladimir Putin", "RUS")), "{actors:?}");
         assert!(actors.contains(&("Pashinyan", "ARM")), "{actors:?}");
-        assert!(actors.contains(&("the Russian Foreign Ministry", "RUS")), "{actors:?}");
+        assert!(
+            actors.contains(&("the Russian Foreign Ministry", "RUS")),
+            "{actors:?}"
+        );
     }
 
     #[test]
     fn former_official_speaks_for_no_state() {
         let e = ents("Jane Doe, a former U.S. ambassador to the region, said it was risky.");
-        assert!(e.iter().any(|(t, a, _)| t == "Jane Doe" && a == "Jane Doe"), "{e:?}");
+        assert!(
+            e.iter().any(|(t, a, _)| t == "Jane Doe" && a == "Jane Doe"),
+            "{e:?}"
+        );
     }
 
     #[test]
     fn appositive_aide() {
         let e = ents("John Roe, an aide to the Ruritanian president, told reporters that Kenya would not comment.");
-        assert!(e.iter().any(|(t, a, _)| t == "Kenya" && a == "KEN"), "{e:?}");
+        assert!(
+            e.iter().any(|(t, a, _)| t == "Kenya" && a == "KEN"),
+            "{e:?}"
+        );
     }
 
     #[test]
@@ -770,7 +1201,10 @@ mod tests {
     fn leader_metonym_and_nonstate() {
         let e = ents("The Yerevan leader asked for help. The secessionist authorities in Eastlandia reported bombings.");
         assert!(e.iter().any(|(_, a, _)| a == "ARM"), "{e:?}");
-        assert!(e.iter().any(|(_, a, _)| a == "EASTLANDIA-SEPARATISTS"), "{e:?}");
+        assert!(
+            e.iter().any(|(_, a, _)| a == "EASTLANDIA-SEPARATISTS"),
+            "{e:?}"
+        );
     }
 
     #[test]

@@ -14,7 +14,10 @@ use crate::actors::{Entity, Role};
 use crate::lexicon::lexicon;
 use crate::report::{ActorKind, Stance, StanceType};
 
-const PREPS: &[&str] = &["to", "with", "of", "in", "from", "on", "at", "for", "against", "between", "by", "into", "over", "under", "about", "than", "toward", "towards", "near", "like"];
+const PREPS: &[&str] = &[
+    "to", "with", "of", "in", "from", "on", "at", "for", "against", "between", "by", "into",
+    "over", "under", "about", "than", "toward", "towards", "near", "like",
+];
 
 /// Quotation spans of the sentence, as token ranges (inclusive of the marks).
 fn quote_spans(c: &Ctx, start: usize, end: usize) -> Vec<(usize, usize)> {
@@ -30,10 +33,26 @@ fn is_subject_candidate(c: &Ctx, e: &Entity, start: usize) -> bool {
     }
     if e.first > start {
         // "to the UN": look past a determiner to the word that governs the entity
-        let d = if matches!(t.norm(e.first - 1), "the" | "a" | "an") && e.first > start + 1 { e.first - 2 } else { e.first - 1 };
+        let d = if matches!(t.norm(e.first - 1), "the" | "a" | "an") && e.first > start + 1 {
+            e.first - 2
+        } else {
+            e.first - 1
+        };
         let p = t.norm(d);
         // "a statement from X", "a letter from X": X speaks
-        let speaks_from = p == "from" && e.first >= start + 2 && matches!(t.norm(e.first - 2), "statement" | "letter" | "announcement" | "message" | "spokesman" | "spokeswoman" | "official" | "officials");
+        let speaks_from = p == "from"
+            && e.first >= start + 2
+            && matches!(
+                t.norm(e.first - 2),
+                "statement"
+                    | "letter"
+                    | "announcement"
+                    | "message"
+                    | "spokesman"
+                    | "spokeswoman"
+                    | "official"
+                    | "officials"
+            );
         if PREPS.contains(&p) && !speaks_from {
             return false;
         }
@@ -41,7 +60,10 @@ fn is_subject_candidate(c: &Ctx, e: &Entity, start: usize) -> bool {
     // "Azerbaijan's ally Turkey": an owner followed by another entity is not the subject;
     // "Moscow's announcement" is Moscow speaking
     if e.last + 1 < t.len() && t.norm(e.last + 1) == "'s" {
-        let next_entity = c.ents.iter().any(|o| o.first > e.last && o.first <= e.last + 4);
+        let next_entity = c
+            .ents
+            .iter()
+            .any(|o| o.first > e.last && o.first <= e.last + 4);
         if next_entity {
             return false;
         }
@@ -77,7 +99,12 @@ fn attribution<'a>(c: &'a Ctx, start: usize, end: usize, q: (usize, usize)) -> O
     let t = c.t();
     let l = lexicon();
     // after the closing mark: up to the sentence end
-    let after = c.ents.iter().find(|e| e.first > q.1 && e.last < end && e.role != Role::Adjective && (q.1 + 1..e.first.max(q.1 + 1)).all(|k| !is_boundary(t.norm(k))));
+    let after = c.ents.iter().find(|e| {
+        e.first > q.1
+            && e.last < end
+            && e.role != Role::Adjective
+            && (q.1 + 1..e.first.max(q.1 + 1)).all(|k| !is_boundary(t.norm(k)))
+    });
     let speech_after = (q.1 + 1..end).any(|k| l.has_tok("speech_verb", t, k));
     if let (Some(e), true) = (after, speech_after) {
         return Some(e);
@@ -87,11 +114,19 @@ fn attribution<'a>(c: &'a Ctx, start: usize, end: usize, q: (usize, usize)) -> O
     if let Some(v) = speech_before {
         // ", detailing "…"": a participle's subject is the sentence's subject
         if t.norm(v).ends_with("ing") {
-            if let Some(e) = c.ents.iter().find(|e| e.first >= start && e.last < v && is_subject_candidate(c, e, start)) {
+            if let Some(e) = c
+                .ents
+                .iter()
+                .find(|e| e.first >= start && e.last < v && is_subject_candidate(c, e, start))
+            {
                 return Some(e);
             }
         }
-        return subject_before(c, start, v).or_else(|| c.ents.iter().find(|e| e.first >= start && e.last < v && e.role != Role::Adjective));
+        return subject_before(c, start, v).or_else(|| {
+            c.ents
+                .iter()
+                .find(|e| e.first >= start && e.last < v && e.role != Role::Adjective)
+        });
     }
     None
 }
@@ -101,7 +136,8 @@ fn actor_for(c: &Ctx, start: usize, end: usize, v: usize) -> Option<Entity> {
     for q in quote_spans(c, start, end) {
         if q.0 < v && v < q.1 {
             // the quote's own subject ("Russia will provide ..."), else its speaker
-            return direct_subject(c, q.0 + 1, v).or_else(|| attribution(c, start, end, q).cloned());
+            return direct_subject(c, q.0 + 1, v)
+                .or_else(|| attribution(c, start, end, q).cloned());
         }
     }
     direct_subject(c, start, v)
@@ -112,19 +148,79 @@ fn actor_for(c: &Ctx, start: usize, end: usize, v: usize) -> Option<Entity> {
 fn warner(c: &Ctx, start: usize, end: usize, v: usize) -> Option<Entity> {
     actor_for(c, start, end, v).or_else(|| {
         let l = lexicon();
-        let sv = (start..v).rev().find(|&k| l.has_tok("speech_verb", c.t(), k))?;
+        let sv = (start..v)
+            .rev()
+            .find(|&k| l.has_tok("speech_verb", c.t(), k))?;
         direct_subject(c, start, sv)
     })
 }
 
 /// Adverbs, auxiliaries and time words that may stand between a subject and its verb.
 const BETWEEN: &[&str] = &[
-    "has", "have", "had", "also", "again", "all", "both", "jointly", "together", "formally", "reportedly", "officially", "further", "then",
-    "later", "earlier", "on", "saturday", "sunday", "monday", "tuesday", "wednesday", "thursday",
-    "friday", "today", "yesterday", "morning", "evening", "night", "afternoon", "however", ",",
-    "repeatedly", "publicly", "strongly", "immediately", "previously", "swiftly", "quickly", "on", "late",
-    "will", "would", "could", "may", "might", "is", "was", "were", "are", "not", "been", "it", "they",
-    "said", "says", "say", "stated", "added", "announced", "told", "reiterated", "claimed", "insisted",
+    "has",
+    "have",
+    "had",
+    "also",
+    "again",
+    "all",
+    "both",
+    "jointly",
+    "together",
+    "formally",
+    "reportedly",
+    "officially",
+    "further",
+    "then",
+    "later",
+    "earlier",
+    "on",
+    "saturday",
+    "sunday",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "today",
+    "yesterday",
+    "morning",
+    "evening",
+    "night",
+    "afternoon",
+    "however",
+    ",",
+    "repeatedly",
+    "publicly",
+    "strongly",
+    "immediately",
+    "previously",
+    "swiftly",
+    "quickly",
+    "on",
+    "late",
+    "will",
+    "would",
+    "could",
+    "may",
+    "might",
+    "is",
+    "was",
+    "were",
+    "are",
+    "not",
+    "been",
+    "it",
+    "they",
+    "said",
+    "says",
+    "say",
+    "stated",
+    "added",
+    "announced",
+    "told",
+    "reiterated",
+    "claimed",
+    "insisted",
 ];
 
 /// The subject of the verb at `v`: the entity that ends right before it (past adverbs,
@@ -145,7 +241,11 @@ fn direct_subject(c: &Ctx, start: usize, v: usize) -> Option<Entity> {
                 return Some(e.clone());
             }
             // "the US ambassador to the UN has accused": past the prepositional phrase to its head
-            let d = if e.first > start + 1 && matches!(t.norm(e.first - 1), "the" | "a" | "an") { e.first - 2 } else { e.first.saturating_sub(1) };
+            let d = if e.first > start + 1 && matches!(t.norm(e.first - 1), "the" | "a" | "an") {
+                e.first - 2
+            } else {
+                e.first.saturating_sub(1)
+            };
             if hops == 0 && d > start && PREPS.contains(&t.norm(d)) {
                 hops += 1;
                 k = d;
@@ -160,7 +260,10 @@ fn direct_subject(c: &Ctx, start: usize, v: usize) -> Option<Entity> {
             if depth_comma == 0 {
                 if let Some(p) = (start..k).rev().find(|&j| t.norm(j) == ",") {
                     if p > start && lexicon().has_tok("apposition_start", t, p + 1) {
-                        if let Some(e) = c.ent_at(p - 1).filter(|e| is_subject_candidate(c, e, start)) {
+                        if let Some(e) = c
+                            .ent_at(p - 1)
+                            .filter(|e| is_subject_candidate(c, e, start))
+                        {
                             return Some(e.clone());
                         }
                     }
@@ -168,28 +271,44 @@ fn direct_subject(c: &Ctx, start: usize, v: usize) -> Option<Entity> {
             }
             // a participle after a comma ("…, accusing it of"): the clause's subject
             if depth_comma == 0 && t.norm(v).ends_with("ing") {
-                if let Some(e) = c.ents.iter().find(|e| e.first >= start && e.last < k && is_subject_candidate(c, e, start)) {
+                if let Some(e) = c
+                    .ents
+                    .iter()
+                    .find(|e| e.first >= start && e.last < k && is_subject_candidate(c, e, start))
+                {
                     return Some(e.clone());
                 }
             }
             depth_comma += 1;
             // a parenthetical ", however," / ", which ... ,": skip back to the entity before it
-            if let Some(e) = c.ents.iter().rev().find(|e| e.first >= start && e.last < k && is_subject_candidate(c, e, start)) {
-                let between_ok = (e.last + 1..k).all(|j| !matches!(t.norm(j), "said" | "says" | "\"" ));
+            if let Some(e) = c
+                .ents
+                .iter()
+                .rev()
+                .find(|e| e.first >= start && e.last < k && is_subject_candidate(c, e, start))
+            {
+                let between_ok =
+                    (e.last + 1..k).all(|j| !matches!(t.norm(j), "said" | "says" | "\""));
                 if between_ok && depth_comma <= 2 {
                     return Some(e.clone());
                 }
             }
             continue;
         }
-        if matches!(w, "and" | "that" | "which" | "who" | "but") || crate::numbers::month(w).is_some() || t.kind(k) == Some(crate::tokens::TokKind::Number) {
+        if matches!(w, "and" | "that" | "which" | "who" | "but")
+            || crate::numbers::month(w).is_some()
+            || t.kind(k) == Some(crate::tokens::TokKind::Number)
+        {
             if matches!(w, "and" | "but" | "that" | "which" | "who") {
                 return subject_before(c, start, k).cloned();
             }
             continue;
         }
         // adverbs ("frequently", "previously") stand between a subject and its verb
-        if BETWEEN.contains(&w) || (w.len() > 4 && w.ends_with("ly") && t.kind(k) == Some(crate::tokens::TokKind::Word)) || lexicon().has_tok("weekday", t, k) {
+        if BETWEEN.contains(&w)
+            || (w.len() > 4 && w.ends_with("ly") && t.kind(k) == Some(crate::tokens::TokKind::Word))
+            || lexicon().has_tok("weekday", t, k)
+        {
             continue;
         }
         return None;
@@ -199,12 +318,20 @@ fn direct_subject(c: &Ctx, start: usize, v: usize) -> Option<Entity> {
 
 /// The first entity after `from` (before `to`) that is not the actor and not an adjective.
 fn object_after(c: &Ctx, from: usize, to: usize, actor: &str) -> Option<String> {
-    c.ents.iter().find(|e| e.first >= from && e.last < to && e.actor != actor && e.role != Role::Adjective).map(|e| e.actor.clone())
+    c.ents
+        .iter()
+        .find(|e| e.first >= from && e.last < to && e.actor != actor && e.role != Role::Adjective)
+        .map(|e| e.actor.clone())
 }
 
 /// Another state of the sentence (for "asked for help" whose addressee is named elsewhere).
 fn other_state(c: &Ctx, start: usize, end: usize, actor: &str) -> Option<String> {
-    c.ents.iter().find(|e| e.first >= start && e.last < end && e.actor != actor && e.kind == ActorKind::State).map(|e| e.actor.clone())
+    c.ents
+        .iter()
+        .find(|e| {
+            e.first >= start && e.last < end && e.actor != actor && e.kind == ActorKind::State
+        })
+        .map(|e| e.actor.clone())
 }
 
 struct Found {
@@ -221,7 +348,10 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
     let l = lexicon();
     let mut out = Vec::new();
     let mut prev_subject: Option<Entity> = None;
-    let mut mem = Mem { parties: parties(c), ..Default::default() };
+    let mut mem = Mem {
+        parties: parties(c),
+        ..Default::default()
+    };
     for (si, s) in c.doc.sents.iter().enumerate() {
         let sc = c.sentence(s);
         let c = &sc;
@@ -232,25 +362,56 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
         let (start, end) = (s.first, s.last);
         mem.prev_subject = prev_subject.clone();
         let mem = &mut mem;
-        let actor_for = |c: &Ctx, start: usize, end: usize, i: usize| actor_for(c, start, end, i).or_else(|| subject_or_pronoun(c, start, i, mem));
+        let actor_for = |c: &Ctx, start: usize, end: usize, i: usize| {
+            actor_for(c, start, end, i).or_else(|| subject_or_pronoun(c, start, i, mem))
+        };
         let mut found: Vec<Found> = Vec::new();
         let has_at = |cat: &str, i: usize| l.at(cat, t, i, end);
         // a request whose object is a ceasefire ("called on X to help restore the ceasefire") is a call for one
-        let request_at = (start..end).find(|&i| has_at("request_verb", i).is_some() && l.find("request_object", t, i, (i + 14).min(end)).is_some() && l.find("ceasefire_object", t, i, (i + 14).min(end)).is_none());
+        let request_at = (start..end).find(|&i| {
+            has_at("request_verb", i).is_some()
+                && l.find("request_object", t, i, (i + 14).min(end)).is_some()
+                && l.find("ceasefire_object", t, i, (i + 14).min(end))
+                    .is_none()
+        });
         let mut i = start;
         while i < end {
             let w = t.norm(i);
             // offer_aid: "will provide (all necessary) assistance", "help would be provided"
-            if let Some(n) = has_at("offer_verb", i).filter(|_| !matches!(w, "help" | "support" | "assist")) {
+            if let Some(n) =
+                has_at("offer_verb", i).filter(|_| !matches!(w, "help" | "support" | "assist"))
+            {
                 let aid = (i + n..(i + n + 8).min(end)).find(|&k| has_at("aid_noun", k).is_some());
-                let modal = (i.saturating_sub(4).max(start)..i).any(|k| matches!(t.norm(k), "will" | "would" | "could" | "ready" | "prepared" | "pledged" | "promised" | "offered" | "willing" | "can"));
+                let modal = (i.saturating_sub(4).max(start)..i).any(|k| {
+                    matches!(
+                        t.norm(k),
+                        "will"
+                            | "would"
+                            | "could"
+                            | "ready"
+                            | "prepared"
+                            | "pledged"
+                            | "promised"
+                            | "offered"
+                            | "willing"
+                            | "can"
+                    )
+                });
                 let in_request = request_at.is_some_and(|r| r < i);
                 if let (Some(k), true, false) = (aid, modal, in_request) {
-                    let can_relative = (i.saturating_sub(4).max(start)..i).any(|j| t.norm(j) == "which");
+                    let can_relative =
+                        (i.saturating_sub(4).max(start)..i).any(|j| t.norm(j) == "which");
                     if !can_relative {
                         if let Some(a) = actor_for(c, start, end, i) {
-                            let target = object_after(c, i + 1, end, &a.actor).or_else(|| other_state(c, start, end, &a.actor));
-                            found.push(Found { kind: StanceType::OfferAid, at: i, last: k, actor: a, target });
+                            let target = object_after(c, i + 1, end, &a.actor)
+                                .or_else(|| other_state(c, start, end, &a.actor));
+                            found.push(Found {
+                                kind: StanceType::OfferAid,
+                                at: i,
+                                last: k,
+                                actor: a,
+                                target,
+                            });
                         }
                         i = k + 1;
                         continue;
@@ -260,11 +421,32 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
             if let Some(n) = has_at("aid_noun", i) {
                 // passive: "help would be provided", "formats of assistance ... would be discussed"
                 let j = i + n;
-                let passive = (j..(j + 6).min(end)).any(|k| matches!(t.norm(k), "would" | "will")) && (j..(j + 8).min(end)).any(|k| matches!(t.norm(k), "provided" | "given" | "rendered" | "sent" | "discussed" | "delivered" | "supplied"));
+                let passive = (j..(j + 6).min(end)).any(|k| matches!(t.norm(k), "would" | "will"))
+                    && (j..(j + 8).min(end)).any(|k| {
+                        matches!(
+                            t.norm(k),
+                            "provided"
+                                | "given"
+                                | "rendered"
+                                | "sent"
+                                | "discussed"
+                                | "delivered"
+                                | "supplied"
+                        )
+                    });
                 if passive && request_at.is_none_or(|r| r > i) {
-                    if let Some(a) = actor_for(c, start, end, i).or_else(|| subject_before(c, start, i).cloned()) {
-                        let target = object_after(c, i + 1, end, &a.actor).or_else(|| other_state(c, start, end, &a.actor));
-                        found.push(Found { kind: StanceType::OfferAid, at: i, last: j, actor: a, target });
+                    if let Some(a) =
+                        actor_for(c, start, end, i).or_else(|| subject_before(c, start, i).cloned())
+                    {
+                        let target = object_after(c, i + 1, end, &a.actor)
+                            .or_else(|| other_state(c, start, end, &a.actor));
+                        found.push(Found {
+                            kind: StanceType::OfferAid,
+                            at: i,
+                            last: j,
+                            actor: a,
+                            target,
+                        });
                         i = j + 1;
                         continue;
                     }
@@ -274,9 +456,19 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
             if Some(i) == request_at {
                 let n = has_at("request_verb", i).unwrap_or(1);
                 if let Some(a) = actor_for(c, start, end, i) {
-                    let obj_end = l.find("request_object", t, i, (i + 14).min(end)).map(|(k, m)| k + m).unwrap_or(end);
-                    let target = object_after(c, i + n, obj_end.max(i + n + 1), &a.actor).or_else(|| other_state(c, start, end, &a.actor));
-                    found.push(Found { kind: StanceType::RequestAid, at: i, last: obj_end.saturating_sub(1), actor: a, target });
+                    let obj_end = l
+                        .find("request_object", t, i, (i + 14).min(end))
+                        .map(|(k, m)| k + m)
+                        .unwrap_or(end);
+                    let target = object_after(c, i + n, obj_end.max(i + n + 1), &a.actor)
+                        .or_else(|| other_state(c, start, end, &a.actor));
+                    found.push(Found {
+                        kind: StanceType::RequestAid,
+                        at: i,
+                        last: obj_end.saturating_sub(1),
+                        actor: a,
+                        target,
+                    });
                 }
                 i += n;
                 continue;
@@ -285,7 +477,13 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
             if let Some(n) = has_at("call_verb", i).or_else(|| timed_call(c, i, end)) {
                 if let Some((k, m)) = l.find("ceasefire_object", t, i + n, (i + n + 10).min(end)) {
                     if let Some(a) = actor_for(c, start, end, i) {
-                        found.push(Found { kind: StanceType::CallCeasefire, at: i, last: k + m - 1, actor: a, target: None });
+                        found.push(Found {
+                            kind: StanceType::CallCeasefire,
+                            at: i,
+                            last: k + m - 1,
+                            actor: a,
+                            target: None,
+                        });
                     }
                     i = k + m;
                     continue;
@@ -293,7 +491,9 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
             }
             // accuse: "accused X of", "accused each other"
             if let Some(n) = has_at("accuse_verb", i) {
-                let each_other = i + n + 1 < end && ((t.norm(i + n) == "each" && t.norm(i + n + 1) == "other") || (t.norm(i + n) == "one" && t.norm(i + n + 1) == "another"));
+                let each_other = i + n + 1 < end
+                    && ((t.norm(i + n) == "each" && t.norm(i + n + 1) == "other")
+                        || (t.norm(i + n) == "one" && t.norm(i + n + 1) == "another"));
                 if each_other {
                     // the coordinated entities right before the verb: "Yerevan and Baku accused each other"
                     let mut subs: Vec<Entity> = Vec::new();
@@ -305,22 +505,57 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                             k = e.first;
                             continue;
                         }
-                        if !matches!(t.norm(k), "and" | "," | "have" | "has" | "had" | "both" | "also" | "again" | "repeatedly" | "then") {
+                        if !matches!(
+                            t.norm(k),
+                            "and"
+                                | ","
+                                | "have"
+                                | "has"
+                                | "had"
+                                | "both"
+                                | "also"
+                                | "again"
+                                | "repeatedly"
+                                | "then"
+                        ) {
                             break;
                         }
                     }
                     if subs.len() == 2 {
-                        found.push(Found { kind: StanceType::Accuse, at: i, last: i + n + 1, actor: subs[0].clone(), target: Some(subs[1].actor.clone()) });
-                        found.push(Found { kind: StanceType::Accuse, at: i, last: i + n + 1, actor: subs[1].clone(), target: Some(subs[0].actor.clone()) });
+                        found.push(Found {
+                            kind: StanceType::Accuse,
+                            at: i,
+                            last: i + n + 1,
+                            actor: subs[0].clone(),
+                            target: Some(subs[1].actor.clone()),
+                        });
+                        found.push(Found {
+                            kind: StanceType::Accuse,
+                            at: i,
+                            last: i + n + 1,
+                            actor: subs[1].clone(),
+                            target: Some(subs[0].actor.clone()),
+                        });
                     }
                     i += n + 2;
                     continue;
                 }
-                let passive = i > start && matches!(t.norm(i - 1), "was" | "were" | "is" | "are" | "been" | "being") || (i + n < end && t.norm(i + n) == "of");
+                let passive = i > start
+                    && matches!(
+                        t.norm(i - 1),
+                        "was" | "were" | "is" | "are" | "been" | "being"
+                    )
+                    || (i + n < end && t.norm(i + n) == "of");
                 if !passive && !matches!(w, "alleged" | "alleges") {
                     if let Some(a) = actor_for(c, start, end, i) {
                         let target = object_after(c, i + n, (i + n + 6).min(end), &a.actor);
-                        found.push(Found { kind: StanceType::Accuse, at: i, last: i + n, actor: a, target });
+                        found.push(Found {
+                            kind: StanceType::Accuse,
+                            at: i,
+                            last: i + n,
+                            actor: a,
+                            target,
+                        });
                     }
                 }
                 i += n;
@@ -330,35 +565,67 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
             // "accusations strongly rejected by the two countries"
             if let Some(n) = has_at("deny_verb", i) {
                 let by = i + n < end && t.norm(i + n) == "by";
-                let object_before = (i.saturating_sub(3).max(start)..i).any(|k| l.has_tok("deny_object", t, k));
-                let object_after_ = (i + n..(i + n + 3).min(end)).any(|k| l.has_tok("deny_object", t, k));
+                let object_before =
+                    (i.saturating_sub(3).max(start)..i).any(|k| l.has_tok("deny_object", t, k));
+                let object_after_ =
+                    (i + n..(i + n + 3).min(end)).any(|k| l.has_tok("deny_object", t, k));
                 if by && object_before {
                     // the agents after "by": states of the sentence when it says "the two countries"
-                    let agents: Vec<Entity> = if (i + n..(i + n + 4).min(end)).any(|k| matches!(t.norm(k), "countries" | "sides" | "parties" | "states")) {
+                    let agents: Vec<Entity> = if (i + n..(i + n + 4).min(end))
+                        .any(|k| matches!(t.norm(k), "countries" | "sides" | "parties" | "states"))
+                    {
                         let mut v: Vec<Entity> = Vec::new();
-                        for e in c.ents.iter().filter(|e| e.first >= start && e.last < i && e.kind == ActorKind::State && matches!(e.role, Role::Name | Role::Capital)) {
+                        for e in c.ents.iter().filter(|e| {
+                            e.first >= start
+                                && e.last < i
+                                && e.kind == ActorKind::State
+                                && matches!(e.role, Role::Name | Role::Capital)
+                        }) {
                             if !v.iter().any(|x| x.actor == e.actor) {
                                 v.push(e.clone());
                             }
                         }
                         // "the two countries": as many as it says
-                        let n = crate::numbers::recognise(t, i + n, (i + n + 4).min(end)).first().and_then(|q| q.low).unwrap_or(v.len() as u64);
+                        let n = crate::numbers::recognise(t, i + n, (i + n + 4).min(end))
+                            .first()
+                            .and_then(|q| q.low)
+                            .unwrap_or(v.len() as u64);
                         v.truncate(n as usize);
                         v
                     } else {
-                        c.ents.iter().filter(|e| e.first > i && e.last < end).take(1).cloned().collect()
+                        c.ents
+                            .iter()
+                            .filter(|e| e.first > i && e.last < end)
+                            .take(1)
+                            .cloned()
+                            .collect()
                     };
                     for a in agents {
-                        found.push(Found { kind: StanceType::Deny, at: i, last: i + n, actor: Entity { speaker: None, ..a }, target: None });
+                        found.push(Found {
+                            kind: StanceType::Deny,
+                            at: i,
+                            last: i + n,
+                            actor: Entity { speaker: None, ..a },
+                            target: None,
+                        });
                     }
                     i += n + 1;
                     continue;
                 }
-                let rejects_intervention = (i + n..(i + n + 4).min(end)).any(|k| l.has_tok("intervention_noun", t, k));
+                let rejects_intervention =
+                    (i + n..(i + n + 4).min(end)).any(|k| l.has_tok("intervention_noun", t, k));
                 let gerund = i + n < end && t.norm(i + n).ends_with("ing");
-                if !rejects_intervention && (object_before || object_after_ || gerund || w.starts_with("den")) {
+                if !rejects_intervention
+                    && (object_before || object_after_ || gerund || w.starts_with("den"))
+                {
                     if let Some(a) = actor_for(c, start, end, i) {
-                        found.push(Found { kind: StanceType::Deny, at: i, last: i + n - 1, actor: a, target: None });
+                        found.push(Found {
+                            kind: StanceType::Deny,
+                            at: i,
+                            last: i + n - 1,
+                            actor: a,
+                            target: None,
+                        });
                     }
                     i += n;
                     continue;
@@ -366,22 +633,62 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
             }
             // no_comment
             if let Some(n) = has_at("no_comment", i) {
-                if let Some(a) = c.ents.iter().rev().find(|e| e.first >= start && e.last < i && e.role != Role::Adjective).cloned() {
+                if let Some(a) = c
+                    .ents
+                    .iter()
+                    .rev()
+                    .find(|e| e.first >= start && e.last < i && e.role != Role::Adjective)
+                    .cloned()
+                {
                     // the speaker who reported it: "Hikmet Hajiyev ... told AFP that Baku would not comment"
-                    let reporter = c.ents.iter().find(|e| e.first >= start && e.last < i && e.role == Role::Person && e.actor == a.actor).cloned();
-                    let actor = Entity { speaker: reporter.and_then(|r| r.speaker).or(a.speaker.clone()), ..a };
-                    found.push(Found { kind: StanceType::NoComment, at: i, last: i + n - 1, actor, target: None });
+                    let reporter = c
+                        .ents
+                        .iter()
+                        .find(|e| {
+                            e.first >= start
+                                && e.last < i
+                                && e.role == Role::Person
+                                && e.actor == a.actor
+                        })
+                        .cloned();
+                    let actor = Entity {
+                        speaker: reporter.and_then(|r| r.speaker).or(a.speaker.clone()),
+                        ..a
+                    };
+                    found.push(Found {
+                        kind: StanceType::NoComment,
+                        at: i,
+                        last: i + n - 1,
+                        actor,
+                        target: None,
+                    });
                 }
                 i += n;
                 continue;
             }
             // reject_intervention
-            let negated_need = matches!(w, "not" | "no") && (i + 1..(i + 7).min(end)).any(|k| t.norm(k) == "need") && (i + 1..(i + 10).min(end)).any(|k| l.has_tok("intervention_noun", t, k));
-            let no_one = (w == "no" && i + 1 < end && matches!(t.norm(i + 1), "one" | "country" | "outsider")) && (i + 2..(i + 5).min(end)).any(|k| t.norm(k).starts_with("interfer") || t.norm(k).starts_with("interven") || t.norm(k) == "meddle");
-            let rejects = (l.has("deny_verb", w) || matches!(w, "opposes" | "opposed" | "oppose")) && (i + 1..(i + 5).min(end)).any(|k| l.has_tok("intervention_noun", t, k));
+            let negated_need = matches!(w, "not" | "no")
+                && (i + 1..(i + 7).min(end)).any(|k| t.norm(k) == "need")
+                && (i + 1..(i + 10).min(end)).any(|k| l.has_tok("intervention_noun", t, k));
+            let no_one = (w == "no"
+                && i + 1 < end
+                && matches!(t.norm(i + 1), "one" | "country" | "outsider"))
+                && (i + 2..(i + 5).min(end)).any(|k| {
+                    t.norm(k).starts_with("interfer")
+                        || t.norm(k).starts_with("interven")
+                        || t.norm(k) == "meddle"
+                });
+            let rejects = (l.has("deny_verb", w) || matches!(w, "opposes" | "opposed" | "oppose"))
+                && (i + 1..(i + 5).min(end)).any(|k| l.has_tok("intervention_noun", t, k));
             if negated_need || no_one || rejects {
                 if let Some(a) = actor_for(c, start, end, i) {
-                    found.push(Found { kind: StanceType::RejectIntervention, at: i, last: (i + 6).min(end - 1), actor: a, target: None });
+                    found.push(Found {
+                        kind: StanceType::RejectIntervention,
+                        at: i,
+                        last: (i + 6).min(end - 1),
+                        actor: a,
+                        target: None,
+                    });
                 }
                 i += 2;
                 continue;
@@ -389,19 +696,49 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
             // warn: "would lead to / would mark a significant escalation"
             if matches!(w, "would" | "could" | "will" | "might" | "may") && i + 1 < end {
                 let verb = t.norm(i + 1);
-                if matches!(verb, "lead" | "mark" | "trigger" | "spark" | "cause" | "mean" | "risk" | "provoke" | "result" | "bring") {
-                    if let Some((k, m)) = l.find("escalation_noun", t, i + 2, (i + 8).min(end)).filter(|(k, _)| !matches!(t.norm(*k), "not" | "interest" | "in")) {
+                if matches!(
+                    verb,
+                    "lead"
+                        | "mark"
+                        | "trigger"
+                        | "spark"
+                        | "cause"
+                        | "mean"
+                        | "risk"
+                        | "provoke"
+                        | "result"
+                        | "bring"
+                ) {
+                    if let Some((k, m)) = l
+                        .find("escalation_noun", t, i + 2, (i + 8).min(end))
+                        .filter(|(k, _)| !matches!(t.norm(*k), "not" | "interest" | "in"))
+                    {
                         if let Some(a) = warner(c, start, end, i) {
-                            found.push(Found { kind: StanceType::Warn, at: i, last: k + m - 1, actor: a, target: None });
+                            found.push(Found {
+                                kind: StanceType::Warn,
+                                at: i,
+                                last: k + m - 1,
+                                actor: a,
+                                target: None,
+                            });
                         }
                         i = k + m;
                         continue;
                     }
                 }
             }
-            if matches!(w, "warned" | "warns" | "cautioned") && i + 1 < end && matches!(t.norm(i + 1), "of" | "against") {
+            if matches!(w, "warned" | "warns" | "cautioned")
+                && i + 1 < end
+                && matches!(t.norm(i + 1), "of" | "against")
+            {
                 if let Some(a) = actor_for(c, start, end, i) {
-                    found.push(Found { kind: StanceType::Warn, at: i, last: (i + 4).min(end - 1), actor: a, target: None });
+                    found.push(Found {
+                        kind: StanceType::Warn,
+                        at: i,
+                        last: (i + 4).min(end - 1),
+                        actor: a,
+                        target: None,
+                    });
                 }
                 i += 2;
                 continue;
@@ -411,7 +748,13 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                 if let Some((k, m)) = l.find("demand_object", t, i + n, (i + n + 4).min(end)) {
                     if let Some(a) = actor_for(c, start, end, i) {
                         let target = object_after(c, k, end, &a.actor).filter(|_| true);
-                        found.push(Found { kind: StanceType::Demand, at: i, last: k + m - 1, actor: a, target });
+                        found.push(Found {
+                            kind: StanceType::Demand,
+                            at: i,
+                            last: k + m - 1,
+                            actor: a,
+                            target,
+                        });
                     }
                     i = k + m;
                     continue;
@@ -427,7 +770,10 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
         let spoke = speech_stances(c, start, end, mem, &mut found);
         // resolve "it"-subjects: the previous sentence's subject
         for f in &mut found {
-            if f.actor.role == Role::Pronoun && f.actor.kind != ActorKind::Person && f.actor.person.is_none() {
+            if f.actor.role == Role::Pronoun
+                && f.actor.kind != ActorKind::Person
+                && f.actor.person.is_none()
+            {
                 if let Some(p) = &prev_subject {
                     f.actor = p.clone();
                 }
@@ -444,12 +790,22 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
             }
             while k >= start + 2 && matches!(t.norm(k - 1), "and" | ",") {
                 // ", and": the list's last comma and its "and"
-                let gap = if k >= start + 3 && t.norm(k - 1) == "and" && t.norm(k - 2) == "," { 3 } else { 2 };
+                let gap = if k >= start + 3 && t.norm(k - 1) == "and" && t.norm(k - 2) == "," {
+                    3
+                } else {
+                    2
+                };
                 let Some(e) = c.ent_at(k - gap) else { break };
                 if e.role == Role::Adjective || f.target.as_deref() == Some(e.actor.as_str()) {
                     break;
                 }
-                extra.push(Found { kind: f.kind, at: f.at, last: f.last, actor: e.clone(), target: f.target.clone() });
+                extra.push(Found {
+                    kind: f.kind,
+                    at: f.at,
+                    last: f.last,
+                    actor: e.clone(),
+                    target: f.target.clone(),
+                });
                 k = e.first;
             }
         }
@@ -459,19 +815,41 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
         let mut more: Vec<Found> = Vec::new();
         for f in &found {
             let Some(tg) = &f.target else { continue };
-            let Some(e) = c.ents.iter().find(|e| e.first >= f.at.min(f.actor.last + 1) && &e.actor == tg) else { continue };
+            let Some(e) = c
+                .ents
+                .iter()
+                .find(|e| e.first >= f.at.min(f.actor.last + 1) && &e.actor == tg)
+            else {
+                continue;
+            };
             let mut k = e.last + 1;
             while k + 1 < end && matches!(t.norm(k), "and" | "," | "or") {
                 let j = if t.norm(k + 1) == "the" { k + 2 } else { k + 1 };
-                let Some(n) = c.ent_at(j).filter(|n| n.first == j && n.actor != f.actor.actor) else { break };
-                more.push(Found { kind: f.kind, at: f.at, last: f.last, actor: f.actor.clone(), target: Some(n.actor.clone()) });
+                let Some(n) = c
+                    .ent_at(j)
+                    .filter(|n| n.first == j && n.actor != f.actor.actor)
+                else {
+                    break;
+                };
+                more.push(Found {
+                    kind: f.kind,
+                    at: f.at,
+                    last: f.last,
+                    actor: f.actor.clone(),
+                    target: Some(n.actor.clone()),
+                });
                 k = n.last + 1;
             }
         }
         found.extend(more);
         // a record without a target adds nothing beside the same actor's and type's with one
-        let targeted: Vec<(String, StanceType)> = found.iter().filter(|f| f.target.as_ref().is_some_and(|t| t != &f.actor.actor)).map(|f| (f.actor.actor.clone(), f.kind)).collect();
-        found.retain(|f| f.target.is_some() || !targeted.contains(&(f.actor.actor.clone(), f.kind)));
+        let targeted: Vec<(String, StanceType)> = found
+            .iter()
+            .filter(|f| f.target.as_ref().is_some_and(|t| t != &f.actor.actor))
+            .map(|f| (f.actor.actor.clone(), f.kind))
+            .collect();
+        found
+            .retain(|f| f.target.is_some() || !targeted.contains(&(f.actor.actor.clone(), f.kind)));
         // one record per actor, type and target in a sentence
         let mut seen: Vec<(String, StanceType, Option<String>)> = Vec::new();
         found.retain(|f| {
@@ -505,7 +883,11 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                 },
             ));
         }
-        if let Some(e) = c.ents.iter().find(|e| e.first >= start && e.last < end && is_subject_candidate(c, e, start)) {
+        if let Some(e) = c
+            .ents
+            .iter()
+            .find(|e| e.first >= start && e.last < end && is_subject_candidate(c, e, start))
+        {
             prev_subject = Some(e.clone());
         }
         if let Some(e) = c.ents.iter().rev().find(|e| e.role == Role::Person) {
@@ -513,9 +895,17 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
         }
         mem.last_speaker = spoke;
         mem.prev_states.clear();
-        for e in c.ents.iter().filter(|e| e.kind == ActorKind::State && e.role != Role::Adjective) {
+        for e in c
+            .ents
+            .iter()
+            .filter(|e| e.kind == ActorKind::State && e.role != Role::Adjective)
+        {
             if !mem.prev_states.iter().any(|x| x.actor == e.actor) {
-                mem.prev_states.push(Entity { role: Role::Name, speaker: None, ..e.clone() });
+                mem.prev_states.push(Entity {
+                    role: Role::Name,
+                    speaker: None,
+                    ..e.clone()
+                });
             }
         }
     }
@@ -540,7 +930,11 @@ struct Mem {
 /// The article's two most-named states or armed groups: the sides of "both sides".
 fn parties(c: &Ctx) -> Vec<Entity> {
     let mut counts: Vec<(usize, usize, &Entity)> = Vec::new();
-    for e in c.ents.iter().filter(|e| matches!(e.kind, ActorKind::State | ActorKind::ArmedGroup)) {
+    for e in c
+        .ents
+        .iter()
+        .filter(|e| matches!(e.kind, ActorKind::State | ActorKind::ArmedGroup))
+    {
         match counts.iter_mut().find(|x| x.2.actor == e.actor) {
             Some(x) => x.0 += 1,
             None => counts.push((1, counts.len(), e)),
@@ -550,7 +944,15 @@ fn parties(c: &Ctx) -> Vec<Entity> {
         }
     }
     counts.sort_by_key(|x| (std::cmp::Reverse(x.0), x.1));
-    counts.into_iter().take(2).map(|x| Entity { speaker: None, role: Role::Name, ..x.2.clone() }).collect()
+    counts
+        .into_iter()
+        .take(2)
+        .map(|x| Entity {
+            speaker: None,
+            role: Role::Name,
+            ..x.2.clone()
+        })
+        .collect()
 }
 
 fn is_actor(e: &Entity) -> bool {
@@ -563,7 +965,11 @@ fn subject_or_pronoun(c: &Ctx, start: usize, v: usize, mem: &Mem) -> Option<Enti
     let t = c.t();
     let l = lexicon();
     // "X continues to insist", "X went on to say": the subject of the verb that carries it
-    let v = if v >= start + 2 && t.norm(v - 1) == "to" && l.has_tok("carrier_verb", t, v - 2) { v - 2 } else { v };
+    let v = if v >= start + 2 && t.norm(v - 1) == "to" && l.has_tok("carrier_verb", t, v - 2) {
+        v - 2
+    } else {
+        v
+    };
     if let Some(e) = direct_subject(c, start, v) {
         return Some(e);
     }
@@ -572,7 +978,10 @@ fn subject_or_pronoun(c: &Ctx, start: usize, v: usize, mem: &Mem) -> Option<Enti
         k -= 1;
         let w = t.norm(k);
         if l.has("pronoun_body", w) && matches!(w, "it" | "they") || w == "we" {
-            return mem.prev_subject.clone().filter(|e| e.kind != ActorKind::Person);
+            return mem
+                .prev_subject
+                .clone()
+                .filter(|e| e.kind != ActorKind::Person);
         }
         if !(BETWEEN.contains(&w) || l.has_tok("weekday", t, k)) {
             break;
@@ -595,15 +1004,35 @@ fn noun_owner(c: &Ctx, start: usize, end: usize, i: usize, n: usize, mem: &Mem) 
             return Some(e.clone());
         }
         match t.norm(i - 1) {
-            "his" | "her" => return mem.last_person.clone().or_else(|| c.ents.iter().rev().find(|e| e.last < i && e.role == Role::Person).cloned()),
-            "its" | "their" => return c.ents.iter().rev().find(|e| e.last < i && is_subject_candidate(c, e, start)).cloned().or_else(|| mem.prev_subject.clone()),
+            "his" | "her" => {
+                return mem.last_person.clone().or_else(|| {
+                    c.ents
+                        .iter()
+                        .rev()
+                        .find(|e| e.last < i && e.role == Role::Person)
+                        .cloned()
+                })
+            }
+            "its" | "their" => {
+                return c
+                    .ents
+                    .iter()
+                    .rev()
+                    .find(|e| e.last < i && is_subject_candidate(c, e, start))
+                    .cloned()
+                    .or_else(|| mem.prev_subject.clone())
+            }
             _ => {}
         }
     }
     let j = i + n;
     let from_ok = !matches!(t.norm(i), "threat" | "threats");
     if j < end && (t.norm(j) == "by" || (from_ok && t.norm(j) == "from")) {
-        return c.ents.iter().find(|e| e.first > j && e.first <= j + 3 && is_actor(e)).cloned();
+        return c
+            .ents
+            .iter()
+            .find(|e| e.first > j && e.first <= j + 3 && is_actor(e))
+            .cloned();
     }
     None
 }
@@ -617,7 +1046,12 @@ fn timed_call(c: &Ctx, i: usize, end: usize) -> Option<usize> {
         return None;
     }
     let mut j = i + 1;
-    while j < end && j < i + 4 && (l.has_tok("weekday", t, j) || l.has_tok("time_word", t, j) || (t.norm(j) == "on" && j + 1 < end && l.has_tok("weekday", t, j + 1))) {
+    while j < end
+        && j < i + 4
+        && (l.has_tok("weekday", t, j)
+            || l.has_tok("time_word", t, j)
+            || (t.norm(j) == "on" && j + 1 < end && l.has_tok("weekday", t, j + 1)))
+    {
         j += 1;
     }
     (j > i + 1 && j < end && matches!(t.norm(j), "for" | "on" | "upon")).then_some(j - i + 1)
@@ -630,32 +1064,60 @@ fn more_triggers(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<F
     let t = c.t();
     let l = lexicon();
     let taken = |found: &Vec<Found>, i: usize| found.iter().any(|f| f.at <= i && i <= f.last);
-    let passive = |i: usize| i > start && matches!(t.norm(i - 1), "was" | "were" | "is" | "are" | "been" | "being" | "be");
+    let passive = |i: usize| {
+        i > start
+            && matches!(
+                t.norm(i - 1),
+                "was" | "were" | "is" | "are" | "been" | "being" | "be"
+            )
+    };
     let mut i = start;
     while i < end {
         if taken(found, i) {
             i += 1;
             continue;
         }
-        let push = |kind: StanceType, last: usize, actor: Option<Entity>, target: Option<String>, found: &mut Vec<Found>| {
+        let push = |kind: StanceType,
+                    last: usize,
+                    actor: Option<Entity>,
+                    target: Option<String>,
+                    found: &mut Vec<Found>| {
             if let Some(a) = actor {
-                found.push(Found { kind, at: i, last: last.min(end - 1).max(i), actor: a, target });
+                found.push(Found {
+                    kind,
+                    at: i,
+                    last: last.min(end - 1).max(i),
+                    actor: a,
+                    target,
+                });
             }
         };
         // stance nouns
-        let noun = [("warn_noun", StanceType::Warn), ("accuse_noun", StanceType::Accuse), ("deny_noun", StanceType::Deny), ("demand_noun", StanceType::Demand)]
-            .into_iter()
-            .find_map(|(cat, k)| l.at(cat, t, i, end).map(|n| (n, k)));
+        let noun = [
+            ("warn_noun", StanceType::Warn),
+            ("accuse_noun", StanceType::Accuse),
+            ("deny_noun", StanceType::Deny),
+            ("demand_noun", StanceType::Demand),
+        ]
+        .into_iter()
+        .find_map(|(cat, k)| l.at(cat, t, i, end).map(|n| (n, k)));
         if let Some((n, mut kind)) = noun {
             if let Some(a) = noun_owner(c, start, end, i, n, mem) {
                 let cease = l.find("ceasefire_object", t, i + n, (i + n + 6).min(end));
-                let is_call = matches!(t.norm(i), "call" | "calls" | "appeal" | "appeals" | "plea" | "pleas");
+                let is_call = matches!(
+                    t.norm(i),
+                    "call" | "calls" | "appeal" | "appeals" | "plea" | "pleas"
+                );
                 if kind == StanceType::Demand && cease.is_some() {
                     kind = StanceType::CallCeasefire;
-                } else if kind == StanceType::Demand && matches!(t.norm(i), "appeal" | "appeals" | "plea" | "pleas") {
+                } else if kind == StanceType::Demand
+                    && matches!(t.norm(i), "appeal" | "appeals" | "plea" | "pleas")
+                {
                     kind = StanceType::RequestAid;
                 }
-                let bare_call = is_call && kind == StanceType::Demand && !(i + n < end && t.norm(i + n) == "for");
+                let bare_call = is_call
+                    && kind == StanceType::Demand
+                    && !(i + n < end && t.norm(i + n) == "for");
                 if !bare_call {
                     let target = object_after(c, i + n, (i + n + 8).min(end), &a.actor);
                     let last = cease.map(|(k, m)| k + m - 1).unwrap_or(i + n);
@@ -671,30 +1133,59 @@ fn more_triggers(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<F
         }
         // threats and vows
         if let Some(n) = l.at("threat_verb", t, i, end) {
-            let nominal = i > start && matches!(t.norm(i - 1), "a" | "an" | "the" | "'s" | "his" | "her" | "its" | "their");
+            let nominal = i > start
+                && matches!(
+                    t.norm(i - 1),
+                    "a" | "an" | "the" | "'s" | "his" | "her" | "its" | "their"
+                );
             // "vowed to abstain from", "pledged to protect": a pledge, not a threat
-            let benign = i + n + 1 < end && t.norm(i + n) == "to" && l.has_tok("benign_verb", t, i + n + 1);
+            let benign =
+                i + n + 1 < end && t.norm(i + n) == "to" && l.has_tok("benign_verb", t, i + n + 1);
             // "troops threaten a vital road" is a danger, not a warning: "threaten" warns when
             // it threatens to do, threatens with, or threatens that
-            let physical = t.norm(i).starts_with("threaten") && !(i + n..(i + n + 4).min(end)).any(|k| matches!(t.norm(k), "to" | "with" | "that") || l.has_tok("threat_object", t, k));
+            let physical = t.norm(i).starts_with("threaten")
+                && !(i + n..(i + n + 4).min(end)).any(|k| {
+                    matches!(t.norm(k), "to" | "with" | "that") || l.has_tok("threat_object", t, k)
+                });
             let benign = benign || physical;
             if !nominal && !benign {
-                let a = actor_for(c, start, end, i).or_else(|| subject_or_pronoun(c, start, i, mem));
-                let target = object_after(c, i + n, (i + n + 4).min(end), a.as_ref().map(|a| a.actor.as_str()).unwrap_or(""));
+                let a =
+                    actor_for(c, start, end, i).or_else(|| subject_or_pronoun(c, start, i, mem));
+                let target = object_after(
+                    c,
+                    i + n,
+                    (i + n + 4).min(end),
+                    a.as_ref().map(|a| a.actor.as_str()).unwrap_or(""),
+                );
                 push(StanceType::Warn, i + n + 3, a, target, found);
                 i += n;
                 continue;
             }
         }
         // pressing verbs: a ceasefire after them calls for one, help asks for it, else a demand
-        if let Some(n) = l.at("press_verb", t, i, end).or_else(|| timed_call(c, i, end)) {
+        if let Some(n) = l
+            .at("press_verb", t, i, end)
+            .or_else(|| timed_call(c, i, end))
+        {
             let w = t.norm(i);
             let cease = l.find("ceasefire_object", t, i + n, (i + n + 12).min(end));
             let help = l.find("request_object", t, i + n, (i + n + 8).min(end));
-            let to_verb = (i + n..(i + n + 7).min(end)).any(|k| t.norm(k) == "to" && k + 1 < end && t.kind(k + 1) == Some(crate::tokens::TokKind::Word) && c.ent_at(k + 1).is_none() && t.norm(k + 1) != "the");
-            let for_object = matches!(w, "demanded" | "demands" | "demand" | "demanding") || (i + n > 0 && t.norm(i + n - 1) == "for");
+            let to_verb = (i + n..(i + n + 7).min(end)).any(|k| {
+                t.norm(k) == "to"
+                    && k + 1 < end
+                    && t.kind(k + 1) == Some(crate::tokens::TokKind::Word)
+                    && c.ent_at(k + 1).is_none()
+                    && t.norm(k + 1) != "the"
+            });
+            let for_object = matches!(w, "demanded" | "demands" | "demand" | "demanding")
+                || (i + n > 0 && t.norm(i + n - 1) == "for");
             let weak = matches!(w, "told" | "asked" | "asks" | "pressed" | "presses");
-            if weak && !c.ents.iter().any(|e| e.first > i && e.first <= i + n + 1 && is_actor(e)) {
+            if weak
+                && !c
+                    .ents
+                    .iter()
+                    .any(|e| e.first > i && e.first <= i + n + 1 && is_actor(e))
+            {
                 i += 1;
                 continue;
             }
@@ -708,8 +1199,11 @@ fn more_triggers(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<F
                 None
             };
             if let Some(kind) = kind {
-                let a = actor_for(c, start, end, i).or_else(|| subject_or_pronoun(c, start, i, mem));
-                let target = a.as_ref().and_then(|a| object_after(c, i + n, (i + n + 4).min(end), &a.actor));
+                let a =
+                    actor_for(c, start, end, i).or_else(|| subject_or_pronoun(c, start, i, mem));
+                let target = a
+                    .as_ref()
+                    .and_then(|a| object_after(c, i + n, (i + n + 4).min(end), &a.actor));
                 let last = cease.map(|(k, m)| k + m - 1).unwrap_or(i + n + 2);
                 push(kind, last, a, target, found);
                 i += n;
@@ -718,9 +1212,14 @@ fn more_triggers(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<F
         }
         // "branded X terrorists", "called the group criminals"
         if let Some(n) = l.at("brand_verb", t, i, end) {
-            if let Some(e) = c.ents.iter().find(|e| e.first >= i + n && e.first <= i + n + 2 && is_actor(e)) {
+            if let Some(e) = c
+                .ents
+                .iter()
+                .find(|e| e.first >= i + n && e.first <= i + n + 2 && is_actor(e))
+            {
                 if let Some((k, m)) = l.find("brand_noun", t, e.last + 1, (e.last + 6).min(end)) {
-                    let a = actor_for(c, start, end, i).or_else(|| subject_or_pronoun(c, start, i, mem));
+                    let a = actor_for(c, start, end, i)
+                        .or_else(|| subject_or_pronoun(c, start, i, mem));
                     let target = Some(e.actor.clone());
                     push(StanceType::Accuse, k + m - 1, a, target, found);
                     i = k + m;
@@ -731,9 +1230,14 @@ fn more_triggers(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<F
         // "held X responsible"
         if l.has_tok("hold_verb", t, i) {
             if let Some((k, _)) = l.find("responsible_word", t, i + 1, (i + 7).min(end)) {
-                let target = c.ents.iter().find(|e| e.first > i && e.last < k && is_actor(e)).map(|e| e.actor.clone());
+                let target = c
+                    .ents
+                    .iter()
+                    .find(|e| e.first > i && e.last < k && is_actor(e))
+                    .map(|e| e.actor.clone());
                 if target.is_some() {
-                    let a = actor_for(c, start, end, i).or_else(|| subject_or_pronoun(c, start, i, mem));
+                    let a = actor_for(c, start, end, i)
+                        .or_else(|| subject_or_pronoun(c, start, i, mem));
                     push(StanceType::Accuse, k, a, target, found);
                     i = k + 1;
                     continue;
@@ -742,10 +1246,16 @@ fn more_triggers(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<F
         }
         // pledges of aid and support
         let stand = l.at("stand_by", t, i, end);
-        let pledge = l.at("aid_pledge_verb", t, i, end).and_then(|n| l.find("aid_pledge_object", t, i + n, (i + n + 8).min(end)).filter(|&(k, _)| (i + n..k).all(|j| !is_boundary(t.norm(j)))).map(|(k, m)| (n, k + m - 1)));
+        let pledge = l.at("aid_pledge_verb", t, i, end).and_then(|n| {
+            l.find("aid_pledge_object", t, i + n, (i + n + 8).min(end))
+                .filter(|&(k, _)| (i + n..k).all(|j| !is_boundary(t.norm(j))))
+                .map(|(k, m)| (n, k + m - 1))
+        });
         if let Some((n, last)) = stand.map(|n| (n, i + n)).or(pledge) {
             let a = actor_for(c, start, end, i).or_else(|| subject_or_pronoun(c, start, i, mem));
-            let target = a.as_ref().and_then(|a| object_after(c, i + n, end, &a.actor));
+            let target = a
+                .as_ref()
+                .and_then(|a| object_after(c, i + n, end, &a.actor));
             push(StanceType::OfferAid, last, a, target, found);
             i = last + 1;
             continue;
@@ -760,8 +1270,15 @@ fn reciprocal(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<Foun
     let t = c.t();
     let l = lexicon();
     for i in start..end {
-        let Some(n) = l.at("both_sides", t, i, end) else { continue };
-        let v = (i + n..(i + n + 4).min(end)).find(|&k| l.has_tok("accuse_verb", t, k) || l.has_tok("deny_verb", t, k) || l.has_tok("threat_verb", t, k) || l.at("call_verb", t, k, end).is_some());
+        let Some(n) = l.at("both_sides", t, i, end) else {
+            continue;
+        };
+        let v = (i + n..(i + n + 4).min(end)).find(|&k| {
+            l.has_tok("accuse_verb", t, k)
+                || l.has_tok("deny_verb", t, k)
+                || l.has_tok("threat_verb", t, k)
+                || l.at("call_verb", t, k, end).is_some()
+        });
         let Some(v) = v else { continue };
         let kind = if l.has_tok("accuse_verb", t, v) {
             StanceType::Accuse
@@ -769,7 +1286,10 @@ fn reciprocal(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<Foun
             StanceType::Deny
         } else if l.has_tok("threat_verb", t, v) {
             StanceType::Warn
-        } else if l.find("ceasefire_object", t, v, (v + 10).min(end)).is_some() {
+        } else if l
+            .find("ceasefire_object", t, v, (v + 10).min(end))
+            .is_some()
+        {
             StanceType::CallCeasefire
         } else {
             continue;
@@ -803,7 +1323,13 @@ fn reciprocal(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<Foun
             actor.first = i;
             actor.last = i + n - 1;
             actor.speaker = Some(crate::doc::fold(c.doc.span_text(i, i + n - 1)));
-            found.push(Found { kind, at: v, last, actor, target: Some(sides[b].actor.clone()) });
+            found.push(Found {
+                kind,
+                at: v,
+                last,
+                actor,
+                target: Some(sides[b].actor.clone()),
+            });
         }
     }
 }
@@ -812,7 +1338,13 @@ fn reciprocal(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<Foun
 /// quotation running on from the previous sentence's speaker. What was said is typed by its
 /// words: a denial, a ceasefire pledge, a warning, a demand or an accusation; speech that is
 /// none of these gives no stance. Returns the sentence's last speaker.
-fn speech_stances(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<Found>) -> Option<Entity> {
+fn speech_stances(
+    c: &Ctx,
+    start: usize,
+    end: usize,
+    mem: &Mem,
+    found: &mut Vec<Found>,
+) -> Option<Entity> {
     let t = c.t();
     let l = lexicon();
     let spans = quote_spans(c, start, end);
@@ -822,7 +1354,11 @@ fn speech_stances(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<
             continue;
         }
         if let Some(n) = l.at("according", t, v, end) {
-            if let Some(e) = c.ents.iter().find(|e| e.first >= v + n && e.first <= v + n + 1 && is_actor(e)) {
+            if let Some(e) = c
+                .ents
+                .iter()
+                .find(|e| e.first >= v + n && e.first <= v + n + 1 && is_actor(e))
+            {
                 events.push((e.clone(), v, start, v));
             }
             continue;
@@ -830,26 +1366,74 @@ fn speech_stances(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<
         // a speech verb inside a name is no verb ("the United States"), nor one inside "what it
         // claims are"
         let marker = v >= start + 2 && l.at("claim_marker", t, v - 2, end).is_some();
-        if !l.has_tok("speech_verb", t, v) || c.ent_at(v).is_some() || marker || (v > start && matches!(t.norm(v - 1), "was" | "were" | "is" | "are" | "been" | "be" | "being")) {
+        if !l.has_tok("speech_verb", t, v)
+            || c.ent_at(v).is_some()
+            || marker
+            || (v > start
+                && matches!(
+                    t.norm(v - 1),
+                    "was" | "were" | "is" | "are" | "been" | "be" | "being"
+                ))
+        {
             continue;
         }
         // the quotation just before: `"…," X said` / `"…," said X`
-        let q_before = spans.iter().rev().find(|&&(_, b)| b < v && v - b <= 8 && (b + 1..v).all(|k| t.norm(k) != "\"" && !is_boundary(t.norm(k)) && t.norm(k) != "that")).copied();
-        let after = c.ents.iter().find(|e| e.first > v && e.first <= v + 2 && is_actor(e)).cloned();
+        let q_before = spans
+            .iter()
+            .rev()
+            .find(|&&(_, b)| {
+                b < v
+                    && v - b <= 8
+                    && (b + 1..v).all(|k| {
+                        t.norm(k) != "\"" && !is_boundary(t.norm(k)) && t.norm(k) != "that"
+                    })
+            })
+            .copied();
+        let after = c
+            .ents
+            .iter()
+            .find(|e| e.first > v && e.first <= v + 2 && is_actor(e))
+            .cloned();
         let speaker = match q_before {
-            Some((_, b)) => c.ents.iter().rev().find(|e| e.first > b && e.last < v && is_actor(e)).cloned().or_else(|| subject_or_pronoun(c, b + 1, v, mem)).or(after.clone()),
-            None => subject_or_pronoun(c, start, v, mem).or_else(|| after.clone().filter(|_| v > start && t.norm(v - 1) == ",")),
+            Some((_, b)) => c
+                .ents
+                .iter()
+                .rev()
+                .find(|e| e.first > b && e.last < v && is_actor(e))
+                .cloned()
+                .or_else(|| subject_or_pronoun(c, b + 1, v, mem))
+                .or(after.clone()),
+            None => subject_or_pronoun(c, start, v, mem)
+                .or_else(|| after.clone().filter(|_| v > start && t.norm(v - 1) == ",")),
         };
         let Some(speaker) = speaker else { continue };
         let (a, b) = match q_before {
             Some((qa, qb)) => (qa + 1, qb),
             None => {
                 // what follows, up to the next reported clause or the end
-                let from = if after.as_ref().is_some_and(|e| e.actor == speaker.actor && e.first > v) { after.as_ref().map(|e| e.last + 1).unwrap_or(v + 1) } else { v + 1 };
+                let from = if after
+                    .as_ref()
+                    .is_some_and(|e| e.actor == speaker.actor && e.first > v)
+                {
+                    after.as_ref().map(|e| e.last + 1).unwrap_or(v + 1)
+                } else {
+                    v + 1
+                };
                 // another speaker's clause ends it ("…, while Y said …")
-                let other_speaker = |k: usize| direct_subject(c, from, k).is_some_and(|e| e.actor != speaker.actor);
-                let to = (from..end).find(|&k| matches!(t.norm(k), ";" | "while" | "whereas") || (k > from + 2 && l.has_tok("speech_verb", t, k) && !in_quote(&spans, k) && other_speaker(k))).unwrap_or(end);
-                let words = (from..to).filter(|&k| t.kind(k) == Some(crate::tokens::TokKind::Word)).count();
+                let other_speaker =
+                    |k: usize| direct_subject(c, from, k).is_some_and(|e| e.actor != speaker.actor);
+                let to = (from..end)
+                    .find(|&k| {
+                        matches!(t.norm(k), ";" | "while" | "whereas")
+                            || (k > from + 2
+                                && l.has_tok("speech_verb", t, k)
+                                && !in_quote(&spans, k)
+                                && other_speaker(k))
+                    })
+                    .unwrap_or(end);
+                let words = (from..to)
+                    .filter(|&k| t.kind(k) == Some(crate::tokens::TokKind::Word))
+                    .count();
                 if words < 2 {
                     // "…, officials said.": the clause before the speaker
                     (start, speaker.first.max(start))
@@ -864,7 +1448,16 @@ fn speech_stances(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<
     let attributed = (start..end).any(|k| !in_quote(&spans, k) && l.has_tok("speech_verb", t, k));
     if events.is_empty() && !attributed && t.norm(start) == "\"" {
         if let Some(sp) = &mem.last_speaker {
-            events.push((Entity { first: start, last: start, ..sp.clone() }, start, start + 1, end));
+            events.push((
+                Entity {
+                    first: start,
+                    last: start,
+                    ..sp.clone()
+                },
+                start,
+                start + 1,
+                end,
+            ));
         }
     }
     let mut last = None;
@@ -874,28 +1467,48 @@ fn speech_stances(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<
             continue;
         }
         if let Some((kind, target, at, upto)) = classify(c, a, b, &speaker) {
-            found.push(Found { kind, at: at.min(v), last: upto.max(v), actor: speaker, target });
+            found.push(Found {
+                kind,
+                at: at.min(v),
+                last: upto.max(v),
+                actor: speaker,
+                target,
+            });
         }
     }
     last
 }
 
 /// The kind of a reported statement from its words (tokens `a..b`), with its target.
-fn classify(c: &Ctx, a: usize, b: usize, speaker: &Entity) -> Option<(StanceType, Option<String>, usize, usize)> {
+fn classify(
+    c: &Ctx,
+    a: usize,
+    b: usize,
+    speaker: &Entity,
+) -> Option<(StanceType, Option<String>, usize, usize)> {
     let t = c.t();
     let l = lexicon();
-    let other = c.ents.iter().find(|e| e.first >= a && e.last < b && e.actor != speaker.actor).map(|e| e.actor.clone());
+    let other = c
+        .ents
+        .iter()
+        .find(|e| e.first >= a && e.last < b && e.actor != speaker.actor)
+        .map(|e| e.actor.clone());
     let span = |(k, m): (usize, usize)| (k, k + m - 1);
     if let Some(hit) = l.find("deny_cue", t, a, b) {
         // the denial is the speaker's own: "it has no connection", "its troops only fired"
-        let own = (a..hit.0).any(|k| l.has_tok("deny_self", t, k) || c.ent_at(k).is_some_and(|e| e.actor == speaker.actor)) || (a..hit.0).all(|k| c.ent_at(k).is_none());
+        let own = (a..hit.0).any(|k| {
+            l.has_tok("deny_self", t, k) || c.ent_at(k).is_some_and(|e| e.actor == speaker.actor)
+        }) || (a..hit.0).all(|k| c.ent_at(k).is_none());
         if own {
             let (k, e) = span(hit);
             return Some((StanceType::Deny, None, k, e));
         }
     }
     // "reports of an airstrike were false": a denial of the claims
-    if let Some((k, m)) = l.find("deny_object", t, a, b).filter(|&(k, _)| !matches!(t.norm(k), "that" | "any" | "it" | "this" | "them")) {
+    if let Some((k, m)) = l
+        .find("deny_object", t, a, b)
+        .filter(|&(k, _)| !matches!(t.norm(k), "that" | "any" | "it" | "this" | "them"))
+    {
         if let Some(hit) = l.find("false_word", t, k + m, b) {
             let (_, e) = span(hit);
             return Some((StanceType::Deny, None, k, e));
@@ -919,13 +1532,28 @@ fn classify(c: &Ctx, a: usize, b: usize, speaker: &Entity) -> Option<(StanceType
     // an accusation names another party as the doer; what the speaker says it did itself
     // ("it had targeted a camp") accuses no one
     let from = if t.norm(a) == "that" { a + 1 } else { a };
-    let own_subject = (from..(from + 3).min(b)).any(|k| l.has_tok("deny_self", t, k) || c.ent_at(k).is_some_and(|e| e.actor == speaker.actor));
-    let agent_by = |k: usize| (k..(k + 6).min(b)).find(|&j| t.norm(j) == "by").and_then(|j| c.ents.iter().find(|e| e.first > j && e.first <= j + 3 && e.actor != speaker.actor)).map(|e| e.actor.clone());
+    let own_subject = (from..(from + 3).min(b)).any(|k| {
+        l.has_tok("deny_self", t, k) || c.ent_at(k).is_some_and(|e| e.actor == speaker.actor)
+    });
+    let agent_by = |k: usize| {
+        (k..(k + 6).min(b))
+            .find(|&j| t.norm(j) == "by")
+            .and_then(|j| {
+                c.ents
+                    .iter()
+                    .find(|e| e.first > j && e.first <= j + 3 && e.actor != speaker.actor)
+            })
+            .map(|e| e.actor.clone())
+    };
     // "what it claims are US-funded laboratories", "alleged war crimes": an accusation even
     // inside the speaker's own clause
     if let Some(hit) = l.find("claim_marker", t, a, b) {
         let (k, e) = span(hit);
-        if let Some(o) = c.ents.iter().find(|x| x.first > k && x.first <= k + 8 && x.last < b && x.actor != speaker.actor) {
+        if let Some(o) = c
+            .ents
+            .iter()
+            .find(|x| x.first > k && x.first <= k + 8 && x.last < b && x.actor != speaker.actor)
+        {
             return Some((StanceType::Accuse, Some(o.actor.clone()), k, e));
         }
     }
@@ -938,11 +1566,27 @@ fn classify(c: &Ctx, a: usize, b: usize, speaker: &Entity) -> Option<(StanceType
     }
     if let Some(hit) = l.find("act_cue", t, a, b) {
         let (k, e) = span(hit);
-        let passive = k > a && matches!(t.norm(k - 1), "been" | "were" | "was" | "is" | "are" | "be");
+        let passive =
+            k > a && matches!(t.norm(k - 1), "been" | "were" | "was" | "is" | "are" | "be");
         let agent = if passive {
             agent_by(k)
         } else {
-            agent_by(k).or_else(|| c.ents.iter().rev().find(|x| x.first >= a && x.last < k && x.actor != speaker.actor && (x.first == 0 || !matches!(t.norm(x.first - 1), "of" | "on" | "against" | "in" | "to" | "at" | "from"))).map(|x| x.actor.clone()))
+            agent_by(k).or_else(|| {
+                c.ents
+                    .iter()
+                    .rev()
+                    .find(|x| {
+                        x.first >= a
+                            && x.last < k
+                            && x.actor != speaker.actor
+                            && (x.first == 0
+                                || !matches!(
+                                    t.norm(x.first - 1),
+                                    "of" | "on" | "against" | "in" | "to" | "at" | "from"
+                                ))
+                    })
+                    .map(|x| x.actor.clone())
+            })
         };
         if let (Some(o), false) = (agent, own_subject && !passive) {
             return Some((StanceType::Accuse, Some(o), k, e));
@@ -959,7 +1603,11 @@ fn accusations_by_report(c: &Ctx, start: usize, end: usize, found: &mut Vec<Foun
         if !l.has_tok("speech_verb", t, i) {
             continue;
         }
-        let j = if i + 1 < end && t.norm(i + 1) == "that" { i + 2 } else { i + 1 };
+        let j = if i + 1 < end && t.norm(i + 1) == "that" {
+            i + 2
+        } else {
+            i + 1
+        };
         // the reported subject Y: the first entity after "that" (skipping "Azerbaijan's ally")
         let mut k = j;
         let mut y: Option<&Entity> = None;
@@ -979,17 +1627,43 @@ fn accusations_by_report(c: &Ctx, start: usize, end: usize, found: &mut Vec<Foun
         }
         let Some(y) = y else { continue };
         let after = y.last + 1;
-        let verb_at = (after..(after + 3).min(end)).find(|&k| l.has_tok("backing_verb", t, k) || matches!(t.norm(k), "failed" | "refused" | "violated" | "attacked" | "shelled" | "targeted" | "fired"));
+        let verb_at = (after..(after + 3).min(end)).find(|&k| {
+            l.has_tok("backing_verb", t, k)
+                || matches!(
+                    t.norm(k),
+                    "failed"
+                        | "refused"
+                        | "violated"
+                        | "attacked"
+                        | "shelled"
+                        | "targeted"
+                        | "fired"
+                )
+        });
         let Some(v) = verb_at else { continue };
         // "is using" needs an aggression noun after it ("foreign terrorists", "mercenaries")
-        if matches!(t.norm(v), "using" | "sending" | "arming" | "armed" | "arms") && l.find("aggression_noun", t, v, (v + 8).min(end)).is_none() {
+        if matches!(t.norm(v), "using" | "sending" | "arming" | "armed" | "arms")
+            && l.find("aggression_noun", t, v, (v + 8).min(end)).is_none()
+        {
             continue;
         }
-        let Some(a) = actor_for(c, start, end, i) else { continue };
-        if a.actor == y.actor || found.iter().any(|f| f.kind == crate::report::StanceType::Accuse && f.target.as_deref() == Some(&y.actor)) {
+        let Some(a) = actor_for(c, start, end, i) else {
+            continue;
+        };
+        if a.actor == y.actor
+            || found.iter().any(|f| {
+                f.kind == crate::report::StanceType::Accuse && f.target.as_deref() == Some(&y.actor)
+            })
+        {
             continue;
         }
-        found.push(Found { kind: StanceType::Accuse, at: i, last: (v + 2).min(end - 1), actor: a, target: Some(y.actor.clone()) });
+        found.push(Found {
+            kind: StanceType::Accuse,
+            at: i,
+            last: (v + 2).min(end - 1),
+            actor: a,
+            target: Some(y.actor.clone()),
+        });
     }
     // "the Azerbaijani-Turkish military aggression": the adjectives' states are accused
     for i in start..end {
@@ -1002,7 +1676,9 @@ fn accusations_by_report(c: &Ctx, start: usize, end: usize, found: &mut Vec<Foun
             k -= 1;
             if let Some(e) = c.ent_at(k) {
                 // "Azerbaijani-Turkish", "Turkish navy" (a body made of the adjective)
-                let adjective_led = e.role == Role::Body && c.t().norm(e.first) != "the" && e.kind == ActorKind::State;
+                let adjective_led = e.role == Role::Body
+                    && c.t().norm(e.first) != "the"
+                    && e.kind == ActorKind::State;
                 if e.role == Role::Adjective || adjective_led {
                     states.insert(0, e.actor.clone());
                     k = e.first;
@@ -1010,7 +1686,10 @@ fn accusations_by_report(c: &Ctx, start: usize, end: usize, found: &mut Vec<Foun
                 }
                 break;
             }
-            if !matches!(t.norm(k), "-" | "military" | "navy" | "armed" | "and" | "," | "brutal" | "ongoing") {
+            if !matches!(
+                t.norm(k),
+                "-" | "military" | "navy" | "armed" | "and" | "," | "brutal" | "ongoing"
+            ) {
                 break;
             }
         }
@@ -1026,38 +1705,13 @@ fn accusations_by_report(c: &Ctx, start: usize, end: usize, found: &mut Vec<Foun
         };
         for s in states {
             if s != a.actor {
-                found.push(Found { kind: StanceType::Accuse, at: i.saturating_sub(3).max(start), last: i, actor: a.clone(), target: Some(s) });
-            }
-        }
-    }
-}
-
-#[cfg(test)]
-mod debug_tmp {
-    #[test]
-    #[ignore]
-    fn dump() {
-        let path = std::env::var("ART").unwrap();
-        let pat = std::env::var("PAT").unwrap_or_default();
-        let text = std::fs::read_to_string(&path).unwrap();
-        let input = crate::ArticleInput { id: "x".into(), text, ..Default::default() };
-        let doc = crate::doc::Doc::new(&input);
-        let mut people = Vec::new();
-        let ents = crate::actors::entities(&doc, &mut people);
-        for s in &doc.sents {
-            let txt = crate::doc::fold(&doc.cleaned.text[s.start..s.end]);
-            if !pat.is_empty() && !txt.contains(&pat) {
-                continue;
-            }
-            println!("S: {txt}");
-            for e in ents.iter().filter(|e| e.first >= s.first && e.last < s.last) {
-                println!("   E {:?} {} {:?} {:?} {:?}", doc.span_text(e.first, e.last), e.actor, e.kind, e.role, e.speaker);
-            }
-        }
-        let r = crate::analyze(&[input.clone()]);
-        for st in &r.stances {
-            if pat.is_empty() || st.evidence.sentence.contains(&pat) {
-                println!("ST {} {:?} -> {:?} | {}", st.actor, st.kind, st.target, st.quote);
+                found.push(Found {
+                    kind: StanceType::Accuse,
+                    at: i.saturating_sub(3).max(start),
+                    last: i,
+                    actor: a.clone(),
+                    target: Some(s),
+                });
             }
         }
     }
@@ -1069,13 +1723,24 @@ mod tests {
 
     /// The stances of a text as (actor, type, target).
     fn stances(text: &str) -> Vec<(String, StanceType, Option<String>)> {
-        let input = crate::ArticleInput { id: "t".into(), text: text.into(), ..Default::default() };
-        crate::analyze(&[input]).stances.into_iter().map(|s| (s.actor, s.kind, s.target)).collect()
+        let input = crate::ArticleInput {
+            id: "t".into(),
+            text: text.into(),
+            ..Default::default()
+        };
+        crate::analyze(&[input])
+            .stances
+            .into_iter()
+            .map(|s| (s.actor, s.kind, s.target))
+            .collect()
     }
 
     fn has(text: &str, actor: &str, kind: StanceType) {
         let s = stances(text);
-        assert!(s.iter().any(|(a, k, _)| a == actor && *k == kind), "{actor} {kind:?} not in {s:?} for {text:?}");
+        assert!(
+            s.iter().any(|(a, k, _)| a == actor && *k == kind),
+            "{actor} {kind:?} not in {s:?} for {text:?}"
+        );
     }
 
     #[test]
@@ -1089,8 +1754,14 @@ mod tests {
     fn reciprocal_accusations_give_one_record_per_side() {
         let text = "Fighting between Peru and Ecuador flared again along the border on Sunday.\n\nBoth sides blamed each other for the renewed shelling.";
         let s = stances(text);
-        assert!(s.contains(&("PER".into(), Accuse, Some("ECU".into()))), "{s:?}");
-        assert!(s.contains(&("ECU".into(), Accuse, Some("PER".into()))), "{s:?}");
+        assert!(
+            s.contains(&("PER".into(), Accuse, Some("ECU".into()))),
+            "{s:?}"
+        );
+        assert!(
+            s.contains(&("ECU".into(), Accuse, Some("PER".into()))),
+            "{s:?}"
+        );
     }
 
     #[test]
@@ -1104,21 +1775,61 @@ mod tests {
     #[test]
     fn stance_verbs() {
         let cases: &[(&str, &str, StanceType)] = &[
-            ("Chile condemned the bombing of the hospital.", "CHL", Accuse),
-            ("Peru blamed Bolivia for the attack on its convoy.", "PER", Accuse),
-            ("Peru held Bolivia responsible for the attack.", "PER", Accuse),
-            ("Peru branded Bolivia terrorists after the raid.", "PER", Accuse),
-            ("Chile slammed Argentina over the border raid.", "CHL", Accuse),
-            ("Kenya threatened to strike back if the raids continued.", "KEN", Warn),
+            (
+                "Chile condemned the bombing of the hospital.",
+                "CHL",
+                Accuse,
+            ),
+            (
+                "Peru blamed Bolivia for the attack on its convoy.",
+                "PER",
+                Accuse,
+            ),
+            (
+                "Peru held Bolivia responsible for the attack.",
+                "PER",
+                Accuse,
+            ),
+            (
+                "Peru branded Bolivia terrorists after the raid.",
+                "PER",
+                Accuse,
+            ),
+            (
+                "Chile slammed Argentina over the border raid.",
+                "CHL",
+                Accuse,
+            ),
+            (
+                "Kenya threatened to strike back if the raids continued.",
+                "KEN",
+                Warn,
+            ),
             ("Kenya vowed to crush the insurgency.", "KEN", Warn),
-            ("Norway urged Sweden to withdraw its troops from the area.", "NOR", Demand),
-            ("Norway appealed for international help after the floods.", "NOR", RequestAid),
+            (
+                "Norway urged Sweden to withdraw its troops from the area.",
+                "NOR",
+                Demand,
+            ),
+            (
+                "Norway appealed for international help after the floods.",
+                "NOR",
+                RequestAid,
+            ),
             ("Chile challenged Peru to prove its claims.", "CHL", Demand),
-            ("Chile insisted on the withdrawal of all foreign troops.", "CHL", Demand),
+            (
+                "Chile insisted on the withdrawal of all foreign troops.",
+                "CHL",
+                Demand,
+            ),
             ("Peru rejected the accusations.", "PER", Deny),
             ("Peru dismissed the claims as propaganda.", "PER", Deny),
             ("Peru ruled out any involvement in the attack.", "PER", Deny),
-            ("Japan pledged support to the government in its hour of need.", "JPN", OfferAid),
+            (
+                "Japan pledged support to the government in its hour of need.",
+                "JPN",
+                OfferAid,
+            ),
             ("Japan promised to stand by its ally.", "JPN", OfferAid),
         ];
         for (text, actor, kind) in cases {
@@ -1154,7 +1865,11 @@ mod tests {
     fn nominal_forms() {
         let text = "Norwegian Prime Minister Ola Nordmann spoke in Oslo.\n\nHis call for a truce went unanswered.";
         has(text, "NOR", CallCeasefire);
-        has("The strikes came days after a warning by Chile that it would retaliate.", "CHL", Warn);
+        has(
+            "The strikes came days after a warning by Chile that it would retaliate.",
+            "CHL",
+            Warn,
+        );
     }
 
     #[test]
@@ -1162,6 +1877,10 @@ mod tests {
         assert!(stances("The weather was fine and the market opened on time.").is_empty());
         assert!(stances("Officials said the road to the airport reopened on Monday.").is_empty());
         // what a speaker says it did itself accuses no one
-        assert!(!stances("Chile said it had struck a camp used by fighters from Peru.").iter().any(|(_, k, _)| *k == Accuse));
+        assert!(
+            !stances("Chile said it had struck a camp used by fighters from Peru.")
+                .iter()
+                .any(|(_, k, _)| *k == Accuse)
+        );
     }
 }
