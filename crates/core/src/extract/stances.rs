@@ -1463,15 +1463,36 @@ fn speech_stances(
     let mut last = None;
     for (speaker, v, a, b) in events {
         last = Some(speaker.clone());
-        if a >= b || found.iter().any(|f| (f.at >= a && f.at < b) || f.at == v) {
+        if a >= b || found.iter().any(|f| f.at == v) {
             continue;
         }
-        if let Some((kind, target, at, upto)) = classify(c, a, b, &speaker) {
+        // what was said runs up to the speaker's next stance verb ("claimed it had no connection
+        // … and insisted it was committed …"): that verb has its own record
+        let b = found
+            .iter()
+            .filter(|f| f.actor.actor == speaker.actor && f.at > a && f.at < b)
+            .map(|f| f.at)
+            .min()
+            .unwrap_or(b);
+        if found.iter().any(|f| f.at == a) {
+            continue;
+        }
+        // the statement takes its first kind in order of priority (a second reading of the same
+        // words is more often wrong than right)
+        let kinds = classify(c, a, b, &speaker).into_iter().take(1);
+        for (kind, target, at, upto) in kinds {
+            // an explicit verb already gave this speaker this kind here
+            if found
+                .iter()
+                .any(|f| f.actor.actor == speaker.actor && f.kind == kind && f.at >= a && f.at < b)
+            {
+                continue;
+            }
             found.push(Found {
                 kind,
                 at: at.min(v),
                 last: upto.max(v),
-                actor: speaker,
+                actor: speaker.clone(),
                 target,
             });
         }
@@ -1479,15 +1500,18 @@ fn speech_stances(
     last
 }
 
-/// The kind of a reported statement from its words (tokens `a..b`), with its target.
+/// The kinds a reported statement's words (tokens `a..b`) can have, each with its target, in
+/// order of priority: a denial (which excludes an accusation from the same words), a ceasefire
+/// pledge, a warning, a demand, an accusation.
 fn classify(
     c: &Ctx,
     a: usize,
     b: usize,
     speaker: &Entity,
-) -> Option<(StanceType, Option<String>, usize, usize)> {
+) -> Vec<(StanceType, Option<String>, usize, usize)> {
     let t = c.t();
     let l = lexicon();
+    let mut out: Vec<(StanceType, Option<String>, usize, usize)> = Vec::new();
     let other = c
         .ents
         .iter()
@@ -1501,33 +1525,42 @@ fn classify(
         }) || (a..hit.0).all(|k| c.ent_at(k).is_none());
         if own {
             let (k, e) = span(hit);
-            return Some((StanceType::Deny, None, k, e));
+            out.push((StanceType::Deny, None, k, e));
         }
     }
     // "reports of an airstrike were false": a denial of the claims
-    if let Some((k, m)) = l
-        .find("deny_object", t, a, b)
-        .filter(|&(k, _)| !matches!(t.norm(k), "that" | "any" | "it" | "this" | "them"))
-    {
-        if let Some(hit) = l.find("false_word", t, k + m, b) {
-            let (_, e) = span(hit);
-            return Some((StanceType::Deny, None, k, e));
+    if out.is_empty() {
+        if let Some((k, m)) = l
+            .find("deny_object", t, a, b)
+            .filter(|&(k, _)| !matches!(t.norm(k), "that" | "any" | "it" | "this" | "them"))
+        {
+            if let Some(hit) = l.find("false_word", t, k + m, b) {
+                let (_, e) = span(hit);
+                out.push((StanceType::Deny, None, k, e));
+            }
         }
     }
+    let denied = !out.is_empty();
     if let Some(hit) = l.find("ceasefire_cue", t, a, b) {
         let (k, e) = span(hit);
-        return Some((StanceType::CallCeasefire, None, k, e));
+        out.push((StanceType::CallCeasefire, None, k, e));
     }
     if let Some(hit) = l.find("warn_cue", t, a, b) {
         let (k, e) = span(hit);
-        return Some((StanceType::Warn, other, k, e));
+        out.push((StanceType::Warn, other.clone(), k, e));
     }
     if let Some(hit) = l.find("demand_cue", t, a, b) {
         let (k, e) = span(hit);
         if l.find("calm_word", t, a, b).is_some() {
-            return Some((StanceType::CallCeasefire, other, k, e));
+            if !out.iter().any(|x| x.0 == StanceType::CallCeasefire) {
+                out.push((StanceType::CallCeasefire, other.clone(), k, e));
+            }
+        } else {
+            out.push((StanceType::Demand, other.clone(), k, e));
         }
-        return Some((StanceType::Demand, other, k, e));
+    }
+    if denied {
+        return out;
     }
     // an accusation names another party as the doer; what the speaker says it did itself
     // ("it had targeted a camp") accuses no one
@@ -1554,14 +1587,16 @@ fn classify(
             .iter()
             .find(|x| x.first > k && x.first <= k + 8 && x.last < b && x.actor != speaker.actor)
         {
-            return Some((StanceType::Accuse, Some(o.actor.clone()), k, e));
+            out.push((StanceType::Accuse, Some(o.actor.clone()), k, e));
+            return out;
         }
     }
     if let Some(hit) = l.find("accuse_cue", t, a, b) {
         let (k, e) = span(hit);
         let by = agent_by(k);
         if !own_subject || by.is_some() {
-            return Some((StanceType::Accuse, by.or(other), k, e));
+            out.push((StanceType::Accuse, by.or(other), k, e));
+            return out;
         }
     }
     if let Some(hit) = l.find("act_cue", t, a, b) {
@@ -1589,10 +1624,10 @@ fn classify(
             })
         };
         if let (Some(o), false) = (agent, own_subject && !passive) {
-            return Some((StanceType::Accuse, Some(o), k, e));
+            out.push((StanceType::Accuse, Some(o), k, e));
         }
     }
-    None
+    out
 }
 
 fn accusations_by_report(c: &Ctx, start: usize, end: usize, found: &mut Vec<Found>) {
