@@ -435,17 +435,21 @@ pub fn entities(doc: &Doc, people: &mut Vec<Person>) -> Vec<Entity> {
         all.extend(kept);
     }
     // "President X" with no state named: the state the article names most
+    // (the lead's states weigh most: a story names its own state first)
+    let lead_end = doc.sents.get(3).map(|s| s.first).unwrap_or(usize::MAX);
     let mut counts: Vec<(String, usize)> = Vec::new();
     for e in all
         .iter()
         .filter(|e| e.kind == ActorKind::State && e.role != Role::Person && e.role != Role::Pronoun)
     {
+        let w = if e.first < lead_end { 3 } else { 1 };
         match counts.iter_mut().find(|c| c.0 == e.actor) {
-            Some(c) => c.1 += 1,
-            None => counts.push((e.actor.clone(), 1)),
+            Some(c) => c.1 += w,
+            None => counts.push((e.actor.clone(), w)),
         }
     }
-    let top = counts.iter().max_by_key(|c| c.1).map(|c| c.0.clone());
+    let best = counts.iter().map(|c| c.1).max().unwrap_or(0);
+    let top = counts.iter().find(|c| c.1 == best).map(|c| c.0.clone());
     if let Some(top) = top {
         for e in all.iter_mut().filter(|e| e.kind == ActorKind::Person) {
             let titled = e.person.as_ref().is_some_and(|n| {
@@ -1060,6 +1064,14 @@ fn nonstate(
     end: usize,
     out: &mut Vec<Entity>,
 ) -> usize {
+    // "Islamic State militants": the marker belongs to the named group before it
+    if let Some(g) = out
+        .iter_mut()
+        .find(|e| e.last + 1 == k && e.role == Role::NonState)
+    {
+        g.last = k + m - 1;
+        return k + m;
+    }
     let t = &doc.toks;
     let lex = lexicon();
     // the place: capitalised words right before the marker, or after "in"/"of" within 4 tokens

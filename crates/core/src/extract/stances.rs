@@ -300,7 +300,24 @@ fn direct_subject(c: &Ctx, start: usize, v: usize) -> Option<Entity> {
             || t.kind(k) == Some(crate::tokens::TokKind::Number)
         {
             if matches!(w, "and" | "but" | "that" | "which" | "who") {
-                return subject_before(c, start, k).cloned();
+                let e = subject_before(c, start, k)?;
+                // "X, who … the PKK, has ruled out … and has vowed": not the relative clause's
+                // entity but the subject before the clause
+                if matches!(w, "and" | "but") {
+                    let open = (start + 1..e.first).rev().find(|&p| {
+                        t.norm(p) == "," && matches!(t.norm(p + 1), "who" | "which" | "whose")
+                    });
+                    let closed = (e.last + 1..k).any(|q| t.norm(q) == ",");
+                    if let (Some(p), true) = (open, closed) {
+                        if let Some(h) = c
+                            .ent_at(p - 1)
+                            .filter(|h| is_subject_candidate(c, h, start))
+                        {
+                            return Some(h.clone());
+                        }
+                    }
+                }
+                return Some(e.clone());
             }
             continue;
         }
