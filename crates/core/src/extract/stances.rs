@@ -1135,6 +1135,11 @@ fn more_triggers(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<F
                 let bare_call = is_call
                     && kind == StanceType::Demand
                     && !(i + n < end && t.norm(i + n) == "for");
+                // a demand says what is demanded: "demands for", "demands that", "demand to"
+                let bare_call = bare_call
+                    || (kind == StanceType::Demand
+                        && !is_call
+                        && !(i + n < end && l.has_tok("demand_complement", t, i + n)));
                 if !bare_call {
                     let target = object_after(c, i + n, (i + n + 8).min(end), &a.actor);
                     let last = cease.map(|(k, m)| k + m - 1).unwrap_or(i + n);
