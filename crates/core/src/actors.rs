@@ -434,6 +434,23 @@ pub fn entities(doc: &Doc, people: &mut Vec<Person>) -> Vec<Entity> {
         mem.remember(t, &kept);
         all.extend(kept);
     }
+    // a person linked to a state or body by a title anywhere in the bundle speaks for it from
+    // the first mention on ("Antonio Guterres …" before "UN Secretary-General Antonio Guterres")
+    for e in all.iter_mut().filter(|e| e.kind == ActorKind::Person) {
+        let state = e
+            .person
+            .as_ref()
+            .and_then(|n| people.iter().find(|p| &p.name == n))
+            .and_then(|p| p.state.clone());
+        if let Some(st) = state {
+            e.kind = if lexicon().orgs.contains_key(&st) {
+                ActorKind::Organisation
+            } else {
+                ActorKind::State
+            };
+            e.actor = st;
+        }
+    }
     // "President X" with no state named: the state the article names most
     // (the lead's states weigh most: a story names its own state first)
     let lead_end = doc.sents.get(3).map(|s| s.first).unwrap_or(usize::MAX);

@@ -1425,8 +1425,11 @@ fn speech_stances(
                 .cloned()
                 .or_else(|| subject_or_pronoun(c, b + 1, v, mem))
                 .or(after.clone()),
-            None => subject_or_pronoun(c, start, v, mem)
-                .or_else(|| after.clone().filter(|_| v > start && t.norm(v - 1) == ",")),
+            None => subject_or_pronoun(c, start, v, mem).or_else(|| {
+                after
+                    .clone()
+                    .filter(|_| v > start && matches!(t.norm(v - 1), "," | "'" | "\""))
+            }),
         };
         let Some(speaker) = speaker else { continue };
         let (a, b) = match q_before {
@@ -1456,9 +1459,11 @@ fn speech_stances(
                 let words = (from..to)
                     .filter(|&k| t.kind(k) == Some(crate::tokens::TokKind::Word))
                     .count();
-                if words < 2 {
+                // "'…,' says X": a quotation in single marks before the verb
+                let after_quote = v > start + 1 && t.norm(v - 1) == "'" && t.norm(v - 2) == ",";
+                if words < 2 || after_quote {
                     // "…, officials said.": the clause before the speaker
-                    (start, speaker.first.max(start))
+                    (start, speaker.first.max(start).min(v))
                 } else {
                     (from, to)
                 }
