@@ -990,6 +990,23 @@ fn subject_or_pronoun(c: &Ctx, start: usize, v: usize, mem: &Mem) -> Option<Enti
     if let Some(e) = direct_subject(c, start, v) {
         return Some(e);
     }
+    // "X issued a statement denying …", "X issued a joint declaration on Monday condemning …":
+    // the participle speaks for the statement's issuer
+    if t.norm(v).ends_with("ing") {
+        if let Some(n) = (v.saturating_sub(6).max(start)..v)
+            .rev()
+            .find(|&k| l.has_tok("statement_noun", t, k))
+        {
+            if let Some(iv) = (n.saturating_sub(4).max(start)..n)
+                .rev()
+                .find(|&k| l.has_tok("statement_verb", t, k))
+            {
+                if let Some(e) = direct_subject(c, start, iv) {
+                    return Some(e);
+                }
+            }
+        }
+    }
     let mut k = v;
     while k > start && v - k < 5 {
         k -= 1;
