@@ -856,7 +856,9 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
             None
         };
         let owner = before.or(of_state).cloned();
-        let the = k > start && matches!(t.norm(k - 1), "the" | "its" | "their");
+        // "the ministry", or a capitalised body opening a headline-like sentence ("Army denies …")
+        let the = (k > start && matches!(t.norm(k - 1), "the" | "its" | "their"))
+            || (k == start && is_cap(t, doc, k) && lex.has_tok("state_body", t, k));
         // a person's title right before a name belongs to the person, not to a body
         let followed_by_person = out
             .iter()

@@ -234,8 +234,16 @@ fn direct_subject(c: &Ctx, start: usize, v: usize) -> Option<Entity> {
     while k > start {
         k -= 1;
         if let Some(e) = c.ent_at(k) {
-            if e.role == Role::Adjective {
+            // a plural demonym right before its verb speaks for its people ("Palestinians claim")
+            let people = e.first == e.last && t.norm(e.last).ends_with('s') && depth_comma == 0;
+            if e.role == Role::Adjective && !people {
                 return None;
+            }
+            if e.role == Role::Adjective {
+                return Some(Entity {
+                    role: Role::Name,
+                    ..e.clone()
+                });
             }
             if is_subject_candidate(c, e, start) || depth_comma > 0 {
                 return Some(e.clone());
