@@ -817,8 +817,13 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                 }
             };
             let mut k = the(f.actor.first);
-            // "X and Y", "X, Y and Z": the word right before the actor must be "and"
-            if k < start + 2 || t.norm(k - 1) != "and" {
+            // "X and Y", "X, Y and Z": the word right before the actor must be "and", or a
+            // comma in a list that goes on with "and" ("by the US, the EU, and eight others")
+            let list_goes_on = f.actor.last + 2 < end
+                && t.norm(f.actor.last + 1) == ","
+                && t.norm(f.actor.last + 2) == "and";
+            if k < start + 2 || !(t.norm(k - 1) == "and" || (t.norm(k - 1) == "," && list_goes_on))
+            {
                 continue;
             }
             while k >= start + 2 && matches!(t.norm(k - 1), "and" | ",") {
@@ -860,7 +865,7 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                 let j = if t.norm(k + 1) == "the" { k + 2 } else { k + 1 };
                 let Some(n) = c
                     .ent_at(j)
-                    .filter(|n| n.first == j && n.actor != f.actor.actor)
+                    .filter(|n| (n.first == j || n.first == k + 1) && n.actor != f.actor.actor)
                 else {
                     break;
                 };
