@@ -14,11 +14,6 @@ use crate::actors::{Entity, Role};
 use crate::lexicon::lexicon;
 use crate::report::{ActorKind, Stance, StanceType};
 
-const PREPS: &[&str] = &[
-    "to", "with", "of", "in", "from", "on", "at", "for", "against", "between", "by", "into",
-    "over", "under", "about", "than", "toward", "towards", "near", "like",
-];
-
 /// Quotation spans of the sentence, as token ranges (inclusive of the marks).
 fn quote_spans(c: &Ctx, start: usize, end: usize) -> Vec<(usize, usize)> {
     let t = c.t();
@@ -53,7 +48,7 @@ fn is_subject_candidate(c: &Ctx, e: &Entity, start: usize) -> bool {
                     | "official"
                     | "officials"
             );
-        if PREPS.contains(&p) && !speaks_from {
+        if lexicon().has("subject_prep", p) && !speaks_from {
             return false;
         }
     }
@@ -155,74 +150,6 @@ fn warner(c: &Ctx, start: usize, end: usize, v: usize) -> Option<Entity> {
     })
 }
 
-/// Adverbs, auxiliaries and time words that may stand between a subject and its verb.
-const BETWEEN: &[&str] = &[
-    "has",
-    "have",
-    "had",
-    "also",
-    "again",
-    "all",
-    "both",
-    "jointly",
-    "together",
-    "formally",
-    "reportedly",
-    "officially",
-    "further",
-    "then",
-    "later",
-    "earlier",
-    "on",
-    "saturday",
-    "sunday",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "today",
-    "yesterday",
-    "morning",
-    "evening",
-    "night",
-    "afternoon",
-    "however",
-    ",",
-    "repeatedly",
-    "publicly",
-    "strongly",
-    "immediately",
-    "previously",
-    "swiftly",
-    "quickly",
-    "on",
-    "late",
-    "will",
-    "would",
-    "could",
-    "may",
-    "might",
-    "is",
-    "was",
-    "were",
-    "are",
-    "not",
-    "been",
-    "it",
-    "they",
-    "said",
-    "says",
-    "say",
-    "stated",
-    "added",
-    "announced",
-    "told",
-    "reiterated",
-    "claimed",
-    "insisted",
-];
-
 /// The subject of the verb at `v`: the entity that ends right before it (past adverbs,
 /// auxiliaries, time words and parentheticals); for a verb after "and", "that" or a relative
 /// clause, the clause's subject; none when a plain noun stands there ("its ally requested").
@@ -254,7 +181,7 @@ fn direct_subject(c: &Ctx, start: usize, v: usize) -> Option<Entity> {
             } else {
                 e.first.saturating_sub(1)
             };
-            if hops == 0 && d > start && PREPS.contains(&t.norm(d)) {
+            if hops == 0 && d > start && lexicon().has("subject_prep", t.norm(d)) {
                 hops += 1;
                 k = d;
                 continue;
@@ -330,7 +257,7 @@ fn direct_subject(c: &Ctx, start: usize, v: usize) -> Option<Entity> {
             continue;
         }
         // adverbs ("frequently", "previously") stand between a subject and its verb
-        if BETWEEN.contains(&w)
+        if lexicon().has("subject_gap", w)
             || (w.len() > 4 && w.ends_with("ly") && t.kind(k) == Some(crate::tokens::TokKind::Word))
             || lexicon().has_tok("weekday", t, k)
         {
@@ -1038,7 +965,7 @@ fn subject_or_pronoun(c: &Ctx, start: usize, v: usize, mem: &Mem) -> Option<Enti
                 .clone()
                 .filter(|e| e.kind != ActorKind::Person);
         }
-        if !(BETWEEN.contains(&w) || l.has_tok("weekday", t, k)) {
+        if !(lexicon().has("subject_gap", w) || l.has_tok("weekday", t, k)) {
             break;
         }
     }
