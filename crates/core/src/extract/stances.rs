@@ -1086,15 +1086,10 @@ fn more_triggers(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<F
         if let Some((n, mut kind)) = noun {
             if let Some(a) = noun_owner(c, start, end, i, n, mem) {
                 let cease = l.find("ceasefire_object", t, i + n, (i + n + 6).min(end));
-                let is_call = matches!(
-                    t.norm(i),
-                    "call" | "calls" | "appeal" | "appeals" | "plea" | "pleas"
-                );
+                let is_call = l.has_tok("call_noun", t, i) || l.has_tok("appeal_noun", t, i);
                 if kind == StanceType::Demand && cease.is_some() {
                     kind = StanceType::CallCeasefire;
-                } else if kind == StanceType::Demand
-                    && matches!(t.norm(i), "appeal" | "appeals" | "plea" | "pleas")
-                {
+                } else if kind == StanceType::Demand && l.has_tok("appeal_noun", t, i) {
                     kind = StanceType::RequestAid;
                 }
                 let bare_call = is_call
@@ -1164,9 +1159,8 @@ fn more_triggers(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<F
                     && c.ent_at(k + 1).is_none()
                     && t.norm(k + 1) != "the"
             });
-            let for_object = matches!(w, "demanded" | "demands" | "demand" | "demanding")
-                || (i + n > 0 && t.norm(i + n - 1) == "for");
-            let weak = matches!(w, "told" | "asked" | "asks" | "pressed" | "presses");
+            let for_object = l.has("demand_word", w) || (i + n > 0 && t.norm(i + n - 1) == "for");
+            let weak = l.has("weak_press_verb", w);
             if weak
                 && !c
                     .ents
