@@ -68,7 +68,7 @@ impl<T: Clone> PhraseTable<T> {
         let rest: Vec<String> = (1..t.len()).map(|i| t.norm(i).to_string()).collect();
         let v = self.map.entry(first).or_default();
         v.push(Phrase { rest, value });
-        v.sort_by(|a, b| b.rest.len().cmp(&a.rest.len()));
+        v.sort_by_key(|b| std::cmp::Reverse(b.rest.len()));
     }
 
     /// All phrases matching at token `i` (not past `end`), longest first: (token count, value).
