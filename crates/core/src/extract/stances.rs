@@ -753,6 +753,7 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
             {
                 continue;
             }
+            let mut listed: Vec<Found> = Vec::new();
             while k >= start + 2 && matches!(t.norm(k - 1), "and" | ",") {
                 // ", and": the list's last comma and its "and"
                 let gap = if k >= start + 3 && t.norm(k - 1) == "and" && t.norm(k - 2) == "," {
@@ -764,7 +765,7 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                 if e.role == Role::Adjective || f.target.as_deref() == Some(e.actor.as_str()) {
                     break;
                 }
-                extra.push(Found {
+                listed.push(Found {
                     kind: f.kind,
                     at: f.at,
                     last: f.last,
@@ -772,6 +773,14 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                     target: f.target.clone(),
                 });
                 k = the(e.first);
+            }
+            // a list of speakers opens its clause ("such as X and Y, and Russia has …" is not one)
+            let opens = k == start
+                || l.has_tok("list_opener", t, k - 1)
+                || l.has_tok("leader_title", t, k - 1)
+                || c.ent_at(k - 1).is_some();
+            if opens {
+                extra.extend(listed);
             }
         }
         found.extend(extra);
@@ -1203,6 +1212,16 @@ fn more_triggers(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<F
                         .or_else(|| subject_or_pronoun(c, start, i, mem));
                     let target = Some(e.actor.clone());
                     push(StanceType::Accuse, k + m - 1, a, target, found);
+                    i = k + m;
+                    continue;
+                }
+            }
+            // "described them as unprovoked", "characterizes these groups as terrorist"
+            if let Some(as_at) = (i + n..(i + n + 5).min(end)).find(|&k| t.norm(k) == "as") {
+                if let Some((k, m)) = l.find("brand_noun", t, as_at + 1, (as_at + 4).min(end)) {
+                    let a = actor_for(c, start, end, i)
+                        .or_else(|| subject_or_pronoun(c, start, i, mem));
+                    push(StanceType::Accuse, k + m - 1, a, None, found);
                     i = k + m;
                     continue;
                 }
