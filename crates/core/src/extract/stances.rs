@@ -1992,4 +1992,21 @@ mod tests {
         let text = "The opposition Northern Liberation Council (NLC) met on Sunday.\n\nNLC spokesman Ali Omar said government attacks were a violation of the truce.";
         has(text, "NLC", Accuse);
     }
+
+    #[test]
+    fn complaints_brandings_and_clause_lists() {
+        has("Peru described the strikes as unprovoked.", "PER", Accuse);
+        has(
+            "Moscow complained that Kenya was sending troops across the border.",
+            "RUS",
+            Accuse,
+        );
+        let text = "The truce excludes groups such as Hamas and Hezbollah, and Chile has made clear it intends to keep bombing them.";
+        let s = stances(text);
+        assert!(s.iter().any(|(a, k, _)| a == "CHL" && *k == Warn), "{s:?}");
+        assert!(
+            !s.iter().any(|(a, _, _)| a == "HAMAS" || a == "HEZBOLLAH"),
+            "{s:?}"
+        );
+    }
 }
