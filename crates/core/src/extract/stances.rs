@@ -257,7 +257,7 @@ fn direct_subject(c: &Ctx, start: usize, v: usize) -> Option<Entity> {
             continue;
         }
         // adverbs ("frequently", "previously") stand between a subject and its verb
-        if lexicon().has("subject_gap", w)
+        if lexicon().has("stance_gap", w)
             || (w.len() > 4 && w.ends_with("ly") && t.kind(k) == Some(crate::tokens::TokKind::Word))
             || lexicon().has_tok("weekday", t, k)
         {
@@ -443,9 +443,7 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
             }
             // accuse: "accused X of", "accused each other"
             if let Some(n) = has_at("accuse_verb", i) {
-                let each_other = i + n + 1 < end
-                    && ((t.norm(i + n) == "each" && t.norm(i + n + 1) == "other")
-                        || (t.norm(i + n) == "one" && t.norm(i + n + 1) == "another"));
+                let each_other = l.at("each_other", t, i + n, end) == Some(2);
                 if each_other {
                     // the coordinated entities right before the verb: "Yerevan and Baku accused each other"
                     let mut subs: Vec<Entity> = Vec::new();
@@ -974,7 +972,7 @@ fn subject_or_pronoun(c: &Ctx, start: usize, v: usize, mem: &Mem) -> Option<Enti
                 .clone()
                 .filter(|e| e.kind != ActorKind::Person);
         }
-        if !(lexicon().has("subject_gap", w) || l.has_tok("weekday", t, k)) {
+        if !(lexicon().has("stance_gap", w) || l.has_tok("weekday", t, k)) {
             break;
         }
     }
