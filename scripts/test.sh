@@ -16,6 +16,24 @@ cargo test --workspace --quiet 2>&1 | tee -a "$log"
 echo; echo "== crosscheck eval on the bundled articles"
 cargo run --quiet -p crosscheck-cli -- eval crates/core/tests/fixtures/seeds.json articles/ | sed -n '1,11p'
 
+dev="$root/../shared/dev"
+if [ -f "$dev/gold.json" ]; then
+  echo; echo "== crosscheck eval on the development corpus (../shared/dev: 50 real articles)"
+  cargo run --quiet -p crosscheck-cli -- eval "$dev/gold.json" "$dev/articles" | sed -n '1,8p'
+  echo; echo "== the same, half A (tuned on) and half B (checked on): odd and even files in name order"
+  files=$(ls "$dev"/articles/*.txt | sort)
+  for half in A B; do
+    if [ $half = A ]; then sel=$(echo "$files" | awk 'NR%2==1'); else sel=$(echo "$files" | awk 'NR%2==0'); fi
+    echo "-- half $half"
+    # shellcheck disable=SC2086
+    cargo run --quiet -p crosscheck-cli -- eval "$dev/gold.json" $sel | grep -E '^(casualties \(strict\)|truce mentions  |stances \(actor|traps)'
+  done
+  echo; echo "== crosscheck eval-acled on ../shared/dev/acled/notes.csv"
+  cargo run --quiet -p crosscheck-cli -- eval-acled "$dev/acled/notes.csv"
+else
+  echo; echo "== development corpus: skipped (../shared/dev not found)"
+fi
+
 echo; echo "== release build of the page (trunk build --release --public-url /crosscheck/)"
 trunk build --release --public-url /crosscheck/ 2>&1 | grep -Ev '^\s*$' | tail -n 5
 

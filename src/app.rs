@@ -10,8 +10,9 @@
 
 use crate::browser;
 use crate::components::{
-    add::AddPanel, casualties::CasualtyPanel, export::ExportPanel, filters::FilterBar, notices::Notices, reader::Reader,
-    sources::SourcesPanel, stances::StancePanel, summary::Summary, truces::TrucePanel,
+    add::AddPanel, casualties::CasualtyPanel, export::ExportPanel, filters::FilterBar,
+    notices::Notices, reader::Reader, sources::SourcesPanel, stances::StancePanel,
+    summary::Summary, truces::TrucePanel,
 };
 use crosscheck_core::{analyze, ArticleInput, Report};
 use crosscheck_web::corpus::{self, Stored};
@@ -66,7 +67,12 @@ impl Ctx {
     }
 
     pub fn say(&self, warn: bool, text: impl Into<String>) {
-        self.messages.update(|m| m.push(Msg { warn, text: text.into() }));
+        self.messages.update(|m| {
+            m.push(Msg {
+                warn,
+                text: text.into(),
+            })
+        });
     }
 
     /// Change the corpus and keep it in browser storage (unless it came from a link and the
@@ -102,7 +108,10 @@ impl Ctx {
         }
         stored.bundled = shared.bundled;
         match browser::save(&stored.to_json()) {
-            Ok(()) => self.say(false, format!("Kept {n} shared article(s) in this browser.")),
+            Ok(()) => self.say(
+                false,
+                format!("Kept {n} shared article(s) in this browser."),
+            ),
             Err(e) => self.say(true, format!("Could not keep the shared articles: {e}.")),
         }
         self.shared.set(None);
@@ -118,14 +127,21 @@ pub fn use_ctx() -> Ctx {
 }
 
 fn location_query() -> String {
-    gloo::utils::window().location().search().unwrap_or_default()
+    gloo::utils::window()
+        .location()
+        .search()
+        .unwrap_or_default()
 }
 
 fn write_url(v: &View, push: bool, keep_data: bool) {
     let w = gloo::utils::window();
     let path = w.location().pathname().unwrap_or_else(|_| "/".into());
     let q = v.to_query();
-    let mut url = if q.is_empty() { path } else { format!("{path}?{q}") };
+    let mut url = if q.is_empty() {
+        path
+    } else {
+        format!("{path}?{q}")
+    };
     // a shared link's data stays in the fragment until the user keeps it
     if let Ok(h) = w.location().hash() {
         if keep_data && h.starts_with("#data=") {
@@ -145,11 +161,14 @@ fn write_url(v: &View, push: bool, keep_data: bool) {
 async fn shared_payload() -> Option<Result<Stored, String>> {
     let hash = gloo::utils::window().location().hash().ok()?;
     let data = hash.strip_prefix("#data=")?;
-    Some(async {
-        let bytes = corpus::b64_decode(data).ok_or("the link's data is damaged")?;
-        let json = browser::decompress(&bytes).await?;
-        Stored::from_json(&json)
-    }.await)
+    Some(
+        async {
+            let bytes = corpus::b64_decode(data).ok_or("the link's data is damaged")?;
+            let json = browser::decompress(&bytes).await?;
+            Stored::from_json(&json)
+        }
+        .await,
+    )
 }
 
 #[component]
@@ -190,7 +209,10 @@ pub fn App() -> impl IntoView {
                 ctx.corpus.set(st);
             }
             Some(Err(e)) => {
-                ctx.say(true, format!("This link's articles could not be opened: {e}."));
+                ctx.say(
+                    true,
+                    format!("This link's articles could not be opened: {e}."),
+                );
                 load_stored(ctx);
             }
             None => load_stored(ctx),
@@ -265,7 +287,10 @@ fn load_stored(ctx: Ctx) {
         },
         Ok(None) => ctx.corpus.set(Stored::default()),
         Err(e) => {
-            ctx.say(true, format!("Your articles cannot be kept between visits: {e}."));
+            ctx.say(
+                true,
+                format!("Your articles cannot be kept between visits: {e}."),
+            );
             ctx.corpus.set(Stored::default());
         }
     }

@@ -45,8 +45,11 @@ pub async fn compress(text: &str) -> Result<Vec<u8>, String> {
 
 /// Decompress bytes made by [`compress`].
 pub async fn decompress(bytes: &[u8]) -> Result<String, String> {
-    let v = inflate(bytes).await.map_err(|_| "the link's data is damaged".to_string())?;
-    v.as_string().ok_or_else(|| "the link's data is damaged".to_string())
+    let v = inflate(bytes)
+        .await
+        .map_err(|_| "the link's data is damaged".to_string())?;
+    v.as_string()
+        .ok_or_else(|| "the link's data is damaged".to_string())
 }
 
 const KEY: &str = "crosscheck.articles.v1";
@@ -60,30 +63,43 @@ fn storage() -> Result<web_sys::Storage, String> {
 
 /// The stored payload, if any: Ok(None) when nothing is stored.
 pub fn load() -> Result<Option<String>, String> {
-    storage()?.get_item(KEY).map_err(|_| "browser storage could not be read".to_string())
+    storage()?
+        .get_item(KEY)
+        .map_err(|_| "browser storage could not be read".to_string())
 }
 
 /// Store the payload; the error says why it could not be kept.
 pub fn save(json: &str) -> Result<(), String> {
-    storage()?.set_item(KEY, json).map_err(|_| "browser storage is full or disabled".to_string())
+    storage()?
+        .set_item(KEY, json)
+        .map_err(|_| "browser storage is full or disabled".to_string())
 }
 
 /// Keep a corrupted entry aside under another key, so it is never overwritten.
 pub fn set_aside(raw: &str) -> Result<String, String> {
     let s = storage()?;
-    let key = format!("{KEY}.unreadable-{}", crosscheck_core::consolidate::stable_id("x", &[raw]));
-    s.set_item(&key, raw).map_err(|_| "browser storage is full".to_string())?;
+    let key = format!(
+        "{KEY}.unreadable-{}",
+        crosscheck_core::consolidate::stable_id("x", &[raw])
+    );
+    s.set_item(&key, raw)
+        .map_err(|_| "browser storage is full".to_string())?;
     Ok(key)
 }
 
 /// Read a file's bytes.
 pub async fn read_file(file: web_sys::File) -> Result<Vec<u8>, String> {
     let f = gloo::file::File::from(file);
-    gloo::file::futures::read_as_bytes(&f).await.map_err(|e| format!("{e}"))
+    gloo::file::futures::read_as_bytes(&f)
+        .await
+        .map_err(|e| format!("{e}"))
 }
 
 /// Copy text to the clipboard; false when the browser refuses (no permission, no focus).
 pub async fn copy(text: &str) -> bool {
-    let p = gloo::utils::window().navigator().clipboard().write_text(text);
+    let p = gloo::utils::window()
+        .navigator()
+        .clipboard()
+        .write_text(text);
     wasm_bindgen_futures::JsFuture::from(p).await.is_ok()
 }

@@ -7,5 +7,8 @@ include!(concat!(env!("OUT_DIR"), "/bundled.rs"));
 /// The bundled articles as core inputs, with their manifest metadata.
 pub fn inputs() -> Vec<ArticleInput> {
     let entries = manifest::parse(MANIFEST);
-    ARTICLES.iter().map(|(file, text)| manifest::input(&entries, file, text.to_string())).collect()
+    ARTICLES
+        .iter()
+        .map(|(file, text)| manifest::input(&entries, file, text.to_string()))
+        .collect()
 }

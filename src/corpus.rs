@@ -58,7 +58,11 @@ fn cut(mut text: String, label: &str, warnings: &mut Vec<String>) -> String {
         while !text.is_char_boundary(c) {
             c -= 1;
         }
-        warnings.push(format!("{label} is {:.1} MB; only its first {} MB were kept", text.len() as f64 / 1048576.0, MAX_BYTES >> 20));
+        warnings.push(format!(
+            "{label} is {:.1} MB; only its first {} MB were kept",
+            text.len() as f64 / 1048576.0,
+            MAX_BYTES >> 20
+        ));
         text.truncate(c);
     }
     text
@@ -80,11 +84,20 @@ pub fn from_paste(text: &str, meta: &Meta) -> Added {
     let date = opt(&meta.date);
     if let Some(d) = &date {
         if crosscheck_core::dates::Date::parse_iso(d).is_none() {
-            return Err(format!("The date “{d}” is not a date of the form YYYY-MM-DD."));
+            return Err(format!(
+                "The date “{d}” is not a date of the form YYYY-MM-DD."
+            ));
         }
     }
     Ok((
-        UserArticle { id: article_id(&text), title: opt(&meta.title).or(html_title), outlet: opt(&meta.outlet), date, url: opt(&meta.url), text },
+        UserArticle {
+            id: article_id(&text),
+            title: opt(&meta.title).or(html_title),
+            outlet: opt(&meta.outlet),
+            date,
+            url: opt(&meta.url),
+            text,
+        },
         warnings,
     ))
 }
@@ -94,31 +107,60 @@ pub fn from_file(name: &str, bytes: &[u8]) -> Added {
     let lower = name.to_lowercase();
     let ext = lower.rsplit('.').next().unwrap_or("");
     if !matches!(ext, "txt" | "md" | "markdown" | "html" | "htm" | "text") {
-        return Err(format!("{name}: only .txt, .md and .html files can be added."));
+        return Err(format!(
+            "{name}: only .txt, .md and .html files can be added."
+        ));
     }
     if bytes.is_empty() {
         return Err(format!("{name} is empty."));
     }
     let d = decode(bytes);
     if crosscheck_core::decode::looks_binary(bytes) {
-        return Err(format!("{name} looks like a binary file, not an article; it was not added."));
+        return Err(format!(
+            "{name} looks like a binary file, not an article; it was not added."
+        ));
     }
     let mut warnings: Vec<String> = d.warnings.iter().map(|w| format!("{name}: {w}")).collect();
     let is_html = matches!(ext, "html" | "htm") || html::looks_like_html(&d.text);
-    let (text, title) = if is_html { (html::to_text(&d.text), html::title(&d.text)) } else { (d.text, None) };
+    let (text, title) = if is_html {
+        (html::to_text(&d.text), html::title(&d.text))
+    } else {
+        (d.text, None)
+    };
     if text.trim().is_empty() {
         return Err(format!("{name} holds no readable text."));
     }
     let text = cut(text, name, &mut warnings);
-    let stem = name.rsplit_once('.').map(|(s, _)| s).unwrap_or(name).to_string();
-    Ok((UserArticle { id: article_id(&text), title: title.or(Some(stem)), outlet: None, date: None, url: None, text }, warnings))
+    let stem = name
+        .rsplit_once('.')
+        .map(|(s, _)| s)
+        .unwrap_or(name)
+        .to_string();
+    Ok((
+        UserArticle {
+            id: article_id(&text),
+            title: title.or(Some(stem)),
+            outlet: None,
+            date: None,
+            url: None,
+            text,
+        },
+        warnings,
+    ))
 }
 
 /// The core's inputs: the bundled articles (when on) and the user's.
 pub fn inputs(bundled: Option<&[ArticleInput]>, user: &[UserArticle]) -> Vec<ArticleInput> {
     let mut out: Vec<ArticleInput> = bundled.map(|b| b.to_vec()).unwrap_or_default();
     for u in user {
-        out.push(ArticleInput { id: u.id.clone(), text: u.text.clone(), title: u.title.clone(), outlet: u.outlet.clone(), date: u.date.clone(), url: u.url.clone() });
+        out.push(ArticleInput {
+            id: u.id.clone(),
+            text: u.text.clone(),
+            title: u.title.clone(),
+            outlet: u.outlet.clone(),
+            date: u.date.clone(),
+            url: u.url.clone(),
+        });
     }
     out
 }
@@ -135,7 +177,11 @@ pub struct Stored {
 
 impl Default for Stored {
     fn default() -> Self {
-        Stored { v: 1, bundled: true, articles: Vec::new() }
+        Stored {
+            v: 1,
+            bundled: true,
+            articles: Vec::new(),
+        }
     }
 }
 
@@ -147,12 +193,26 @@ impl Stored {
     /// Read stored JSON; a corrupted entry is an error (the caller keeps it aside, never
     /// overwrites it).
     pub fn from_json(s: &str) -> Result<Stored, String> {
-        let st: Stored = serde_json::from_str(s).map_err(|e| format!("the stored articles could not be read ({e})"))?;
+        let st: Stored = serde_json::from_str(s)
+            .map_err(|e| format!("the stored articles could not be read ({e})"))?;
         if st.v != 1 {
-            return Err(format!("the stored articles are in an unknown format (version {})", st.v));
+            return Err(format!(
+                "the stored articles are in an unknown format (version {})",
+                st.v
+            ));
         }
         // ids are recomputed: a tampered id cannot collide with another text
-        Ok(Stored { articles: st.articles.into_iter().map(|a| UserArticle { id: article_id(&a.text), ..a }).collect(), ..st })
+        Ok(Stored {
+            articles: st
+                .articles
+                .into_iter()
+                .map(|a| UserArticle {
+                    id: article_id(&a.text),
+                    ..a
+                })
+                .collect(),
+            ..st
+        })
     }
 
     /// Add an article unless the same text is already there; whether it was added.
@@ -170,7 +230,9 @@ pub fn b64_encode(bytes: &[u8]) -> String {
     const A: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
     let mut out = String::with_capacity(bytes.len() * 4 / 3 + 4);
     for c in bytes.chunks(3) {
-        let n = (c[0] as u32) << 16 | (*c.get(1).unwrap_or(&0) as u32) << 8 | *c.get(2).unwrap_or(&0) as u32;
+        let n = (c[0] as u32) << 16
+            | (*c.get(1).unwrap_or(&0) as u32) << 8
+            | *c.get(2).unwrap_or(&0) as u32;
         let k = c.len() + 1;
         for i in 0..k {
             out.push(A[(n >> (18 - 6 * i) & 63) as usize] as char);

@@ -73,14 +73,20 @@ pub fn spread(r: &Report) -> Option<String> {
     let tolls: Vec<&Casualty> = r
         .casualties
         .iter()
-        .filter(|c| c.kind == CasualtyKind::Killed && c.scope == Scope::Current && c.level == Level::Toll && c.count.low.is_some())
+        .filter(|c| {
+            c.kind == CasualtyKind::Killed
+                && c.scope == Scope::Current
+                && c.level == Level::Toll
+                && c.count.low.is_some()
+        })
         .collect();
     if tolls.is_empty() {
         return None;
     }
     let lo = tolls.iter().min_by_key(|c| c.count.low)?;
     let hi = tolls.iter().max_by_key(|c| c.count.low)?;
-    let reports: std::collections::BTreeSet<&str> = tolls.iter().map(|c| c.evidence.article.as_str()).collect();
+    let reports: std::collections::BTreeSet<&str> =
+        tolls.iter().map(|c| c.evidence.article.as_str()).collect();
     let words = |c: &Casualty, _high: bool| -> String {
         if c.count.qualifier == Qualifier::Vague {
             return c.quote.clone();
@@ -101,4 +107,3 @@ pub fn spread(r: &Report) -> Option<String> {
         if reports.len() == 1 { "" } else { "s" }
     ))
 }
-

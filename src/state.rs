@@ -65,10 +65,17 @@ pub const STANCE_TYPES: &[StanceType] = &[
     StanceType::Neutral,
 ];
 
-pub const KINDS: &[CasualtyKind] = &[CasualtyKind::Killed, CasualtyKind::Wounded, CasualtyKind::Displaced];
+pub const KINDS: &[CasualtyKind] = &[
+    CasualtyKind::Killed,
+    CasualtyKind::Wounded,
+    CasualtyKind::Displaced,
+];
 
 fn stance_from(s: &str) -> Option<StanceType> {
-    STANCE_TYPES.iter().copied().find(|t| crosscheck_core::report::word(t) == s)
+    STANCE_TYPES
+        .iter()
+        .copied()
+        .find(|t| crosscheck_core::report::word(t) == s)
 }
 
 /// Percent-decode a query component (`+` is a space).
@@ -105,7 +112,12 @@ pub fn encode(s: &str) -> String {
     out
 }
 
-fn list<T>(raw: &str, name: &str, notices: &mut Vec<String>, f: impl Fn(&str) -> Option<T>) -> Vec<T>
+fn list<T>(
+    raw: &str,
+    name: &str,
+    notices: &mut Vec<String>,
+    f: impl Fn(&str) -> Option<T>,
+) -> Vec<T>
 where
     T: PartialEq,
 {
@@ -136,7 +148,9 @@ impl View {
             match k.as_str() {
                 "v" => {
                     if val.parse::<u32>().ok() != Some(VERSION) {
-                        notices.push(format!("link version “{val}” is unknown; read as version {VERSION}"));
+                        notices.push(format!(
+                            "link version “{val}” is unknown; read as version {VERSION}"
+                        ));
                     }
                 }
                 "art" => v.articles = list(&val, "article", &mut notices, |s| Some(s.to_string())),
@@ -167,13 +181,29 @@ impl View {
             parts.push(format!("actor={}", encode(a)));
         }
         if !self.kinds.is_empty() {
-            parts.push(format!("kind={}", join(self.kinds.iter().map(crosscheck_core::report::word).collect())));
+            parts.push(format!(
+                "kind={}",
+                join(
+                    self.kinds
+                        .iter()
+                        .map(crosscheck_core::report::word)
+                        .collect()
+                )
+            ));
         }
         if let Some(s) = self.scope {
             parts.push(format!("scope={}", crosscheck_core::report::word(&s)));
         }
         if !self.stances.is_empty() {
-            parts.push(format!("stance={}", join(self.stances.iter().map(crosscheck_core::report::word).collect())));
+            parts.push(format!(
+                "stance={}",
+                join(
+                    self.stances
+                        .iter()
+                        .map(crosscheck_core::report::word)
+                        .collect()
+                )
+            ));
         }
         if !self.q.is_empty() {
             parts.push(format!("q={}", encode(&self.q)));
@@ -211,7 +241,9 @@ impl View {
         }
         if let Some(s) = &self.sel {
             if record_evidence(r, s).is_none() {
-                notices.push(format!("the selected record “{s}” is not in these articles"));
+                notices.push(format!(
+                    "the selected record “{s}” is not in these articles"
+                ));
                 self.sel = None;
             }
         }
@@ -220,12 +252,21 @@ impl View {
 
     /// Whether any filter is set (the reader and selection are not filters).
     pub fn filtered(&self) -> bool {
-        !self.articles.is_empty() || self.actor.is_some() || !self.kinds.is_empty() || self.scope.is_some() || !self.stances.is_empty() || !self.q.is_empty()
+        !self.articles.is_empty()
+            || self.actor.is_some()
+            || !self.kinds.is_empty()
+            || self.scope.is_some()
+            || !self.stances.is_empty()
+            || !self.q.is_empty()
     }
 
     /// The same view without filters.
     pub fn cleared(&self) -> View {
-        View { open: self.open.clone(), sel: self.sel.clone(), ..View::default() }
+        View {
+            open: self.open.clone(),
+            sel: self.sel.clone(),
+            ..View::default()
+        }
     }
 }
 
@@ -238,27 +279,57 @@ pub fn apply(r: &Report, v: &View) -> Report {
     let q = v.q.trim().to_lowercase();
     let art_ok = |a: &str| v.articles.is_empty() || v.articles.iter().any(|x| x == a);
     let scope_ok = |s: Scope| v.scope.is_none_or(|x| x == s);
-    let name_of = |id: &str| r.actors.iter().find(|a| a.id == id).map(|a| a.name.to_lowercase()).unwrap_or_default();
+    let name_of = |id: &str| {
+        r.actors
+            .iter()
+            .find(|a| a.id == id)
+            .map(|a| a.name.to_lowercase())
+            .unwrap_or_default()
+    };
     let mut out = Report {
         schema: r.schema.clone(),
         generator: r.generator.clone(),
-        articles: r.articles.iter().filter(|a| art_ok(&a.id)).cloned().collect(),
+        articles: r
+            .articles
+            .iter()
+            .filter(|a| art_ok(&a.id))
+            .cloned()
+            .collect(),
         actors: r.actors.clone(),
-        diagnostics: r.diagnostics.iter().filter(|d| d.article.as_deref().is_none_or(art_ok)).cloned().collect(),
+        diagnostics: r
+            .diagnostics
+            .iter()
+            .filter(|d| d.article.as_deref().is_none_or(art_ok))
+            .cloned()
+            .collect(),
         ..Report::default()
     };
     out.casualties = r
         .casualties
         .iter()
-        .filter(|c| art_ok(&c.evidence.article) && scope_ok(c.scope) && (v.kinds.is_empty() || v.kinds.contains(&c.kind)))
-        .filter(|c| q.is_empty() || has_text(&c.evidence.sentence, &q) || c.source.as_deref().is_some_and(|s| has_text(s, &q)))
+        .filter(|c| {
+            art_ok(&c.evidence.article)
+                && scope_ok(c.scope)
+                && (v.kinds.is_empty() || v.kinds.contains(&c.kind))
+        })
+        .filter(|c| {
+            q.is_empty()
+                || has_text(&c.evidence.sentence, &q)
+                || c.source.as_deref().is_some_and(|s| has_text(s, &q))
+        })
         .cloned()
         .collect();
     out.stances = r
         .stances
         .iter()
-        .filter(|s| art_ok(&s.evidence.article) && (v.stances.is_empty() || v.stances.contains(&s.kind)))
-        .filter(|s| v.actor.as_ref().is_none_or(|a| &s.actor == a || s.target.as_ref() == Some(a)))
+        .filter(|s| {
+            art_ok(&s.evidence.article) && (v.stances.is_empty() || v.stances.contains(&s.kind))
+        })
+        .filter(|s| {
+            v.actor
+                .as_ref()
+                .is_none_or(|a| &s.actor == a || s.target.as_ref() == Some(a))
+        })
         .filter(|s| {
             q.is_empty()
                 || has_text(&s.evidence.sentence, &q)
@@ -272,16 +343,28 @@ pub fn apply(r: &Report, v: &View) -> Report {
         .truces
         .iter()
         .filter(|t| scope_ok(t.scope))
-        .filter(|t| v.actor.as_ref().is_none_or(|a| t.brokers.contains(a) || t.parties.contains(a)))
+        .filter(|t| {
+            v.actor
+                .as_ref()
+                .is_none_or(|a| t.brokers.contains(a) || t.parties.contains(a))
+        })
         .filter_map(|t| {
             let mentions: Vec<_> = t
                 .mentions
                 .iter()
                 .filter(|m| art_ok(&m.evidence.article))
-                .filter(|m| q.is_empty() || has_text(&m.evidence.sentence, &q) || has_text(&t.what, &q) || t.venue.as_deref().is_some_and(|x| has_text(x, &q)))
+                .filter(|m| {
+                    q.is_empty()
+                        || has_text(&m.evidence.sentence, &q)
+                        || has_text(&t.what, &q)
+                        || t.venue.as_deref().is_some_and(|x| has_text(x, &q))
+                })
                 .cloned()
                 .collect();
-            (!mentions.is_empty()).then(|| crosscheck_core::Truce { mentions, ..t.clone() })
+            (!mentions.is_empty()).then(|| crosscheck_core::Truce {
+                mentions,
+                ..t.clone()
+            })
         })
         .collect();
     out
@@ -306,5 +389,10 @@ pub fn record_evidence<'a>(r: &'a Report, sel: &str) -> Option<&'a crosscheck_co
     }
     let (tid, n) = sel.rsplit_once('.')?;
     let n: usize = n.parse().ok()?;
-    r.truces.iter().find(|t| t.id == tid)?.mentions.get(n).map(|m| &m.evidence)
+    r.truces
+        .iter()
+        .find(|t| t.id == tid)?
+        .mentions
+        .get(n)
+        .map(|m| &m.evidence)
 }

@@ -4,11 +4,25 @@ use crosscheck_web::corpus::*;
 
 #[test]
 fn empty_binary_and_wrong_type_are_refused_with_a_reason() {
-    assert!(from_paste("   \n ", &Meta::default()).unwrap_err().contains("empty"));
-    assert!(from_file("a.txt", &[0, 1, 2, 0, 0, 0, 5, 0, 0, 0]).unwrap_err().contains("binary"));
-    assert!(from_file("a.pdf", b"%PDF-1.4").unwrap_err().contains(".txt"));
+    assert!(from_paste("   \n ", &Meta::default())
+        .unwrap_err()
+        .contains("empty"));
+    assert!(from_file("a.txt", &[0, 1, 2, 0, 0, 0, 5, 0, 0, 0])
+        .unwrap_err()
+        .contains("binary"));
+    assert!(from_file("a.pdf", b"%PDF-1.4")
+        .unwrap_err()
+        .contains(".txt"));
     assert!(from_file("a.txt", b"").unwrap_err().contains("empty"));
-    assert!(from_paste("Text.", &Meta { date: "31/10/2020".into(), ..Meta::default() }).unwrap_err().contains("YYYY-MM-DD"));
+    assert!(from_paste(
+        "Text.",
+        &Meta {
+            date: "31/10/2020".into(),
+            ..Meta::default()
+        }
+    )
+    .unwrap_err()
+    .contains("YYYY-MM-DD"));
 }
 
 #[test]
@@ -16,7 +30,11 @@ fn html_is_reduced_to_text_and_scripts_never_survive() {
     let page = "<html><head><title>Strike kills 12</title><script>alert(1)</script></head><body><p>At least 12 people were killed.</p><img src=x onerror=alert(2)></body></html>";
     let (a, warnings) = from_file("story.html", page.as_bytes()).unwrap();
     assert_eq!(a.title.as_deref(), Some("Strike kills 12"));
-    assert!(!a.text.contains("alert") && !a.text.contains('<'), "{}", a.text);
+    assert!(
+        !a.text.contains("alert") && !a.text.contains('<'),
+        "{}",
+        a.text
+    );
     assert!(a.text.contains("At least 12 people were killed."));
     assert!(warnings.is_empty());
     let (p, w) = from_paste(page, &Meta::default()).unwrap();
@@ -34,7 +52,14 @@ fn huge_texts_are_cut_with_a_warning() {
 
 #[test]
 fn ids_follow_the_text_and_duplicates_are_not_added_twice() {
-    let (a, _) = from_paste("Some text about a war.", &Meta { title: "T".into(), ..Meta::default() }).unwrap();
+    let (a, _) = from_paste(
+        "Some text about a war.",
+        &Meta {
+            title: "T".into(),
+            ..Meta::default()
+        },
+    )
+    .unwrap();
     let (b, _) = from_file("x.txt", b"Some text about a war.").unwrap();
     assert_eq!(a.id, b.id);
     let mut st = Stored::default();
@@ -44,8 +69,22 @@ fn ids_follow_the_text_and_duplicates_are_not_added_twice() {
 
 #[test]
 fn stored_json_round_trips_and_corruption_is_an_error() {
-    let mut st = Stored { bundled: false, ..Stored::default() };
-    st.add(from_paste("One article.", &Meta { outlet: "Outlet".into(), date: "2024-05-01".into(), ..Meta::default() }).unwrap().0);
+    let mut st = Stored {
+        bundled: false,
+        ..Stored::default()
+    };
+    st.add(
+        from_paste(
+            "One article.",
+            &Meta {
+                outlet: "Outlet".into(),
+                date: "2024-05-01".into(),
+                ..Meta::default()
+            },
+        )
+        .unwrap()
+        .0,
+    );
     assert_eq!(Stored::from_json(&st.to_json()).unwrap(), st);
     assert!(Stored::from_json("{not json").is_err());
     assert!(Stored::from_json(r#"{"v":9,"bundled":true,"articles":[]}"#).is_err());
@@ -53,7 +92,14 @@ fn stored_json_round_trips_and_corruption_is_an_error() {
 
 #[test]
 fn base64url_round_trips() {
-    for data in [&b""[..], b"a", b"ab", b"abc", b"abcd", &[0u8, 255, 128, 7, 9][..]] {
+    for data in [
+        &b""[..],
+        b"a",
+        b"ab",
+        b"abc",
+        b"abcd",
+        &[0u8, 255, 128, 7, 9][..],
+    ] {
         let e = b64_encode(data);
         assert!(!e.contains(['+', '/', '=']));
         assert_eq!(b64_decode(&e).unwrap(), data);

@@ -6,9 +6,22 @@ use crosscheck_web::format::{count, spread, thousands};
 fn toll(article: &str, low: u64, q: Qualifier, quote: &str) -> Casualty {
     Casualty {
         id: String::new(),
-        evidence: Evidence { article: article.into(), start: 0, end: 1, sentence: quote.into() },
+        evidence: Evidence {
+            article: article.into(),
+            start: 0,
+            end: 1,
+            sentence: quote.into(),
+        },
         kind: CasualtyKind::Killed,
-        count: Count { low: Some(low), high: if q == Qualifier::MoreThan { None } else { Some(low) }, qualifier: q },
+        count: Count {
+            low: Some(low),
+            high: if q == Qualifier::MoreThan {
+                None
+            } else {
+                Some(low)
+            },
+            qualifier: q,
+        },
         population: Population::Unspecified,
         sides: None,
         scope: Scope::Current,
@@ -23,9 +36,30 @@ fn toll(article: &str, low: u64, q: Qualifier, quote: &str) -> Casualty {
 fn counts_read_as_words() {
     assert_eq!(thousands(1250), "1,250");
     assert_eq!(thousands(999), "999");
-    assert_eq!(count(&Count { low: Some(1200), high: None, qualifier: Qualifier::MoreThan }), "more than 1,200");
-    assert_eq!(count(&Count { low: Some(2000), high: Some(9999), qualifier: Qualifier::Vague }), "2,000–9,999 (vague)");
-    assert_eq!(count(&Count { low: None, high: None, qualifier: Qualifier::Unquantified }), "unquantified");
+    assert_eq!(
+        count(&Count {
+            low: Some(1200),
+            high: None,
+            qualifier: Qualifier::MoreThan
+        }),
+        "more than 1,200"
+    );
+    assert_eq!(
+        count(&Count {
+            low: Some(2000),
+            high: Some(9999),
+            qualifier: Qualifier::Vague
+        }),
+        "2,000–9,999 (vague)"
+    );
+    assert_eq!(
+        count(&Count {
+            low: None,
+            high: None,
+            qualifier: Qualifier::Unquantified
+        }),
+        "unquantified"
+    );
 }
 
 #[test]
@@ -33,10 +67,18 @@ fn headline_states_the_spread() {
     let mut r = Report::default();
     r.casualties = vec![
         toll("a", 1000, Qualifier::MoreThan, "more than a thousand dead"),
-        toll("b", 5000, Qualifier::MoreThan, "greater than 5,000 individuals"),
+        toll(
+            "b",
+            5000,
+            Qualifier::MoreThan,
+            "greater than 5,000 individuals",
+        ),
         toll("c", 1250, Qualifier::Exact, "1,250 deaths"),
     ];
-    assert_eq!(spread(&r).unwrap(), "Current death toll claims range from more than 1,000 to more than 5,000 across 3 reports");
+    assert_eq!(
+        spread(&r).unwrap(),
+        "Current death toll claims range from more than 1,000 to more than 5,000 across 3 reports"
+    );
     r.casualties.clear();
     assert_eq!(spread(&r), None);
 }

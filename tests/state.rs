@@ -19,7 +19,10 @@ fn writes_only_non_default_values_in_a_fixed_order() {
         sel: Some("cas-0123".into()),
         ..View::default()
     };
-    assert_eq!(v.to_query(), "kind=killed~wounded&scope=current&q=Geneva%20talks%20%26%20more&sel=cas-0123");
+    assert_eq!(
+        v.to_query(),
+        "kind=killed~wounded&scope=current&q=Geneva%20talks%20%26%20more&sel=cas-0123"
+    );
 }
 
 #[test]
@@ -41,7 +44,8 @@ fn round_trips() {
 
 #[test]
 fn garbage_is_ignored_with_notices() {
-    let (v, notices) = View::parse("?kind=killed~bogus&scope=sideways&zzz=1&q=%E0%A4%A&stance=accuse&v=99");
+    let (v, notices) =
+        View::parse("?kind=killed~bogus&scope=sideways&zzz=1&q=%E0%A4%A&stance=accuse&v=99");
     assert_eq!(v.kinds, vec![CasualtyKind::Killed]);
     assert_eq!(v.scope, None);
     assert_eq!(v.stances, vec![StanceType::Accuse]);
@@ -60,7 +64,11 @@ fn plus_is_a_space_and_encoding_is_reversible() {
 
 #[test]
 fn validate_drops_unknown_records() {
-    let inputs = vec![crosscheck_core::ArticleInput { id: "a1".into(), text: "At least 31 civilians were killed on Friday, officials said.".into(), ..Default::default() }];
+    let inputs = vec![crosscheck_core::ArticleInput {
+        id: "a1".into(),
+        text: "At least 31 civilians were killed on Friday, officials said.".into(),
+        ..Default::default()
+    }];
     let r = crosscheck_core::analyze(&inputs);
     let id = r.casualties[0].id.clone();
     let (mut v, _) = View::parse(&format!("open=nope&sel={id}&actor=ZZZ&art=a1~ghost"));
@@ -74,19 +82,48 @@ fn validate_drops_unknown_records() {
 
 #[test]
 fn filtering_keeps_only_matching_records() {
-    let inputs: Vec<_> = ["At least 31 civilians were killed on Friday. Russia called on both sides to cease fire.", "Tens of thousands have fled their homes."]
-        .iter()
-        .enumerate()
-        .map(|(i, t)| crosscheck_core::ArticleInput { id: format!("a{i}"), text: t.to_string(), ..Default::default() })
-        .collect();
+    let inputs: Vec<_> = [
+        "At least 31 civilians were killed on Friday. Russia called on both sides to cease fire.",
+        "Tens of thousands have fled their homes.",
+    ]
+    .iter()
+    .enumerate()
+    .map(|(i, t)| crosscheck_core::ArticleInput {
+        id: format!("a{i}"),
+        text: t.to_string(),
+        ..Default::default()
+    })
+    .collect();
     let r = crosscheck_core::analyze(&inputs);
     assert_eq!(r.casualties.len(), 2);
-    let only_displaced = crosscheck_web::state::apply(&r, &View { kinds: vec![CasualtyKind::Displaced], ..View::default() });
+    let only_displaced = crosscheck_web::state::apply(
+        &r,
+        &View {
+            kinds: vec![CasualtyKind::Displaced],
+            ..View::default()
+        },
+    );
     assert_eq!(only_displaced.casualties.len(), 1);
-    assert_eq!(only_displaced.stances.len(), r.stances.len(), "kind does not filter stances");
-    let text = crosscheck_web::state::apply(&r, &View { q: "FLED".into(), ..View::default() });
+    assert_eq!(
+        only_displaced.stances.len(),
+        r.stances.len(),
+        "kind does not filter stances"
+    );
+    let text = crosscheck_web::state::apply(
+        &r,
+        &View {
+            q: "FLED".into(),
+            ..View::default()
+        },
+    );
     assert_eq!(text.casualties.len(), 1);
     assert!(text.stances.is_empty());
-    let art = crosscheck_web::state::apply(&r, &View { articles: vec!["a0".into()], ..View::default() });
+    let art = crosscheck_web::state::apply(
+        &r,
+        &View {
+            articles: vec!["a0".into()],
+            ..View::default()
+        },
+    );
     assert_eq!(art.casualties.len(), 1);
 }

@@ -14,7 +14,13 @@ fn add_files(ctx: Ctx, files: web_sys::FileList) {
         for f in list {
             let name = f.name();
             if f.size() > 50.0 * 1048576.0 {
-                ctx.say(true, format!("{name} is {:.0} MB: too large to read in the browser; not added.", f.size() / 1048576.0));
+                ctx.say(
+                    true,
+                    format!(
+                        "{name} is {:.0} MB: too large to read in the browser; not added.",
+                        f.size() / 1048576.0
+                    ),
+                );
                 continue;
             }
             match browser::read_file(f).await {
@@ -46,26 +52,28 @@ pub fn AddPanel() -> impl IntoView {
     let text = RwSignal::new(String::new());
     let meta = RwSignal::new(Meta::default());
     let dragging = RwSignal::new(false);
-    let add_paste = move |_| {
-        match corpus::from_paste(&text.get_untracked(), &meta.get_untracked()) {
-            Err(e) => ctx.say(true, e),
-            Ok((a, warnings)) => {
-                for w in warnings {
-                    ctx.say(true, w);
-                }
-                let mut added = false;
-                ctx.change_corpus(|c| added = c.add(a));
-                if added {
-                    ctx.say(false, "Added the pasted article.");
-                    text.set(String::new());
-                    meta.set(Meta::default());
-                } else {
-                    ctx.say(false, "That text is already among your articles.");
-                }
+    let add_paste = move |_| match corpus::from_paste(&text.get_untracked(), &meta.get_untracked())
+    {
+        Err(e) => ctx.say(true, e),
+        Ok((a, warnings)) => {
+            for w in warnings {
+                ctx.say(true, w);
+            }
+            let mut added = false;
+            ctx.change_corpus(|c| added = c.add(a));
+            if added {
+                ctx.say(false, "Added the pasted article.");
+                text.set(String::new());
+                meta.set(Meta::default());
+            } else {
+                ctx.say(false, "That text is already among your articles.");
             }
         }
     };
-    let field = move |name: &'static str, label: &'static str, get: fn(&Meta) -> String, set: fn(&mut Meta, String)| {
+    let field = move |name: &'static str,
+                      label: &'static str,
+                      get: fn(&Meta) -> String,
+                      set: fn(&mut Meta, String)| {
         view! {
             <label class="field">{label}
                 <input type="text" name=name prop:value=move || get(&meta.get()) on:input=move |e| { let v = event_target_value(&e); meta.update(|m| set(m, v)); } />

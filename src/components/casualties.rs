@@ -6,8 +6,8 @@
 
 use crate::app::use_ctx;
 use crate::components::filters::Empty;
-use crosscheck_web::format::{count, word};
 use crosscheck_core::*;
+use crosscheck_web::format::{count, word};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -59,7 +59,12 @@ fn Range(c: Casualty, max: u64) -> impl IntoView {
 #[component]
 pub fn CasualtyPanel(report: Arc<Report>) -> impl IntoView {
     let ctx = use_ctx();
-    let max = report.casualties.iter().filter_map(|c| c.count.high.or(c.count.low)).max().unwrap_or(10);
+    let max = report
+        .casualties
+        .iter()
+        .filter_map(|c| c.count.high.or(c.count.low))
+        .max()
+        .unwrap_or(10);
     let mut groups: Vec<((Scope, CasualtyKind), Vec<Casualty>)> = Vec::new();
     for c in &report.casualties {
         let key = (c.scope, c.kind);
@@ -70,7 +75,14 @@ pub fn CasualtyPanel(report: Arc<Report>) -> impl IntoView {
     }
     groups.sort_by_key(|(k, _)| *k);
     let empty = groups.is_empty();
-    let title_of = |a: &str| report.articles.iter().find(|x| x.id == a).map(crate::components::sources::label).unwrap_or_else(|| a.to_string());
+    let title_of = |a: &str| {
+        report
+            .articles
+            .iter()
+            .find(|x| x.id == a)
+            .map(crate::components::sources::label)
+            .unwrap_or_else(|| a.to_string())
+    };
     view! {
         <section class="panel casualties" aria-labelledby="cas-h">
             <h2 id="cas-h">"Casualty figures"</h2>

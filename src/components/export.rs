@@ -12,7 +12,13 @@ use std::sync::Arc;
 /// The lines that say how to cite a CSV export (a `#` comment block before the header).
 fn citation(r: &Report) -> String {
     let arts: Vec<&str> = r.articles.iter().map(|a| a.id.as_str()).collect();
-    format!("# {} ({}); retrieved {}; articles: {}\n", r.generator, r.schema, browser::today(), arts.join(" "))
+    format!(
+        "# {} ({}); retrieved {}; articles: {}\n",
+        r.generator,
+        r.schema,
+        browser::today(),
+        arts.join(" ")
+    )
 }
 
 #[component]
@@ -32,14 +38,20 @@ pub fn ExportPanel(view: Arc<Report>) -> impl IntoView {
                 Ok(bytes) => {
                     let w = gloo::utils::window();
                     let loc = w.location();
-                    let base = format!("{}{}{}", loc.origin().unwrap_or_default(), loc.pathname().unwrap_or_default(), loc.search().unwrap_or_default());
+                    let base = format!(
+                        "{}{}{}",
+                        loc.origin().unwrap_or_default(),
+                        loc.pathname().unwrap_or_default(),
+                        loc.search().unwrap_or_default()
+                    );
                     let url = format!("{base}#data={}", b64_encode(&bytes));
                     if url.len() > MAX_LINK {
                         ctx.say(true, format!("A link with your articles would be {} characters long, too long for common browsers (limit {MAX_LINK}). Export the JSON instead and send the file.", url.len()));
                         return;
                     }
                     if let Ok(h) = w.history() {
-                        let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+                        let _ =
+                            h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
                     }
                     let copied = browser::copy(&url).await;
                     ctx.say(

@@ -58,7 +58,10 @@ pub fn FilterBar(full: Arc<Report>) -> impl IntoView {
             let ok = crate::browser::copy(&href).await;
             copied.set(ok);
             if !ok {
-                ctx.say(true, "The browser did not allow copying: copy the address from the address bar.");
+                ctx.say(
+                    true,
+                    "The browser did not allow copying: copy the address from the address bar.",
+                );
             }
             gloo::timers::callback::Timeout::new(2000, move || copied.set(false)).forget();
         });

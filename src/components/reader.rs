@@ -31,7 +31,11 @@ fn pieces(text: &str, spans: &[(usize, usize, Cat)]) -> Vec<(usize, usize, Vec<C
     cuts.dedup();
     cuts.windows(2)
         .map(|w| {
-            let mut cats: Vec<Cat> = spans.iter().filter(|&&(s, e, _)| s <= w[0] && w[1] <= e).map(|&(_, _, c)| c).collect();
+            let mut cats: Vec<Cat> = spans
+                .iter()
+                .filter(|&&(s, e, _)| s <= w[0] && w[1] <= e)
+                .map(|&(_, _, c)| c)
+                .collect();
             cats.sort();
             cats.dedup();
             (w[0], w[1], cats)
@@ -46,11 +50,22 @@ pub fn Reader(full: Arc<Report>) -> impl IntoView {
     let body = move || {
         let inputs = ctx.inputs.get();
         let v = ctx.view.get();
-        let sel_ev = v.sel.as_deref().and_then(|s| record_evidence(&rep, s)).cloned();
-        let article = v.open.clone().or_else(|| sel_ev.as_ref().map(|e| e.article.clone()))?;
+        let sel_ev = v
+            .sel
+            .as_deref()
+            .and_then(|s| record_evidence(&rep, s))
+            .cloned();
+        let article = v
+            .open
+            .clone()
+            .or_else(|| sel_ev.as_ref().map(|e| e.article.clone()))?;
         let input = inputs.iter().find(|a| a.id == article)?.clone();
         let mut spans: Vec<(usize, usize, Cat)> = Vec::new();
-        for c in rep.casualties.iter().filter(|c| c.evidence.article == article) {
+        for c in rep
+            .casualties
+            .iter()
+            .filter(|c| c.evidence.article == article)
+        {
             spans.push((c.evidence.start, c.evidence.end, Cat::Casualty));
         }
         for t in &rep.truces {
@@ -61,9 +76,16 @@ pub fn Reader(full: Arc<Report>) -> impl IntoView {
         for s in rep.stances.iter().filter(|s| s.evidence.article == article) {
             spans.push((s.evidence.start, s.evidence.end, Cat::Stance));
         }
-        let sel_span = sel_ev.filter(|e| e.article == article).map(|e| (e.start, e.end));
+        let sel_span = sel_ev
+            .filter(|e| e.article == article)
+            .map(|e| (e.start, e.end));
         let text = input.text.clone();
-        let title = rep.articles.iter().find(|a| a.id == article).map(label).unwrap_or_default();
+        let title = rep
+            .articles
+            .iter()
+            .find(|a| a.id == article)
+            .map(label)
+            .unwrap_or_default();
         let aria = format!("Article: {title}");
         let parts = pieces(&text, &spans);
         Some(view! {

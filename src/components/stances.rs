@@ -6,8 +6,8 @@
 
 use crate::app::use_ctx;
 use crate::components::filters::Empty;
-use crosscheck_web::format::{stance_label, stance_symbol, word};
 use crosscheck_core::*;
+use crosscheck_web::format::{stance_label, stance_symbol, word};
 use leptos::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
@@ -18,10 +18,17 @@ pub fn StancePanel(report: Arc<Report>) -> impl IntoView {
     let actor = |id: &str| report.actors.iter().find(|a| a.id == id).cloned();
     let name = move |id: &str| actor(id).map(|a| a.name).unwrap_or_else(|| id.to_string());
     let rows: BTreeSet<String> = report.stances.iter().map(|s| s.actor.clone()).collect();
-    let mut cols: Vec<String> = report.stances.iter().filter_map(|s| s.target.clone()).collect::<BTreeSet<_>>().into_iter().collect();
+    let mut cols: Vec<String> = report
+        .stances
+        .iter()
+        .filter_map(|s| s.target.clone())
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
     cols.push(String::new()); // no target
-    // cell → type → articles
-    let mut cells: BTreeMap<(String, String), BTreeMap<StanceType, BTreeSet<String>>> = BTreeMap::new();
+                              // cell → type → articles
+    let mut cells: BTreeMap<(String, String), BTreeMap<StanceType, BTreeSet<String>>> =
+        BTreeMap::new();
     for s in &report.stances {
         cells
             .entry((s.actor.clone(), s.target.clone().unwrap_or_default()))
@@ -30,7 +37,16 @@ pub fn StancePanel(report: Arc<Report>) -> impl IntoView {
             .or_default()
             .insert(s.evidence.article.clone());
     }
-    let col_names: Vec<String> = cols.iter().map(|c| if c.is_empty() { "(no target)".to_string() } else { name(c) }).collect();
+    let col_names: Vec<String> = cols
+        .iter()
+        .map(|c| {
+            if c.is_empty() {
+                "(no target)".to_string()
+            } else {
+                name(c)
+            }
+        })
+        .collect();
     view! {
         <section class="panel stances" aria-labelledby="st-h">
             <h2 id="st-h">"Actor stances"</h2>

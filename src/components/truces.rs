@@ -6,28 +6,46 @@
 
 use crate::app::use_ctx;
 use crate::components::filters::Empty;
-use crosscheck_web::state::mention_id;
-use crosscheck_web::format::word;
 use crosscheck_core::*;
+use crosscheck_web::format::word;
+use crosscheck_web::state::mention_id;
 use leptos::prelude::*;
 use std::sync::Arc;
 
 /// Words for how mentions of one attempt disagree, e.g. "1 report calls it the 4th attempt;
 /// 3 say it failed".
 pub fn disagreement(t: &Truce) -> Option<String> {
-    let mut by: std::collections::BTreeMap<Claim, std::collections::BTreeSet<&str>> = Default::default();
+    // only the claims sentences assert: a mention that names the attempt without an outcome
+    // does not disagree with one that reports it
+    let mut by: std::collections::BTreeMap<Claim, std::collections::BTreeSet<&str>> =
+        Default::default();
     for m in &t.mentions {
-        by.entry(m.claim).or_default().insert(m.evidence.article.as_str());
+        if let Some(c) = m.claim {
+            by.entry(c).or_default().insert(m.evidence.article.as_str());
+        }
     }
-    let ordinals: std::collections::BTreeSet<(u32, &str)> = t.mentions.iter().filter_map(|m| m.ordinal.map(|o| (o, m.evidence.article.as_str()))).collect();
+    let ordinals: std::collections::BTreeSet<(u32, &str)> = t
+        .mentions
+        .iter()
+        .filter_map(|m| m.ordinal.map(|o| (o, m.evidence.article.as_str())))
+        .collect();
     let mut parts: Vec<String> = Vec::new();
     for (o, _) in ordinals.iter().take(1) {
         let n = ordinals.iter().filter(|(x, _)| x == o).count();
-        parts.push(format!("{n} report{} call{} it attempt no. {o}", if n == 1 { "" } else { "s" }, if n == 1 { "s" } else { "" }));
+        parts.push(format!(
+            "{n} report{} call{} it attempt no. {o}",
+            if n == 1 { "" } else { "s" },
+            if n == 1 { "s" } else { "" }
+        ));
     }
     if by.len() > 1 {
         for (claim, arts) in &by {
-            parts.push(format!("{} report{} say {}", arts.len(), if arts.len() == 1 { "" } else { "s" }, word(claim)));
+            parts.push(format!(
+                "{} report{} say {}",
+                arts.len(),
+                if arts.len() == 1 { "" } else { "s" },
+                word(claim)
+            ));
         }
     }
     (!parts.is_empty()).then(|| parts.join("; "))
@@ -36,7 +54,14 @@ pub fn disagreement(t: &Truce) -> Option<String> {
 #[component]
 pub fn TrucePanel(report: Arc<Report>) -> impl IntoView {
     let ctx = use_ctx();
-    let name = |id: &str| report.actors.iter().find(|a| a.id == id).map(|a| a.name.clone()).unwrap_or_else(|| id.to_string());
+    let name = |id: &str| {
+        report
+            .actors
+            .iter()
+            .find(|a| a.id == id)
+            .map(|a| a.name.clone())
+            .unwrap_or_else(|| id.to_string())
+    };
     view! {
         <section class="panel truces" aria-labelledby="tru-h">
             <h2 id="tru-h">"Truce attempts"</h2>
@@ -56,7 +81,10 @@ pub fn TrucePanel(report: Arc<Report>) -> impl IntoView {
                                 <summary>
                                     <span class=if t.date.is_some() { "date" } else { "date unknown" }>{date}</span>
                                     " " <strong>{t.what.clone()}</strong>
-                                    " " <span class=format!("badge outcome {}", word(&t.outcome))>{word(&t.outcome)}</span>
+                                    " " {match t.outcome {
+                                        Some(o) => view! { <span class=format!("badge outcome {}", word(&o))>{word(&o)}</span> }.into_any(),
+                                        None => view! { <span class="badge outcome none">"no outcome reported"</span> }.into_any(),
+                                    }}
                                     {t.count.map(|c| view! { <span class="count">{format!(" · {c} attempts counted")}</span> })}
                                     <span class="mentions-n">{format!(" · {} mention{}", t.mentions.len(), if t.mentions.len() == 1 { "" } else { "s" })}</span>
                                 </summary>
@@ -73,7 +101,10 @@ pub fn TrucePanel(report: Arc<Report>) -> impl IntoView {
                                         let id2 = id.clone();
                                         view! {
                                             <li class="mention" class:selected=move || ctx.view.get().sel.as_deref() == Some(id2.as_str()) data-article=m.evidence.article.clone()>
-                                                <span class=format!("badge claim {}", word(&m.claim))>{word(&m.claim)}</span>
+                                                {match m.claim {
+                                                    Some(c) => view! { <span class=format!("badge claim {}", word(&c))>{word(&c)}</span> }.into_any(),
+                                                    None => view! { <span class="badge claim none" title="the sentence names the attempt without reporting an outcome">"mentioned"</span> }.into_any(),
+                                                }}
                                                 " "
                                                 <button class="linkish" on:click=move |_| ctx.select(&art_id, &id)>{m.quote.clone()}</button>
                                                 <span class="article-ref">{format!(" — {}", m.evidence.article)}</span>

@@ -15,6 +15,7 @@ attempts and actor stances, each traced to its sentence.
 USAGE:
     crosscheck [--format text|json|csv] [--table casualties|truces|stances] PATH...
     crosscheck eval [--format text|json] GOLD.json PATH...
+    crosscheck eval-acled [--rows] [--format text|json] NOTES.csv
     crosscheck --help | --version
 
 ARGS:
@@ -34,6 +35,12 @@ eval:
     recall and F1 for casualties (loose: kind + sentence; strict: + count and scope), truce
     mentions, truce clustering and stances, and how many of the gold's not_casualties traps were
     reported as figures.
+
+eval-acled:
+    Analyses each ACLED event note of NOTES.csv (columns text, fatalities) as its own article
+    and counts the notes whose killed count (current-scope killed figures, summed the way ACLED
+    codes them) equals the coded fatalities: over all rows and over the rows with deaths.
+    --rows lists the notes that differ.
 
 EXIT STATUS: 0 on success, 1 when a path cannot be read, 2 on a usage error.
 ";
@@ -68,6 +75,28 @@ fn run(args: &[String]) -> Result<String, CliError> {
     if args.iter().any(|a| a == "--version" || a == "-V") {
         return Ok(format!("crosscheck {}\n", crosscheck_core::VERSION));
     }
+    if args.first().map(String::as_str) == Some("eval-acled") {
+        let rest = &args[1..];
+        let rows = rest.iter().any(|a| a == "--rows");
+        let fmt_json = rest
+            .windows(2)
+            .any(|w| w[0] == "--format" && w[1] == "json");
+        let path = rest
+            .iter()
+            .enumerate()
+            .find(|(i, a)| !a.starts_with('-') && (*i == 0 || rest[i - 1] != "--format"))
+            .map(|(_, a)| a)
+            .ok_or(CliError::Usage("eval-acled needs NOTES.csv".into()))?;
+        let csv = std::fs::read_to_string(path)
+            .map_err(|e| CliError::Io(format!("cannot read {path}: {e}")))?;
+        let s = crosscheck_core::eval_acled::evaluate(&csv)
+            .map_err(|e| CliError::Io(format!("{path}: {e}")))?;
+        return Ok(if fmt_json {
+            serde_json::to_string_pretty(&s).unwrap_or_default() + "\n"
+        } else {
+            s.to_text(rows)
+        });
+    }
     let (is_eval, rest) = match args.first().map(String::as_str) {
         Some("eval") => (true, &args[1..]),
         _ => (false, args),
@@ -78,28 +107,49 @@ fn run(args: &[String]) -> Result<String, CliError> {
     let mut it = rest.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
-            "--format" | "-f" => format = it.next().ok_or(CliError::Usage("--format needs a value".into()))?.clone(),
-            "--table" => table = Some(it.next().ok_or(CliError::Usage("--table needs a value".into()))?.clone()),
+            "--format" | "-f" => {
+                format = it
+                    .next()
+                    .ok_or(CliError::Usage("--format needs a value".into()))?
+                    .clone()
+            }
+            "--table" => {
+                table = Some(
+                    it.next()
+                        .ok_or(CliError::Usage("--table needs a value".into()))?
+                        .clone(),
+                )
+            }
             s if s.starts_with("--format=") => format = s["--format=".len()..].to_string(),
-            s if s.starts_with('-') && s.len() > 1 => return Err(CliError::Usage(format!("unknown option '{s}'"))),
+            s if s.starts_with('-') && s.len() > 1 => {
+                return Err(CliError::Usage(format!("unknown option '{s}'")))
+            }
             _ => paths.push(PathBuf::from(a)),
         }
     }
     if is_eval {
         if paths.len() < 2 {
-            return Err(CliError::Usage("eval needs GOLD.json and at least one PATH".into()));
+            return Err(CliError::Usage(
+                "eval needs GOLD.json and at least one PATH".into(),
+            ));
         }
         let gold_path = paths.remove(0);
         let gold = std::fs::read_to_string(&gold_path)
             .map_err(|e| CliError::Io(format!("cannot read {}: {e}", gold_path.display())))?;
         let inputs = load(&paths)?;
         let report = analyze(&inputs);
-        let texts: Vec<(String, String)> = inputs.iter().map(|a| (a.id.clone(), a.text.clone())).collect();
-        let scores = eval::evaluate(&gold, &report, &texts).map_err(|e| CliError::Io(format!("{}: {e}", gold_path.display())))?;
+        let texts: Vec<(String, String)> = inputs
+            .iter()
+            .map(|a| (a.id.clone(), a.text.clone()))
+            .collect();
+        let scores = eval::evaluate(&gold, &report, &texts)
+            .map_err(|e| CliError::Io(format!("{}: {e}", gold_path.display())))?;
         return match format.as_str() {
             "json" => Ok(scores.to_json() + "\n"),
             "text" => Ok(scores.to_text()),
-            f => Err(CliError::Usage(format!("eval prints text or json, not '{f}'"))),
+            f => Err(CliError::Usage(format!(
+                "eval prints text or json, not '{f}'"
+            ))),
         };
     }
     if paths.is_empty() {
@@ -111,7 +161,9 @@ fn run(args: &[String]) -> Result<String, CliError> {
         "json" => Ok(report.to_json() + "\n"),
         "text" => Ok(export::to_text(&report)),
         "csv" => csv(&report, table.as_deref()),
-        f => Err(CliError::Usage(format!("unknown format '{f}' (text, json or csv)"))),
+        f => Err(CliError::Usage(format!(
+            "unknown format '{f}' (text, json or csv)"
+        ))),
     }
 }
 
@@ -122,8 +174,16 @@ fn csv(report: &Report, table: Option<&str>) -> Result<String, CliError> {
             .into_iter()
             .find(|(n, _)| *n == name)
             .map(|(_, t)| t)
-            .ok_or_else(|| CliError::Usage(format!("unknown table '{name}' (casualties, truces or stances)"))),
-        None => Ok(tables.into_iter().map(|(n, t)| format!("# {n}\n{t}")).collect::<Vec<_>>().join("\n")),
+            .ok_or_else(|| {
+                CliError::Usage(format!(
+                    "unknown table '{name}' (casualties, truces or stances)"
+                ))
+            }),
+        None => Ok(tables
+            .into_iter()
+            .map(|(n, t)| format!("# {n}\n{t}"))
+            .collect::<Vec<_>>()
+            .join("\n")),
     }
 }
 
@@ -131,7 +191,8 @@ fn csv(report: &Report, table: Option<&str>) -> Result<String, CliError> {
 fn load(paths: &[PathBuf]) -> Result<Vec<ArticleInput>, CliError> {
     let mut files: Vec<PathBuf> = Vec::new();
     for p in paths {
-        let meta = std::fs::metadata(p).map_err(|e| CliError::Io(format!("cannot read {}: {e}", p.display())))?;
+        let meta = std::fs::metadata(p)
+            .map_err(|e| CliError::Io(format!("cannot read {}: {e}", p.display())))?;
         if meta.is_dir() {
             let mut found: Vec<PathBuf> = std::fs::read_dir(p)
                 .map_err(|e| CliError::Io(format!("cannot list {}: {e}", p.display())))?
@@ -147,15 +208,23 @@ fn load(paths: &[PathBuf]) -> Result<Vec<ArticleInput>, CliError> {
             files.push(p.clone());
         }
     }
-    let mut manifests: std::collections::BTreeMap<PathBuf, Vec<manifest::Entry>> = Default::default();
+    let mut manifests: std::collections::BTreeMap<PathBuf, Vec<manifest::Entry>> =
+        Default::default();
     let mut out = Vec::new();
     for f in files {
-        let bytes = std::fs::read(&f).map_err(|e| CliError::Io(format!("cannot read {}: {e}", f.display())))?;
+        let bytes = std::fs::read(&f)
+            .map_err(|e| CliError::Io(format!("cannot read {}: {e}", f.display())))?;
         let dir = f.parent().map(Path::to_path_buf).unwrap_or_default();
         let entries = manifests.entry(dir.clone()).or_insert_with(|| {
-            std::fs::read_to_string(dir.join("manifest.json")).ok().map(|s| manifest::parse(&s)).unwrap_or_default()
+            std::fs::read_to_string(dir.join("manifest.json"))
+                .ok()
+                .map(|s| manifest::parse(&s))
+                .unwrap_or_default()
         });
-        let name = f.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let name = f
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
         let decoded = decode(&bytes);
         for w in &decoded.warnings {
             eprintln!("crosscheck: {}: {w}", f.display());

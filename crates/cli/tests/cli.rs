@@ -8,7 +8,11 @@ fn run(args: &[&str]) -> (i32, String, String) {
         .current_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
         .output()
         .expect("run crosscheck");
-    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
 }
 
 #[test]
@@ -41,14 +45,21 @@ fn csv_and_text() {
     assert_eq!(out.lines().count(), 18, "header + 17 figures");
     let (code, out, _) = run(&["articles/004_585ca44ab16209e0.txt"]);
     assert_eq!(code, 0);
-    assert!(out.contains("Casualty figures:") && out.contains("2020-10-31"), "{out}");
+    assert!(
+        out.contains("Casualty figures:") && out.contains("2020-10-31"),
+        "{out}"
+    );
 }
 
 #[test]
 fn eval_prints_scores() {
     let (code, out, _) = run(&["eval", "crates/core/tests/fixtures/seeds.json", "articles/"]);
     assert_eq!(code, 0);
-    assert!(out.contains("casualties (strict)") && out.contains("traps reported as casualties: 0 of 23"), "{out}");
+    assert!(
+        out.contains("casualties (strict)")
+            && out.contains("traps reported as casualties: 0 of 23"),
+        "{out}"
+    );
 }
 
 #[test]

@@ -11,6 +11,8 @@
 //! cleaned text never contains two spaces in a row, a space next to `"\n"`, or control characters.
 //! Time is linear in the input.
 
+use crate::lexicon::Cat;
+
 /// A run of cleaned bytes copied (or substituted one for one) from the original.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Run {
@@ -64,9 +66,16 @@ impl Cleaned {
         }
         let clean = self.text.len();
         // the previous run ends exactly where this one starts, in both texts
-        let contiguous = self.open && self.runs.last().is_some_and(|r| r.orig + (clean - r.clean) == orig_start);
+        let contiguous = self.open
+            && self
+                .runs
+                .last()
+                .is_some_and(|r| r.orig + (clean - r.clean) == orig_start);
         if !contiguous {
-            self.runs.push(Run { clean, orig: orig_start });
+            self.runs.push(Run {
+                clean,
+                orig: orig_start,
+            });
         }
         self.open = true;
         self.text.push_str(piece);
@@ -76,7 +85,10 @@ impl Cleaned {
     fn push_synth(&mut self, c: char, orig_at: usize) {
         debug_assert!(c.is_ascii());
         let clean = self.text.len();
-        self.runs.push(Run { clean, orig: orig_at });
+        self.runs.push(Run {
+            clean,
+            orig: orig_at,
+        });
         self.text.push(c);
         // The next copied piece starts a new run.
         self.open = false;
@@ -95,7 +107,10 @@ enum LineKind {
 
 /// Clean an article. See the module doc for what is dropped and the invariants.
 pub fn clean(orig: &str) -> Cleaned {
-    let mut out = Cleaned { orig_len: orig.len(), ..Default::default() };
+    let mut out = Cleaned {
+        orig_len: orig.len(),
+        ..Default::default()
+    };
     let lines = split_lines(orig);
     let repeated = repeated_short_lines(orig, &lines);
     let kinds: Vec<LineKind> = lines
@@ -224,13 +239,19 @@ enum Join {
 fn join_kind(prev: &str, next: &str, prev_len: usize, wrap: usize) -> Join {
     let last = prev.chars().last().unwrap_or(' ');
     let first = next.chars().next().unwrap_or(' ');
-    if last == '-' && first.is_alphabetic() && prev.chars().rev().nth(1).is_some_and(|c| c.is_alphabetic()) {
+    if last == '-'
+        && first.is_alphabetic()
+        && prev.chars().rev().nth(1).is_some_and(|c| c.is_alphabetic())
+    {
         return Join::Hyphen;
     }
     if first.is_lowercase() || first.is_ascii_digit() {
         return Join::Space;
     }
-    let terminal = matches!(last, '.' | '!' | '?' | '"' | '”' | '’' | '\'' | ':' | ')' | ';' | ',');
+    let terminal = matches!(
+        last,
+        '.' | '!' | '?' | '"' | '”' | '’' | '\'' | ':' | ')' | ';' | ','
+    );
     if terminal {
         // An ordinary line end between sentences; the segmenter splits at the punctuation.
         return Join::Space;
@@ -259,7 +280,10 @@ fn wrap_width(orig: &str, lines: &[(usize, usize)], kinds: &[LineKind]) -> usize
     lens.sort_unstable();
     // The 80th percentile: in a wrapped text most lines sit just under the wrap width.
     let p80 = lens[lens.len() * 8 / 10];
-    let near = lens.iter().filter(|&&l| l * 100 >= p80 * 80 && l * 100 <= p80 * 115).count();
+    let near = lens
+        .iter()
+        .filter(|&&l| l * 100 >= p80 * 80 && l * 100 <= p80 * 115)
+        .count();
     if p80 >= 40 && p80 <= 160 && near * 2 >= lens.len() {
         p80
     } else {
@@ -307,7 +331,10 @@ fn repeated_short_lines(orig: &str, lines: &[(usize, usize)]) -> std::collection
             seen.entry(l).or_default().push(i);
         }
     }
-    seen.into_values().filter(|v| v.len() > 1).flatten().collect()
+    seen.into_values()
+        .filter(|v| v.len() > 1)
+        .flatten()
+        .collect()
 }
 
 /// Whether a trimmed line is site boilerplate rather than story text.
@@ -323,26 +350,27 @@ pub fn is_boilerplate(line: &str) -> bool {
         return true;
     }
     // A bare URL, or a line that is only links.
-    if !l.contains(' ') && (l.starts_with("http://") || l.starts_with("https://") || l.starts_with("www.")) {
+    if !l.contains(' ')
+        && (l.starts_with("http://") || l.starts_with("https://") || l.starts_with("www."))
+    {
         return true;
     }
-    const PREFIXES: &[&str] = &[
-        "related article", "related:", "related stories", "related news", "read more", "read also",
-        "also read", "see also", "recommended:", "more:", "watch:", "listen:", "click here",
-        "sign up", "subscribe", "follow us", "share this", "share on", "image caption", "photo:",
-        "photo credit", "(photo", "picture:", "image:", "file photo", "caption:", "copyright ©",
-        "© ", "all rights reserved", "join the mailing list", "join our", "if you like this article",
-        "download our app", "get the latest", "newsletter", "advertisement", "skip to",
-    ];
-    if PREFIXES.iter().any(|p| l.starts_with(p)) {
+    // Lines that open with a site's call to action or a caption marker, or hold one
+    // (short lines only): the lexicon's `boilerplate_prefix` / `boilerplate_anywhere`.
+    let lex = crate::lexicon::lexicon();
+    if lex
+        .entries(Cat::BoilerplatePrefix)
+        .iter()
+        .any(|p| l.starts_with(p.as_str()))
+    {
         return true;
     }
-    const ANYWHERE: &[&str] = &[
-        "join now", "sign up now", "subscribe now", "subscribe to our", "our newsletter",
-        "career network", "jobs - ", "getty images", "/ afp", "/afp", "afp photo", "reuters/",
-        "all rights reserved", "cookie", "javascript",
-    ];
-    if ANYWHERE.iter().any(|p| l.contains(p)) && l.len() < 160 {
+    if l.len() < 160
+        && lex
+            .entries(Cat::BoilerplateAnywhere)
+            .iter()
+            .any(|p| l.contains(p.as_str()))
+    {
         return true;
     }
     false
@@ -371,7 +399,10 @@ mod tests {
             assert!(orig.is_char_boundary(o), "boundary at {o}");
             let oc = orig[o..].chars().next().unwrap();
             if ch == ' ' || ch == '\n' {
-                assert!(oc.is_whitespace() || oc.is_control(), "{ch:?} maps to {oc:?}");
+                assert!(
+                    oc.is_whitespace() || oc.is_control(),
+                    "{ch:?} maps to {oc:?}"
+                );
             } else {
                 assert_eq!(ch, oc, "char {i} maps to {o}");
             }
@@ -391,7 +422,10 @@ mod tests {
     fn heading_is_its_own_block() {
         let orig = "Climbing risk\nCarey Smith, a former envoy, believes it.\n";
         let c = clean(orig);
-        assert_eq!(c.text, "Climbing risk\nCarey Smith, a former envoy, believes it.");
+        assert_eq!(
+            c.text,
+            "Climbing risk\nCarey Smith, a former envoy, believes it."
+        );
         check_map(orig, &c);
     }
 

@@ -1,24 +1,25 @@
-//! Stage 7 — consolidate: every article's records into one Report.
+//! Stage 8 — consolidate: every article's records into one Report.
 //!
-//! Takes: the article inputs.
-//! Gives: the [`Report`]: articles with their dates (read from the manifest or a dateline, or
-//! inferred from the other articles of the bundle that report the same events, marked so),
-//! actors merged across articles, casualty figures, truce mentions merged into attempts (same
-//! venue, same date, the collective "three ceasefires", the "new/latest/fourth" attempt joining
-//! the latest dated one), stances, and diagnostics.
+//! Takes: the [`Bundle`] (documents and dates), every article's entities, the people met, and
+//! the extracted [`Records`].
+//! Gives: the [`Report`]: articles with their dates, actors merged across articles, casualty
+//! figures, truce mentions merged into attempts (same
+//! venue within a fortnight, same date, the collective "three ceasefires", the "new/latest/
+//! fourth" attempt joining the latest dated one, an undated mention joining the attempt its
+//! article last spoke of — of the same kind for one that names it, a pause apart from a
+//! ceasefire), stances, and diagnostics. An attempt's outcome is null while no mention asserts one.
 //! Invariants: deterministic — records ordered by article, then position; ids are hashes of
 //! article, sentence and content, so they survive re-extraction of unchanged text; the same input
 //! gives byte-identical JSON; disagreements between mentions of one attempt are kept, not
 //! resolved away.
 
-use crate::actors::{entities, Entity, Person};
-use crate::dates::{dateline, Date, DateValue};
+use crate::actors::{Entity, Person};
+use crate::bundle::Bundle;
+use crate::dates::{Date, DateValue};
 use crate::doc::Doc;
-use crate::extract::truces::Mention;
-use crate::extract::{casualties::casualties, stances::stances, truces::mentions, Ctx};
+use crate::extract::truces::{Family, Mention};
 use crate::lexicon::lexicon;
 use crate::report::*;
-use crate::ArticleInput;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// A stable short id: FNV-1a 64 of the parts, hex.
@@ -33,150 +34,38 @@ pub fn stable_id(prefix: &str, parts: &[&str]) -> String {
     format!("{prefix}-{:012x}", h & 0xffff_ffff_ffff)
 }
 
-/// Articles larger than this are analysed only up to it (with a warning).
-pub const MAX_ARTICLE_BYTES: usize = 25 * 1024 * 1024;
-
-fn warn(report: &mut Report, article: &str, message: String) {
-    report.diagnostics.push(Diagnostic { article: Some(article.to_string()), level: DiagnosticLevel::Warning, message });
+/// Everything the extract stage found, per kind, in bundle order.
+pub struct Records {
+    pub casualties: Vec<Casualty>,
+    /// (article index, mention, whether the article's date was inferred)
+    pub mentions: Vec<(usize, Mention, bool)>,
+    pub stances: Vec<Stance>,
 }
 
-fn info(report: &mut Report, article: &str, message: String) {
-    report.diagnostics.push(Diagnostic { article: Some(article.to_string()), level: DiagnosticLevel::Info, message });
-}
-
-/// Capitalised words of a document (for matching articles that report the same events).
-fn proper_words(doc: &Doc) -> BTreeSet<String> {
-    let mut out = BTreeSet::new();
-    let lex = lexicon();
-    for (i, tok) in doc.toks.toks.iter().enumerate() {
-        if doc.cleaned.text[tok.start..].starts_with(char::is_uppercase) && !lex.has("function_word", doc.toks.norm(i)) && doc.toks.norm(i).len() > 3 {
-            out.insert(doc.toks.norm(i).to_string());
-        }
-    }
-    out
-}
-
-/// The weekdays an undated article names ("on Saturday", "Friday").
-fn weekdays(doc: &Doc) -> Vec<u32> {
-    let mut seen = [false; 7];
-    for i in 0..doc.toks.len() {
-        if let Some(w) = crate::dates::weekday(doc.toks.norm(i)) {
-            seen[w as usize] = true;
-        }
-    }
-    (0..7).filter(|&w| seen[w as usize]).collect()
-}
-
-/// The latest of `wds` on or before `d` (a report is written on the last day it speaks of).
-fn latest_weekday(wds: &[u32], d: Date) -> Option<Date> {
-    wds.iter().map(|&w| d.add_days(-((d.weekday() as i64 - w as i64).rem_euclid(7)))).max()
-}
-
-pub fn consolidate(inputs: &[ArticleInput]) -> Report {
-    let mut report = Report::default();
-    // Stage: documents and their own dates.
-    let mut trimmed: Vec<ArticleInput> = Vec::with_capacity(inputs.len());
-    for input in inputs {
-        let mut a = input.clone();
-        if a.text.len() > MAX_ARTICLE_BYTES {
-            let mut cut = MAX_ARTICLE_BYTES;
-            while !a.text.is_char_boundary(cut) {
-                cut -= 1;
-            }
-            a.text.truncate(cut);
-            warn(&mut report, &a.id, format!("article longer than {} MB: only its first {} MB were analysed", MAX_ARTICLE_BYTES >> 20, MAX_ARTICLE_BYTES >> 20));
-        }
-        trimmed.push(a);
-    }
-    let docs: Vec<Doc> = trimmed.iter().map(Doc::new).collect();
-    let mut dates: Vec<(Option<Date>, bool)> = Vec::new();
-    for (input, doc) in trimmed.iter().zip(&docs) {
-        let given = input.date.as_deref().and_then(Date::parse_iso);
-        if input.date.is_some() && given.is_none() {
-            warn(&mut report, &input.id, format!("the date '{}' is not a YYYY-MM-DD date; ignored", input.date.as_deref().unwrap_or("")));
-        }
-        let d = given.or_else(|| dateline(&doc.toks, 60));
-        dates.push((d, false));
-    }
-    // Infer missing dates: an undated article takes the date of the dated articles it shares
-    // most names with (the names of each date pooled, so this stays linear in the bundle).
-    let words: Vec<BTreeSet<String>> = docs.iter().map(proper_words).collect();
-    let mut by_date: BTreeMap<Date, BTreeSet<&str>> = BTreeMap::new();
-    for (j, (d, _)) in dates.iter().enumerate() {
-        if let Some(d) = d {
-            by_date.entry(*d).or_default().extend(words[j].iter().map(String::as_str));
-        }
-    }
-    for i in 0..docs.len() {
-        if dates[i].0.is_some() || docs[i].sents.is_empty() || by_date.is_empty() {
-            continue;
-        }
-        let wds = weekdays(&docs[i]);
-        let mut best: Option<(usize, Date)> = None;
-        for (d, pool) in &by_date {
-            let shared = words[i].iter().filter(|w| pool.contains(w.as_str())).count();
-            // the last day the article names must be the dated one's day (or the day before)
-            let wd_ok = latest_weekday(&wds, *d).is_none_or(|day| day >= d.add_days(-1));
-            if shared * 3 >= words[i].len().max(1) && wd_ok && best.is_none_or(|(n, _)| shared > n) {
-                best = Some((shared, *d));
-            }
-        }
-        if let Some((_, d)) = best {
-            // the article's own day: the latest weekday it names, on or before the dated one's
-            let day = latest_weekday(&wds, d).unwrap_or(d);
-            dates[i] = (Some(day), true);
-            info(&mut report, &trimmed[i].id, format!("date {} inferred from other articles of the bundle that report the same events", day.iso()));
-        }
-    }
-    let bundle_year = dates.iter().filter_map(|(d, _)| d.map(|d| d.y)).max();
-
-    // Stage: actors, then records, article by article.
-    let mut people: Vec<Person> = Vec::new();
-    let mut all_ents: Vec<Vec<Entity>> = Vec::new();
-    let mut truce_mentions: Vec<(usize, Mention, bool)> = Vec::new();
-    for (k, (input, doc)) in trimmed.iter().zip(&docs).enumerate() {
-        let (date, inferred) = dates[k];
-        if doc.sents.is_empty() {
-            warn(&mut report, &input.id, "no readable text in this article".into());
-        } else if crate::decode::looks_binary(input.text.as_bytes()) {
-            warn(&mut report, &input.id, "this looks like a binary file, not an article".into());
-        }
-        if !doc.sents.is_empty() && !looks_english(doc) {
-            warn(&mut report, &input.id, "this article does not look like English; Crosscheck reads English news text, so little or nothing may be found".into());
-        }
-        if date.is_none() && !doc.sents.is_empty() {
-            info(&mut report, &input.id, "no date for this article: relative dates (\"on Friday\") stay unresolved".into());
-        }
-        if !doc.cleaned.dropped.is_empty() {
-            info(&mut report, &input.id, format!("{} line(s) of site boilerplate skipped (ads, links, banners)", doc.cleaned.dropped.len()));
-        }
-        let ents = entities(doc, &mut people);
-        let ctx = Ctx { doc, ents: &ents, date, ref_year: date.map(|d| d.y).or(bundle_year) };
-        for (_, mut c) in casualties(&ctx) {
-            c.id = stable_id("cas", &[&input.id, &c.evidence.sentence, &c.quote]);
-            report.casualties.push(c);
-        }
-        for m in mentions(&ctx) {
-            truce_mentions.push((k, m, inferred));
-        }
-        for (_, mut s) in stances(&ctx) {
-            s.id = stable_id("st", &[&input.id, &s.evidence.sentence, &s.actor, &format!("{:?}", s.kind), s.target.as_deref().unwrap_or("")]);
-            report.stances.push(s);
-        }
+/// Consolidate the records of a bundle into the Report: articles, casualty figures and stances
+/// with unique ids, truce mentions merged into attempts, the actors spoken of, diagnostics.
+pub fn consolidate(b: Bundle, ents: &[Vec<Entity>], people: &[Person], records: Records) -> Report {
+    let mut report = Report {
+        diagnostics: b.diagnostics,
+        casualties: records.casualties,
+        stances: records.stances,
+        ..Default::default()
+    };
+    for (input, (date, inferred)) in b.inputs.iter().zip(&b.dates) {
         report.articles.push(Article {
             id: input.id.clone(),
             title: input.title.clone(),
             outlet: input.outlet.clone(),
             date: date.map(|d| d.iso()),
-            date_inferred: inferred,
+            date_inferred: *inferred,
             url: input.url.clone(),
             chars: input.text.chars().count(),
         });
-        all_ents.push(ents);
     }
     dedupe_ids(&mut report);
-    report.truces = attempts(&docs, truce_mentions);
-    report.actors = actors(&report, &all_ents, &docs, &people);
+    let art_dates: Vec<Option<Date>> = b.dates.iter().map(|(d, _)| *d).collect();
+    report.truces = attempts(&b.docs, records.mentions, &art_dates);
+    report.actors = actors(&report, ents, &b.docs, people);
     report
 }
 
@@ -199,20 +88,25 @@ fn dedupe_ids(r: &mut Report) {
     }
 }
 
-/// A rough language check: share of very common English words among the first tokens.
-fn looks_english(doc: &Doc) -> bool {
-    const COMMON: &[&str] = &["the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "was", "with", "said", "by", "as", "it", "has", "have", "from", "at"];
-    let n = doc.toks.len().min(400);
-    let words = (0..n).filter(|&i| doc.toks.kind(i) == Some(crate::tokens::TokKind::Word)).count();
-    if words < 8 {
-        return true;
-    }
-    let common = (0..n).filter(|&i| COMMON.contains(&doc.toks.norm(i))).count();
-    common * 100 >= words * 8
-}
-
 /// Cluster truce mentions into attempts.
-fn attempts(docs: &[Doc], mentions: Vec<(usize, Mention, bool)>) -> Vec<Truce> {
+fn attempts(
+    docs: &[Doc],
+    mentions: Vec<(usize, Mention, bool)>,
+    art_dates: &[Option<Date>],
+) -> Vec<Truce> {
+    // two articles can speak of one attempt by its venue alone only when they were written
+    // within a fortnight of each other (an article of 2016 and one of 2025 that both say
+    // "talks in Istanbul" speak of two)
+    let close = |a: usize, b: usize| {
+        a == b
+            || match (
+                art_dates.get(a).copied().flatten(),
+                art_dates.get(b).copied().flatten(),
+            ) {
+                (Some(x), Some(y)) => (x.days() - y.days()).abs() <= 14,
+                _ => false,
+            }
+    };
     #[derive(Default)]
     struct Cluster {
         members: Vec<usize>,
@@ -229,7 +123,6 @@ fn attempts(docs: &[Doc], mentions: Vec<(usize, Mention, bool)>) -> Vec<Truce> {
     };
     let venue_key = |v: &Option<String>| v.as_ref().map(|s| crate::actors::name_key(s));
     // pass 1: historical, collective, venue, date
-    let mut pending: Vec<usize> = Vec::new();
     for (idx, (_, m, _)) in mentions.iter().enumerate() {
         if m.scope == Scope::Historical {
             let year = match m.date {
@@ -240,27 +133,45 @@ fn attempts(docs: &[Doc], mentions: Vec<(usize, Mention, bool)>) -> Vec<Truce> {
             if let Some(c) = clusters.iter_mut().find(|c| c.historical && c.year == year) {
                 c.members.push(idx);
             } else {
-                clusters.push(Cluster { members: vec![idx], year, historical: true, ..Default::default() });
+                clusters.push(Cluster {
+                    members: vec![idx],
+                    year,
+                    historical: true,
+                    ..Default::default()
+                });
             }
             continue;
         }
         if m.count.is_some_and(|n| n >= 2) {
-            if let Some(c) = clusters.iter_mut().find(|c| c.collective) {
+            let art = mentions[idx].0;
+            if let Some(c) = clusters
+                .iter_mut()
+                .find(|c| c.collective && c.members.iter().any(|&k| close(mentions[k].0, art)))
+            {
                 c.members.push(idx);
             } else {
-                clusters.push(Cluster { members: vec![idx], collective: true, ..Default::default() });
+                clusters.push(Cluster {
+                    members: vec![idx],
+                    collective: true,
+                    ..Default::default()
+                });
             }
             continue;
         }
         let vk = venue_key(&m.venue);
         let d = day(m);
+        let art = mentions[idx].0;
         let found = clusters.iter_mut().find(|c| {
             !c.collective && !c.historical && {
-                let same_venue = vk.is_some() && venue_key(&c.venue) == vk && match (c.date, d) {
-                    (Some(a), Some(b)) => (a.days() - b.days()).abs() <= 2,
-                    _ => true,
-                };
-                let same_date = d.is_some() && c.date == d && (c.venue.is_none() || vk.is_none() || venue_key(&c.venue) == vk);
+                let same_venue = vk.is_some()
+                    && venue_key(&c.venue) == vk
+                    && match (c.date, d) {
+                        (Some(a), Some(b)) => (a.days() - b.days()).abs() <= 2,
+                        _ => c.members.iter().any(|&k| close(mentions[k].0, art)),
+                    };
+                let same_date = d.is_some()
+                    && c.date == d
+                    && (c.venue.is_none() || vk.is_none() || venue_key(&c.venue) == vk);
                 same_venue || same_date
             }
         });
@@ -274,59 +185,159 @@ fn attempts(docs: &[Doc], mentions: Vec<(usize, Mention, bool)>) -> Vec<Truce> {
                     c.date = d;
                 }
             }
-            None if vk.is_some() || d.is_some() => clusters.push(Cluster { members: vec![idx], venue: m.venue.clone(), date: d, ..Default::default() }),
-            None => pending.push(idx),
+            None if vk.is_some() || d.is_some() => clusters.push(Cluster {
+                members: vec![idx],
+                venue: m.venue.clone(),
+                date: d,
+                ..Default::default()
+            }),
+            None => {}
         }
     }
-    // pass 2: undated, unplaced mentions. "new/fresh/latest/fourth" → the latest dated attempt
-    // (of the same article if it has one); others → the article's only attempt, else their own.
-    for idx in pending {
-        let (art, m, _) = &mentions[idx];
+    // pass 2: undated, unplaced mentions, in text order. "new/fresh/latest/fourth" → the latest
+    // dated attempt (of the same article if it has one); a pledge → the article's attempt that
+    // already reports one; others → the attempt the article last spoke of (a reference such as
+    // "the agreement" or "the talks" speaks of it), else the next one it names, else their own.
+    let n = mentions.len();
+    let eligible = |c: &Cluster| !c.collective && !c.historical;
+    let mut of: Vec<Option<usize>> = vec![None; n];
+    for (ci, c) in clusters.iter().enumerate() {
+        for &k in &c.members {
+            of[k] = Some(ci);
+        }
+    }
+    let mut next: Vec<Option<usize>> = vec![None; n];
+    let mut ahead: Option<(usize, usize)> = None;
+    for k in (0..n).rev() {
+        let art = mentions[k].0;
+        next[k] = ahead.filter(|(a, _)| *a == art).map(|(_, c)| c);
+        if let Some(ci) = of[k].filter(|&ci| eligible(&clusters[ci])) {
+            ahead = Some((art, ci));
+        }
+    }
+    // the attempt the article last spoke of, and last named with each kind of truce word
+    let fam = |f: Family| match f {
+        Family::Ceasefire => 0,
+        Family::Narrow => 1,
+        Family::Talks => 2,
+    };
+    let mut last: Option<usize> = None;
+    let mut last_fam: [Option<usize>; 3] = [None; 3];
+    let mut last_earlier: Option<usize> = None;
+    let mut article = usize::MAX;
+    for idx in 0..n {
+        let art = mentions[idx].0;
+        if art != article {
+            (article, last, last_fam, last_earlier) = (art, None, [None; 3], None);
+        }
+        let m = &mentions[idx].1;
+        if let Some(ci) = of[idx] {
+            if eligible(&clusters[ci]) {
+                if m.named && m.earlier {
+                    last_earlier = Some(ci);
+                } else {
+                    last = Some(ci);
+                    if m.named {
+                        last_fam[fam(m.family)] = Some(ci);
+                    }
+                }
+            }
+            continue;
+        }
         let latest = |only_article: bool| {
             clusters
                 .iter()
                 .enumerate()
                 .filter(|(_, c)| !c.collective && !c.historical && c.date.is_some())
-                .filter(|(_, c)| !only_article || c.members.iter().any(|&k| mentions[k].0 == *art))
+                .filter(|(_, c)| !only_article || c.members.iter().any(|&k| mentions[k].0 == art))
                 .max_by_key(|(_, c)| c.date)
                 .map(|(i, _)| i)
         };
         // a pledge joins the attempt that already reports a pledge in this article
         let pledge_attempt = || {
-            (m.claim == Claim::Partial)
+            (m.claim == Some(Claim::Partial) && m.family != Family::Narrow)
                 .then(|| {
                     clusters.iter().position(|c| {
-                        !c.collective && !c.historical && c.members.iter().any(|&k| mentions[k].0 == *art && mentions[k].1.claim == Claim::Partial)
+                        !c.collective
+                            && !c.historical
+                            && c.members.iter().any(|&k| {
+                                mentions[k].0 == art && mentions[k].1.claim == Some(Claim::Partial)
+                            })
                     })
                 })
                 .flatten()
+        };
+        // a sentence that names its brokers does not join an attempt other brokers mediated
+        let brokers_agree = |ci: usize| {
+            m.brokers.is_empty() || {
+                let theirs: BTreeSet<&String> = clusters[ci]
+                    .members
+                    .iter()
+                    .flat_map(|&k| &mentions[k].1.brokers)
+                    .collect();
+                theirs.is_empty() || m.brokers.iter().any(|b| theirs.contains(b))
+            }
         };
         let target = if m.newness || m.ordinal.is_some() {
             latest(true).or_else(|| latest(false))
         } else if let Some(p) = pledge_attempt() {
             Some(p)
+        } else if m.named && m.family == Family::Narrow {
+            // a narrower pause is its own attempt unless the article already named one
+            last_fam[fam(Family::Narrow)]
+        } else if m.named && m.earlier {
+            // "a previous truce": the earlier attempt the article already spoke of, else its own
+            last_earlier
+        } else if m.named {
+            last_fam[fam(m.family)]
+                .or(last)
+                .or(next[idx])
+                .filter(|&ci| brokers_agree(ci))
         } else {
-            let of_article: Vec<usize> = clusters
-                .iter()
-                .enumerate()
-                .filter(|(_, c)| !c.collective && !c.historical && c.members.iter().any(|&k| mentions[k].0 == *art))
-                .map(|(i, _)| i)
-                .collect();
-            (of_article.len() == 1).then(|| of_article[0])
+            last.or(next[idx])
         };
-        match target {
-            Some(ci) => clusters[ci].members.push(idx),
-            None => clusters.push(Cluster { members: vec![idx], ..Default::default() }),
+        let ci = match target {
+            Some(ci) => {
+                clusters[ci].members.push(idx);
+                ci
+            }
+            None => {
+                clusters.push(Cluster {
+                    members: vec![idx],
+                    ..Default::default()
+                });
+                clusters.len() - 1
+            }
+        };
+        of[idx] = Some(ci);
+        if eligible(&clusters[ci]) {
+            if m.named && m.earlier {
+                last_earlier = Some(ci);
+            } else {
+                last = Some(ci);
+                if m.named {
+                    last_fam[fam(m.family)] = Some(ci);
+                }
+            }
         }
     }
     // build the attempts
     let mut out: Vec<Truce> = Vec::new();
     for c in &mut clusters {
-        c.members.sort_by_key(|&k| (mentions[k].0, mentions[k].1.sent));
+        c.members
+            .sort_by_key(|&k| (mentions[k].0, mentions[k].1.sent));
     }
     clusters.sort_by_key(|c| {
         let first = c.members[0];
-        (!c.historical, c.date.map(|d| d.days()).or(c.year.map(|y| y as i64 * 366 - 719468)).unwrap_or(i64::MAX), mentions[first].0, mentions[first].1.sent)
+        (
+            !c.historical,
+            c.date
+                .map(|d| d.days())
+                .or(c.year.map(|y| y as i64 * 366 - 719468))
+                .unwrap_or(i64::MAX),
+            mentions[first].0,
+            mentions[first].1.sent,
+        )
     });
     let mut used_ids: BTreeSet<String> = BTreeSet::new();
     for c in clusters {
@@ -338,13 +349,19 @@ fn attempts(docs: &[Doc], mentions: Vec<(usize, Mention, bool)>) -> Vec<Truce> {
                     *n.entry(v).or_default() += 1;
                 }
             }
-            n.into_iter().max_by_key(|(k, v)| (*v, std::cmp::Reverse(k.clone()))).map(|(k, _)| k)
+            n.into_iter()
+                .max_by_key(|(k, v)| (*v, std::cmp::Reverse(k.clone())))
+                .map(|(k, _)| k)
         };
         let venue = vote(&|m| m.venue.clone());
         // the date: from articles with their own date first, inferred ones after
         let own_date = vote(&|m| day(m).map(|d| d.iso()));
         let date_from_own = ms.iter().any(|(_, m, inf)| !inf && day(m).is_some());
-        let date = if c.historical { c.year.map(|y| y.to_string()) } else { own_date };
+        let date = if c.historical {
+            c.year.map(|y| y.to_string())
+        } else {
+            own_date
+        };
         let date_inferred = date.is_some() && !c.historical && !date_from_own;
         let count = if c.collective {
             let mut n: BTreeMap<u32, usize> = BTreeMap::new();
@@ -357,18 +374,18 @@ fn attempts(docs: &[Doc], mentions: Vec<(usize, Mention, bool)>) -> Vec<Truce> {
         } else {
             None
         };
-        let claims: Vec<Claim> = ms.iter().map(|(_, m, _)| m.claim).collect();
-        let outcome = if claims.contains(&Claim::Partial) {
-            Claim::Partial
-        } else if claims.contains(&Claim::Collapsed) {
-            Claim::Collapsed
-        } else if claims.contains(&Claim::Violated) {
-            Claim::Violated
-        } else if claims.contains(&Claim::Failed) {
-            Claim::Failed
-        } else {
-            Claim::Agreed
-        };
+        // the outcome the mentions report, by the guide's priority; none while no mention asserts
+        // one (a mediation effort, talks under way)
+        let claims: Vec<Claim> = ms.iter().filter_map(|(_, m, _)| m.claim).collect();
+        let outcome = [
+            Claim::Partial,
+            Claim::Collapsed,
+            Claim::Violated,
+            Claim::Failed,
+            Claim::Agreed,
+        ]
+        .into_iter()
+        .find(|c| claims.contains(c));
         let mut brokers: Vec<String> = Vec::new();
         for (_, m, _) in &ms {
             for b in &m.brokers {
@@ -391,7 +408,23 @@ fn attempts(docs: &[Doc], mentions: Vec<(usize, Mention, bool)>) -> Vec<Truce> {
         parties.sort();
         let noun = vote(&|m| Some(m.noun.clone())).unwrap_or_else(|| "ceasefire".into());
         let what = if c.collective {
-            format!("{} earlier {}s ({})", count.map(|n| n.to_string()).unwrap_or_else(|| "several".into()), noun, outcome_word(outcome))
+            match outcome {
+                Some(o) => format!(
+                    "{} earlier {}s ({})",
+                    count
+                        .map(|n| n.to_string())
+                        .unwrap_or_else(|| "several".into()),
+                    noun,
+                    outcome_word(o)
+                ),
+                None => format!(
+                    "{} earlier {}s",
+                    count
+                        .map(|n| n.to_string())
+                        .unwrap_or_else(|| "several".into()),
+                    noun
+                ),
+            }
         } else if c.historical {
             format!("{noun} of an earlier war")
         } else {
@@ -403,7 +436,10 @@ fn attempts(docs: &[Doc], mentions: Vec<(usize, Mention, bool)>) -> Vec<Truce> {
         let base = if c.collective {
             format!("earlier-{}", count.unwrap_or(0))
         } else if c.historical {
-            format!("historical-{}", date.clone().unwrap_or_else(|| "undated".into()))
+            format!(
+                "historical-{}",
+                date.clone().unwrap_or_else(|| "undated".into())
+            )
         } else {
             format!(
                 "{}-{}",
@@ -427,7 +463,11 @@ fn attempts(docs: &[Doc], mentions: Vec<(usize, Mention, bool)>) -> Vec<Truce> {
             brokers,
             parties,
             outcome,
-            scope: if c.historical { Scope::Historical } else { Scope::Current },
+            scope: if c.historical {
+                Scope::Historical
+            } else {
+                Scope::Current
+            },
             count,
             mentions: ms
                 .iter()
@@ -486,7 +526,11 @@ fn actors(r: &Report, ents: &[Vec<Entity>], docs: &[Doc], people: &[Person]) -> 
         for e in es {
             kinds.entry(e.actor.clone()).or_insert(e.kind);
             let text = crate::doc::fold(doc.span_text(e.first, e.last));
-            let text = text.strip_prefix("the ").or_else(|| text.strip_prefix("The ")).unwrap_or(&text).to_string();
+            let text = text
+                .strip_prefix("the ")
+                .or_else(|| text.strip_prefix("The "))
+                .unwrap_or(&text)
+                .to_string();
             if e.role != crate::actors::Role::Pronoun {
                 aliases.entry(e.actor.clone()).or_default().insert(text);
             }
@@ -494,18 +538,36 @@ fn actors(r: &Report, ents: &[Vec<Entity>], docs: &[Doc], people: &[Person]) -> 
     }
     let mut out = Vec::new();
     for id in used {
-        let kind = kinds.get(&id).copied().unwrap_or(if lex.states.contains_key(&id) { ActorKind::State } else { ActorKind::Person });
+        let kind = kinds
+            .get(&id)
+            .copied()
+            .unwrap_or(if lex.states.contains_key(&id) {
+                ActorKind::State
+            } else {
+                ActorKind::Person
+            });
         let name = lex
             .name_of(&id)
             .map(String::from)
             .or_else(|| people.iter().find(|p| p.name == id).map(|p| p.name.clone()))
             .unwrap_or_else(|| {
                 // a non-state group: its longest written form
-                aliases.get(&id).and_then(|a| a.iter().max_by_key(|s| s.len()).cloned()).unwrap_or_else(|| id.clone())
+                aliases
+                    .get(&id)
+                    .and_then(|a| a.iter().max_by_key(|s| s.len()).cloned())
+                    .unwrap_or_else(|| id.clone())
             });
-        let mut al: Vec<String> = aliases.get(&id).map(|a| a.iter().filter(|s| **s != name).cloned().collect()).unwrap_or_default();
+        let mut al: Vec<String> = aliases
+            .get(&id)
+            .map(|a| a.iter().filter(|s| **s != name).cloned().collect())
+            .unwrap_or_default();
         al.sort();
-        out.push(Actor { id, name, kind, aliases: al });
+        out.push(Actor {
+            id,
+            name,
+            kind,
+            aliases: al,
+        });
     }
     out
 }

@@ -32,7 +32,8 @@ fn days_in_month(y: i32, m: u32) -> u32 {
 
 impl Date {
     pub fn new(y: i32, m: u32, d: u32) -> Option<Date> {
-        ((1..=12).contains(&m) && d >= 1 && d <= days_in_month(y, m) && (1000..=3000).contains(&y)).then_some(Date { y, m, d })
+        ((1..=12).contains(&m) && d >= 1 && d <= days_in_month(y, m) && (1000..=3000).contains(&y))
+            .then_some(Date { y, m, d })
     }
 
     /// Days since 1970-01-01 (Howard Hinnant's algorithm).
@@ -56,7 +57,11 @@ impl Date {
         let mp = (5 * doy + 2) / 153;
         let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
         let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-        Date { y: (if m <= 2 { y + 1 } else { y }) as i32, m, d }
+        Date {
+            y: (if m <= 2 { y + 1 } else { y }) as i32,
+            m,
+            d,
+        }
     }
 
     pub fn add_days(self, n: i64) -> Date {
@@ -81,7 +86,15 @@ impl Date {
     }
 }
 
-pub const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+pub const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
 
 pub fn weekday(w: &str) -> Option<u32> {
     WEEKDAYS.iter().position(|d| *d == w).map(|p| p as u32)
@@ -109,21 +122,41 @@ pub struct DateMention {
 }
 
 fn num(t: &Tokens, i: usize) -> Option<u32> {
-    (t.kind(i) == Some(TokKind::Number)).then(|| t.norm(i).parse().ok()).flatten()
+    (t.kind(i) == Some(TokKind::Number))
+        .then(|| t.norm(i).parse().ok())
+        .flatten()
 }
 
 /// A day-month date at `i`: returns (day, month, year?, last token).
 fn day_month(t: &Tokens, i: usize, end: usize) -> Option<(u32, u32, Option<i32>, usize)> {
     let year_after = |k: usize| -> Option<(i32, usize)> {
-        let k = if k < end && t.norm(k) == "," { k + 1 } else { k };
-        (k < end).then(|| num(t, k).filter(|y| (1000..=2100).contains(y) && t.norm(k).len() == 4).map(|y| (y as i32, k))).flatten()
+        let k = if k < end && t.norm(k) == "," {
+            k + 1
+        } else {
+            k
+        };
+        (k < end)
+            .then(|| {
+                num(t, k)
+                    .filter(|y| (1000..=2100).contains(y) && t.norm(k).len() == 4)
+                    .map(|y| (y as i32, k))
+            })
+            .flatten()
     };
     // 27 September [2020]
     if let Some(d) = num(t, i).filter(|d| (1..=31).contains(d) && t.norm(i).len() <= 2) {
-        let k = if i + 1 < end && t.norm(i + 1) == "of" { i + 2 } else { i + 1 };
+        let k = if i + 1 < end && t.norm(i + 1) == "of" {
+            i + 2
+        } else {
+            i + 1
+        };
         if k < end {
             if let Some(m) = month(t.norm(k)) {
-                let k2 = if k + 1 < end && t.norm(k + 1) == "." { k + 1 } else { k };
+                let k2 = if k + 1 < end && t.norm(k + 1) == "." {
+                    k + 1
+                } else {
+                    k
+                };
                 return Some(match year_after(k2 + 1) {
                     Some((y, l)) => (d, m, Some(y), l),
                     None => (d, m, None, k2),
@@ -134,8 +167,16 @@ fn day_month(t: &Tokens, i: usize, end: usize) -> Option<(u32, u32, Option<i32>,
     // October 10 [, 2020] / Sept. 27
     if let Some(m) = month(t.norm(i)) {
         // "may" is a month only before a day number
-        let k = if i + 1 < end && t.norm(i + 1) == "." { i + 2 } else { i + 1 };
-        if let Some(d) = (k < end).then(|| num(t, k)).flatten().filter(|d| (1..=31).contains(d) && t.norm(k).len() <= 2) {
+        let k = if i + 1 < end && t.norm(i + 1) == "." {
+            i + 2
+        } else {
+            i + 1
+        };
+        if let Some(d) = (k < end)
+            .then(|| num(t, k))
+            .flatten()
+            .filter(|d| (1..=31).contains(d) && t.norm(k).len() <= 2)
+        {
             // not "October 10 people": the next token is not a glued suffix
             return Some(match year_after(k + 1) {
                 Some((y, l)) => (d, m, Some(y), l),
@@ -163,10 +204,20 @@ pub fn recognise(t: &Tokens, start: usize, end: usize, article: Option<Date>) ->
     while i < end {
         let w = t.norm(i);
         // ISO 2020-10-31
-        if t.kind(i) == Some(TokKind::Number) && w.len() == 4 && i + 4 < end && t.norm(i + 1) == "-" && t.norm(i + 3) == "-" {
+        if t.kind(i) == Some(TokKind::Number)
+            && w.len() == 4
+            && i + 4 < end
+            && t.norm(i + 1) == "-"
+            && t.norm(i + 3) == "-"
+        {
             if let (Some(y), Some(m), Some(d)) = (num(t, i), num(t, i + 2), num(t, i + 4)) {
                 if let Some(date) = Date::new(y as i32, m, d) {
-                    out.push(DateMention { first: i, last: i + 4, value: DateValue::Day(date), relative: false });
+                    out.push(DateMention {
+                        first: i,
+                        last: i + 4,
+                        value: DateValue::Day(date),
+                        relative: false,
+                    });
                     i += 5;
                     continue;
                 }
@@ -179,7 +230,12 @@ pub fn recognise(t: &Tokens, start: usize, end: usize, article: Option<Date>) ->
                 (None, None) => None,
             };
             if let Some(date) = date {
-                out.push(DateMention { first: i, last, value: DateValue::Day(date), relative: y.is_none() });
+                out.push(DateMention {
+                    first: i,
+                    last,
+                    value: DateValue::Day(date),
+                    relative: y.is_none(),
+                });
             }
             i = last + 1;
             continue;
@@ -198,7 +254,12 @@ pub fn recognise(t: &Tokens, start: usize, end: usize, article: Option<Date>) ->
                 }
                 None => DateValue::Weekday(wd),
             };
-            out.push(DateMention { first, last: i, value, relative: true });
+            out.push(DateMention {
+                first,
+                last: i,
+                value,
+                relative: true,
+            });
             i += 1;
             continue;
         }
@@ -206,12 +267,19 @@ pub fn recognise(t: &Tokens, start: usize, end: usize, article: Option<Date>) ->
         {
             let (n, len) = if matches!(w, "a" | "one" | "the") && t.norm(i + 1) == "day" {
                 (Some(1i64), 2)
-            } else if let Some(k) = ["two", "three", "four", "five", "six"].iter().position(|x| *x == w).filter(|_| t.norm(i + 1) == "days") {
+            } else if let Some(k) = ["two", "three", "four", "five", "six"]
+                .iter()
+                .position(|x| *x == w)
+                .filter(|_| t.norm(i + 1) == "days")
+            {
                 (Some(k as i64 + 2), 2)
             } else {
                 (None, 0)
             };
-            if let (Some(n), true) = (n, i + len < end && matches!(t.norm(i + len), "after" | "before")) {
+            if let (Some(n), true) = (
+                n,
+                i + len < end && matches!(t.norm(i + len), "after" | "before"),
+            ) {
                 let sign = if t.norm(i + len) == "after" { -1 } else { 1 };
                 let base = out.iter().rev().find_map(|m| match m.value {
                     DateValue::Day(d) => Some(d),
@@ -221,7 +289,12 @@ pub fn recognise(t: &Tokens, start: usize, end: usize, article: Option<Date>) ->
                     Some(b) => DateValue::Day(b.add_days(sign * n)),
                     None => DateValue::Relative(sign * n),
                 };
-                out.push(DateMention { first: i, last: i + len, value, relative: true });
+                out.push(DateMention {
+                    first: i,
+                    last: i + len,
+                    value,
+                    relative: true,
+                });
                 i += len + 1;
                 continue;
             }
@@ -231,7 +304,10 @@ pub fn recognise(t: &Tokens, start: usize, end: usize, article: Option<Date>) ->
             Some((0usize, -1i64, true))
         } else if w == "today" || (w == "this" && t.norm(i + 1) == "morning") {
             Some((if w == "this" { 1 } else { 0 }, 0, true))
-        } else if w == "the" && matches!(t.norm(i + 1), "previous" | "preceding") && t.norm(i + 2) == "day" {
+        } else if w == "the"
+            && matches!(t.norm(i + 1), "previous" | "preceding")
+            && t.norm(i + 2) == "day"
+        {
             Some((2, -1, false))
         } else if w == "the" && t.norm(i + 1) == "day" && t.norm(i + 2) == "before" {
             Some((2, -1, false))
@@ -243,16 +319,24 @@ pub fn recognise(t: &Tokens, start: usize, end: usize, article: Option<Date>) ->
             let base = if absolute_to_article {
                 article
             } else {
-                out.iter().rev().find_map(|m| match m.value {
-                    DateValue::Day(d) => Some(d),
-                    _ => None,
-                }).or(article)
+                out.iter()
+                    .rev()
+                    .find_map(|m| match m.value {
+                        DateValue::Day(d) => Some(d),
+                        _ => None,
+                    })
+                    .or(article)
             };
             let value = match base {
                 Some(b) => DateValue::Day(b.add_days(delta)),
                 None => DateValue::Relative(delta),
             };
-            out.push(DateMention { first: i, last: i + len, value, relative: true });
+            out.push(DateMention {
+                first: i,
+                last: i + len,
+                value,
+                relative: true,
+            });
             i += len + 1;
             continue;
         }
@@ -262,12 +346,18 @@ pub fn recognise(t: &Tokens, start: usize, end: usize, article: Option<Date>) ->
                 let glued_s = i + 1 < end && t.toks[i + 1].glued && t.norm(i + 1) == "s";
                 if !glued_s {
                     // a span: take its end
-                    let (y, last) = if i + 2 < end && t.norm(i + 1) == "-" && t.norm(i + 2).len() == 4 {
-                        (num(t, i + 2).unwrap_or(y), i + 2)
-                    } else {
-                        (y, i)
-                    };
-                    out.push(DateMention { first: i, last, value: DateValue::Year(y as i32), relative: false });
+                    let (y, last) =
+                        if i + 2 < end && t.norm(i + 1) == "-" && t.norm(i + 2).len() == 4 {
+                            (num(t, i + 2).unwrap_or(y), i + 2)
+                        } else {
+                            (y, i)
+                        };
+                    out.push(DateMention {
+                        first: i,
+                        last,
+                        value: DateValue::Year(y as i32),
+                        relative: false,
+                    });
                     i = last + 1;
                     continue;
                 }
@@ -282,10 +372,12 @@ pub fn recognise(t: &Tokens, start: usize, end: usize, article: Option<Date>) ->
 /// October 2020 4:35 PM", "October 31, 2020". Looks only at the first `limit` tokens.
 pub fn dateline(t: &Tokens, limit: usize) -> Option<Date> {
     let end = t.len().min(limit);
-    recognise(t, 0, end, None).into_iter().find_map(|m| match (m.value, m.relative) {
-        (DateValue::Day(d), false) => Some(d),
-        _ => None,
-    })
+    recognise(t, 0, end, None)
+        .into_iter()
+        .find_map(|m| match (m.value, m.relative) {
+            (DateValue::Day(d), false) => Some(d),
+            _ => None,
+        })
 }
 
 #[cfg(test)]
@@ -312,7 +404,10 @@ mod tests {
         let d = Date::new(2020, 10, 31).unwrap();
         assert_eq!(d.weekday(), 5); // Saturday
         assert_eq!(d.add_days(-1).iso(), "2020-10-30");
-        assert_eq!(Date::new(2021, 3, 1).unwrap().add_days(-1).iso(), "2021-02-28");
+        assert_eq!(
+            Date::new(2021, 3, 1).unwrap().add_days(-1).iso(),
+            "2021-02-28"
+        );
         assert_eq!(Date::from_days(d.days()), d);
     }
 
@@ -322,7 +417,10 @@ mod tests {
         assert_eq!(days("on October 10 in Moscow", a), vec!["2020-10-10"]);
         assert_eq!(days("on 27 September", a), vec!["2020-09-27"]);
         assert_eq!(days("on Sept. 27 and", a), vec!["2020-09-27"]);
-        assert_eq!(days("Saturday, 31 October 2020 4:35 PM", None), vec!["wd5", "2020-10-31"]);
+        assert_eq!(
+            days("Saturday, 31 October 2020 4:35 PM", None),
+            vec!["wd5", "2020-10-31"]
+        );
         assert_eq!(days("date 2020-10-31 Armenia", None), vec!["2020-10-31"]);
         assert_eq!(days("on December 20", a), vec!["2019-12-20"]);
         assert_eq!(days("in 1988-1994, a ceasefire", a), vec!["1994"]);
@@ -335,9 +433,15 @@ mod tests {
         assert_eq!(days("talks in Geneva on Friday", a), vec!["2020-10-30"]);
         assert_eq!(days("said on Saturday", a), vec!["2020-10-31"]);
         assert_eq!(days("last Saturday", a), vec!["2020-10-24"]);
-        assert_eq!(days("on Saturday after a failed meeting the previous day", a), vec!["2020-10-31", "2020-10-30"]);
+        assert_eq!(
+            days("on Saturday after a failed meeting the previous day", a),
+            vec!["2020-10-31", "2020-10-30"]
+        );
         assert_eq!(days("yesterday", a), vec!["2020-10-30"]);
         assert_eq!(days("on Friday", None), vec!["wd4"]);
-        assert_eq!(days("said on Monday, a day after the pledge", Some("2025-03-10")), vec!["2025-03-10", "2025-03-09"]);
+        assert_eq!(
+            days("said on Monday, a day after the pledge", Some("2025-03-10")),
+            vec!["2025-03-10", "2025-03-09"]
+        );
     }
 }

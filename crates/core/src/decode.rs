@@ -24,14 +24,24 @@ pub fn decode(bytes: &[u8]) -> Decoded {
         let le = bytes[0] == 0xFF;
         let units: Vec<u16> = bytes[2..]
             .chunks_exact(2)
-            .map(|c| if le { u16::from_le_bytes([c[0], c[1]]) } else { u16::from_be_bytes([c[0], c[1]]) })
+            .map(|c| {
+                if le {
+                    u16::from_le_bytes([c[0], c[1]])
+                } else {
+                    u16::from_be_bytes([c[0], c[1]])
+                }
+            })
             .collect();
         let text = String::from_utf16_lossy(&units);
         warnings.push(format!(
             "decoded from UTF-16 {}; evidence offsets refer to the decoded UTF-8 text",
             if le { "LE" } else { "BE" }
         ));
-        return Decoded { text, warnings, transcoded: true };
+        return Decoded {
+            text,
+            warnings,
+            transcoded: true,
+        };
     }
     let (text, transcoded) = match std::str::from_utf8(bytes) {
         Ok(s) => (s.to_string(), false),
@@ -44,9 +54,14 @@ pub fn decode(bytes: &[u8]) -> Decoded {
         }
     };
     if looks_binary(bytes) {
-        warnings.push("the file looks binary (many NUL or control bytes), not an article".to_string());
+        warnings
+            .push("the file looks binary (many NUL or control bytes), not an article".to_string());
     }
-    Decoded { text, warnings, transcoded }
+    Decoded {
+        text,
+        warnings,
+        transcoded,
+    }
 }
 
 /// More than 1 in 20 of the first 64 KiB are NUL or non-white-space control bytes.
@@ -55,7 +70,10 @@ pub fn looks_binary(bytes: &[u8]) -> bool {
     if head.is_empty() {
         return false;
     }
-    let bad = head.iter().filter(|&&b| b == 0 || (b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c))).count();
+    let bad = head
+        .iter()
+        .filter(|&&b| b == 0 || (b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c)))
+        .count();
     bad * 20 > head.len()
 }
 

@@ -57,10 +57,22 @@ impl<'a> Doc<'a> {
                     && (e == cleaned.text.len() || cleaned.text[e..].starts_with('\n'))
                     && (s == 0 || cleaned.text[..s].ends_with('\n'))
                     && (words <= 18 || sents.is_empty());
-                sents.push(Sentence { start: s, end: e, first, last: k, heading });
+                sents.push(Sentence {
+                    start: s,
+                    end: e,
+                    first,
+                    last: k,
+                    heading,
+                });
             }
         }
-        Doc { id: &input.id, orig: &input.text, cleaned, toks, sents }
+        Doc {
+            id: &input.id,
+            orig: &input.text,
+            cleaned,
+            toks,
+            sents,
+        }
     }
 
     /// The cleaned text from token `a` to token `b` inclusive.

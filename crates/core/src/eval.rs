@@ -23,10 +23,29 @@ pub struct Prf {
 
 impl Prf {
     fn new(tp: usize, fp: usize, fn_: usize) -> Prf {
-        let p = if tp + fp == 0 { 1.0 } else { tp as f64 / (tp + fp) as f64 };
-        let r = if tp + fn_ == 0 { 1.0 } else { tp as f64 / (tp + fn_) as f64 };
-        let f = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
-        Prf { tp, fp, fn_, precision: p, recall: r, f1: f }
+        let p = if tp + fp == 0 {
+            1.0
+        } else {
+            tp as f64 / (tp + fp) as f64
+        };
+        let r = if tp + fn_ == 0 {
+            1.0
+        } else {
+            tp as f64 / (tp + fn_) as f64
+        };
+        let f = if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        };
+        Prf {
+            tp,
+            fp,
+            fn_,
+            precision: p,
+            recall: r,
+            f1: f,
+        }
     }
 }
 
@@ -71,7 +90,10 @@ impl Scores {
         o += &line("truce clustering (pairs)", &self.truce_clustering);
         o += &line("stances (actor+type)", &self.stances);
         o += &line("stances (+target)", &self.stances_target);
-        o += &format!("traps reported as casualties: {} of {}\n", self.traps_reported, self.traps_total);
+        o += &format!(
+            "traps reported as casualties: {} of {}\n",
+            self.traps_reported, self.traps_total
+        );
         for q in &self.trap_quotes {
             o += &format!("  trap: {q}\n");
         }
@@ -195,18 +217,36 @@ fn greedy(n_pred: usize, gold: &[(bool, Vec<usize>)]) -> (Prf, Vec<Option<usize>
             }
         }
     }
-    let tp = gold.iter().zip(&matched).filter(|((o, _), m)| !o && m.is_some()).count();
-    let fn_ = gold.iter().zip(&matched).filter(|((o, _), m)| !o && m.is_none()).count();
-    let used_by_optional = gold.iter().zip(&matched).filter(|((o, _), m)| *o && m.is_some()).count();
+    let tp = gold
+        .iter()
+        .zip(&matched)
+        .filter(|((o, _), m)| !o && m.is_some())
+        .count();
+    let fn_ = gold
+        .iter()
+        .zip(&matched)
+        .filter(|((o, _), m)| !o && m.is_none())
+        .count();
+    let used_by_optional = gold
+        .iter()
+        .zip(&matched)
+        .filter(|((o, _), m)| *o && m.is_some())
+        .count();
     let fp = n_pred - tp - used_by_optional;
     (Prf::new(tp, fp, fn_), matched)
 }
 
 /// Score `report` against the gold JSON.
-pub fn evaluate(gold_json: &str, report: &Report, _texts: &[(String, String)]) -> Result<Scores, String> {
-    let mut gold: Gold = serde_json::from_str(gold_json).map_err(|e| format!("not a gold file: {e}"))?;
+pub fn evaluate(
+    gold_json: &str,
+    report: &Report,
+    _texts: &[(String, String)],
+) -> Result<Scores, String> {
+    let mut gold: Gold =
+        serde_json::from_str(gold_json).map_err(|e| format!("not a gold file: {e}"))?;
     // score only the articles the Report holds (a part of the corpus is checked on its own)
-    let present: std::collections::BTreeSet<&str> = report.articles.iter().map(|a| a.id.as_str()).collect();
+    let present: std::collections::BTreeSet<&str> =
+        report.articles.iter().map(|a| a.id.as_str()).collect();
     let keep = |a: &str| present.contains(stem(a));
     gold.casualties.retain(|g| keep(&g.article));
     gold.not_casualties.retain(|g| keep(&g.article));
@@ -248,7 +288,13 @@ pub fn evaluate(gold_json: &str, report: &Report, _texts: &[(String, String)]) -
     s.casualties_strict = strict;
     for (g, mm) in gold.casualties.iter().zip(&m) {
         if mm.is_none() && !g.optional {
-            s.misses.push(format!("missed casualty [{}] {:?} {:?} \"{}\"", stem(&g.article), g.kind, g.count.qualifier, g.quote));
+            s.misses.push(format!(
+                "missed casualty [{}] {:?} {:?} \"{}\"",
+                stem(&g.article),
+                g.kind,
+                g.count.qualifier,
+                g.quote
+            ));
         }
     }
     let hit: Vec<usize> = m.iter().flatten().copied().collect();
@@ -256,7 +302,13 @@ pub fn evaluate(gold_json: &str, report: &Report, _texts: &[(String, String)]) -
         if !hit.contains(&i) {
             s.misses.push(format!(
                 "extra/wrong casualty [{}] {:?} {:?}..{:?} {:?} {:?} \"{}\"",
-                p.evidence.article, p.kind, p.count.low, p.count.high, p.count.qualifier, p.scope, p.quote
+                p.evidence.article,
+                p.kind,
+                p.count.low,
+                p.count.high,
+                p.count.qualifier,
+                p.scope,
+                p.quote
             ));
         }
     }
@@ -272,7 +324,8 @@ pub fn evaluate(gold_json: &str, report: &Report, _texts: &[(String, String)]) -
         });
         if reported {
             s.traps_reported += 1;
-            s.trap_quotes.push(format!("[{}] {}", stem(&t.article), t.quote));
+            s.trap_quotes
+                .push(format!("[{}] {}", stem(&t.article), t.quote));
         }
     }
 
@@ -283,8 +336,12 @@ pub fn evaluate(gold_json: &str, report: &Report, _texts: &[(String, String)]) -
             pm.push((ti, m));
         }
     }
-    let gm: Vec<(usize, &GoldMention)> =
-        gold.truces.iter().enumerate().flat_map(|(ti, t)| t.mentions.iter().map(move |m| (ti, m))).collect();
+    let gm: Vec<(usize, &GoldMention)> = gold
+        .truces
+        .iter()
+        .enumerate()
+        .flat_map(|(ti, t)| t.mentions.iter().map(move |m| (ti, m)))
+        .collect();
     // the mentions of an optional attempt are optional
     let gopt: Vec<bool> = gm.iter().map(|(ti, _)| gold.truces[*ti].optional).collect();
     let mcands = |claim: bool| -> Vec<(bool, Vec<usize>)> {
@@ -297,7 +354,7 @@ pub fn evaluate(gold_json: &str, report: &Report, _texts: &[(String, String)]) -
                     .filter(|(_, (_, p))| {
                         p.evidence.article == stem(&g.article)
                             && contains(&p.evidence.sentence, &g.quote)
-                            && (!claim || Some(p.claim) == g.claim)
+                            && (!claim || p.claim == g.claim)
                     })
                     .map(|(i, _)| i)
                     .collect();
@@ -310,18 +367,29 @@ pub fn evaluate(gold_json: &str, report: &Report, _texts: &[(String, String)]) -
     s.truce_mentions_claim = greedy(pm.len(), &mcands(true)).0;
     for (((_, g), mm), &optional) in gm.iter().zip(&tmatch).zip(&gopt) {
         if mm.is_none() && !optional {
-            s.misses.push(format!("missed truce mention [{}] {:?} \"{}\"", stem(&g.article), g.claim, g.quote));
+            s.misses.push(format!(
+                "missed truce mention [{}] {:?} \"{}\"",
+                stem(&g.article),
+                g.claim,
+                g.quote
+            ));
         }
     }
     let thit: Vec<usize> = tmatch.iter().flatten().copied().collect();
     for (i, (_, p)) in pm.iter().enumerate() {
         if !thit.contains(&i) {
-            s.misses.push(format!("extra truce mention [{}] {:?} \"{}\"", p.evidence.article, p.claim, p.quote));
+            s.misses.push(format!(
+                "extra truce mention [{}] {:?} \"{}\"",
+                p.evidence.article, p.claim, p.quote
+            ));
         }
     }
     // Clustering over pairs of matched gold mentions.
-    let matched: Vec<(usize, usize)> =
-        gm.iter().zip(&tmatch).filter_map(|((gt, _), m)| m.map(|p| (*gt, pm[p].0))).collect();
+    let matched: Vec<(usize, usize)> = gm
+        .iter()
+        .zip(&tmatch)
+        .filter_map(|((gt, _), m)| m.map(|p| (*gt, pm[p].0)))
+        .collect();
     let (mut tp, mut fp, mut fn_) = (0, 0, 0);
     for i in 0..matched.len() {
         for j in i + 1..matched.len() {
@@ -350,8 +418,18 @@ pub fn evaluate(gold_json: &str, report: &Report, _texts: &[(String, String)]) -
                 *votes.entry(p).or_default() += 1;
             }
         }
-        let best = votes.iter().max_by_key(|(p, n)| (**n, std::cmp::Reverse(**p))).map(|(p, _)| *p);
-        let (pid, pdate) = best.map(|p| (Some(report.truces[p].id.clone()), report.truces[p].date.clone())).unwrap_or((None, None));
+        let best = votes
+            .iter()
+            .max_by_key(|(p, n)| (**n, std::cmp::Reverse(**p)))
+            .map(|(p, _)| *p);
+        let (pid, pdate) = best
+            .map(|p| {
+                (
+                    Some(report.truces[p].id.clone()),
+                    report.truces[p].date.clone(),
+                )
+            })
+            .unwrap_or((None, None));
         s.truce_dates.push((gt.id.clone(), gdate, pid, pdate));
     }
 
@@ -382,13 +460,23 @@ pub fn evaluate(gold_json: &str, report: &Report, _texts: &[(String, String)]) -
     s.stances_target = greedy(sp.len(), &scands(true)).0;
     for (g, mm) in gold.stances.iter().zip(&smatch) {
         if mm.is_none() && !g.optional {
-            s.misses.push(format!("missed stance [{}] {} {:?} -> {:?} \"{}\"", stem(&g.article), g.actor, g.kind, g.target, g.quote));
+            s.misses.push(format!(
+                "missed stance [{}] {} {:?} -> {:?} \"{}\"",
+                stem(&g.article),
+                g.actor,
+                g.kind,
+                g.target,
+                g.quote
+            ));
         }
     }
     let shit: Vec<usize> = smatch.iter().flatten().copied().collect();
     for (i, p) in sp.iter().enumerate() {
         if !shit.contains(&i) {
-            s.misses.push(format!("extra stance [{}] {} {:?} -> {:?} \"{}\"", p.evidence.article, p.actor, p.kind, p.target, p.quote));
+            s.misses.push(format!(
+                "extra stance [{}] {} {:?} -> {:?} \"{}\"",
+                p.evidence.article, p.actor, p.kind, p.target, p.quote
+            ));
         }
     }
     Ok(s)

@@ -11,7 +11,10 @@ use std::fmt::Write;
 
 fn ser<T: serde::Serialize>(v: &T) -> String {
     // enum values serialise as JSON strings: strip the quotes
-    serde_json::to_string(v).unwrap_or_default().trim_matches('"').to_string()
+    serde_json::to_string(v)
+        .unwrap_or_default()
+        .trim_matches('"')
+        .to_string()
 }
 
 fn opt_num(v: Option<u64>) -> String {
@@ -21,7 +24,9 @@ fn opt_num(v: Option<u64>) -> String {
 /// Quote a CSV field when needed.
 pub fn csv_field(s: &str) -> String {
     // Cells starting with = + - @ are neutralised against spreadsheet formula injection.
-    let s = if s.starts_with(['=', '+', '@']) || (s.starts_with('-') && !s[1..].starts_with(|c: char| c.is_ascii_digit())) {
+    let s = if s.starts_with(['=', '+', '@'])
+        || (s.starts_with('-') && !s[1..].starts_with(|c: char| c.is_ascii_digit()))
+    {
         format!("'{s}")
     } else {
         s.to_string()
@@ -34,7 +39,11 @@ pub fn csv_field(s: &str) -> String {
 }
 
 fn row(fields: &[String]) -> String {
-    let mut line = fields.iter().map(|f| csv_field(f)).collect::<Vec<_>>().join(",");
+    let mut line = fields
+        .iter()
+        .map(|f| csv_field(f))
+        .collect::<Vec<_>>()
+        .join(",");
     line.push_str("\r\n");
     line
 }
@@ -42,9 +51,24 @@ fn row(fields: &[String]) -> String {
 /// The casualty table.
 pub fn casualties_csv(items: &[&Casualty]) -> String {
     let mut out = row(&[
-        "id", "article", "kind", "low", "high", "qualifier", "population", "sides", "scope", "level", "source",
-        "quote", "notes", "start", "end", "sentence",
-    ].map(String::from));
+        "id",
+        "article",
+        "kind",
+        "low",
+        "high",
+        "qualifier",
+        "population",
+        "sides",
+        "scope",
+        "level",
+        "source",
+        "quote",
+        "notes",
+        "start",
+        "end",
+        "sentence",
+    ]
+    .map(String::from));
     for c in items {
         out.push_str(&row(&[
             c.id.clone(),
@@ -71,9 +95,26 @@ pub fn casualties_csv(items: &[&Casualty]) -> String {
 /// The truce table: one row per mention, with its attempt's fields.
 pub fn truces_csv(items: &[&Truce]) -> String {
     let mut out = row(&[
-        "truce_id", "what", "date", "date_inferred", "venue", "brokers", "parties", "outcome", "scope", "count",
-        "article", "claim", "mention_count", "mention_ordinal", "quote", "start", "end", "sentence",
-    ].map(String::from));
+        "truce_id",
+        "what",
+        "date",
+        "date_inferred",
+        "venue",
+        "brokers",
+        "parties",
+        "outcome",
+        "scope",
+        "count",
+        "article",
+        "claim",
+        "mention_count",
+        "mention_ordinal",
+        "quote",
+        "start",
+        "end",
+        "sentence",
+    ]
+    .map(String::from));
     for t in items {
         for m in &t.mentions {
             out.push_str(&row(&[
@@ -84,11 +125,11 @@ pub fn truces_csv(items: &[&Truce]) -> String {
                 t.venue.clone().unwrap_or_default(),
                 t.brokers.join("~"),
                 t.parties.join("~"),
-                ser(&t.outcome),
+                t.outcome.map(|c| ser(&c)).unwrap_or_default(),
                 ser(&t.scope),
                 t.count.map(|c| c.to_string()).unwrap_or_default(),
                 m.evidence.article.clone(),
-                ser(&m.claim),
+                m.claim.map(|c| ser(&c)).unwrap_or_default(),
                 m.count.map(|c| c.to_string()).unwrap_or_default(),
                 m.ordinal.map(|c| c.to_string()).unwrap_or_default(),
                 m.quote.clone(),
@@ -103,7 +144,10 @@ pub fn truces_csv(items: &[&Truce]) -> String {
 
 /// The stance table.
 pub fn stances_csv(items: &[&Stance]) -> String {
-    let mut out = row(&["id", "article", "actor", "speaker", "type", "target", "quote", "start", "end", "sentence"].map(String::from));
+    let mut out = row(&[
+        "id", "article", "actor", "speaker", "type", "target", "quote", "start", "end", "sentence",
+    ]
+    .map(String::from));
     for s in items {
         out.push_str(&row(&[
             s.id.clone(),
@@ -124,9 +168,15 @@ pub fn stances_csv(items: &[&Stance]) -> String {
 /// All three tables of a Report, named.
 pub fn to_csv(r: &Report) -> Vec<(&'static str, String)> {
     vec![
-        ("casualties", casualties_csv(&r.casualties.iter().collect::<Vec<_>>())),
+        (
+            "casualties",
+            casualties_csv(&r.casualties.iter().collect::<Vec<_>>()),
+        ),
         ("truces", truces_csv(&r.truces.iter().collect::<Vec<_>>())),
-        ("stances", stances_csv(&r.stances.iter().collect::<Vec<_>>())),
+        (
+            "stances",
+            stances_csv(&r.stances.iter().collect::<Vec<_>>()),
+        ),
     ]
 }
 
@@ -156,7 +206,14 @@ pub fn to_text(r: &Report) -> String {
             (Some(d), false) => d.clone(),
             (None, _) => "date unknown".into(),
         };
-        let _ = writeln!(o, "  {}  {}  {}  {}", a.id, date, a.outlet.as_deref().unwrap_or("-"), a.title.as_deref().unwrap_or(""));
+        let _ = writeln!(
+            o,
+            "  {}  {}  {}  {}",
+            a.id,
+            date,
+            a.outlet.as_deref().unwrap_or("-"),
+            a.title.as_deref().unwrap_or("")
+        );
     }
     let _ = writeln!(o, "\nCasualty figures: {}", r.casualties.len());
     for c in &r.casualties {
@@ -169,7 +226,10 @@ pub fn to_text(r: &Report) -> String {
             ser(&c.population),
             ser(&c.scope),
             ser(&c.level),
-            c.source.as_ref().map(|s| format!(", according to {s}")).unwrap_or_default(),
+            c.source
+                .as_ref()
+                .map(|s| format!(", according to {s}"))
+                .unwrap_or_default(),
             c.quote
         );
         for n in &c.notes {
@@ -185,12 +245,26 @@ pub fn to_text(r: &Report) -> String {
             t.date.as_deref().unwrap_or("date unknown"),
             t.what,
             t.venue.as_deref().unwrap_or("-"),
-            if t.brokers.is_empty() { "-".to_string() } else { t.brokers.join(", ") },
-            ser(&t.outcome),
+            if t.brokers.is_empty() {
+                "-".to_string()
+            } else {
+                t.brokers.join(", ")
+            },
+            t.outcome
+                .map(|c| ser(&c))
+                .unwrap_or_else(|| "none reported".into()),
             t.mentions.len()
         );
         for m in &t.mentions {
-            let _ = writeln!(o, "      [{}] {}: \"{}\"", m.evidence.article, ser(&m.claim), m.quote);
+            let _ = writeln!(
+                o,
+                "      [{}] {}: \"{}\"",
+                m.evidence.article,
+                m.claim
+                    .map(|c| ser(&c))
+                    .unwrap_or_else(|| "no claim".into()),
+                m.quote
+            );
         }
     }
     let _ = writeln!(o, "\nStances: {}", r.stances.len());
@@ -201,14 +275,23 @@ pub fn to_text(r: &Report) -> String {
             s.evidence.article,
             s.actor,
             ser(&s.kind),
-            s.target.as_ref().map(|t| format!(" → {t}")).unwrap_or_default(),
+            s.target
+                .as_ref()
+                .map(|t| format!(" → {t}"))
+                .unwrap_or_default(),
             s.quote
         );
     }
     if !r.diagnostics.is_empty() {
         let _ = writeln!(o, "\nDiagnostics:");
         for d in &r.diagnostics {
-            let _ = writeln!(o, "  {} {}: {}", ser(&d.level), d.article.as_deref().unwrap_or("-"), d.message);
+            let _ = writeln!(
+                o,
+                "  {} {}: {}",
+                ser(&d.level),
+                d.article.as_deref().unwrap_or("-"),
+                d.message
+            );
         }
     }
     o

@@ -8,15 +8,44 @@
 //! Invariants: never panics; linear time; the output never contains `<` from a tag (text that
 //! is a literal `&lt;` stays `<`, as the page shows text, never markup).
 
-const DROP: &[&str] = &["script", "style", "noscript", "template", "svg", "head", "nav", "footer", "aside", "iframe", "object", "form", "button", "select"];
+const DROP: &[&str] = &[
+    "script", "style", "noscript", "template", "svg", "head", "nav", "footer", "aside", "iframe",
+    "object", "form", "button", "select",
+];
 const BLOCK: &[&str] = &[
-    "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "article", "section", "header", "blockquote",
-    "figcaption", "pre", "table", "ul", "ol", "dd", "dt", "hr", "main",
+    "p",
+    "div",
+    "br",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "tr",
+    "article",
+    "section",
+    "header",
+    "blockquote",
+    "figcaption",
+    "pre",
+    "table",
+    "ul",
+    "ol",
+    "dd",
+    "dt",
+    "hr",
+    "main",
 ];
 
 fn entity(name: &str) -> Option<char> {
     if let Some(num) = name.strip_prefix('#') {
-        let v = if let Some(h) = num.strip_prefix(['x', 'X']) { u32::from_str_radix(h, 16).ok()? } else { num.parse().ok()? };
+        let v = if let Some(h) = num.strip_prefix(['x', 'X']) {
+            u32::from_str_radix(h, 16).ok()?
+        } else {
+            num.parse().ok()?
+        };
         return char::from_u32(v).filter(|c| *c != '\0');
     }
     Some(match name {
@@ -48,7 +77,10 @@ fn entity(name: &str) -> Option<char> {
 
 /// The tag name at the start of `s` (after `<` or `</`), lower case.
 fn tag_name(s: &str) -> String {
-    s.chars().take_while(|c| c.is_ascii_alphanumeric()).collect::<String>().to_ascii_lowercase()
+    s.chars()
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .collect::<String>()
+        .to_ascii_lowercase()
 }
 
 /// The title of an HTML document, if it has one.
@@ -116,7 +148,10 @@ pub fn to_text(html: &str) -> String {
             if !closing && DROP.contains(&name.as_str()) && !html[i..tag_end].ends_with("/>") {
                 // skip to the matching close tag
                 let lower_close = format!("</{name}");
-                let found = html[tag_end..].to_ascii_lowercase().find(&lower_close).map(|e| tag_end + e);
+                let found = html[tag_end..]
+                    .to_ascii_lowercase()
+                    .find(&lower_close)
+                    .map(|e| tag_end + e);
                 i = match found {
                     Some(c) => html[c..].find('>').map(|e| c + e + 1).unwrap_or(b.len()),
                     None => b.len(),
@@ -152,8 +187,14 @@ pub fn to_text(html: &str) -> String {
 /// Whether a text looks like HTML rather than plain text.
 pub fn looks_like_html(s: &str) -> bool {
     // the first 2 KB, cut back to a char boundary: news text is full of curly quotes and dashes
-    let head = s.get(..floor_char_boundary(s, 2048)).unwrap_or("").to_ascii_lowercase();
-    head.contains("<html") || head.contains("<!doctype html") || head.contains("<body") || (head.matches("</p>").count() >= 2)
+    let head = s
+        .get(..floor_char_boundary(s, 2048))
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    head.contains("<html")
+        || head.contains("<!doctype html")
+        || head.contains("<body")
+        || (head.matches("</p>").count() >= 2)
 }
 
 /// The largest char boundary of `s` at or below `n` (`str::floor_char_boundary`, stable).
@@ -197,7 +238,16 @@ mod tests {
 
     #[test]
     fn broken_html_does_not_panic() {
-        for h in ["<", "<p", "<script>never closed", "&#xFFFFFFFF; &#0; &bogus;", "<<>>", "</>", "<a href='>'>x</a>", "ü<br/>ö"] {
+        for h in [
+            "<",
+            "<p",
+            "<script>never closed",
+            "&#xFFFFFFFF; &#0; &bogus;",
+            "<<>>",
+            "</>",
+            "<a href='>'>x</a>",
+            "ü<br/>ö",
+        ] {
             let _ = to_text(h);
         }
         assert_eq!(to_text("a < b and c > d"), "a < b and c > d");

@@ -56,7 +56,9 @@ pub struct PhraseTable<T> {
 
 impl<T: Clone> PhraseTable<T> {
     fn new() -> Self {
-        PhraseTable { map: HashMap::default() }
+        PhraseTable {
+            map: HashMap::default(),
+        }
     }
 
     fn insert(&mut self, phrase: &str, value: T) {
@@ -72,12 +74,23 @@ impl<T: Clone> PhraseTable<T> {
     }
 
     /// All phrases matching at token `i` (not past `end`), longest first: (token count, value).
-    pub fn matches<'a>(&'a self, t: &'a Tokens, i: usize, end: usize) -> impl Iterator<Item = (usize, &'a T)> + 'a {
+    pub fn matches<'a>(
+        &'a self,
+        t: &'a Tokens,
+        i: usize,
+        end: usize,
+    ) -> impl Iterator<Item = (usize, &'a T)> + 'a {
         self.map
             .get(t.norm(i))
             .into_iter()
             .flatten()
-            .filter(move |p| i + p.rest.len() < end && p.rest.iter().enumerate().all(|(k, w)| t.norm(i + 1 + k) == w))
+            .filter(move |p| {
+                i + p.rest.len() < end
+                    && p.rest
+                        .iter()
+                        .enumerate()
+                        .all(|(k, w)| t.norm(i + 1 + k) == w)
+            })
             .map(|p| (p.rest.len() + 1, &p.value))
     }
 
@@ -103,73 +116,154 @@ pub struct Lexicon {
     pub orgs: HashMap<String, String>,
     /// Organisation ids that are non-state armed groups (KIND `armed_group`).
     pub armed: rustc_hash::FxHashSet<String>,
-    words: HashMap<String, PhraseTable<()>>,
-    /// Category name → bit.
-    cats: HashMap<String, u32>,
+    /// Each category's phrase table, indexed by [`Cat`].
+    words: Vec<PhraseTable<()>>,
     /// Word → (categories with a phrase starting with it, categories holding it alone).
-    masks: HashMap<String, (u128, u128)>,
+    masks: HashMap<String, (CatSet, CatSet)>,
+    /// Every category's entries as written (lower case), for matchers that read raw lines.
+    raw: Vec<Vec<String>>,
 }
 
-impl Lexicon {
-    /// The category masks of a normalised word: (starts a phrase of, is a one-word entry of).
-    pub fn masks(&self, w: &str) -> (u128, u128) {
-        self.masks.get(w).copied().unwrap_or((0, 0))
-    }
+include!(concat!(env!("OUT_DIR"), "/cats.rs"));
 
-    fn bit(&self, category: &str) -> u128 {
-        // Category names are string literals at the call sites: remember each literal's bit by
-        // its address, so the common case is one integer hash rather than a string hash.
+impl Cat {
+    /// The category named `name` in the data file.
+    pub fn from_name(name: &str) -> Option<Cat> {
+        Cat::ALL.iter().copied().find(|c| c.name() == name)
+    }
+}
+
+/// A way to name a category: the typed [`Cat`] (rules), or its name (a transitional path,
+/// looked up once per call site).
+pub trait CatKey: Copy {
+    fn cat(self) -> Option<Cat>;
+}
+
+impl CatKey for Cat {
+    fn cat(self) -> Option<Cat> {
+        Some(self)
+    }
+}
+
+impl CatKey for &Cat {
+    fn cat(self) -> Option<Cat> {
+        Some(*self)
+    }
+}
+
+impl CatKey for &'static str {
+    fn cat(self) -> Option<Cat> {
+        // remember each literal's category by its address: one integer hash per call
         thread_local! {
-            static BITS: std::cell::RefCell<HashMap<(usize, usize), u128>> = std::cell::RefCell::new(HashMap::default());
+            static BY_ADDR: std::cell::RefCell<HashMap<(usize, usize), Option<Cat>>> = std::cell::RefCell::new(HashMap::default());
         }
-        let key = (category.as_ptr() as usize, category.len());
-        BITS.with(|b| {
+        let key = (self.as_ptr() as usize, self.len());
+        BY_ADDR.with(|b| {
             if let Some(v) = b.borrow().get(&key) {
                 return *v;
             }
-            let v = self.cats.get(category).map(|b| 1u128 << b).unwrap_or(0);
+            let v = Cat::from_name(self);
             b.borrow_mut().insert(key, v);
             v
         })
     }
+}
+
+/// A set of word categories (one bit each): which categories a word starts a phrase of, or is
+/// a one-word entry of.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct CatSet([u64; 4]);
+
+impl CatSet {
+    pub const CAPACITY: usize = 256;
+
+    pub fn set(&mut self, bit: u16) {
+        if let Some(w) = self.0.get_mut(bit as usize / 64) {
+            *w |= 1 << (bit % 64);
+        }
+    }
+
+    pub fn has(&self, bit: u16) -> bool {
+        self.0
+            .get(bit as usize / 64)
+            .is_some_and(|w| w & (1 << (bit % 64)) != 0)
+    }
+}
+
+impl Lexicon {
+    /// The category masks of a normalised word: (starts a phrase of, is a one-word entry of).
+    pub fn masks(&self, w: &str) -> (CatSet, CatSet) {
+        self.masks.get(w).copied().unwrap_or_default()
+    }
 
     /// Whether a phrase of `category` starts at token `i`; its length in tokens. Uses the
     /// tokens' precomputed masks (see [`Tokens::masks`]) to answer most tokens without a lookup.
-    pub fn at(&self, category: &str, t: &Tokens, i: usize, end: usize) -> Option<usize> {
+    pub fn at(&self, category: impl CatKey, t: &Tokens, i: usize, end: usize) -> Option<usize> {
+        let c = category.cat()?;
         if let Some(m) = t.masks.get(i) {
-            if m.0 & self.bit(category) == 0 {
+            if !m.0.has(c as u16) {
                 return None;
             }
         }
-        self.words.get(category).and_then(|p| p.longest(t, i, end))
+        self.words
+            .get(c as usize)
+            .and_then(|p| p.longest(t, i, end))
     }
 
     /// Whether token `i` alone is an entry of `category` (through the precomputed masks).
-    pub fn has_tok(&self, category: &str, t: &Tokens, i: usize) -> bool {
-        match t.masks.get(i) {
-            Some(m) => m.1 & self.bit(category) != 0,
-            None => self.has(category, t.norm(i)),
+    pub fn has_tok(&self, category: impl CatKey, t: &Tokens, i: usize) -> bool {
+        match (t.masks.get(i), category.cat()) {
+            (_, None) => false,
+            (Some(m), Some(c)) => m.1.has(c as u16),
+            (None, Some(c)) => self.has(c, t.norm(i)),
         }
     }
 
     /// Whether the single normalised word `w` is in `category`.
-    pub fn has(&self, category: &str, w: &str) -> bool {
-        self.words.get(category).is_some_and(|p| p.map.get(w).is_some_and(|v| v.iter().any(|p| p.rest.is_empty())))
+    pub fn has(&self, category: impl CatKey, w: &str) -> bool {
+        category
+            .cat()
+            .and_then(|c| self.words.get(c as usize))
+            .is_some_and(|p| {
+                p.map
+                    .get(w)
+                    .is_some_and(|v| v.iter().any(|p| p.rest.is_empty()))
+            })
     }
 
     /// The first token index in `from..to` where a phrase of `category` starts, with its length.
-    pub fn find(&self, category: &str, t: &Tokens, from: usize, to: usize) -> Option<(usize, usize)> {
+    pub fn find(
+        &self,
+        category: impl CatKey,
+        t: &Tokens,
+        from: usize,
+        to: usize,
+    ) -> Option<(usize, usize)> {
         (from..to).find_map(|i| self.at(category, t, i, to).map(|n| (i, n)))
+    }
+
+    /// The entries of `category` as written in the data file (lower case).
+    pub fn entries(&self, category: impl CatKey) -> &[String] {
+        category
+            .cat()
+            .and_then(|c| self.raw.get(c as usize))
+            .map(|v| v.as_slice())
+            .unwrap_or(&[])
     }
 
     /// A display name for an actor id.
     pub fn name_of(&self, id: &str) -> Option<&str> {
-        self.states.get(id).map(|s| s.name.as_str()).or_else(|| self.orgs.get(id).map(|s| s.as_str()))
+        self.states
+            .get(id)
+            .map(|s| s.name.as_str())
+            .or_else(|| self.orgs.get(id).map(|s| s.as_str()))
     }
 }
 
 fn data_lines(s: &str) -> impl Iterator<Item = Vec<&str>> {
-    s.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).map(|l| l.split('\t').collect())
+    s.lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| l.split('\t').collect())
 }
 
 fn split_bar(s: &str) -> impl Iterator<Item = &str> {
@@ -177,7 +271,16 @@ fn split_bar(s: &str) -> impl Iterator<Item = &str> {
 }
 
 /// Names in the data that are ordinary English words or fragments and would match wrongly.
-const STOP_NAMES: &[&str] = &["Island", "Man", "Mann", "Prathet", "the Abode of Peace", "Thai", "Togolese", "Holland"];
+const STOP_NAMES: &[&str] = &[
+    "Island",
+    "Man",
+    "Mann",
+    "Prathet",
+    "the Abode of Peace",
+    "Thai",
+    "Togolese",
+    "Holland",
+];
 
 fn is_abbreviation(s: &str) -> bool {
     let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
@@ -208,7 +311,9 @@ fn build() -> Lexicon {
     // ("American" is also a demonym of the Northern Mariana Islands)
     let mut preferred: Vec<(String, String, GazKind)> = Vec::new();
     for cols in data_lines(ALIASES) {
-        let Some(st) = states.get_mut(cols[0]) else { continue };
+        let Some(st) = states.get_mut(cols[0]) else {
+            continue;
+        };
         let col = |k: usize| cols.get(k).copied().unwrap_or("");
         for (k, kind) in [(2, GazKind::Name), (3, GazKind::Adjective), (4, GazKind::Capital)] {
             preferred.extend(split_bar(col(k)).map(|p| (p.to_string(), cols[0].to_string(), kind)));
@@ -226,10 +331,24 @@ fn build() -> Lexicon {
             return;
         }
         let exact_case = is_abbreviation(phrase).then(|| phrase.to_string());
-        gaz.insert(phrase, Gaz { id: id.to_string(), kind, exact_case: exact_case.clone() });
+        gaz.insert(
+            phrase,
+            Gaz {
+                id: id.to_string(),
+                kind,
+                exact_case: exact_case.clone(),
+            },
+        );
         // "the United States", "the Russian Federation"
         if exact_case.is_none() && phrase.contains(' ') {
-            gaz.insert(&format!("the {phrase}"), Gaz { id: id.to_string(), kind, exact_case: None });
+            gaz.insert(
+                &format!("the {phrase}"),
+                Gaz {
+                    id: id.to_string(),
+                    kind,
+                    exact_case: None,
+                },
+            );
         }
     };
     for (phrase, id, kind) in &preferred {
@@ -243,7 +362,8 @@ fn build() -> Lexicon {
         for a in &st.adjectives {
             add(&mut gaz, a, id, GazKind::Adjective);
             // plural demonyms: "Armenians"
-            if !a.ends_with('s') && !a.ends_with("ese") && !a.ends_with("sh") && !a.ends_with("ch") {
+            if !a.ends_with('s') && !a.ends_with("ese") && !a.ends_with("sh") && !a.ends_with("ch")
+            {
                 add(&mut gaz, &format!("{a}s"), id, GazKind::Adjective);
             }
         }
@@ -265,31 +385,43 @@ fn build() -> Lexicon {
             add(&mut gaz, n, cols[0], GazKind::Org);
         }
     }
-    let mut words: HashMap<String, PhraseTable<()>> = HashMap::default();
-    let mut cats: HashMap<String, u32> = HashMap::default();
-    let mut masks: HashMap<String, (u128, u128)> = HashMap::default();
+    const _: () = assert!(
+        Cat::ALL.len() <= CatSet::CAPACITY,
+        "too many word categories for CatSet"
+    );
+    let mut words: Vec<PhraseTable<()>> = Cat::ALL.iter().map(|_| PhraseTable::new()).collect();
+    let mut raw: Vec<Vec<String>> = vec![Vec::new(); Cat::ALL.len()];
+    let mut masks: HashMap<String, (CatSet, CatSet)> = HashMap::default();
     for cols in data_lines(WORDS) {
-        if cols.len() < 2 {
+        // build.rs made one `Cat` per category name of this same file
+        let Some(cat) = cols.first().and_then(|n| Cat::from_name(n)) else {
             continue;
-        }
-        let n = cats.len() as u32;
-        let bit = *cats.entry(cols[0].to_string()).or_insert(n);
-        assert!(bit < 128, "at most 128 word categories");
-        let table = words.entry(cols[0].to_string()).or_insert_with(PhraseTable::new);
-        for w in split_bar(cols[1]) {
-            table.insert(w, ());
+        };
+        let Some(list) = cols.get(1) else { continue };
+        let bit = cat as u16;
+        raw[cat as usize].extend(split_bar(list).map(String::from));
+        for w in split_bar(list) {
+            words[cat as usize].insert(w, ());
             let tk = tokenize(w);
             if tk.is_empty() {
                 continue;
             }
             let m = masks.entry(tk.norm(0).to_string()).or_default();
-            m.0 |= 1u128 << bit;
+            m.0.set(bit);
             if tk.len() == 1 {
-                m.1 |= 1u128 << bit;
+                m.1.set(bit);
             }
         }
     }
-    Lexicon { gaz, states, orgs, armed, words, cats, masks }
+    Lexicon {
+        gaz,
+        states,
+        orgs,
+        armed,
+        words,
+        masks,
+        raw,
+    }
 }
 
 /// The lexicon, built on first use.
@@ -301,18 +433,66 @@ pub fn lexicon() -> &'static Lexicon {
 /// Whether `w` (normalised) is a noun for people that a figure can count.
 pub fn is_person_noun(w: &str) -> bool {
     let l = lexicon();
-    l.has("civilians", w) || l.has("military", w) || l.has("unspecified_people", w) || l.has("killed_noun", w)
+    l.has(Cat::Civilians, w)
+        || l.has(Cat::Military, w)
+        || l.has(Cat::UnspecifiedPeople, w)
+        || l.has(Cat::KillNoun, w)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    /// Every category of the data file is read by some rule (by its `Cat` or, while a module
+    /// still names categories by string, by its name), and every name a rule uses exists.
+    #[test]
+    fn every_category_is_used_and_every_used_name_exists() {
+        let mut src = String::new();
+        let mut dirs = vec![std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src")];
+        while let Some(d) = dirs.pop() {
+            for e in std::fs::read_dir(&d).unwrap().flatten() {
+                let p = e.path();
+                if p.is_dir() {
+                    dirs.push(p);
+                } else if p.extension().is_some_and(|x| x == "rs") {
+                    src += &std::fs::read_to_string(&p).unwrap();
+                }
+            }
+        }
+        let camel = |n: &str| {
+            n.split('_')
+                .map(|p| p[..1].to_ascii_uppercase() + &p[1..])
+                .collect::<String>()
+        };
+        let unused: Vec<&str> = Cat::ALL
+            .iter()
+            .map(|c| c.name())
+            .filter(|n| {
+                !src.contains(&format!("Cat::{}", camel(n))) && !src.contains(&format!("\"{n}\""))
+            })
+            .collect();
+        assert!(unused.is_empty(), "categories no rule reads: {unused:?}");
+        for (i, c) in Cat::ALL.iter().enumerate() {
+            assert_eq!(*c as usize, i);
+            assert_eq!(Cat::from_name(c.name()), Some(*c));
+        }
+        assert_eq!(Cat::from_name("no_such_category"), None);
+        assert!(
+            !lexicon().has("no_such_category", "war"),
+            "a misspelt name matches nothing"
+        );
+    }
+
     #[test]
     fn gazetteer_has_states_capitals_adjectives() {
         let l = lexicon();
         let t = tokenize("Armenian troops entered Baku and the United States");
-        let g = |i| l.gaz.matches(&t, i, t.len()).next().map(|(n, g)| (n, g.id.clone(), g.kind));
+        let g = |i| {
+            l.gaz
+                .matches(&t, i, t.len())
+                .next()
+                .map(|(n, g)| (n, g.id.clone(), g.kind))
+        };
         assert_eq!(g(0), Some((1, "ARM".into(), GazKind::Adjective)));
         assert_eq!(g(3), Some((1, "AZE".into(), GazKind::Capital)));
         assert_eq!(g(5), Some((3, "USA".into(), GazKind::Name)));
@@ -323,8 +503,8 @@ mod tests {
     fn words_lookup() {
         let l = lexicon();
         let t = tokenize("the truces have all quickly fallen apart");
-        assert_eq!(l.find("claim_collapsed", &t, 0, t.len()), Some((4, 3)));
-        assert!(l.has("truce_noun", "truces"));
+        assert_eq!(l.find(Cat::ClaimCollapsed, &t, 0, t.len()), Some((4, 3)));
+        assert!(l.has(Cat::TruceNoun, "truces"));
         assert!(is_person_noun("civilians"));
         assert!(!is_person_noun("districts"));
     }

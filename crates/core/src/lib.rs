@@ -7,17 +7,20 @@
 //!
 //! ```text
 //! bytes ─decode─► text ─clean─► cleaned text + offset map ─segment─► sentences ─tokens─► tokens
-//!   ─► recognise: numbers, dates, actors ─► extract: casualties, truce mentions, stances
-//!   ─► consolidate: truce attempts across articles, actors, stable order ─► Report
+//!   ─bundle─► documents with dates (inferred across the bundle) ─actors─► entities
+//!   ─extract─► casualties, truce mentions, stances (numbers and dates recognised on the way)
+//!   ─consolidate─► truce attempts across articles, actors, stable order ─► Report
 //! ```
 
 pub mod actors;
+pub mod bundle;
 pub mod clean;
 pub mod consolidate;
 pub mod dates;
 pub mod decode;
 pub mod doc;
 pub mod eval;
+pub mod eval_acled;
 pub mod export;
 pub mod extract;
 pub mod html;
@@ -50,5 +53,19 @@ pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 /// Analyse a bundle of articles into one Report. Never panics; the same input gives the same
 /// Report, byte for byte once serialised.
 pub fn analyze(inputs: &[ArticleInput]) -> Report {
-    consolidate::consolidate(inputs)
+    let mut diagnostics = Vec::new();
+    let inputs = bundle::trim(inputs, &mut diagnostics);
+    // documents (clean → segment → tokens) and their dates, inferred across the bundle
+    let bundle = bundle::bundle(&inputs, diagnostics);
+    // actors: entities of each article, people carried from one article to the next
+    let mut people = Vec::new();
+    let ents: Vec<_> = bundle
+        .docs
+        .iter()
+        .map(|d| actors::entities(d, &mut people))
+        .collect();
+    // extract: casualty figures, truce mentions, stances
+    let records = extract::extract(&bundle, &ents);
+    // consolidate: attempts across articles, actors, stable ids and order
+    consolidate::consolidate(bundle, &ents, &people, records)
 }

@@ -28,7 +28,11 @@ struct Manifest {
 /// The core input for the article file `file` (a name such as `003_x.txt`) with `text`, taking
 /// title, outlet, date and URL from the manifest entry of that file when there is one.
 pub fn input(entries: &[Entry], file: &str, text: String) -> crate::ArticleInput {
-    let id = file.rsplit_once('.').map(|(stem, _)| stem).unwrap_or(file).to_string();
+    let id = file
+        .rsplit_once('.')
+        .map(|(stem, _)| stem)
+        .unwrap_or(file)
+        .to_string();
     let m = entries.iter().find(|e| e.file == file || e.file == id);
     crate::ArticleInput {
         id,
@@ -42,7 +46,9 @@ pub fn input(entries: &[Entry], file: &str, text: String) -> crate::ArticleInput
 
 /// Parse a manifest; malformed input gives no entries.
 pub fn parse(json: &str) -> Vec<Entry> {
-    serde_json::from_str::<Manifest>(json).map(|m| m.articles).unwrap_or_default()
+    serde_json::from_str::<Manifest>(json)
+        .map(|m| m.articles)
+        .unwrap_or_default()
 }
 
 #[cfg(test)]

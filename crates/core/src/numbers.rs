@@ -45,10 +45,30 @@ pub struct Quantity {
 }
 
 pub const MONTHS: &[(&str, u32)] = &[
-    ("january", 1), ("jan", 1), ("february", 2), ("feb", 2), ("march", 3), ("mar", 3), ("april", 4),
-    ("apr", 4), ("may", 5), ("june", 6), ("jun", 6), ("july", 7), ("jul", 7), ("august", 8),
-    ("aug", 8), ("september", 9), ("sept", 9), ("sep", 9), ("october", 10), ("oct", 10),
-    ("november", 11), ("nov", 11), ("december", 12), ("dec", 12),
+    ("january", 1),
+    ("jan", 1),
+    ("february", 2),
+    ("feb", 2),
+    ("march", 3),
+    ("mar", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("may", 5),
+    ("june", 6),
+    ("jun", 6),
+    ("july", 7),
+    ("jul", 7),
+    ("august", 8),
+    ("aug", 8),
+    ("september", 9),
+    ("sept", 9),
+    ("sep", 9),
+    ("october", 10),
+    ("oct", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("december", 12),
+    ("dec", 12),
 ];
 
 pub fn month(w: &str) -> Option<u32> {
@@ -56,19 +76,57 @@ pub fn month(w: &str) -> Option<u32> {
 }
 
 const UNITS: &[(&str, u64)] = &[
-    ("zero", 0), ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6),
-    ("seven", 7), ("eight", 8), ("nine", 9), ("ten", 10), ("eleven", 11), ("twelve", 12),
-    ("thirteen", 13), ("fourteen", 14), ("fifteen", 15), ("sixteen", 16), ("seventeen", 17),
-    ("eighteen", 18), ("nineteen", 19), ("twenty", 20), ("thirty", 30), ("forty", 40),
-    ("fifty", 50), ("sixty", 60), ("seventy", 70), ("eighty", 80), ("ninety", 90),
+    ("zero", 0),
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("thirteen", 13),
+    ("fourteen", 14),
+    ("fifteen", 15),
+    ("sixteen", 16),
+    ("seventeen", 17),
+    ("eighteen", 18),
+    ("nineteen", 19),
+    ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("sixty", 60),
+    ("seventy", 70),
+    ("eighty", 80),
+    ("ninety", 90),
 ];
 
 const ORDINALS: &[(&str, u64)] = &[
-    ("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("fifth", 5), ("sixth", 6),
-    ("seventh", 7), ("eighth", 8), ("ninth", 9), ("tenth", 10), ("eleventh", 11), ("twelfth", 12),
+    ("first", 1),
+    ("second", 2),
+    ("third", 3),
+    ("fourth", 4),
+    ("fifth", 5),
+    ("sixth", 6),
+    ("seventh", 7),
+    ("eighth", 8),
+    ("ninth", 9),
+    ("tenth", 10),
+    ("eleventh", 11),
+    ("twelfth", 12),
 ];
 
-const SCALES: &[(&str, u64)] = &[("hundred", 100), ("thousand", 1000), ("million", 1_000_000), ("billion", 1_000_000_000)];
+const SCALES: &[(&str, u64)] = &[
+    ("hundred", 100),
+    ("thousand", 1000),
+    ("million", 1_000_000),
+    ("billion", 1_000_000_000),
+];
 
 /// Vague quantities: (words, low, high).
 const VAGUE: &[(&[&str], u64, u64)] = &[
@@ -105,6 +163,8 @@ const QUALIFIERS: &[(&[&str], Qualifier)] = &[
     (&["well", "over"], Qualifier::MoreThan),
     (&["over"], Qualifier::MoreThan),
     (&["as", "many", "as"], Qualifier::Approx),
+    (&["as", "high", "as"], Qualifier::Approx),
+    (&["as", "much", "as"], Qualifier::Approx),
     (&["up", "to"], Qualifier::Approx),
     (&["an", "estimated"], Qualifier::Approx),
     (&["close", "to"], Qualifier::Approx),
@@ -122,24 +182,101 @@ const QUALIFIERS: &[(&[&str], Qualifier)] = &[
 ];
 
 const TIME_UNITS: &[&str] = &[
-    "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
-    "month", "months", "year", "years", "decade", "decades", "century", "centuries", "night", "nights",
-    "hr", "hrs", "min", "mins",
+    "second",
+    "seconds",
+    "minute",
+    "minutes",
+    "hour",
+    "hours",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "year",
+    "years",
+    "decade",
+    "decades",
+    "century",
+    "centuries",
+    "night",
+    "nights",
+    "hr",
+    "hrs",
+    "min",
+    "mins",
 ];
 
 const MEASURE_UNITS: &[&str] = &[
-    "km", "kms", "kilometre", "kilometres", "kilometer", "kilometers", "mile", "miles", "m",
-    "metre", "metres", "meter", "meters", "sq", "square", "hectare", "hectares", "acre", "acres",
-    "kg", "kilogram", "kilograms", "ton", "tons", "tonne", "tonnes", "mm", "cm", "ft", "feet", "foot",
-    "yards", "mw", "kw", "lbs", "pounds", "litres", "liters", "barrels", "degrees", "km2",
+    "km",
+    "kms",
+    "kilometre",
+    "kilometres",
+    "kilometer",
+    "kilometers",
+    "mile",
+    "miles",
+    "m",
+    "metre",
+    "metres",
+    "meter",
+    "meters",
+    "sq",
+    "square",
+    "hectare",
+    "hectares",
+    "acre",
+    "acres",
+    "kg",
+    "kilogram",
+    "kilograms",
+    "ton",
+    "tons",
+    "tonne",
+    "tonnes",
+    "mm",
+    "cm",
+    "ft",
+    "feet",
+    "foot",
+    "yards",
+    "mw",
+    "kw",
+    "lbs",
+    "pounds",
+    "litres",
+    "liters",
+    "barrels",
+    "degrees",
+    "km2",
 ];
 
 const MONEY_WORDS: &[&str] = &[
-    "dollar", "dollars", "euro", "euros", "pound", "pounds", "rouble", "roubles", "ruble", "rubles",
-    "lira", "yen", "yuan", "rupees", "usd", "eur", "bn", "billion-dollar", "million-dollar",
+    "dollar",
+    "dollars",
+    "euro",
+    "euros",
+    "pound",
+    "pounds",
+    "rouble",
+    "roubles",
+    "ruble",
+    "rubles",
+    "lira",
+    "yen",
+    "yuan",
+    "rupees",
+    "usd",
+    "eur",
+    "bn",
+    "billion-dollar",
+    "million-dollar",
 ];
 
-const TIME_MARKS: &[&str] = &["am", "pm", "a.m", "p.m", "gmt", "utc", "o'clock", "local", "hrs", "edt", "est", "cet", "bst"];
+const TIME_MARKS: &[&str] = &[
+    "am", "pm", "a.m", "p.m", "gmt", "utc", "o'clock", "local", "hrs", "edt", "est", "cet", "bst",
+];
 
 fn parse_digits(s: &str) -> Option<(u64, bool)> {
     // returns (integer value, had a decimal part)
@@ -164,6 +301,16 @@ fn unit_word(w: &str) -> Option<u64> {
 /// dozen", "three hundred", "one hundred and twenty". Returns (value, last token).
 fn word_number(t: &Tokens, i: usize, end: usize) -> Option<(u64, usize)> {
     let w = t.norm(i);
+    // "half a million", "half a dozen"
+    if w == "half" && i + 2 < end && matches!(t.norm(i + 1), "a" | "an") {
+        let n = t.norm(i + 2);
+        if let Some((_, s)) = SCALES.iter().find(|(s, _)| *s == n) {
+            return Some((*s / 2, i + 2));
+        }
+        if n == "dozen" {
+            return Some((6, i + 2));
+        }
+    }
     let (mut value, mut last) = if w == "a" || w == "an" {
         // "a thousand", "a dozen", "a hundred" — not "a" alone
         if i + 1 < end {
@@ -235,9 +382,29 @@ pub fn recognise(t: &Tokens, start: usize, end: usize) -> Vec<Quantity> {
         let w = t.norm(i);
         let qualifier_start = matches!(
             w,
-            "no" | "not" | "at" | "a" | "more" | "greater" | "in" | "upwards" | "upward" | "well" | "over" | "as" | "up"
-                | "an" | "close" | "nearly" | "almost" | "about" | "around" | "roughly" | "approximately" | "some"
-                | "estimated" | "approx"
+            "no" | "not"
+                | "at"
+                | "a"
+                | "more"
+                | "greater"
+                | "in"
+                | "upwards"
+                | "upward"
+                | "well"
+                | "over"
+                | "as"
+                | "up"
+                | "an"
+                | "close"
+                | "nearly"
+                | "almost"
+                | "about"
+                | "around"
+                | "roughly"
+                | "approximately"
+                | "some"
+                | "estimated"
+                | "approx"
         );
         if !qualifier_start && !may_start_number(t, i) {
             i += 1;
@@ -256,7 +423,9 @@ pub fn recognise(t: &Tokens, start: usize, end: usize) -> Vec<Quantity> {
         let num_start = i + q.map(|(n, _)| n).unwrap_or(0);
         if let Some(mut quant) = number_at(t, num_start, end) {
             if let Some((_, qual)) = q {
-                if quant.qualifier == Qualifier::Exact || quant.qualifier == Qualifier::Vague && qual != Qualifier::Approx {
+                if quant.qualifier == Qualifier::Exact
+                    || quant.qualifier == Qualifier::Vague && qual != Qualifier::Approx
+                {
                     quant.qualifier = qual;
                     if qual == Qualifier::MoreThan || qual == Qualifier::AtLeast {
                         quant.high = None;
@@ -272,6 +441,42 @@ pub fn recognise(t: &Tokens, start: usize, end: usize) -> Vec<Quantity> {
         }
         i += 1;
     }
+    ranges(t, start, out)
+}
+
+/// Join two counts into one range: "between 20 and 25", "20 to 25", "20-25", "five or six"
+/// (low, high, approx; the role of the second decides, so "5 to 6 hours" stays a duration).
+fn ranges(t: &Tokens, start: usize, qs: Vec<Quantity>) -> Vec<Quantity> {
+    let mut out: Vec<Quantity> = Vec::with_capacity(qs.len());
+    for q in qs {
+        if let Some(p) = out.last_mut() {
+            let gap = q
+                .first
+                .checked_sub(p.last + 1)
+                .map(|g| (g, t.norm(p.last + 1)));
+            let between = p.first > start && t.norm(p.first - 1) == "between";
+            let joined = match gap {
+                Some((1, "and")) => between,
+                Some((1, "to" | "or")) => true,
+                Some((1, "-")) => t.toks[q.first].glued && t.toks[p.last + 1].glued,
+                _ => false,
+            };
+            let exact = |x: &Quantity| x.qualifier == Qualifier::Exact && x.low.is_some();
+            let lead =
+                p.low.is_some() && matches!(p.qualifier, Qualifier::Exact | Qualifier::Approx);
+            if joined && lead && exact(&q) && p.role == Role::Count && p.low < q.low {
+                p.high = q.high;
+                p.last = q.last;
+                p.role = q.role;
+                p.qualifier = Qualifier::Approx;
+                if between {
+                    p.first -= 1;
+                }
+                continue;
+            }
+        }
+        out.push(q);
+    }
     out
 }
 
@@ -282,8 +487,18 @@ fn may_start_number(t: &Tokens, i: usize) -> bool {
         return true;
     }
     let w = t.norm(i);
-    matches!(w, "a" | "an" | "several" | "dozens" | "scores" | "hundreds" | "thousands" | "millions" | "tens")
-        || unit_word(w).is_some()
+    matches!(
+        w,
+        "a" | "an"
+            | "half"
+            | "several"
+            | "dozens"
+            | "scores"
+            | "hundreds"
+            | "thousands"
+            | "millions"
+            | "tens"
+    ) || unit_word(w).is_some()
         || ORDINALS.iter().any(|(o, _)| *o == w)
 }
 
@@ -358,7 +573,14 @@ fn role(t: &Tokens, q: &Quantity, start: usize, end: usize) -> Role {
             return Role::Time;
         }
         // "M23", "F-16", "Su-25": part of a name
-        if t.toks[i].glued && i > start && (t.kind(i - 1) == Some(TokKind::Word) || (t.norm(i - 1) == "-" && i > start + 1 && t.kind(i - 2) == Some(TokKind::Word) && t.toks[i - 1].glued)) {
+        if t.toks[i].glued
+            && i > start
+            && (t.kind(i - 1) == Some(TokKind::Word)
+                || (t.norm(i - 1) == "-"
+                    && i > start + 1
+                    && t.kind(i - 2) == Some(TokKind::Word)
+                    && t.toks[i - 1].glued))
+        {
             return Role::Code;
         }
         // 4th, 21st, 1990s
@@ -369,10 +591,18 @@ fn role(t: &Tokens, q: &Quantity, start: usize, end: usize) -> Role {
             return Role::Decade;
         }
         if next_glued(1) && (MEASURE_UNITS.contains(&next(1)) || next(1) == "%") {
-            return if next(1) == "%" { Role::Percent } else { Role::Measure };
+            return if next(1) == "%" {
+                Role::Percent
+            } else {
+                Role::Measure
+            };
         }
         // 2020-10-31, 1988-1994
-        if next(1) == "-" && next_glued(1) && last + 2 < end && t.kind(last + 2) == Some(TokKind::Number) {
+        if next(1) == "-"
+            && next_glued(1)
+            && last + 2 < end
+            && t.kind(last + 2) == Some(TokKind::Number)
+        {
             let n2 = t.norm(last + 2);
             if w.len() == 4 && n2.len() == 4 {
                 return Role::YearSpan;
@@ -381,10 +611,18 @@ fn role(t: &Tokens, q: &Quantity, start: usize, end: usize) -> Role {
                 return Role::Date;
             }
         }
-        if prev(1) == "-" && i >= start + 2 && t.kind(i - 2) == Some(TokKind::Number) && t.toks[i].glued {
+        if prev(1) == "-"
+            && i >= start + 2
+            && t.kind(i - 2) == Some(TokKind::Number)
+            && t.toks[i].glued
+        {
             let p2 = t.norm(i - 2);
             if p2.len() == 4 || (i >= 3 && t.norm(i - 3) == "-") {
-                return if w.len() == 4 { Role::YearSpan } else { Role::Date };
+                return if w.len() == 4 {
+                    Role::YearSpan
+                } else {
+                    Role::Date
+                };
             }
         }
         // money: $5, 5 dollars
@@ -403,7 +641,11 @@ fn role(t: &Tokens, q: &Quantity, start: usize, end: usize) -> Role {
         }
     }
     // clock times: 4 pm, 10 a.m., 0400 GMT
-    if TIME_MARKS.contains(&next(1)) || (next(1) == "a" || next(1) == "p") && next(2) == "." {
+    // "10 local" (time) but "3 local policemen"
+    let local_people = next(1) == "local" && crate::lexicon::is_person_noun(next(2));
+    if TIME_MARKS.contains(&next(1)) && !local_people
+        || (next(1) == "a" || next(1) == "p") && next(2) == "."
+    {
         return Role::Time;
     }
     // percentages
@@ -411,7 +653,11 @@ fn role(t: &Tokens, q: &Quantity, start: usize, end: usize) -> Role {
         return Role::Percent;
     }
     // durations and ages: "5 weeks", "six-hour talks", "25-year-old", "aged 25"
-    let (unit, unit_at) = if next(1) == "-" && next_glued(1) { (next(2), 2) } else { (next(1), 1) };
+    let (unit, unit_at) = if next(1) == "-" && next_glued(1) {
+        (next(2), 2)
+    } else {
+        (next(1), 1)
+    };
     if TIME_UNITS.contains(&unit) {
         if unit_at == 2 && matches!(unit, "year" | "years") && next(3) == "-" && next(4) == "old" {
             return Role::Age;
@@ -432,7 +678,9 @@ fn role(t: &Tokens, q: &Quantity, start: usize, end: usize) -> Role {
         if let Ok(y) = w.parse::<u32>() {
             if (1000..=2100).contains(&y) {
                 let person_next = crate::lexicon::is_person_noun(next(1));
-                if !person_next || matches!(prev(1), "in" | "since" | "of" | "from" | "until" | "by") {
+                if !person_next
+                    || matches!(prev(1), "in" | "since" | "of" | "from" | "until" | "by")
+                {
                     return Role::Year;
                 }
             }
@@ -444,7 +692,10 @@ fn role(t: &Tokens, q: &Quantity, start: usize, end: usize) -> Role {
 /// The numeric values mentioned in a short text (for evaluation of traps).
 pub fn values_in(text: &str) -> Vec<u64> {
     let t = crate::tokens::tokenize(text);
-    recognise(&t, 0, t.len()).iter().filter_map(|q| q.low).collect()
+    recognise(&t, 0, t.len())
+        .iter()
+        .filter_map(|q| q.low)
+        .collect()
 }
 
 #[cfg(test)]
@@ -454,7 +705,10 @@ mod tests {
 
     fn q(text: &str) -> Vec<(Option<u64>, Option<u64>, Qualifier, Role)> {
         let t = tokenize(text);
-        recognise(&t, 0, t.len()).into_iter().map(|q| (q.low, q.high, q.qualifier, q.role)).collect()
+        recognise(&t, 0, t.len())
+            .into_iter()
+            .map(|q| (q.low, q.high, q.qualifier, q.role))
+            .collect()
     }
 
     use Qualifier::*;
@@ -462,30 +716,81 @@ mod tests {
 
     #[test]
     fn digits_and_qualifiers() {
-        assert_eq!(q("more than 1,200 people"), vec![(Some(1200), None, MoreThan, Count)]);
-        assert_eq!(q("greater than 5,000 individuals"), vec![(Some(5000), None, MoreThan, Count)]);
-        assert_eq!(q("at least 31 civilians"), vec![(Some(31), None, AtLeast, Count)]);
-        assert_eq!(q("some 30,000 people"), vec![(Some(30000), Some(30000), Approx, Count)]);
-        assert_eq!(q("nearly 100 killed and 200 wounded"), vec![(Some(100), Some(100), Approx, Count), (Some(200), Some(200), Exact, Count)]);
-        assert_eq!(q("2.5 million refugees"), vec![(Some(2_500_000), Some(2_500_000), Exact, Count)]);
+        assert_eq!(
+            q("more than 1,200 people"),
+            vec![(Some(1200), None, MoreThan, Count)]
+        );
+        assert_eq!(
+            q("greater than 5,000 individuals"),
+            vec![(Some(5000), None, MoreThan, Count)]
+        );
+        assert_eq!(
+            q("at least 31 civilians"),
+            vec![(Some(31), None, AtLeast, Count)]
+        );
+        assert_eq!(
+            q("some 30,000 people"),
+            vec![(Some(30000), Some(30000), Approx, Count)]
+        );
+        assert_eq!(
+            q("nearly 100 killed and 200 wounded"),
+            vec![
+                (Some(100), Some(100), Approx, Count),
+                (Some(200), Some(200), Exact, Count)
+            ]
+        );
+        assert_eq!(
+            q("2.5 million refugees"),
+            vec![(Some(2_500_000), Some(2_500_000), Exact, Count)]
+        );
     }
 
     #[test]
     fn words() {
-        assert_eq!(q("a thousand dead"), vec![(Some(1000), Some(1000), Exact, Count)]);
-        assert_eq!(q("two dozen soldiers"), vec![(Some(24), Some(24), Exact, Count)]);
-        assert_eq!(q("three hundred people"), vec![(Some(300), Some(300), Exact, Count)]);
-        assert_eq!(q("twenty-five people"), vec![(Some(25), Some(25), Exact, Count)]);
-        assert_eq!(q("more than a thousand dead"), vec![(Some(1000), None, MoreThan, Count)]);
+        assert_eq!(
+            q("a thousand dead"),
+            vec![(Some(1000), Some(1000), Exact, Count)]
+        );
+        assert_eq!(
+            q("two dozen soldiers"),
+            vec![(Some(24), Some(24), Exact, Count)]
+        );
+        assert_eq!(
+            q("three hundred people"),
+            vec![(Some(300), Some(300), Exact, Count)]
+        );
+        assert_eq!(
+            q("twenty-five people"),
+            vec![(Some(25), Some(25), Exact, Count)]
+        );
+        assert_eq!(
+            q("more than a thousand dead"),
+            vec![(Some(1000), None, MoreThan, Count)]
+        );
     }
 
     #[test]
     fn vague() {
-        assert_eq!(q("tens of thousands have fled"), vec![(Some(20000), Some(99999), Vague, Count)]);
-        assert_eq!(q("hundreds of thousands of refugees"), vec![(Some(200000), Some(999999), Vague, Count)]);
-        assert_eq!(q("several civilians"), vec![(Some(3), Some(9), Vague, Count)]);
-        assert_eq!(q("Thousands of people"), vec![(Some(2000), Some(9999), Vague, Count)]);
-        assert_eq!(q("dozens of people"), vec![(Some(24), Some(99), Vague, Count)]);
+        assert_eq!(
+            q("tens of thousands have fled"),
+            vec![(Some(20000), Some(99999), Vague, Count)]
+        );
+        assert_eq!(
+            q("hundreds of thousands of refugees"),
+            vec![(Some(200000), Some(999999), Vague, Count)]
+        );
+        assert_eq!(
+            q("several civilians"),
+            vec![(Some(3), Some(9), Vague, Count)]
+        );
+        assert_eq!(
+            q("Thousands of people"),
+            vec![(Some(2000), Some(9999), Vague, Count)]
+        );
+        assert_eq!(
+            q("dozens of people"),
+            vec![(Some(24), Some(99), Vague, Count)]
+        );
     }
 
     #[test]

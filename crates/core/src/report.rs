@@ -174,7 +174,9 @@ pub enum Claim {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct TruceMention {
     pub evidence: Evidence,
-    pub claim: Claim,
+    /// What the sentence asserts about the attempt; null when it names the attempt without
+    /// asserting an outcome (talks under way, a proposal, a call for one).
+    pub claim: Option<Claim>,
     /// The phrase that names the truce (folded white space).
     pub quote: String,
     /// How many attempts the sentence says there were ("three ceasefires"), if it says.
@@ -192,7 +194,8 @@ pub struct Truce {
     pub venue: Option<String>,
     pub brokers: Vec<String>,
     pub parties: Vec<String>,
-    pub outcome: Claim,
+    /// The outcome the mentions report; null while none reports a result (a mediation effort).
+    pub outcome: Option<Claim>,
     pub scope: Scope,
     pub count: Option<u32>,
     pub mentions: Vec<TruceMention>,
@@ -243,5 +246,8 @@ pub struct Diagnostic {
 
 /// The snake_case word the JSON uses for a vocabulary value (`more_than`, `call_ceasefire`).
 pub fn word<T: Serialize>(v: &T) -> String {
-    serde_json::to_string(v).unwrap_or_default().trim_matches('"').to_string()
+    serde_json::to_string(v)
+        .unwrap_or_default()
+        .trim_matches('"')
+        .to_string()
 }

@@ -11,15 +11,40 @@
 /// Words that take a period and do not end a sentence (lower case, without the period).
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl", "pvt",
-    "adm", "cmdr", "brig", "gov", "sen", "rep", "pres", "amb", "rev", "st", "mt", "ft", "no", "nos",
-    "vs", "etc", "inc", "corp", "co", "ltd", "jr", "sr", "jan", "feb", "mar", "apr", "jun", "jul",
-    "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "dept", "min", "govt", "al", "fig",
+    "adm", "cmdr", "brig", "gov", "sen", "rep", "pres", "amb", "rev", "st", "mt", "ft", "no",
+    "nos", "vs", "etc", "inc", "corp", "co", "ltd", "jr", "sr", "jan", "feb", "mar", "apr", "jun",
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "dept", "min", "govt", "al",
+    "fig",
 ];
 
 /// Words that, after an initialism such as "U.S.", show that a new sentence has begun.
 const SENTENCE_STARTERS: &[&str] = &[
-    "The", "A", "An", "He", "She", "It", "They", "We", "I", "But", "And", "In", "On", "At", "This",
-    "That", "These", "Those", "There", "His", "Her", "Their", "Its", "Meanwhile", "However", "Officials",
+    "The",
+    "A",
+    "An",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "But",
+    "And",
+    "In",
+    "On",
+    "At",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "There",
+    "His",
+    "Her",
+    "Their",
+    "Its",
+    "Meanwhile",
+    "However",
+    "Officials",
 ];
 
 /// Split cleaned text into sentence spans.
@@ -75,7 +100,10 @@ fn split_block(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize
             while j < bytes.len() {
                 let rest = &block[j..];
                 let c = rest.chars().next().unwrap_or(' ');
-                if matches!(c, '.' | '!' | '?' | '"' | '”' | '’' | '\'' | ')' | ']' | '»') {
+                if matches!(
+                    c,
+                    '.' | '!' | '?' | '"' | '”' | '’' | '\'' | ')' | ']' | '»'
+                ) {
                     j += c.len_utf8();
                 } else {
                     break;
@@ -109,7 +137,13 @@ fn push_trimmed(base: usize, block: &str, s: usize, e: usize, out: &mut Vec<(usi
             cut -= 1;
         }
         let window = &block[s..cut];
-        let at = window.rfind("; ").or_else(|| window.rfind(", ")).map(|p| p + 1).or_else(|| window.rfind(' ')).filter(|&p| p > MAX_SENTENCE / 4).unwrap_or(window.len());
+        let at = window
+            .rfind("; ")
+            .or_else(|| window.rfind(", "))
+            .map(|p| p + 1)
+            .or_else(|| window.rfind(' '))
+            .filter(|&p| p > MAX_SENTENCE / 4)
+            .unwrap_or(window.len());
         push_one(base, block, s, s + at, out);
         s += at;
     }
@@ -128,7 +162,10 @@ fn push_one(base: usize, block: &str, s: usize, e: usize, out: &mut Vec<(usize, 
 /// Whether the punctuation at `dot` (after the sentence started at `sent_start`) ends a sentence,
 /// given that the next one would start at `next`.
 fn is_boundary(block: &str, sent_start: usize, dot: usize, next: usize) -> bool {
-    let next_word: &str = block[next..].split(|c: char| c.is_whitespace()).next().unwrap_or("");
+    let next_word: &str = block[next..]
+        .split(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("");
     let first = next_word.chars().next().unwrap_or(' ');
     let starts_like_sentence = first.is_uppercase()
         || first.is_ascii_digit()
@@ -154,7 +191,9 @@ fn is_boundary(block: &str, sent_start: usize, dot: usize, next: usize) -> bool 
     }
     // initialisms: U.S. / a.m. / p.m. / U.N. — letters separated by periods
     let is_initialism = word.contains('.')
-        && word.split('.').all(|p| p.chars().count() <= 2 && p.chars().all(|c| c.is_alphabetic()));
+        && word
+            .split('.')
+            .all(|p| p.chars().count() <= 2 && p.chars().all(|c| c.is_alphabetic()));
     if is_initialism || word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase()) {
         let w = next_word.trim_matches(|c: char| !c.is_alphanumeric());
         return SENTENCE_STARTERS.contains(&w);
@@ -174,7 +213,10 @@ mod tests {
     fn abbreviations_do_not_split() {
         assert_eq!(
             split("Mr. Smith met Gen. Jones on Sept. 27 at 10 a.m. in the capital. They talked."),
-            vec!["Mr. Smith met Gen. Jones on Sept. 27 at 10 a.m. in the capital.", "They talked."]
+            vec![
+                "Mr. Smith met Gen. Jones on Sept. 27 at 10 a.m. in the capital.",
+                "They talked."
+            ]
         );
     }
 
@@ -182,7 +224,11 @@ mod tests {
     fn initialisms() {
         assert_eq!(
             split("A former U.S. ambassador spoke. Mediators from the U.S. The talks ended."),
-            vec!["A former U.S. ambassador spoke.", "Mediators from the U.S.", "The talks ended."]
+            vec![
+                "A former U.S. ambassador spoke.",
+                "Mediators from the U.S.",
+                "The talks ended."
+            ]
         );
     }
 
@@ -194,7 +240,10 @@ mod tests {
         );
         assert_eq!(
             split("\"We will help. We are ready,\" the ministry said. Then it stopped."),
-            vec!["\"We will help. We are ready,\" the ministry said.", "Then it stopped."]
+            vec![
+                "\"We will help. We are ready,\" the ministry said.",
+                "Then it stopped."
+            ]
         );
     }
 
@@ -202,13 +251,20 @@ mod tests {
     fn unpaired_quote_does_not_swallow_the_block() {
         assert_eq!(
             split("He asked \"to begin talks, said the ministry. The call came late. It was news."),
-            vec!["He asked \"to begin talks, said the ministry.", "The call came late.", "It was news."]
+            vec![
+                "He asked \"to begin talks, said the ministry.",
+                "The call came late.",
+                "It was news."
+            ]
         );
     }
 
     #[test]
     fn block_breaks_end_sentences() {
-        assert_eq!(split("Heading\nBody one. Body two"), vec!["Heading", "Body one.", "Body two"]);
+        assert_eq!(
+            split("Heading\nBody one. Body two"),
+            vec!["Heading", "Body one.", "Body two"]
+        );
     }
 
     #[test]
@@ -222,6 +278,9 @@ mod tests {
 
     #[test]
     fn lower_case_after_period_does_not_split() {
-        assert_eq!(split("about 5 p.m. local time. Then."), vec!["about 5 p.m. local time.", "Then."]);
+        assert_eq!(
+            split("about 5 p.m. local time. Then."),
+            vec!["about 5 p.m. local time.", "Then."]
+        );
     }
 }

@@ -32,13 +32,16 @@ pub struct Tokens {
     norms: String,
     /// Per token, the lexicon's category masks of its normalised form (filled by
     /// [`Tokens::fill_masks`]; empty until then, and lookups then go to the lexicon).
-    pub masks: Vec<(u128, u128)>,
+    pub masks: Vec<(crate::lexicon::CatSet, crate::lexicon::CatSet)>,
 }
 
 impl Tokens {
     /// The normalised form of token `i`.
     pub fn norm(&self, i: usize) -> &str {
-        self.toks.get(i).map(|t| &self.norms[t.norm.0 as usize..t.norm.1 as usize]).unwrap_or("")
+        self.toks
+            .get(i)
+            .map(|t| &self.norms[t.norm.0 as usize..t.norm.1 as usize])
+            .unwrap_or("")
     }
     pub fn len(&self) -> usize {
         self.toks.len()
@@ -53,7 +56,9 @@ impl Tokens {
     /// Look every token up in the lexicon once, so later category tests are bit tests.
     pub fn fill_masks(&mut self) {
         let lex = crate::lexicon::lexicon();
-        self.masks = (0..self.toks.len()).map(|i| lex.masks(self.norm(i))).collect();
+        self.masks = (0..self.toks.len())
+            .map(|i| lex.masks(self.norm(i)))
+            .collect();
     }
 }
 
@@ -67,7 +72,11 @@ fn is_apostrophe(c: char) -> bool {
 
 /// Tokenise `text` (the whole cleaned article).
 pub fn tokenize(text: &str) -> Tokens {
-    let mut out = Tokens { toks: Vec::with_capacity(text.len() / 5), norms: String::with_capacity(text.len()), masks: Vec::new() };
+    let mut out = Tokens {
+        toks: Vec::with_capacity(text.len() / 5),
+        norms: String::with_capacity(text.len()),
+        masks: Vec::new(),
+    };
     let mut it = text.char_indices().peekable();
     let mut prev_end = usize::MAX;
     while let Some((i, c)) = it.next() {
@@ -139,7 +148,13 @@ pub fn tokenize(text: &str) -> Tokens {
             }
         }
         let ne = out.norms.len() as u32;
-        out.toks.push(Token { start: i, end, kind, glued, norm: (ns, ne) });
+        out.toks.push(Token {
+            start: i,
+            end,
+            kind,
+            glued,
+            norm: (ns, ne),
+        });
         prev_end = end;
     }
     out
@@ -151,18 +166,43 @@ mod tests {
 
     fn norms(t: &str) -> Vec<String> {
         let toks = tokenize(t);
-        (0..toks.len()).map(|i| {
-            let g = if toks.toks[i].glued { "+" } else { "" };
-            format!("{g}{}", toks.norm(i))
-        }).collect()
+        (0..toks.len())
+            .map(|i| {
+                let g = if toks.toks[i].glued { "+" } else { "" };
+                format!("{g}{}", toks.norm(i))
+            })
+            .collect()
     }
 
     #[test]
     fn words_numbers_punct() {
         assert_eq!(
             norms("Moscow’s 1,250 deaths; 5km, 4th, 1990s, 4:35 PM, de-escalate, doesn’t."),
-            vec!["moscow", "+'s", "1,250", "deaths", "+;", "5", "+km", "+,", "4", "+th", "+,", "1990", "+s", "+,",
-                 "4:35", "pm", "+,", "de", "+-", "+escalate", "+,", "doesn't", "+."]
+            vec![
+                "moscow",
+                "+'s",
+                "1,250",
+                "deaths",
+                "+;",
+                "5",
+                "+km",
+                "+,",
+                "4",
+                "+th",
+                "+,",
+                "1990",
+                "+s",
+                "+,",
+                "4:35",
+                "pm",
+                "+,",
+                "de",
+                "+-",
+                "+escalate",
+                "+,",
+                "doesn't",
+                "+."
+            ]
         );
     }
 

@@ -18,14 +18,32 @@ fn bundle() -> &'static (Vec<crosscheck_core::ArticleInput>, Report) {
 #[test]
 fn seed_scores_stay_above_the_floor() {
     let (inputs, report) = bundle();
-    let texts: Vec<(String, String)> = inputs.iter().map(|a| (a.id.clone(), a.text.clone())).collect();
+    let texts: Vec<(String, String)> = inputs
+        .iter()
+        .map(|a| (a.id.clone(), a.text.clone()))
+        .collect();
     let s = eval::evaluate(&common::seeds(), report, &texts).expect("seeds.json is a gold file");
     let all = s.to_text();
-    assert!(s.casualties_strict.f1 >= 0.95, "casualties (strict) F1 {:.3} < 0.95\n{all}", s.casualties_strict.f1);
-    assert_eq!(s.traps_reported, 0, "traps reported as casualty figures\n{all}");
+    assert!(
+        s.casualties_strict.f1 >= 0.95,
+        "casualties (strict) F1 {:.3} < 0.95\n{all}",
+        s.casualties_strict.f1
+    );
+    assert_eq!(
+        s.traps_reported, 0,
+        "traps reported as casualty figures\n{all}"
+    );
     assert!(s.traps_total > 0, "the seeds list traps");
-    assert!(s.truce_mentions.f1 >= 0.90, "truce mentions F1 {:.3} < 0.90\n{all}", s.truce_mentions.f1);
-    assert!(s.stances.f1 >= 0.85, "stances F1 {:.3} < 0.85\n{all}", s.stances.f1);
+    assert!(
+        s.truce_mentions.f1 >= 0.90,
+        "truce mentions F1 {:.3} < 0.90\n{all}",
+        s.truce_mentions.f1
+    );
+    assert!(
+        s.stances.f1 >= 0.85,
+        "stances F1 {:.3} < 0.85\n{all}",
+        s.stances.f1
+    );
 
     // the Moscow truce (10 October) and the Geneva talks (30 October) are two attempts, dated
     let find = |word: &str| {
@@ -37,10 +55,24 @@ fn seed_scores_stay_above_the_floor() {
     };
     let (_, _, moscow_id, moscow_date) = find("moscow");
     let (_, _, geneva_id, geneva_date) = find("geneva");
-    assert_eq!(moscow_date.as_deref(), Some("2020-10-10"), "Moscow attempt's date\n{all}");
-    assert_eq!(geneva_date.as_deref(), Some("2020-10-30"), "Geneva attempt's date\n{all}");
-    assert!(moscow_id.is_some() && geneva_id.is_some(), "both attempts found\n{all}");
-    assert_ne!(moscow_id, geneva_id, "Moscow and Geneva are different attempts\n{all}");
+    assert_eq!(
+        moscow_date.as_deref(),
+        Some("2020-10-10"),
+        "Moscow attempt's date\n{all}"
+    );
+    assert_eq!(
+        geneva_date.as_deref(),
+        Some("2020-10-30"),
+        "Geneva attempt's date\n{all}"
+    );
+    assert!(
+        moscow_id.is_some() && geneva_id.is_some(),
+        "both attempts found\n{all}"
+    );
+    assert_ne!(
+        moscow_id, geneva_id,
+        "Moscow and Geneva are different attempts\n{all}"
+    );
     println!("{all}");
 }
 
@@ -48,10 +80,18 @@ fn seed_scores_stay_above_the_floor() {
 fn every_evidence_slices_the_original_text() {
     let (inputs, report) = bundle();
     let evidence = common::all_evidence(report);
-    assert!(evidence.len() > 40, "the bundle gives records ({} evidences)", evidence.len());
+    assert!(
+        evidence.len() > 40,
+        "the bundle gives records ({} evidences)",
+        evidence.len()
+    );
     common::assert_offsets_on_boundaries(inputs, report);
     for (label, ev) in evidence {
-        let text = &inputs.iter().find(|a| a.id == ev.article).expect("article").text;
+        let text = &inputs
+            .iter()
+            .find(|a| a.id == ev.article)
+            .expect("article")
+            .text;
         let slice = &text[ev.start..ev.end];
         assert_eq!(
             common::fold_joined(slice),
@@ -62,7 +102,11 @@ fn every_evidence_slices_the_original_text() {
             ev.end
         );
         // the slice is the sentence, no more: it starts and ends on non-space
-        assert_eq!(slice.trim(), slice, "{label}: the slice has white space at its ends");
+        assert_eq!(
+            slice.trim(),
+            slice,
+            "{label}: the slice has white space at its ends"
+        );
     }
 }
 
@@ -71,15 +115,30 @@ fn every_record_quote_lies_in_its_sentence() {
     let (_, report) = bundle();
     let inside = |q: &str, s: &str| common::fold_joined(s).contains(&common::fold_joined(q));
     for c in &report.casualties {
-        assert!(inside(&c.quote, &c.evidence.sentence), "casualty quote {:?} not in {:?}", c.quote, c.evidence.sentence);
+        assert!(
+            inside(&c.quote, &c.evidence.sentence),
+            "casualty quote {:?} not in {:?}",
+            c.quote,
+            c.evidence.sentence
+        );
     }
     for t in &report.truces {
         for m in &t.mentions {
-            assert!(inside(&m.quote, &m.evidence.sentence), "truce quote {:?} not in {:?}", m.quote, m.evidence.sentence);
+            assert!(
+                inside(&m.quote, &m.evidence.sentence),
+                "truce quote {:?} not in {:?}",
+                m.quote,
+                m.evidence.sentence
+            );
         }
     }
     for s in &report.stances {
-        assert!(inside(&s.quote, &s.evidence.sentence), "stance quote {:?} not in {:?}", s.quote, s.evidence.sentence);
+        assert!(
+            inside(&s.quote, &s.evidence.sentence),
+            "stance quote {:?} not in {:?}",
+            s.quote,
+            s.evidence.sentence
+        );
     }
 }
 
@@ -101,6 +160,10 @@ fn undated_articles_take_the_bundle_day_marked_inferred() {
         let id = file.trim_end_matches(".txt");
         let a = report.articles.iter().find(|a| a.id == id).unwrap();
         assert_eq!(a.date.as_deref(), Some(day), "{id}");
-        assert_eq!(a.date_inferred, meta["date"].is_null(), "{id}: inferred is marked only where the text has no date");
+        assert_eq!(
+            a.date_inferred,
+            meta["date"].is_null(),
+            "{id}: inferred is marked only where the text has no date"
+        );
     }
 }

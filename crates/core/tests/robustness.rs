@@ -17,7 +17,11 @@ fn check(inputs: &[ArticleInput]) -> Report {
         eprintln!("analysed {:.1} MB in {secs:.2} s", bytes as f64 / 1e6);
     }
     assert_eq!(r.schema, crosscheck_core::SCHEMA);
-    assert_eq!(r.articles.len(), inputs.len(), "one article entry per input");
+    assert_eq!(
+        r.articles.len(),
+        inputs.len(),
+        "one article entry per input"
+    );
     common::assert_offsets_on_boundaries(inputs, &r);
     // the one serializer works on whatever came out
     assert!(r.to_json().starts_with('{'));
@@ -29,7 +33,9 @@ fn one(id: &str, text: &str) -> Report {
 }
 
 fn has_warning(r: &Report, needle: &str) -> bool {
-    r.diagnostics.iter().any(|d| d.level == DiagnosticLevel::Warning && d.message.contains(needle))
+    r.diagnostics
+        .iter()
+        .any(|d| d.level == DiagnosticLevel::Warning && d.message.contains(needle))
 }
 
 fn record_count(r: &Report) -> usize {
@@ -38,14 +44,21 @@ fn record_count(r: &Report) -> usize {
 
 /// The five bundled texts joined, as one article.
 fn bundled_text() -> String {
-    common::bundle().iter().map(|a| a.text.as_str()).collect::<Vec<_>>().join("\n\n")
+    common::bundle()
+        .iter()
+        .map(|a| a.text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n\n")
 }
 
 /// A tiny deterministic generator (Knuth's MMIX LCG), so "random" bytes are the same each run.
 struct Lcg(u64);
 impl Lcg {
     fn next_byte(&mut self) -> u8 {
-        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         (self.0 >> 33) as u8
     }
 }
@@ -84,9 +97,17 @@ fn binary_bytes() {
         bytes[k] = 0;
     }
     let d = decode(&bytes);
-    assert!(d.warnings.iter().any(|w| w.contains("binary")), "{:?}", d.warnings);
+    assert!(
+        d.warnings.iter().any(|w| w.contains("binary")),
+        "{:?}",
+        d.warnings
+    );
     let r = one("binary", &d.text);
-    assert!(has_warning(&r, "binary") || has_warning(&r, "no readable text"), "{:?}", r.diagnostics);
+    assert!(
+        has_warning(&r, "binary") || has_warning(&r, "no readable text"),
+        "{:?}",
+        r.diagnostics
+    );
     // all NULs
     let d = decode(&[0u8; 4096]);
     one("nuls", &d.text);
@@ -96,27 +117,46 @@ fn binary_bytes() {
 fn invalid_utf8() {
     let mut bytes = SAMPLE.as_bytes().to_vec();
     // a lone continuation byte, a truncated 3-byte sequence, an overlong encoding, 0xFF
-    for (at, junk) in [(5usize, &[0x80u8][..]), (40, &[0xE2, 0x82]), (90, &[0xC0, 0xAF]), (150, &[0xFF])] {
+    for (at, junk) in [
+        (5usize, &[0x80u8][..]),
+        (40, &[0xE2, 0x82]),
+        (90, &[0xC0, 0xAF]),
+        (150, &[0xFF]),
+    ] {
         bytes.splice(at..at, junk.iter().copied());
     }
     bytes.extend_from_slice(&[0xF0, 0x9F]); // cut in the middle of an emoji at the very end
     let d = decode(&bytes);
-    assert!(d.transcoded && d.warnings.iter().any(|w| w.contains("UTF-8")), "{:?}", d.warnings);
+    assert!(
+        d.transcoded && d.warnings.iter().any(|w| w.contains("UTF-8")),
+        "{:?}",
+        d.warnings
+    );
     assert!(d.text.contains('\u{fffd}'));
     let r = one("invalid", &d.text);
-    assert!(!r.casualties.is_empty(), "the readable parts still give figures");
+    assert!(
+        !r.casualties.is_empty(),
+        "the readable parts still give figures"
+    );
 }
 
 #[test]
 fn utf8_bom() {
     let with_bom = format!("\u{feff}{SAMPLE}");
     let d = decode(with_bom.as_bytes());
-    assert_eq!(d.text, with_bom, "a UTF-8 BOM is kept so offsets stay exact");
+    assert_eq!(
+        d.text, with_bom,
+        "a UTF-8 BOM is kept so offsets stay exact"
+    );
     let r = one("bom", &d.text);
     let plain = one("plain", SAMPLE);
     assert_eq!(r.casualties.len(), plain.casualties.len());
     for (a, b) in r.casualties.iter().zip(&plain.casualties) {
-        assert_eq!(a.evidence.start, b.evidence.start + 3, "offsets shift by the BOM's 3 bytes");
+        assert_eq!(
+            a.evidence.start,
+            b.evidence.start + 3,
+            "offsets shift by the BOM's 3 bytes"
+        );
         assert_eq!((a.kind, a.count), (b.kind, b.count));
     }
 }
@@ -146,22 +186,40 @@ fn crlf_and_cr_line_ends() {
         let lf = check(std::slice::from_ref(&input));
         for (name, eol) in [("crlf", "\r\n"), ("cr", "\r")] {
             let text = input.text.replace("\r\n", "\n").replace('\n', eol);
-            let other = check(&[ArticleInput { text, ..input.clone() }]);
-            let sig = |r: &Report| r.casualties.iter().map(|c| (c.kind, c.count, c.scope, c.evidence.sentence.clone())).collect::<Vec<_>>();
+            let other = check(&[ArticleInput {
+                text,
+                ..input.clone()
+            }]);
+            let sig = |r: &Report| {
+                r.casualties
+                    .iter()
+                    .map(|c| (c.kind, c.count, c.scope, c.evidence.sentence.clone()))
+                    .collect::<Vec<_>>()
+            };
             assert_eq!(sig(&lf), sig(&other), "{} with {name} line ends", input.id);
-            assert_eq!(record_count(&lf), record_count(&other), "{} with {name} line ends", input.id);
+            assert_eq!(
+                record_count(&lf),
+                record_count(&other),
+                "{} with {name} line ends",
+                input.id
+            );
         }
     }
 }
 
 #[test]
 fn nul_bytes_inside_text() {
-    let text: String = SAMPLE.chars().flat_map(|c| if c == ' ' { vec![' ', '\0'] } else { vec![c] }).collect();
+    let text: String = SAMPLE
+        .chars()
+        .flat_map(|c| if c == ' ' { vec![' ', '\0'] } else { vec![c] })
+        .collect();
     let r = one("nuls-inside", &text);
     // a NUL after each space is dropped like a control character: the figures survive
     assert_eq!(r.casualties.len(), one("plain", SAMPLE).casualties.len());
     // NULs in the middle of words and numbers
-    let text = SAMPLE.replace("1,200", "1,\02\000").replace("killed", "ki\0lled");
+    let text = SAMPLE
+        .replace("1,200", "1,\02\000")
+        .replace("killed", "ki\0lled");
     one("nuls-in-words", &text);
 }
 
@@ -182,7 +240,10 @@ fn html_markup() {
     let text = crosscheck_core::html::to_text(&html);
     let r = one("html-text", &text);
     assert!(!r.casualties.is_empty(), "{text}");
-    assert!(!r.casualties.iter().any(|c| c.count.low == Some(500)), "script content is not story text");
+    assert!(
+        !r.casualties.iter().any(|c| c.count.low == Some(500)),
+        "script content is not story text"
+    );
     crosscheck_core::html::to_text("<<<p>&#0;&#xFFFFFFFF;&#99999999999;&;&amp<script>unclosed");
 }
 
@@ -208,16 +269,22 @@ gebrochen zu haben.";
 
 #[test]
 fn one_endless_line() {
-    let sentence = "More than 1,200 people have been killed, officials said, and talks in Geneva failed. ";
+    let sentence =
+        "More than 1,200 people have been killed, officials said, and talks in Geneva failed. ";
     let mut text = String::with_capacity(2_100_000);
     while text.len() < 2_000_000 {
         text.push_str(sentence);
     }
     assert!(!text.contains('\n'));
     let r = one("endless", &text);
-    assert!(r.casualties.len() > 1000, "each sentence states a figure ({} found)", r.casualties.len());
+    assert!(
+        r.casualties.len() > 1000,
+        "each sentence states a figure ({} found)",
+        r.casualties.len()
+    );
     // and one 2 MB "sentence" without any punctuation
-    let words = "the fighting continued in the region and the ministry said ".repeat(2_000_000 / 60);
+    let words =
+        "the fighting continued in the region and the ministry said ".repeat(2_000_000 / 60);
     one("endless-words", &words);
 }
 
@@ -226,7 +293,9 @@ fn one_endless_line() {
 /// began cutting sentences at `segment::MAX_SENTENCE` bytes; now it is linear.
 #[test]
 fn long_sentence_with_many_figures() {
-    let mixed: String = (1..=4000).map(|n| format!("{n} killed {n},000 wounded, ")).collect();
+    let mixed: String = (1..=4000)
+        .map(|n| format!("{n} killed {n},000 wounded, "))
+        .collect();
     let r = one("mixed-long", &mixed);
     assert!(r.casualties.len() >= 4000);
     let words = "killed people civilians ".repeat(8000);
@@ -240,7 +309,11 @@ fn a_20_mb_article() {
     let text = vec![base.as_str(); copies].join("\n\n");
     assert!(text.len() >= 20_000_000);
     let r = one("big", &text);
-    assert!(r.casualties.len() >= copies * 10, "{} figures from {copies} copies", r.casualties.len());
+    assert!(
+        r.casualties.len() >= copies * 10,
+        "{} figures from {copies} copies",
+        r.casualties.len()
+    );
 }
 
 #[test]
@@ -264,23 +337,44 @@ fn emoji_and_combining_characters_everywhere() {
     // emoji between words (no figures promised: they break the phrases) ...
     one("emoji-between", &SAMPLE.replace(' ', " 🔥 "));
     // ... and after sentences and on their own lines, where the figures must survive
-    let r = one("emoji-after", &SAMPLE.replace(". ", ". 🕊️ ").replace('\n', "\n😢😢\n"));
+    let r = one(
+        "emoji-after",
+        &SAMPLE.replace(". ", ". 🕊️ ").replace('\n', "\n😢😢\n"),
+    );
     assert_eq!(r.casualties.len(), one("plain", SAMPLE).casualties.len());
     // combining marks on digits and quotes, and a lone combining mark at the start
-    one("combining", &format!("\u{301}{}", SAMPLE.replace('1', "1\u{301}").replace(',', ",\u{300}")));
+    one(
+        "combining",
+        &format!(
+            "\u{301}{}",
+            SAMPLE.replace('1', "1\u{301}").replace(',', ",\u{300}")
+        ),
+    );
     // right-to-left text and Arabic digits mixed in
-    one("rtl", &format!("{SAMPLE} قُتل ٣١ مدنياً \u{202e}killed 12\u{202c} people."));
+    one(
+        "rtl",
+        &format!("{SAMPLE} قُتل ٣١ مدنياً \u{202e}killed 12\u{202c} people."),
+    );
 }
 
 #[test]
 fn number_heavy_nonsense() {
-    let numbers: String = (1..=100_000).map(|n| n.to_string()).collect::<Vec<_>>().join(" ");
+    let numbers: String = (1..=100_000)
+        .map(|n| n.to_string())
+        .collect::<Vec<_>>()
+        .join(" ");
     let r = one("numbers", &numbers);
-    assert!(r.casualties.is_empty(), "numbers alone are not figures: {:?}", r.casualties.first());
+    assert!(
+        r.casualties.is_empty(),
+        "numbers alone are not figures: {:?}",
+        r.casualties.first()
+    );
     let killed = "killed ".repeat(50_000);
     one("killed", &killed);
     // one sentence with many figures (kept short: see long_sentence_with_many_figures)
-    let mixed: String = (1..=200).map(|n| format!("{n} killed {n},000 wounded, ")).collect();
+    let mixed: String = (1..=200)
+        .map(|n| format!("{n} killed {n},000 wounded, "))
+        .collect();
     one("mixed", &mixed);
     one("killed-people", &"killed people civilians ".repeat(200));
     let punct = "1,,,2...3:::4 ,,, ... 1,000,000,000,000,000,000,000,000 killed 99999999999999999999999 people. ".repeat(500);
@@ -290,14 +384,94 @@ fn number_heavy_nonsense() {
 /// Fragments a deterministic generator strings together: words and figures of news text, and
 /// the characters that break naive offset arithmetic.
 const PIECES: &[&str] = &[
-    "killed", "wounded", "fled", "civilians", "soldiers", "people", "at least", "more than", "some", "dozens of",
-    "tens of thousands", "a", "one", "31", "1,200", "2.5", "4:35", "1990s", "5km", "4th", "48-hour", "2020-10-31",
-    "ceasefire", "truce", "collapsed", "agreed", "violated", "pledged to stop shelling", "talks in Geneva",
-    "brokered by Russia", "accused", "denied", "called on both sides to cease fire", "Armenia", "Baku", "Moscow",
-    "Mr.", "U.S.", "Gen.", "the ministry", "he", "said", "according to", "on Saturday", "Friday", "October 10",
-    ".", ",", ";", ":", "!", "?", "\"", "“", "”", "’s", "'", "(", ")", "-", "–", "—", "-\n", "\n", "\n\n", "\r\n",
-    "\r", "\t", "  ", "\u{a0}", "\u{feff}", "\u{200b}", "\u{301}", "é", "ß", "İ", "ﬁ", "👍🏽", "👩‍👩‍👧", "\u{fffd}",
-    "\0", "\u{7}", "[ad_1]", "Related article: x", "https://example.com", "Advertisement", "<p>", "&amp;",
+    "killed",
+    "wounded",
+    "fled",
+    "civilians",
+    "soldiers",
+    "people",
+    "at least",
+    "more than",
+    "some",
+    "dozens of",
+    "tens of thousands",
+    "a",
+    "one",
+    "31",
+    "1,200",
+    "2.5",
+    "4:35",
+    "1990s",
+    "5km",
+    "4th",
+    "48-hour",
+    "2020-10-31",
+    "ceasefire",
+    "truce",
+    "collapsed",
+    "agreed",
+    "violated",
+    "pledged to stop shelling",
+    "talks in Geneva",
+    "brokered by Russia",
+    "accused",
+    "denied",
+    "called on both sides to cease fire",
+    "Armenia",
+    "Baku",
+    "Moscow",
+    "Mr.",
+    "U.S.",
+    "Gen.",
+    "the ministry",
+    "he",
+    "said",
+    "according to",
+    "on Saturday",
+    "Friday",
+    "October 10",
+    ".",
+    ",",
+    ";",
+    ":",
+    "!",
+    "?",
+    "\"",
+    "“",
+    "”",
+    "’s",
+    "'",
+    "(",
+    ")",
+    "-",
+    "–",
+    "—",
+    "-\n",
+    "\n",
+    "\n\n",
+    "\r\n",
+    "\r",
+    "\t",
+    "  ",
+    "\u{a0}",
+    "\u{feff}",
+    "\u{200b}",
+    "\u{301}",
+    "é",
+    "ß",
+    "İ",
+    "ﬁ",
+    "👍🏽",
+    "👩‍👩‍👧",
+    "\u{fffd}",
+    "\0",
+    "\u{7}",
+    "[ad_1]",
+    "Related article: x",
+    "https://example.com",
+    "Advertisement",
+    "<p>",
+    "&amp;",
 ];
 
 /// Found by `generated_mixtures`: a dashed number pair as the first tokens of the text
@@ -311,8 +485,15 @@ fn dashed_numbers_at_the_start() {
 
 #[test]
 fn generated_mixtures() {
-    let mut g = Lcg(std::env::var("FUZZ_SEED").ok().and_then(|v| v.parse().ok()).unwrap_or(42));
-    for round in 0..std::env::var("FUZZ_ROUNDS").ok().and_then(|v| v.parse().ok()).unwrap_or(300) {
+    let mut g = Lcg(std::env::var("FUZZ_SEED")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(42));
+    for round in 0..std::env::var("FUZZ_ROUNDS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(300)
+    {
         let n = 1 + (g.next_byte() as usize) * 2;
         let mut text = String::new();
         for _ in 0..n {
@@ -322,7 +503,10 @@ fn generated_mixtures() {
                 text.push(' ');
             }
         }
-        let inputs = [common::article(&format!("mix-{round}"), &text), common::article("sample", SAMPLE)];
+        let inputs = [
+            common::article(&format!("mix-{round}"), &text),
+            common::article("sample", SAMPLE),
+        ];
         check(&inputs);
     }
 }
@@ -339,7 +523,10 @@ fn truncated_articles() {
             while !text.is_char_boundary(cut) {
                 cut += 1;
             }
-            check(&[ArticleInput { text: text[..cut].to_string(), ..input.clone() }]);
+            check(&[ArticleInput {
+                text: text[..cut].to_string(),
+                ..input.clone()
+            }]);
             cut += step;
             step = step % 97 + 13;
         }

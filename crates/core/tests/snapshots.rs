@@ -20,7 +20,10 @@ fn report() -> &'static Report {
 }
 
 fn snake<T: serde::Serialize>(v: &T) -> String {
-    serde_json::to_value(v).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_else(|| "?".into())
+    serde_json::to_value(v)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_else(|| "?".into())
 }
 
 fn count(c: &Count) -> String {
@@ -38,13 +41,21 @@ fn count(c: &Count) -> String {
 /// The snapshot text of one article.
 fn render(r: &Report, id: &str) -> String {
     let mut o = String::new();
-    let a = r.articles.iter().find(|a| a.id == id).expect("article in the report");
+    let a = r
+        .articles
+        .iter()
+        .find(|a| a.id == id)
+        .expect("article in the report");
     o += &format!(
         "article {id}\ndate {}{}\n",
         a.date.as_deref().unwrap_or("none"),
         if a.date_inferred { " (inferred)" } else { "" }
     );
-    for d in r.diagnostics.iter().filter(|d| d.article.as_deref() == Some(id)) {
+    for d in r
+        .diagnostics
+        .iter()
+        .filter(|d| d.article.as_deref() == Some(id))
+    {
         o += &format!("diagnostic {}: {}\n", snake(&d.level), d.message);
     }
 
@@ -55,7 +66,9 @@ fn render(r: &Report, id: &str) -> String {
             snake(&c.kind),
             count(&c.count),
             snake(&c.population),
-            c.sides.map(|s| format!(" sides={}", snake(&s))).unwrap_or_default(),
+            c.sides
+                .map(|s| format!(" sides={}", snake(&s)))
+                .unwrap_or_default(),
             snake(&c.scope),
             snake(&c.level),
             c.quote
@@ -103,7 +116,10 @@ fn render(r: &Report, id: &str) -> String {
             s.actor,
             snake(&s.kind),
             s.target.as_deref().unwrap_or("-"),
-            s.speaker.as_deref().map(|x| format!(" (speaker: {x})")).unwrap_or_default(),
+            s.speaker
+                .as_deref()
+                .map(|x| format!(" (speaker: {x})"))
+                .unwrap_or_default(),
             s.quote
         );
     }
@@ -131,6 +147,12 @@ fn every_article_has_a_snapshot() {
     let ids: Vec<&str> = report().articles.iter().map(|a| a.id.as_str()).collect();
     assert_eq!(
         ids,
-        ["000_500703fcf927a9be", "001_7a4dfa32b95dec7a", "002_b8948e8aed63f105", "003_771d6d12542d22cc", "004_585ca44ab16209e0"]
+        [
+            "000_500703fcf927a9be",
+            "001_7a4dfa32b95dec7a",
+            "002_b8948e8aed63f105",
+            "003_771d6d12542d22cc",
+            "004_585ca44ab16209e0"
+        ]
     );
 }

@@ -5,236 +5,1218 @@
 //! scope (current fighting or an earlier war), level (running toll or one incident), the source
 //! the text credits, and notes ("the actual toll is believed to be substantially higher").
 //! Invariants: only a number of role `Count` (never a date, year, time, duration, measure, ordinal
-//! or age) becomes a figure, and only when a word of killing, wounding or flight is bound to it
-//! through a person noun or directly; counts of things ("three ceasefires", "7 districts") never
-//! do; a qualifier binds to the number right after it only; a noun left out carries over from the
-//! figure before it in the sentence ("31 civilians killed and 101 injured").
+//! or age), a single person ("a policeman", "another protester") or a bare plural of people
+//! becomes a figure, and only when a word of killing, wounding or flight is bound to it; counts of
+//! things ("three ceasefires", "7 districts") never do; a qualifier binds to the number right
+//! after it only; a noun left out carries over from the figure before it in the sentence ("31
+//! civilians killed and 101 injured"); one figure per count and kind.
+//!
+//! A count binds to a kind by one of these patterns, tried in this order (every word list is a
+//! category of the lexicon, `data/words.tsv`):
+//!
+//! | pattern | example | categories |
+//! |---|---|---|
+//! | verb, then count | "killed 14 people", "shot dead a village chief", ", wounding 30" | `kill_active`, `wound_active`, `displace_active` |
+//! | count, kind noun | "1,250 deaths", "30,000 dead", "117 murders" | `kill_noun`, `wound_noun`, `displace_noun`, `mixed` |
+//! | count, subject words, verb | "58 soldiers on their side have been killed", "two soldiers and a child were killed" | `subject_gap`, `kill_passive`, `wound_passive`, `displace_passive` |
+//! | toll word, link, count | "the death toll has risen to 62", "fatalities stand at 40" | `toll_noun`, `toll_link` |
+//! | verb chain back | "killed five soldiers and three civilians" | — |
 
 use super::{is_boundary, Ctx};
-use crate::lexicon::lexicon;
-use crate::numbers::{recognise, Quantity, Role};
+use crate::actors::Role as EntRole;
+use crate::lexicon::{lexicon, Cat, Lexicon};
+use crate::numbers::{recognise, Role};
 use crate::report::*;
+use crate::tokens::Tokens;
+
+/// A candidate count: a number, a single person or a bare plural of people.
+#[derive(Debug, Clone, Copy)]
+struct Cand {
+    /// Tokens of the count itself (qualifier included).
+    first: usize,
+    last: usize,
+    low: Option<u64>,
+    high: Option<u64>,
+    qualifier: Qualifier,
+    /// The head noun phrase after the count ends here (== `last` when there is none).
+    np_last: usize,
+    population: Option<Population>,
+    /// Whether the noun phrase names a thing, not people ("three ceasefires").
+    thing: bool,
+    /// A single person with "the" (bound only to a verb).
+    definite: bool,
+    /// A word that is a figure only right beside its verb ("others injured").
+    weak: bool,
+    /// A participle before the person noun: "the injured officer", "a dead soldier".
+    pre_kind: Option<CasualtyKind>,
+    /// A number ("14", "dozens"), not a single person or a bare plural.
+    number: bool,
+}
+
+/// A kind word found for a count.
+struct Bound {
+    kind: CasualtyKind,
+    mixed: bool,
+    /// Token range of the evidence phrase.
+    first: usize,
+    last: usize,
+    /// Whether the verb was before the count (for chains).
+    active: bool,
+    /// Bound through a running-total word ("the toll rose to"): always a toll.
+    toll: bool,
+    /// A second kind joined to the verb: "killing and injuring a number of fighters".
+    also: Option<CasualtyKind>,
+}
 
 /// Which population a person noun names.
-fn population_of(w: &str) -> Option<Population> {
-    let l = lexicon();
-    if l.has("military", w) {
+fn population_of(l: &Lexicon, w: &str) -> Option<Population> {
+    if l.has(Cat::Military, w) {
         Some(Population::Military)
-    } else if l.has("civilians", w) {
+    } else if l.has(Cat::Civilians, w) {
         Some(Population::Civilians)
-    } else if l.has("unspecified_people", w) {
+    } else if l.has(Cat::UnspecifiedPeople, w) {
         Some(Population::Unspecified)
     } else {
         None
     }
 }
 
-/// The kind a word (or phrase at token `i`) says, and the phrase length.
-fn kind_at(c: &Ctx, i: usize, end: usize) -> Option<(CasualtyKind, usize, bool)> {
-    let l = lexicon();
+/// The length of a phrase of `cat` that ends right before token `at` (starting at or after `from`).
+fn ends_before(l: &Lexicon, cat: Cat, t: &Tokens, from: usize, at: usize) -> Option<usize> {
+    (at.saturating_sub(5).max(from)..at)
+        .find(|&j| l.at(cat, t, j, at) == Some(at - j))
+        .map(|j| at - j)
+}
+
+const ACTIVE: [(Cat, CasualtyKind); 3] = [
+    (Cat::KillActive, CasualtyKind::Killed),
+    (Cat::WoundActive, CasualtyKind::Wounded),
+    (Cat::DisplaceActive, CasualtyKind::Displaced),
+];
+const PASSIVE: [(Cat, CasualtyKind); 3] = [
+    (Cat::KillPassive, CasualtyKind::Killed),
+    (Cat::WoundPassive, CasualtyKind::Wounded),
+    (Cat::DisplacePassive, CasualtyKind::Displaced),
+];
+const NOUN: [(Cat, CasualtyKind); 3] = [
+    (Cat::KillNoun, CasualtyKind::Killed),
+    (Cat::WoundNoun, CasualtyKind::Wounded),
+    (Cat::DisplaceNoun, CasualtyKind::Displaced),
+];
+
+/// A phrase of one of `cats` at token `i`: its kind and length (the longest wins).
+fn kind_at(
+    l: &Lexicon,
+    cats: &[(Cat, CasualtyKind)],
+    t: &Tokens,
+    i: usize,
+    end: usize,
+) -> Option<(CasualtyKind, usize)> {
+    cats.iter()
+        .filter_map(|(c, k)| l.at(c, t, i, end).map(|n| (*k, n)))
+        .max_by_key(|(_, n)| *n)
+}
+
+/// Extend a count over the noun phrase after it: modifiers, entity adjectives ("31 Palestinian
+/// civilians"), a person noun, and "of …" after it ("members of the security forces").
+fn noun_phrase(c: &Ctx, l: &Lexicon, mut cand: Cand, end: usize) -> Cand {
     let t = c.t();
-    if let Some(n) = l.at("mixed", t, i, end) {
-        return Some((CasualtyKind::Killed, n, true));
+    let mut i = cand.last + 1;
+    if i < end && t.norm(i) == "of" && cand.population.is_none() {
+        i += 1; // "dozens of civilians", "tens of thousands of people"
     }
-    if let Some(n) = l.at("displaced", t, i, end) {
-        return Some((CasualtyKind::Displaced, n, false));
+    let mut k = i;
+    let mut modifiers = 0;
+    while k < end && modifiers < 5 {
+        let w = t.norm(k);
+        // "Two Central Reserve Police Force (CRPF) personnel"
+        if w == "(" {
+            match (k + 1..(k + 6).min(end)).find(|&j| t.norm(j) == ")") {
+                Some(j)
+                    if cand.population.is_none()
+                        || np_word_before_person(c, l, j + 1, end)
+                        || j + 1 < end && population_of(l, t.norm(j + 1)).is_some() =>
+                {
+                    k = j + 1;
+                    continue;
+                }
+                _ => break,
+            }
+        }
+        if is_boundary(w) || w == "," || w == "and" {
+            break;
+        }
+        // "several wounded men": a participle before the noun names the kind
+        if k + 1 < end && population_of(l, t.norm(k + 1)).is_some() && cand.population.is_none() {
+            if l.has_tok(Cat::WoundPassive, t, k) {
+                cand.pre_kind = Some(CasualtyKind::Wounded);
+                k += 1;
+                continue;
+            } else if l.has_tok(Cat::KillPassive, t, k) {
+                cand.pre_kind = Some(CasualtyKind::Killed);
+                k += 1;
+                continue;
+            }
+        }
+        if let Some(p) = population_of(l, w) {
+            // a compound: "police officers", "aid workers", "Police Force (CRPF) personnel"
+            let aid_workers = cand.population == Some(Population::Civilians)
+                && p == Population::Unspecified
+                && k == cand.np_last + 1;
+            if cand.population.is_none() || (p != Population::Unspecified && !aid_workers) {
+                cand.population = Some(p);
+            }
+            cand.np_last = k;
+            k += 1;
+            continue;
+        }
+        if cand.population.is_some() {
+            // the phrase goes on only to a further person noun
+            if !np_word_before_person(c, l, k, end) {
+                break;
+            }
+            k += 1;
+            modifiers += 1;
+            continue;
+        }
+        if l.has_tok(Cat::ThingNoun, t, k) {
+            cand.thing = true;
+            return cand;
+        }
+        if starts_kind(l, t, k, end) {
+            return cand;
+        }
+        // a modifier: an adjective-like word, an entity ("Israeli", "Hamas"), a hyphen, or any
+        // other word or two ("56 BH/IS fighters", "2 NDS members", "Al shabaab militants")
+        // when a person noun follows before the phrase can end
+        let modifier = c.ent_at(k).is_some()
+            || l.has_tok(Cat::PersonModifier, t, k)
+            || w == "-"
+            || np_word_before_person(c, l, k, end);
+        if !modifier {
+            break;
+        }
+        k += 1;
+        modifiers += 1;
     }
-    if let Some(n) = l.at("wounded", t, i, end) {
-        return Some((CasualtyKind::Wounded, n, false));
+    // "members of the security forces": the noun after "of" may name the population
+    let k = cand.np_last;
+    if cand.population.is_some() && k + 1 < end && t.norm(k + 1) == "of" {
+        let mut j = k + 2;
+        while j < end
+            && j < k + 7
+            && !is_boundary(t.norm(j))
+            && t.norm(j) != ","
+            && !starts_kind(l, t, j, end)
+        {
+            if let Some(p2) = population_of(l, t.norm(j)).filter(|p| *p != Population::Unspecified)
+            {
+                cand.population = Some(p2);
+            }
+            j += 1;
+        }
+        cand.np_last = j - 1;
     }
-    if let Some(n) = l.at("die_verb", t, i, end).or_else(|| l.at("killed_noun", t, i, end)) {
-        // "lives" counts only after "claimed"/"lost"; "life" never on its own
-        return Some((CasualtyKind::Killed, n, false));
+    cand
+}
+
+/// Whether the token can be an unlisted modifier: a person noun follows within three tokens
+/// with nothing between that ends a noun phrase.
+fn np_word_before_person(c: &Ctx, l: &Lexicon, k: usize, end: usize) -> bool {
+    let t = c.t();
+    let ends_np = |j: usize| {
+        let w = t.norm(j);
+        // a determiner, a verb-like word ("announced", "killing") or a reporting verb ends it
+        let verb_like = !is_cap(c, j)
+            && (w.ends_with("ed") || w.ends_with("ing"))
+            && !l.has_tok(Cat::PersonModifier, t, j);
+        is_boundary(w)
+            || matches!(w, "," | "and" | "or" | "of")
+            || verb_like
+            || l.has_tok(Cat::SingleDet, t, j)
+            || l.has_tok(Cat::ReportVerb, t, j)
+            || l.has_tok(Cat::SubjectGap, t, j) && !is_cap(c, j)
+            || l.has_tok(Cat::ClauseStop, t, j)
+            || l.has_tok(Cat::ThingNoun, t, j)
+            || starts_kind(l, t, j, end)
+    };
+    if ends_np(k) {
+        return false;
+    }
+    let mut j = k + 1;
+    while j < (k + 8).min(end) {
+        if t.norm(j) == "(" {
+            // "Police Force (CRPF) personnel"
+            match (j + 1..(j + 6).min(end)).find(|&x| t.norm(x) == ")") {
+                Some(x) => {
+                    j = x + 1;
+                    continue;
+                }
+                None => return false,
+            }
+        }
+        if population_of(l, t.norm(j)).is_some() {
+            return true;
+        }
+        if ends_np(j) {
+            return false;
+        }
+        j += 1;
+    }
+    false
+}
+
+fn is_cap(c: &Ctx, i: usize) -> bool {
+    c.t().toks.get(i).is_some_and(|tok| {
+        c.doc
+            .cleaned
+            .text
+            .get(tok.start..)
+            .is_some_and(|r| r.starts_with(char::is_uppercase))
+    })
+}
+
+fn starts_kind(l: &Lexicon, t: &Tokens, i: usize, end: usize) -> bool {
+    kind_at(l, &PASSIVE, t, i, end).is_some()
+        || kind_at(l, &NOUN, t, i, end).is_some()
+        || l.at(Cat::Mixed, t, i, end).is_some()
+}
+
+/// Whether the token starts a count or a person phrase: after a verb it makes the verb active
+/// ("militants killed 5 soldiers").
+fn starts_object(c: &Ctx, l: &Lexicon, cands: &[Cand], i: usize) -> bool {
+    let t = c.t();
+    cands.iter().any(|q| q.first == i)
+        || (i < t.len() && l.has_tok(Cat::ObjectDet, t, i))
+        || (i < t.len()
+            && (l.has_tok(Cat::SingleDet, t, i)
+                && i + 1 < t.len()
+                && population_of(l, t.norm(i + 1)).is_some()))
+}
+
+/// Pattern "verb, then count": a verb of killing right before the count ("killed 14",
+/// "wounding another 43").
+fn verb_before(c: &Ctx, l: &Lexicon, q: &Cand, start: usize) -> Option<Bound> {
+    let t = c.t();
+    let mut at = q.first;
+    // "another", "a further", "then" between verb and count
+    while at > start
+        && (l.has_tok(Cat::CountLead, t, at - 1)
+            || q.qualifier == Qualifier::Unquantified
+                && (l.has_tok(Cat::PersonModifier, t, at - 1) || c.ent_at(at - 1).is_some()))
+    {
+        at -= 1;
+    }
+    for (cat, kind) in ACTIVE {
+        if let Some(n) = ends_before(l, cat, t, start, at) {
+            // "attempted to kill", "threatened to kill": no one died
+            if ends_before(l, Cat::Irrealis, t, start, at - n).is_some() {
+                return None;
+            }
+            let mixed = at - n + 1 < t.len() && l.at(Cat::Mixed, t, at - n, at).is_some();
+            // "killing and injuring …": the verb before "and" names a second kind
+            let v = at - n;
+            let joined = (v > start + 1 && t.norm(v - 1) == "and")
+                .then(|| {
+                    ACTIVE.iter().find_map(|(c2, k2)| {
+                        ends_before(l, *c2, t, start, v - 1)
+                            .filter(|_| *k2 != kind)
+                            .map(|n2| (*k2, v - 1 - n2))
+                    })
+                })
+                .flatten();
+            return Some(match joined {
+                Some((k2, first)) => Bound {
+                    kind: k2,
+                    mixed,
+                    first,
+                    last: q.np_last,
+                    active: true,
+                    toll: false,
+                    also: Some(kind),
+                },
+                None => Bound {
+                    kind,
+                    mixed,
+                    first: v,
+                    last: q.np_last,
+                    active: true,
+                    toll: false,
+                    also: None,
+                },
+            });
+        }
+    }
+    // "forced 5,000 people from their homes"
+    if let Some(n) = ends_before(l, Cat::DisplaceForced, t, start, at) {
+        let tail = q.np_last + 1;
+        if let Some(m) = l.at(Cat::DisplaceTail, t, tail, t.len()) {
+            return Some(Bound {
+                kind: CasualtyKind::Displaced,
+                mixed: false,
+                first: at - n,
+                last: tail + m - 1,
+                active: true,
+                toll: false,
+                also: None,
+            });
+        }
     }
     None
 }
 
-struct Head {
-    kind: CasualtyKind,
-    mixed: bool,
-    population: Option<Population>,
-    /// Last token of the figure phrase.
-    last: usize,
-    /// First token of the figure phrase (a verb before the number).
-    first: usize,
-}
-
-/// Find what the quantity `q` counts: a kind word after it (through "of", a person noun, an
-/// auxiliary), or a killing verb before it.
-fn head(c: &Ctx, q: &Quantity, start: usize, end: usize) -> Option<Head> {
+/// Pattern "count, kind noun": "1,250 deaths", "30,000 dead", "nearly 100 casualties".
+fn noun_after(c: &Ctx, l: &Lexicon, q: &Cand, end: usize) -> Option<Bound> {
     let t = c.t();
-    let l = lexicon();
-    let mut i = q.last + 1;
-    if i < end && t.norm(i) == "of" {
+    // "hundreds of thousands of refugees": the head noun is itself the kind
+    if q.np_last > q.last {
+        if let Some((kind, _)) =
+            kind_at(l, &NOUN, t, q.np_last, end).filter(|(k, _)| *k == CasualtyKind::Displaced)
+        {
+            return Some(Bound {
+                kind,
+                mixed: false,
+                first: q.first,
+                last: q.np_last,
+                active: false,
+                toll: false,
+                also: None,
+            });
+        }
+    }
+    let mut i = q.np_last + 1;
+    if q.np_last == q.last && i + 1 < end && t.norm(i) == "of" {
+        i += 1; // "thousands of lives"
+    }
+    // "1,250 civilian deaths", "1,000 Azerbaijani dead": one modifier may stand between
+    if q.np_last == q.last
+        && i + 1 < end
+        && (c.ent_at(i).is_some()
+            || l.has_tok(Cat::PersonModifier, t, i)
+            || l.has_tok(Cat::FigureModifier, t, i))
+        && !starts_kind(l, t, i, end)
+    {
         i += 1;
     }
-    // an adjective or two: "31 Palestinian civilians", "1,200 people from both sides"
-    let mut population = None;
-    let mut noun_at = None;
-    for k in i..(i + 3).min(end) {
-        // a kind noun right after the number: "1,250 deaths", "30,000 dead", "refugees"
-        if let Some((kind, n, mixed)) = kind_at(c, k, end) {
-            if k == i || (k == i + 1 && c.ent_at(i).is_some()) {
-                // "lives" is a kind noun only after claim/lose: "claimed 1,200 lives"
-                if t.norm(k) == "lives" || t.norm(k) == "life" {
-                    let before = q.first.checked_sub(1).map(|p| t.norm(p)).unwrap_or("");
-                    if !matches!(before, "claimed" | "claiming" | "claims" | "claim" | "lost" | "cost" | "costing") {
-                        return None;
-                    }
-                }
-                let pop = if t.norm(k) == "refugees" { None } else { population };
-                return Some(Head { kind, mixed, population: pop, last: k + n - 1, first: q.first });
-            }
+    if i >= end {
+        return None;
+    }
+    if let Some(n) = l.at(Cat::Mixed, t, i, end) {
+        return Some(Bound {
+            kind: CasualtyKind::Killed,
+            mixed: true,
+            first: q.first,
+            last: i + n - 1,
+            active: false,
+            toll: false,
+            also: None,
+        });
+    }
+    let (kind, n) = kind_at(l, &NOUN, t, i, end)?;
+    // "lives" only after a verb of losing or claiming: "claimed 1,200 lives"
+    if l.has_tok(Cat::LivesNoun, t, i)
+        && !(q.first > 0 && l.has_tok(Cat::LivesVerb, t, q.first - 1))
+    {
+        return None;
+    }
+    // a person noun then "dead": the subject pattern handles it ("30 people dead")
+    Some(Bound {
+        kind,
+        mixed: false,
+        first: q.first,
+        last: i + n - 1,
+        active: false,
+        toll: false,
+        also: None,
+    })
+}
+
+/// Pattern "count, subject words, verb": the count is the subject of a passive or intransitive
+/// verb of dying, wounding or flight, past auxiliaries, adverbs, a prepositional phrase, a
+/// parenthesis ("30 people, including 14 women, were killed") or further coordinated counts.
+fn verb_after(c: &Ctx, l: &Lexicon, q: &Cand, cands: &[Cand], end: usize) -> Option<Bound> {
+    let t = c.t();
+    // "23 people from 18 different nationalities were killed": the 18 is no subject
+    let inside =
+        |o: &Cand| o.population.is_some() && o.np_last < q.first && o.np_last + 4 >= q.first;
+    // "abducted by five gunmen … was found dead": the agent is no victim
+    if q.first > 0
+        && l.has_tok(Cat::ObjectPrep, t, q.first - 1)
+        && (q.population.is_none() && cands.iter().any(inside)
+            || l.has_tok(Cat::AgentPrep, t, q.first - 1))
+    {
+        return None;
+    }
+    let mut k = q.np_last + 1;
+    let mut cost = 0;
+    let limit = (q.np_last + 16).min(end);
+    while k < limit {
+        let w = t.norm(k);
+        if let Some(n) = l
+            .at(Cat::Mixed, t, k, end)
+            .filter(|_| (k > q.np_last + 1 || q.population.is_some()) && !q.weak && !q.definite)
+        {
+            return Some(Bound {
+                kind: CasualtyKind::Killed,
+                mixed: true,
+                first: q.first,
+                last: k + n - 1,
+                active: false,
+                toll: false,
+                also: None,
+            });
         }
-        if let Some(p) = population_of(t.norm(k)) {
-            population = Some(p);
-            noun_at = Some(k);
-            break;
-        }
-        if l.has_tok("thing_noun", t, k) || is_boundary(t.norm(k)) {
+        // "could be killed", "were not hurt": no figure
+        if l.has_tok(Cat::Irrealis, t, k) {
             return None;
         }
-        if c.ent_at(k).is_none() && k > i {
-            break;
-        }
-    }
-    // no noun: "tens of thousands have fled", "dozens were killed"
-    if noun_at.is_none() {
-        let mut k = i;
-        while k < (i + 5).min(end) && matches!(t.norm(k), "have" | "has" | "had" | "been" | "were" | "was" | "are" | "reportedly" | "also" | "since" | "now") {
-            k += 1;
-        }
-        if k > i && k < end {
-            let w = t.norm(k);
-            let kind = if l.has("die_verb", w) && w != "dead" || w == "dead" {
-                Some(CasualtyKind::Killed)
-            } else if matches!(w, "fled" | "displaced" | "evacuated" | "uprooted") {
-                Some(CasualtyKind::Displaced)
-            } else if matches!(w, "wounded" | "injured" | "hurt") {
-                Some(CasualtyKind::Wounded)
-            } else {
-                None
-            };
-            if let Some(kind) = kind {
-                return Some(Head { kind, mixed: false, population: None, last: k, first: q.first });
+        // "received non-life-threatening injuries", "suffered serious wounds"
+        if l.has_tok(Cat::SufferVerb, t, k) {
+            let found = (k + 1..(k + 8).min(end)).find_map(|j| {
+                kind_at(l, &NOUN, t, j, end)
+                    .filter(|(kind, _)| *kind == CasualtyKind::Wounded)
+                    .map(|(kind, n)| (kind, j, n))
+            });
+            if let Some((kind, j, n)) = found {
+                if kind == CasualtyKind::Wounded {
+                    return Some(Bound {
+                        kind,
+                        mixed: false,
+                        first: q.first,
+                        last: j + n - 1,
+                        active: false,
+                        toll: false,
+                        also: None,
+                    });
+                }
             }
         }
-    }
-    if let Some(na) = noun_at {
-        // after the person noun: "[from both sides] [have been] [reported] killed|dead"
-        let mut k = na + 1;
-        let stop = (na + 9).min(end);
-        while k < stop {
-            let w = t.norm(k);
-            if is_boundary(w) {
-                break;
+        if let Some((kind, n)) = kind_at(l, &PASSIVE, t, k, end) {
+            // "killed 5 soldiers" after a subject is an active verb with its own object
+            if starts_object(c, l, cands, k + n) && l.at(Cat::KillActive, t, k, end).is_some() {
+                return None;
             }
-            if let Some((kind, n, mixed)) = kind_at(c, k, end) {
-                // a verb that kills others ("civilians killed soldiers") is still the passive here
-                return Some(Head { kind, mixed, population, last: k + n - 1, first: q.first });
-            }
-            let skippable = matches!(
-                w,
-                "have" | "has" | "had" | "been" | "were" | "was" | "are" | "is" | "be" | "reported" | "reportedly"
-                    | "confirmed" | "from" | "on" | "both" | "sides" | "side" | "either" | "all" | "so" | "far"
-                    | "also" | "now" | "being" | "feared" | "believed" | "thought" | "to" | "killed" | "," | "-"
-                    | "mostly" | "including" | "in" | "the" | "total" | "officially" | "allegedly" | "since"
-                    | "remain" | "remains" | "remained" | "still" | "internally" | "newly"
-            ) || c.ent_at(k).is_some();
-            if !skippable {
-                break;
-            }
-            k += 1;
+            return Some(Bound {
+                kind,
+                mixed: false,
+                first: q.first,
+                last: k + n - 1,
+                active: false,
+                toll: false,
+                also: None,
+            });
         }
-    }
-    // a verb before the number: "killed greater than 5,000 individuals", "left 30,000 dead"
-    if q.first > start {
-        let v = q.first - 1;
-        let w = t.norm(v);
-        let kills = matches!(w, "killed" | "killing" | "kill" | "kills" | "slaughtered" | "massacred" | "executed");
-        let wounds = matches!(w, "wounded" | "wounding" | "injured" | "injuring" | "maimed");
-        let displaces = matches!(w, "displaced" | "displacing" | "uprooted" | "uprooting" | "evacuated");
-        if (kills || wounds || displaces) && (population.is_some() || noun_at.is_none()) {
-            // the next word must be a person noun or nothing of substance
-            let kind = if kills { CasualtyKind::Killed } else if wounds { CasualtyKind::Wounded } else { CasualtyKind::Displaced };
-            let next = if q.last + 1 < end { t.norm(q.last + 1) } else { "" };
-            if population.is_some() || q.last + 1 >= end || is_boundary(next) || matches!(next, "," | "and" | "in" | "on" | "at" | "near" | "across" | "during" | "when" | "as") {
-                return Some(Head { kind, mixed: false, population, last: noun_at.unwrap_or(q.last), first: v });
+        // "was kidnapped and killed", "were tortured and executed"
+        if l.has_tok(Cat::PriorVerb, t, k) && k + 1 < end && t.norm(k + 1) == "and" {
+            k += 2;
+            continue;
+        }
+        // a parenthesis: "a member of the group (its youth wing) was killed", "5 civilians (2
+        // men, 2 women, and 1 child) were killed"
+        if w == "(" {
+            if let Some(j) = (k + 1..(k + 16).min(end)).find(|&j| t.norm(j) == ")") {
+                k = j + 1;
+                continue;
             }
         }
-        // "left 30,000 people dead" handled above through the noun; "left 30,000 dead" too
+        if is_boundary(w) || l.has_tok(Cat::ClauseStop, t, k) {
+            return None;
+        }
+        if w == "," {
+            // a parenthesis: ", including 14 women and 12 children," / ", mostly civilians,"
+            if k + 1 < end && l.has_tok(Cat::ParenthesisLead, t, k + 1) {
+                let close = (k + 2..(k + 14).min(end))
+                    .find(|&j| t.norm(j) == "," || is_boundary(t.norm(j)));
+                match close {
+                    Some(j) if t.norm(j) == "," => {
+                        k = j + 1;
+                        continue;
+                    }
+                    _ => return None,
+                }
+            }
+            // the comma closing an apposition: "a soldier, Sergeant X, was killed"
+            if k + 1 < end
+                && k > q.np_last + 1
+                && (l.has_tok(Cat::Auxiliary, t, k + 1)
+                    || kind_at(l, &PASSIVE, t, k + 1, end).is_some())
+            {
+                k += 1;
+                continue;
+            }
+            // a coordinated count: "two soldiers, a policeman and a child were killed", "…, and
+            // his two bodyguards were killed"
+            let mut n = k + 1;
+            while n < end
+                && n < k + 3
+                && (matches!(t.norm(n), "and" | "or") || l.has_tok(Cat::Possessive, t, n))
+            {
+                n += 1;
+            }
+            if n > k + 1 && cands.iter().any(|o| o.first == n) {
+                k = n;
+                continue;
+            }
+            if cands.iter().any(|o| o.first == k + 1) {
+                k += 1;
+                continue;
+            }
+            // an apposition naming the person: "a reservist soldier, Master Sergeant X, was killed"
+            if q.low == Some(1) && k + 1 < end && is_cap(c, k + 1) {
+                if let Some(j) = (k + 2..(k + 10).min(end))
+                    .find(|&j| t.norm(j) == "," || is_boundary(t.norm(j)))
+                    .filter(|&j| t.norm(j) == ",")
+                {
+                    k = j + 1;
+                    continue;
+                }
+            }
+            return None;
+        }
+        if let Some(o) = cands.iter().find(|o| o.first == k && k > q.last) {
+            // only as a coordinated subject, right after "and"/"or"/","; inside a prepositional
+            // phrase ("from 18 countries") it is part of the subject
+            if l.has_tok(Cat::ObjectPrep, t, k - 1) {
+                k = o.np_last + 1;
+                cost += 1;
+                continue;
+            }
+            if !matches!(t.norm(k - 1), "and" | "or" | ",") {
+                return None;
+            }
+            k = o.np_last + 1;
+            continue;
+        }
+        if !(l.has_tok(Cat::SubjectGap, t, k)
+            || w == "and" && k + 1 < end && cands.iter().any(|o| o.first == k + 1))
+        {
+            cost += 1;
+            // a lone word or a named person binds only past auxiliaries and adverbs
+            if cost > 4 || q.weak || q.definite {
+                return None;
+            }
+        }
+        k += 1;
     }
     None
 }
 
-/// Bare mentions without a number: "injured civilians", "killed civilians on both sides",
-/// "wounded among civilians", "civilian casualties".
-fn unquantified(c: &Ctx, start: usize, end: usize, taken: &[(usize, usize)]) -> Vec<(usize, usize, CasualtyKind, Population, bool)> {
+/// Pattern "toll word, link, count": "the death toll has risen to at least 62".
+fn toll_before(c: &Ctx, l: &Lexicon, q: &Cand, start: usize) -> Option<Bound> {
     let t = c.t();
-    let mut out = Vec::new();
-    for i in start..end {
-        if taken.iter().any(|&(a, b)| a <= i && i <= b) {
+    let mut k = q.first;
+    let mut cost = 0;
+    let mut linked = false;
+    let strong =
+        (q.first.saturating_sub(24).max(start)..q.first).any(|j| l.has_tok(Cat::TollStrong, t, j));
+    let (reach, budget) = if strong { (26, 22) } else { (9, 4) };
+    while k > start && k + reach > q.first {
+        k -= 1;
+        if l.has_tok(Cat::TollLink, t, k) {
+            linked = true;
             continue;
+        }
+        if let Some(n) = (k.saturating_sub(3)..=k).find_map(|j| {
+            l.at(Cat::TollNoun, t, j, k + 1)
+                .filter(|&n| j + n == k + 1)
+                .map(|n| (j, n))
+        }) {
+            let (j, _) = n;
+            // "the toll as high as 400,000": a strong toll word needs no link
+            if !(linked || strong && k + 1 == q.first) {
+                return None;
+            }
+            let mixed = l.has_tok(Cat::Mixed, t, k);
+            return Some(Bound {
+                kind: CasualtyKind::Killed,
+                mixed,
+                first: j,
+                last: q.np_last,
+                active: false,
+                toll: true,
+                also: None,
+            });
+        }
+        if is_boundary(t.norm(k)) || t.norm(k) == "," {
+            return None;
+        }
+        if l.has_tok(Cat::ClauseStop, t, k) {
+            return None;
+        }
+        cost += 1;
+        if cost > budget {
+            return None;
+        }
+    }
+    None
+}
+
+/// The counts of a sentence: numbers of role `Count`, single persons, bare plurals of people.
+fn candidates(c: &Ctx, l: &Lexicon, start: usize, end: usize) -> Vec<Cand> {
+    let t = c.t();
+    let mut out: Vec<Cand> = Vec::new();
+    let nums = recognise(t, start, end);
+    let mut ni = 0;
+    let mut i = start;
+    while i < end {
+        if let Some(q) = nums.get(ni).filter(|q| q.first == i) {
+            ni += 1;
+            if q.role == Role::Count {
+                let cand = Cand {
+                    first: q.first,
+                    last: q.last,
+                    low: q.low,
+                    high: q.high,
+                    qualifier: q.qualifier,
+                    np_last: q.last,
+                    population: None,
+                    thing: false,
+                    definite: false,
+                    weak: false,
+                    pre_kind: None,
+                    number: true,
+                };
+                let mut cand = noun_phrase(c, l, cand, end);
+                // "half of Sudan's 45 million people", "one of the dead": a part of a whole
+                let fraction = (q.first.saturating_sub(4).max(start)..q.first)
+                    .any(|k| l.has_tok(Cat::FractionWord, t, k))
+                    && q.first > start
+                    && (t.norm(q.first - 1) == "'s"
+                        || (q.first.saturating_sub(3).max(start)..q.first)
+                            .any(|k| t.norm(k) == "of"));
+                // "one of the dead" is part of a figure given elsewhere; "one of them died" is one
+                let partitive_one = q.low == Some(1)
+                    && q.last + 3 < end
+                    && t.norm(q.last + 1) == "of"
+                    && (q.last + 2..q.last + 4).any(|k| kind_at(l, &NOUN, t, k, end).is_some());
+                // "no one was killed", "not one soldier"
+                let negated = q.first > start && l.has_tok(Cat::Negation, t, q.first - 1);
+                // "Burhan Wani, 22, died": an age after a name
+                let age = q.first > start + 2
+                    && t.norm(q.first - 1) == ","
+                    && is_cap(c, q.first - 2)
+                    && is_cap(c, q.first - 3)
+                    && q.low.is_some_and(|v| v < 120)
+                    && cand.population.is_none();
+                if fraction || partitive_one || negated || age {
+                    cand.thing = true;
+                }
+                i = cand.np_last.max(cand.last) + 1;
+                out.push(cand);
+            } else {
+                i = q.last + 1;
+            }
+            continue;
+        }
+        while nums.get(ni).is_some_and(|q| q.first < i) {
+            ni += 1;
         }
         let w = t.norm(i);
-        let kind = match w {
-            "killed" | "killing" | "kill" | "kills" => Some(CasualtyKind::Killed),
-            "wounded" | "injured" | "wounding" | "injuring" => Some(CasualtyKind::Wounded),
-            _ => None,
-        };
-        let Some(kind) = kind else {
-            // "civilian casualties", "civilian deaths"
-            if w == "civilian" && i + 1 < end && matches!(t.norm(i + 1), "casualties" | "deaths") {
-                let mixed = t.norm(i + 1) == "casualties";
-                out.push((i, i + 1, CasualtyKind::Killed, Population::Civilians, mixed));
+        // a single person: "a policeman", "another protester", "the suspect", "an Israeli soldier"
+        let possessive = i > start + 1 && t.norm(i - 1) == "'s";
+        if l.has_tok(Cat::SingleDet, t, i) || possessive && l.has_tok(Cat::PersonSingle, t, i) {
+            let mut k = if possessive { i } else { i + 1 };
+            let mut pre_kind = None;
+            // "injuring another", "while another died"
+            if w == "another"
+                && (i + 1 >= end
+                    || is_boundary(t.norm(i + 1))
+                    || l.has_tok(Cat::AfterAnother, t, i + 1)
+                    || kind_at(l, &PASSIVE, t, i + 1, end).is_some())
+            {
+                out.push(Cand {
+                    first: i,
+                    last: i,
+                    low: Some(1),
+                    high: Some(1),
+                    qualifier: Qualifier::Exact,
+                    np_last: i,
+                    population: None,
+                    thing: false,
+                    definite: false,
+                    weak: false,
+                    pre_kind: None,
+                    number: false,
+                });
+                i += 1;
+                continue;
             }
+            let mut mods = 0;
+            while k < end
+                && mods < 4
+                && (c.ent_at(k).is_some()
+                    || is_cap(c, k) && !possessive
+                    || t.kind(k) == Some(crate::tokens::TokKind::Number)
+                    || l.has_tok(Cat::AgeWord, t, k)
+                    || np_word_before_person(c, l, k, end)
+                    || l.has_tok(Cat::PersonModifier, t, k)
+                    || l.has_tok(Cat::WoundPassive, t, k)
+                    || l.has_tok(Cat::DisplacePassive, t, k)
+                    || l.has_tok(Cat::KillPassive, t, k))
+                && population_of(l, t.norm(k)).is_none()
+            {
+                if l.has_tok(Cat::WoundPassive, t, k) {
+                    pre_kind = Some(CasualtyKind::Wounded);
+                } else if l.has_tok(Cat::KillPassive, t, k) {
+                    pre_kind = Some(CasualtyKind::Killed);
+                }
+                // the words of an age ("48-year-old") are one modifier
+                if !(t.kind(k) == Some(crate::tokens::TokKind::Number)
+                    || l.has_tok(Cat::AgeWord, t, k))
+                {
+                    mods += 1;
+                }
+                k += 1;
+            }
+            // "injuring another", "killed another in the same town"
+            if w == "another"
+                && k == i + 1
+                && (k >= end
+                    || is_boundary(t.norm(k))
+                    || l.has_tok(Cat::AfterAnother, t, k)
+                    || kind_at(l, &PASSIVE, t, k, end).is_some())
+            {
+                out.push(Cand {
+                    first: i,
+                    last: i,
+                    low: Some(1),
+                    high: Some(1),
+                    qualifier: Qualifier::Exact,
+                    np_last: i,
+                    population: None,
+                    thing: false,
+                    definite: true,
+                    weak: false,
+                    pre_kind: None,
+                    number: false,
+                });
+                i += 1;
+                continue;
+            }
+            // "the police chief", "Benghazi's police chief": a title after a modifier noun
+            while k + 1 < end
+                && !l.has_tok(Cat::PersonSingle, t, k)
+                && l.has_tok(Cat::PersonSingle, t, k + 1)
+                && k < i + 4
+            {
+                k += 1;
+            }
+            if k < end && l.has_tok(Cat::PersonSingle, t, k) {
+                let population = population_of(l, t.norm(k));
+                // "a member of the group", "the body of a man": the "of" phrase is the person's
+                let noun = k;
+                if k + 2 < end && t.norm(k + 1) == "of" {
+                    let stop = (k + 2..(k + 8).min(end)).find(|&j| {
+                        starts_kind(l, t, j, end)
+                            || is_boundary(t.norm(j))
+                            || t.norm(j) == ","
+                            || l.has_tok(Cat::ClauseStop, t, j)
+                    });
+                    if let Some(j) = stop.filter(|&j| starts_kind(l, t, j, end)) {
+                        k = j - 1;
+                    }
+                }
+                let _ = noun;
+                out.push(Cand {
+                    first: i,
+                    last: i,
+                    low: Some(1),
+                    high: Some(1),
+                    qualifier: Qualifier::Exact,
+                    np_last: k,
+                    population,
+                    thing: false,
+                    definite: w == "the" || possessive,
+                    weak: false,
+                    pre_kind,
+                    number: false,
+                });
+                i = k + 1;
+                continue;
+            }
+        }
+        // any person the sentence says was killed: "a drug trafficker was killed", "an NSCN
+        // (Khaplang) cadre was gunned down", "the son of a local leader was murdered" (only
+        // people are killed, so the noun needs no list)
+        if l.has_tok(Cat::SingleDet, t, i) && w != "another" {
+            if let Some(np_last) = subject_of_was(c, l, i, end) {
+                out.push(Cand {
+                    first: i,
+                    last: i,
+                    low: Some(1),
+                    high: Some(1),
+                    qualifier: Qualifier::Exact,
+                    np_last,
+                    population: population_of(l, t.norm(np_last)),
+                    thing: false,
+                    definite: false,
+                    weak: false,
+                    pre_kind: None,
+                    number: false,
+                });
+                i = np_last + 1;
+                continue;
+            }
+        }
+        // after a verb of killing, "a"/"an" and a noun, or a bare person noun: "executed a young
+        // male", "kills civilian"
+        // the bare noun must end its phrase: "kills civilian" but not "displaced civilian population"
+        let bare_single = l.has_tok(Cat::PersonSingle, t, i)
+            && (i + 1 >= end
+                || is_boundary(t.norm(i + 1))
+                || matches!(t.norm(i + 1), "," | "and" | "or")
+                || l.has_tok(Cat::AfterAnother, t, i + 1));
+        let a_noun = matches!(w, "a" | "an")
+            && l.at(Cat::Unquantified, t, i, end).is_none()
+            && recognise(t, i, (i + 3).min(end))
+                .first()
+                .is_none_or(|q| q.first != i);
+        if i > start
+            && (a_noun || bare_single)
+            && ACTIVE
+                .iter()
+                .any(|(cat, _)| ends_before(l, *cat, t, start, i).is_some())
+        {
+            let from = if a_noun { i + 1 } else { i };
+            let np_last = (from..(from + 4).min(end))
+                .take_while(|&j| {
+                    !is_boundary(t.norm(j))
+                        && !matches!(t.norm(j), "," | "and" | "or" | "who" | "that" | "which")
+                        && !l.has_tok(Cat::ObjectPrep, t, j)
+                        && !l.has_tok(Cat::ClauseStop, t, j)
+                        && !l.has_tok(Cat::ThingNoun, t, j)
+                })
+                .last();
+            let np_last = if bare_single { Some(i) } else { np_last };
+            if let Some(np_last) = np_last
+                .filter(|&j| j >= from && (from == i || !l.has_tok(Cat::PersonModifier, t, j)))
+            {
+                out.push(Cand {
+                    first: i,
+                    last: i,
+                    low: Some(1),
+                    high: Some(1),
+                    qualifier: Qualifier::Exact,
+                    np_last,
+                    population: population_of(l, t.norm(np_last)),
+                    thing: false,
+                    definite: false,
+                    weak: false,
+                    pre_kind: None,
+                    number: false,
+                });
+                i = np_last + 1;
+                continue;
+            }
+        }
+        // a headline's bare singular: "Farmer killed in village"; "the body of a former alderman"
+        let headline_single = (i == start)
+            .then(|| {
+                // "Farmer killed in village", "Former Mungiki Militia member was killed"
+                let mut k = i;
+                while k < i + 3
+                    && k + 1 < end
+                    && !l.has_tok(Cat::PersonSingle, t, k)
+                    && (is_cap(c, k) || l.has_tok(Cat::PersonModifier, t, k))
+                {
+                    k += 1;
+                }
+                let mut v = k + 1;
+                while v < end && v < k + 3 && l.has_tok(Cat::Auxiliary, t, v) {
+                    v += 1;
+                }
+                (l.has_tok(Cat::PersonSingle, t, k)
+                    && v < end
+                    && kind_at(l, &PASSIVE, t, v, end).is_some())
+                .then_some(k)
+            })
+            .flatten();
+        let body_of = i > start + 1
+            && matches!(w, "a" | "an")
+            && ends_before(l, Cat::BodyOf, t, start, i).is_some();
+        if headline_single.is_some() || body_of {
+            let np_last = if body_of {
+                (i + 1..(i + 5).min(end))
+                    .take_while(|&j| {
+                        !is_boundary(t.norm(j))
+                            && !matches!(
+                                t.norm(j),
+                                "," | "of" | "was" | "were" | "is" | "in" | "at" | "near" | "on"
+                            )
+                    })
+                    .last()
+                    .unwrap_or(i)
+            } else {
+                headline_single.unwrap_or(i)
+            };
+            out.push(Cand {
+                first: i,
+                last: i,
+                low: Some(1),
+                high: Some(1),
+                qualifier: Qualifier::Exact,
+                np_last,
+                population: population_of(l, t.norm(np_last)),
+                thing: false,
+                definite: false,
+                weak: false,
+                pre_kind: None,
+                number: false,
+            });
+            i = np_last + 1;
             continue;
-        };
-        // the verb followed by a bare plural person noun (possibly "among", or after quotes)
-        let mut k = i + 1;
-        while k < end && matches!(t.norm(k), "among" | "\"" | "many" | "multiple" | "scores" | "numerous") {
-            k += 1;
         }
-        if k < end {
-            let n = t.norm(k);
-            let plural_people = n.ends_with('s') || matches!(n, "people" | "police");
-            if let Some(p) = population_of(n).filter(|_| plural_people && n != "others" && n != "more" && n != "lives") {
-                // not "killed civilians" as an adjective before a count: guarded by `taken`
-                out.push((i, k, kind, p, false));
+        // a named person: "killed Mogadishu mayor X", "X was shot dead"
+        if let Some(e) = c
+            .ent_at(i)
+            .filter(|e| e.role == EntRole::Person && e.first == i)
+        {
+            out.push(Cand {
+                first: e.first,
+                last: e.last,
+                low: Some(1),
+                high: Some(1),
+                qualifier: Qualifier::Exact,
+                np_last: e.last,
+                population: None,
+                thing: false,
+                definite: true,
+                weak: false,
+                pre_kind: None,
+                number: false,
+            });
+            i = e.last + 1;
+            continue;
+        }
+        // "incurring fatalities", "causing deaths": a bare kind noun after such a verb
+        let bare_kind = l.has_tok(Cat::UnquantifiedKind, t, i)
+            && !(i > start && l.has_tok(Cat::Negation, t, i - 1))
+            && (i > start && ends_before(l, Cat::UnquantifiedLead, t, start, i).is_some()
+                || i + 1 < end && l.at(Cat::ReportedAfter, t, i + 1, end).is_some());
+        if bare_kind {
+            let kind = kind_at(l, &NOUN, t, i, end)
+                .map(|(k, _)| k)
+                .unwrap_or(CasualtyKind::Killed);
+            out.push(Cand {
+                first: i,
+                last: i,
+                low: None,
+                high: None,
+                qualifier: Qualifier::Unquantified,
+                np_last: i,
+                population: Some(Population::Unspecified),
+                thing: false,
+                definite: false,
+                weak: false,
+                pre_kind: Some(kind),
+                number: false,
+            });
+            i += 1;
+            continue;
+        }
+        // "Mansour's death", "the commander's killing": one person killed
+        if i + 2 < end
+            && (is_cap(c, i) || c.ent_at(i).is_some())
+            && t.norm(i + 1) == "'s"
+            && l.has_tok(Cat::DeathNoun, t, i + 2)
+        {
+            let first = c.ent_at(i).map(|e| e.first).unwrap_or(i);
+            out.push(Cand {
+                first,
+                last: i,
+                low: Some(1),
+                high: Some(1),
+                qualifier: Qualifier::Exact,
+                np_last: i + 2,
+                population: None,
+                thing: false,
+                definite: false,
+                weak: false,
+                pre_kind: Some(CasualtyKind::Killed),
+                number: false,
+            });
+            i += 3;
+            continue;
+        }
+        // a title and a name: "Iranian General Qassem Soleimani", "paramilitary chief Abu Mahdi"
+        if l.has_tok(Cat::TitleNoun, t, i)
+            && i + 1 < end
+            && is_cap(c, i + 1)
+            && !l.has_tok(Cat::SingleDet, t, i.saturating_sub(1))
+        {
+            let mut first = i;
+            while first > start
+                && first + 3 > i
+                && (c.ent_at(first - 1).is_some()
+                    || l.has_tok(Cat::PersonModifier, t, first - 1)
+                    || is_cap(c, first - 1) && !l.has_tok(Cat::CountLead, t, first - 1))
+                && !is_boundary(t.norm(first - 1))
+            {
+                first -= 1;
+            }
+            let mut last = i + 1;
+            while last + 1 < end
+                && last < i + 5
+                && (is_cap(c, last + 1) || t.norm(last + 1) == "-" && t.toks[last + 1].glued)
+            {
+                last += 1;
+            }
+            out.push(Cand {
+                first,
+                last: first,
+                low: Some(1),
+                high: Some(1),
+                qualifier: Qualifier::Exact,
+                np_last: last,
+                population: population_of(l, t.norm(i)),
+                thing: false,
+                definite: true,
+                weak: false,
+                pre_kind: None,
+                number: false,
+            });
+            i = last + 1;
+            continue;
+        }
+        // a bare plural of people, or "many"/"multiple" people: unquantified
+        let vague = l.at(Cat::Unquantified, t, i, end);
+        let mut noun_at = i + vague.unwrap_or(0);
+        // "many more injured in clashes", "many were killed": the vague words alone
+        if let Some(n) = vague.filter(|_| noun_at < end && t.norm(noun_at - 1) != "the") {
+            let mut v = noun_at;
+            while v < end && v < noun_at + 3 && l.has_tok(Cat::Auxiliary, t, v) {
+                v += 1;
+            }
+            if v < end
+                && kind_at(l, &PASSIVE, t, v, end).is_some()
+                && population_of(l, t.norm(noun_at)).is_none()
+            {
+                out.push(Cand {
+                    first: i,
+                    last: i + n - 1,
+                    low: None,
+                    high: None,
+                    qualifier: Qualifier::Unquantified,
+                    np_last: i + n - 1,
+                    population: Some(Population::Unspecified),
+                    thing: false,
+                    definite: false,
+                    weak: false,
+                    pre_kind: None,
+                    number: false,
+                });
+                i += n;
+                continue;
             }
         }
-        // "a number of" / "many" before a person noun and a passive kind word is rare; skipped
+        // "a number of Ethiopian forces": modifiers after the vague words
+        if vague.is_some() {
+            while noun_at < end
+                && noun_at < i + 6
+                && population_of(l, t.norm(noun_at)).is_none()
+                && (c.ent_at(noun_at).is_some()
+                    || l.has_tok(Cat::PersonModifier, t, noun_at)
+                    || np_word_before_person(c, l, noun_at, end))
+            {
+                noun_at += 1;
+            }
+        }
+        if noun_at < end {
+            let n = t.norm(noun_at);
+            let plural = n.ends_with('s') || l.has_tok(Cat::PluralPeople, t, noun_at);
+            let det_before =
+                i > start && (l.has_tok(Cat::SingleDet, t, i - 1) || t.norm(i - 1) == "'s");
+            if let Some(p) = population_of(l, n).filter(|_| {
+                plural && (!det_before || vague.is_some())
+                    || vague.is_some() && l.has_tok(Cat::PluralPeople, t, noun_at)
+            }) {
+                out.push(Cand {
+                    first: i,
+                    last: noun_at,
+                    low: None,
+                    high: None,
+                    qualifier: Qualifier::Unquantified,
+                    np_last: noun_at,
+                    population: Some(p),
+                    thing: false,
+                    definite: vague.is_none(),
+                    weak: vague.is_none() && l.has_tok(Cat::NotAlone, t, noun_at),
+                    pre_kind: None,
+                    number: false,
+                });
+                i = noun_at + 1;
+                continue;
+            }
+        }
+        i += 1;
     }
     out
+}
+
+/// A single person's phrase from the determiner at `i` to the word before "was killed" /
+/// "was shot dead" …: its last token. Parentheses are skipped; a comma, a clause word, a verb-like
+/// word or a second determiner ends the search.
+fn subject_of_was(c: &Ctx, l: &Lexicon, i: usize, end: usize) -> Option<usize> {
+    let t = c.t();
+    let mut j = i + 1;
+    while j < end && j < i + 14 {
+        let w = t.norm(j);
+        if w == "(" {
+            j = (j + 1..(j + 6).min(end)).find(|&x| t.norm(x) == ")")? + 1;
+            continue;
+        }
+        if w == "was" && j > i + 1 {
+            let v = j + 1;
+            let killed = ACTIVE
+                .iter()
+                .chain(PASSIVE.iter())
+                .any(|(cat, _)| l.at(cat, t, v, end).is_some())
+                && kind_at(l, &PASSIVE, t, v, end).is_some_and(|(k, _)| k == CasualtyKind::Killed);
+            return killed.then_some(j - 1);
+        }
+        let verb_like = !is_cap(c, j)
+            && (w.ends_with("ed") || w.ends_with("ing"))
+            && !l.has_tok(Cat::PersonModifier, t, j);
+        if is_boundary(w)
+            || w == ","
+            || l.has_tok(Cat::ClauseStop, t, j)
+            || l.has_tok(Cat::SingleDet, t, j) && !matches!(w, "the")
+            || verb_like
+            || l.has_tok(Cat::ThingNoun, t, j)
+        {
+            return None;
+        }
+        j += 1;
+    }
+    None
 }
 
 /// "the actual death toll is believed to be substantially higher": a note on the figures.
 pub fn toll_note(c: &Ctx, start: usize, end: usize) -> Option<String> {
     let t = c.t();
-    let has = |w: &str| (start..end).any(|i| t.norm(i) == w);
-    let higher = (start..end).any(|i| matches!(t.norm(i), "higher" | "underestimate" | "undercount"));
-    if !higher {
+    let l = lexicon();
+    let any = |cat: Cat| (start..end).any(|i| l.has_tok(cat, t, i));
+    if !(any(Cat::NoteHigher) && any(Cat::NoteHedge) && any(Cat::NoteToll)) {
         return None;
     }
-    let hedge = has("believed") || has("thought") || has("likely") || has("feared") || has("expected") || has("probably") || has("could") || has("may");
-    let toll = has("toll") || has("fatalities") || has("deaths") || has("number") || has("figure") || has("figures") || has("casualties");
-    if higher && hedge && toll {
-        // from the toll word's determiner to the end of the sentence
-        let from = (start..end)
-            .find(|&i| matches!(t.norm(i), "the" | "actual" | "real" | "true") && (i..(i + 4).min(end)).any(|k| matches!(t.norm(k), "toll" | "fatalities" | "deaths" | "number" | "figure" | "casualties")))
-            .unwrap_or(start);
-        let mut to = end - 1;
-        while to > from && is_boundary(t.norm(to)) {
-            to -= 1;
-        }
-        return Some(c.quote(from, to));
+    // from the toll word's determiner to the end of the sentence
+    let from = (start..end)
+        .find(|&i| {
+            l.has_tok(Cat::NoteLead, t, i)
+                && (i..(i + 4).min(end)).any(|k| l.has_tok(Cat::NoteToll, t, k))
+        })
+        .unwrap_or(start);
+    let mut to = end - 1;
+    while to > from && is_boundary(t.norm(to)) {
+        to -= 1;
     }
-    None
+    Some(c.quote(from, to))
 }
 
 /// Who the sentence credits: "according to X", or the entity reporting or saying it.
 fn source(c: &Ctx, start: usize, end: usize, figure_at: usize) -> Option<String> {
     let t = c.t();
+    let l = lexicon();
     for i in start..end.saturating_sub(2) {
         if t.norm(i) == "according" && t.norm(i + 1) == "to" {
             let mut k = i + 2;
@@ -246,144 +1228,309 @@ fn source(c: &Ctx, start: usize, end: usize, figure_at: usize) -> Option<String>
             }
         }
     }
-    // the subject of a reporting verb before the figure ("the ministry said there were ...")
-    let verb = (start..figure_at).find(|&i| matches!(t.norm(i), "said" | "says" | "reported" | "reports" | "told" | "stated" | "announced" | "confirmed" | "added"))?;
-    let e = c.ents.iter().rev().find(|e| e.first >= start && e.last < verb && e.role != crate::actors::Role::Adjective)?;
-    Some(e.speaker.clone().unwrap_or_else(|| c.quote(e.first, e.last)))
+    // the subject of a reporting verb ("the ministry said there were ...", "..., officials said")
+    let verb = (start..end).find(|&i| l.has_tok(Cat::ReportVerb, t, i))?;
+    let e = if verb < figure_at {
+        c.ents
+            .iter()
+            .rev()
+            .find(|e| e.first >= start && e.last < verb && e.role != EntRole::Adjective)
+    } else {
+        c.ents
+            .iter()
+            .find(|e| {
+                e.first > verb
+                    && e.last < end
+                    && e.role != EntRole::Adjective
+                    && e.first <= verb + 4
+            })
+            .or_else(|| {
+                c.ents.iter().rev().find(|e| {
+                    e.last < verb
+                        && e.last + 3 >= verb
+                        && e.first > figure_at
+                        && e.role != EntRole::Adjective
+                })
+            })
+    }?;
+    Some(
+        e.speaker
+            .clone()
+            .unwrap_or_else(|| c.quote(e.first, e.last)),
+    )
 }
 
-fn scope_level(c: &Ctx, start: usize, end: usize, q_first: usize, q_last: usize) -> (Scope, Level) {
+fn scope_level(
+    c: &Ctx,
+    start: usize,
+    end: usize,
+    q_first: usize,
+    q_last: usize,
+    prev_past: bool,
+) -> (Scope, Level) {
     let t = c.t();
     let l = lexicon();
-    let past = c.past_year(start, end).is_some();
+    // a past year makes a figure historical only beside a word of war ("the 1990s war",
+    // "clashes in 2016"); a comparison ("an increase over 2014") does not
+    let past = (start..end).any(|i| {
+        l.has_tok(Cat::HistoricNoun, t, i)
+            && c.past_year(i.saturating_sub(4).max(start), (i + 5).min(end))
+                .is_some()
+    }) || has_war_clause(c, start, end) && c.past_year(start, end).is_some()
+        // "In 2019, an attack on the same building killed …": an earlier event
+        || (start..(start + 3).min(end)).any(|i| t.norm(i) == "in") && c.past_year(start, (start + 5).min(end)).is_some();
     // present perfect near the figure: "has killed", "have died", "have so far resulted"
     let window = |a: usize, b: usize| a.max(start)..b.min(end);
-    let perfect = window(q_first.saturating_sub(6), q_last + 8).any(|i| matches!(t.norm(i), "has" | "have") && i + 1 < end && !matches!(t.norm(i + 1), "a" | "an" | "the"));
-    let running = window(q_first.saturating_sub(8), q_last + 8).any(|i| l.at("toll_marker", t, i, end).is_some());
-    let scope = if past && !(perfect && !has_war_clause(c, start, end)) { Scope::Historical } else { Scope::Current };
-    let incident = (start..end).any(|i| l.has_tok("incident_marker", t, i))
+    let perfect = window(q_first.saturating_sub(6), q_last + 8).any(|i| {
+        matches!(t.norm(i), "has" | "have")
+            && i + 1 < end
+            && !matches!(t.norm(i + 1), "a" | "an" | "the")
+    });
+    let running = window(q_first.saturating_sub(8), q_last + 8)
+        .any(|i| l.at(Cat::TollMarker, t, i, end).is_some());
+    let war_clause = has_war_clause(c, start, end);
+    // an earlier war named in the sentence before, with no present tense here, carries over
+    let carried = prev_past
+        && !perfect
+        && !running
+        && (start..end).any(|i| l.has_tok(Cat::HistoricNoun, t, i))
+        && c.past_year(start, end).is_none();
+    let scope = if past && (war_clause || !perfect) || carried {
+        Scope::Historical
+    } else {
+        Scope::Current
+    };
+    let incident = (start..end).any(|i| l.has_tok(Cat::IncidentMarker, t, i))
         || (start..end).any(|i| crate::dates::weekday(t.norm(i)).is_some() && i > q_last);
-    let level = if scope == Scope::Historical || perfect || running || !incident { Level::Toll } else { Level::Incident };
+    let level = if scope == Scope::Historical || perfect || running || !incident {
+        Level::Toll
+    } else {
+        Level::Incident
+    };
     (scope, level)
 }
 
 /// "a war that killed", "the 1990s war that left": the figure belongs to an earlier war.
 fn has_war_clause(c: &Ctx, start: usize, end: usize) -> bool {
     let t = c.t();
-    (start..end.saturating_sub(1)).any(|i| matches!(t.norm(i), "war" | "conflict") && matches!(t.norm(i + 1), "that" | "which" | "in"))
+    (start..end.saturating_sub(1)).any(|i| {
+        matches!(t.norm(i), "war" | "conflict") && matches!(t.norm(i + 1), "that" | "which" | "in")
+    })
 }
 
 fn sides(c: &Ctx, from: usize, to: usize) -> Option<Sides> {
     let t = c.t();
     (from..to.saturating_sub(1))
-        .any(|i| matches!(t.norm(i), "both" | "either" | "all") && matches!(t.norm(i + 1), "sides" | "side" | "parties"))
+        .any(|i| {
+            matches!(t.norm(i), "both" | "either" | "all")
+                && matches!(t.norm(i + 1), "sides" | "side" | "parties")
+        })
         .then_some(Sides::Both)
+}
+
+/// Bind every count of the sentence to its kinds: (count, bound kind).
+fn bind(c: &Ctx, l: &Lexicon, cands: &[Cand], start: usize, end: usize) -> Vec<(usize, Bound)> {
+    let t = c.t();
+    let mut out: Vec<(usize, Bound)> = Vec::new();
+    for (qi, q) in cands.iter().enumerate() {
+        if q.thing {
+            continue;
+        }
+        let unq = q.qualifier == Qualifier::Unquantified;
+        if let Some(kind) = q.pre_kind {
+            out.push((
+                qi,
+                Bound {
+                    kind,
+                    mixed: false,
+                    first: q.first,
+                    last: q.np_last,
+                    active: false,
+                    toll: false,
+                    also: None,
+                },
+            ));
+            continue;
+        }
+        let found = verb_before(c, l, q, start)
+            .filter(|_| !unq || q.population.is_some())
+            .or_else(|| {
+                if unq || q.definite && q.low == Some(1) && q.np_last == q.last {
+                    None
+                } else {
+                    noun_after(c, l, q, end)
+                }
+            })
+            .or_else(|| verb_after(c, l, q, cands, end))
+            .or_else(|| {
+                if q.number {
+                    toll_before(c, l, q, start)
+                } else {
+                    None
+                }
+            })
+            .or_else(|| {
+                // "killed five soldiers and three civilians": the verb of the count before
+                let prev = qi.checked_sub(1)?;
+                let (pi, pb) = out.iter().rev().find(|(pi, _)| *pi == prev)?;
+                let p = &cands[*pi];
+                let joined = !unq
+                    && pb.active
+                    && q.first >= p.np_last + 2
+                    && q.first <= p.np_last + 3
+                    && matches!(t.norm(q.first - 1), "and" | "," | "or");
+                joined.then_some(Bound {
+                    kind: pb.kind,
+                    mixed: pb.mixed,
+                    first: q.first,
+                    last: q.np_last,
+                    active: true,
+                    toll: false,
+                    also: None,
+                })
+            });
+        let Some(b) = found else { continue };
+        // a plural without number is a figure only with a verb next to it
+        if unq
+            && q.definite
+            && !(b.active && b.first + 3 >= q.first || !b.active && b.last <= q.np_last + 4)
+        {
+            continue;
+        }
+        // "others", "people" alone: only right beside the verb ("others injured", "killing people")
+        if q.weak && !(b.active && b.first + 3 >= q.first || !b.active && b.last <= q.np_last + 4) {
+            continue;
+        }
+        // "were killed and wounded": both kinds, the same count
+        let and_also = {
+            let k = b.last + 1;
+            if !b.active && k + 1 < end && t.norm(k) == "and" {
+                kind_at(l, &PASSIVE, t, k + 1, end)
+                    .filter(|(kind, _)| *kind != b.kind)
+                    .map(|(kind, n)| (kind, k + n))
+            } else {
+                None
+            }
+        };
+        // with an auxiliary ("dozens were killed and wounded") both kinds; without one ("4,500
+        // killed and wounded") one mixed figure
+        let aux = (q.np_last + 1..b.last).any(|k| l.has_tok(Cat::Auxiliary, t, k));
+        match and_also {
+            Some((kind, last)) if aux => {
+                out.push((qi, Bound { also: None, ..b }));
+                out.push((
+                    qi,
+                    Bound {
+                        kind,
+                        mixed: false,
+                        first: q.first,
+                        last,
+                        active: false,
+                        toll: false,
+                        also: None,
+                    },
+                ));
+            }
+            Some((_, last)) => out.push((
+                qi,
+                Bound {
+                    kind: CasualtyKind::Killed,
+                    mixed: true,
+                    last,
+                    ..b
+                },
+            )),
+            None => {
+                let also = b.also.map(|kind| Bound {
+                    kind,
+                    also: None,
+                    ..b
+                });
+                out.push((qi, b));
+                out.extend(also.map(|a| (qi, a)));
+            }
+        }
+    }
+    out
 }
 
 /// Every casualty figure of the article: (sentence index, record without id).
 pub fn casualties(c: &Ctx) -> Vec<(usize, Casualty)> {
-    let t = c.t();
+    let l = lexicon();
     let mut out: Vec<(usize, Casualty)> = Vec::new();
     let mut last_toll_sentence: Option<usize> = None;
+    let mut prev_past = false;
     for (si, s) in c.doc.sents.iter().enumerate() {
         let sc = c.sentence(s);
         let c = &sc;
         let (start, end) = (s.first, s.last);
-        let qs = recognise(t, start, end);
-        let mut taken: Vec<(usize, usize)> = Vec::new();
-        let mut found: Vec<(usize, usize, Casualty)> = Vec::new();
+        let cands = candidates(c, l, start, end);
+        let mut found: Vec<Casualty> = Vec::new();
         let mut carry_pop: Option<Population> = None;
-        for q in qs.iter().filter(|q| q.role == Role::Count) {
-            let Some(h) = head(c, q, start, end) else { continue };
-            let population = h.population.or(carry_pop).unwrap_or(Population::Unspecified);
-            if h.population.is_some() {
-                carry_pop = h.population;
+        for (qi, b) in bind(c, l, &cands, start, end) {
+            let q = &cands[qi];
+            // a displacement noun as head ("refugees") says nothing of who they are
+            let head_is_kind =
+                q.np_last > q.last && kind_at(l, &NOUN, c.t(), q.np_last, end).is_some();
+            let own = q.population.filter(|_| !head_is_kind);
+            let population = own.or(carry_pop).unwrap_or(Population::Unspecified);
+            if own.is_some() && q.qualifier != Qualifier::Unquantified {
+                carry_pop = own;
             }
-            let (first, last) = (h.first.min(q.first), h.last.max(q.last));
-            let (scope, level) = scope_level(c, start, end, first, last);
+            let (first, last) = (b.first.min(q.first), b.last.max(q.np_last));
+            let (scope, mut level) = scope_level(c, start, end, first, last, prev_past);
+            if b.toll {
+                level = Level::Toll;
+            }
             let mut notes = Vec::new();
-            if h.mixed {
-                notes.push("the wording mixes killed and wounded (\"casualties\"); recorded as killed".to_string());
+            if b.mixed {
+                notes.push(
+                    "the wording mixes killed and wounded (\"casualties\"); recorded as killed"
+                        .to_string(),
+                );
             }
-            taken.push((first, last));
-            found.push((
-                first,
-                last,
-                Casualty {
-                    id: String::new(),
-                    evidence: c.doc.evidence(si),
-                    kind: h.kind,
-                    count: Count { low: q.low, high: q.high, qualifier: q.qualifier },
-                    population,
-                    sides: sides(c, first, (last + 8).min(end)),
-                    scope,
-                    level,
-                    source: source(c, start, end, first),
-                    quote: c.quote(first, last),
-                    notes,
-                },
-            ));
-        }
-        // "killed a civilian": one person
-        for i in start..end.saturating_sub(2) {
-            if taken.iter().any(|&(a, b)| a <= i && i <= b) {
+            let count = Count {
+                low: q.low,
+                high: q.high,
+                qualifier: q.qualifier,
+            };
+            if found
+                .iter()
+                .any(|f| f.kind == b.kind && f.quote == c.quote(first, last))
+            {
                 continue;
             }
-            let kind = match t.norm(i) {
-                "killed" | "killing" | "kills" => CasualtyKind::Killed,
-                "wounded" | "wounding" | "injured" | "injuring" => CasualtyKind::Wounded,
-                _ => continue,
-            };
-            if matches!(t.norm(i + 1), "a" | "an" | "one") {
-                if let Some(p) = population_of(t.norm(i + 2)).filter(|_| !t.norm(i + 2).ends_with('s') || t.norm(i + 2) == "police") {
-                    let (scope, level) = scope_level(c, start, end, i, i + 2);
-                    taken.push((i, i + 2));
-                    found.push((i, i + 2, Casualty {
-                        id: String::new(),
-                        evidence: c.doc.evidence(si),
-                        kind,
-                        count: Count { low: Some(1), high: Some(1), qualifier: Qualifier::Exact },
-                        population: p,
-                        sides: None,
-                        scope,
-                        level,
-                        source: source(c, start, end, i),
-                        quote: c.quote(i, i + 2),
-                        notes: Vec::new(),
-                    }));
-                }
-            }
-        }
-        for (a, b, kind, p, mixed) in unquantified(c, start, end, &taken) {
-            let (scope, level) = scope_level(c, start, end, a, b);
-            let mut notes = Vec::new();
-            if mixed {
-                notes.push("the wording mixes killed and wounded (\"casualties\"); recorded as killed".to_string());
-            }
-            found.push((a, b, Casualty {
+            found.push(Casualty {
                 id: String::new(),
                 evidence: c.doc.evidence(si),
-                kind,
-                count: Count { low: None, high: None, qualifier: Qualifier::Unquantified },
-                population: p,
-                sides: sides(c, a, (b + 6).min(end)),
+                kind: b.kind,
+                count,
+                population,
+                sides: sides(c, first, (last + 8).min(end)),
                 scope,
                 level,
-                source: source(c, start, end, a),
-                quote: c.quote(a, b),
+                source: source(c, start, end, first),
+                quote: c.quote(first, last),
                 notes,
-            }));
+            });
         }
-        found.sort_by_key(|(a, _, _)| *a);
         let note = toll_note(c, start, end);
-        let has_current_toll = found.iter().any(|(_, _, x)| x.scope == Scope::Current && x.level == Level::Toll);
+        let has_current_toll = found
+            .iter()
+            .any(|x| x.scope == Scope::Current && x.level == Level::Toll);
         if let Some(n) = &note {
             // a note on the death toll qualifies the killed figures only
             let nl = n.to_lowercase();
-            let about_deaths = ["death", "fatalit", "killed", "dead"].iter().any(|w| nl.contains(w));
-            let fits = |x: &Casualty| x.scope == Scope::Current && x.level == Level::Toll && (!about_deaths || x.kind == CasualtyKind::Killed);
+            let about_deaths = ["death", "fatalit", "killed", "dead"]
+                .iter()
+                .any(|w| nl.contains(w));
+            let fits = |x: &Casualty| {
+                x.scope == Scope::Current
+                    && x.level == Level::Toll
+                    && (!about_deaths || x.kind == CasualtyKind::Killed)
+            };
             if has_current_toll {
-                for (_, _, x) in found.iter_mut().filter(|(_, _, x)| fits(x)) {
+                for x in found.iter_mut().filter(|x| fits(x)) {
                     x.notes.push(n.clone());
                 }
             } else if let Some(prev) = last_toll_sentence {
@@ -395,7 +1542,476 @@ pub fn casualties(c: &Ctx) -> Vec<(usize, Casualty)> {
         if has_current_toll {
             last_toll_sentence = Some(si);
         }
-        out.extend(found.into_iter().map(|(_, _, x)| (si, x)));
+        prev_past = c.past_year(start, end).is_some()
+            && (start..end).any(|i| l.has_tok(Cat::HistoricNoun, c.t(), i));
+        out.extend(found.into_iter().map(|x| (si, x)));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{analyze, ArticleInput};
+    use expect_test::{expect, Expect};
+
+    /// The figures of one sentence (or short text), one line each.
+    fn check(text: &str, want: Expect) {
+        let r = analyze(&[ArticleInput {
+            id: "t".into(),
+            text: text.into(),
+            date: Some("2024-05-04".into()),
+            ..Default::default()
+        }]);
+        let lines: Vec<String> = r
+            .casualties
+            .iter()
+            .map(|c| {
+                let n = match (c.count.low, c.count.high) {
+                    (Some(a), Some(b)) if a == b => a.to_string(),
+                    (Some(a), Some(b)) => format!("{a}-{b}"),
+                    (Some(a), None) => format!("{a}+"),
+                    _ => "-".into(),
+                };
+                let s = serde_json::to_value(c).unwrap_or_default();
+                let w = |k: &str| s[k].as_str().unwrap_or("").to_string();
+                format!(
+                    "{} {} {} {} {} {} \"{}\"",
+                    w("kind"),
+                    n,
+                    s["count"]["qualifier"].as_str().unwrap_or(""),
+                    w("population"),
+                    w("scope"),
+                    w("level"),
+                    c.quote
+                )
+            })
+            .collect();
+        want.assert_eq(&lines.join("\n"));
+    }
+
+    #[test]
+    fn coordinated_subjects_are_two_figures() {
+        check(
+            "Two soldiers and a child were killed when the convoy was hit.",
+            expect![[r#"
+                killed 2 exact military current incident "Two soldiers and a child were killed"
+                killed 1 exact civilians current incident "a child were killed""#]],
+        );
+    }
+
+    #[test]
+    fn shot_dead_a_single_person() {
+        check(
+            "Gunmen shot dead a village chief.",
+            expect![[r#"killed 1 exact unspecified current incident "shot dead a village chief""#]],
+        );
+    }
+
+    #[test]
+    fn participle_clause_keeps_kinds_apart() {
+        check(
+            "The blast killed 14 people, wounding 30 others.",
+            expect![[r#"
+                killed 14 exact unspecified current incident "killed 14 people"
+                wounded 30 exact unspecified current incident "wounding 30 others""#]],
+        );
+        check(
+            "Rebels stormed the town, killing 9 and wounding 12.",
+            expect![[r#"
+                killed 9 exact unspecified current toll "killing 9"
+                wounded 12 exact unspecified current toll "wounding 12""#]],
+        );
+    }
+
+    #[test]
+    fn another_person_died() {
+        check(
+            "Another protester died in hospital on Sunday.",
+            expect![[r#"killed 1 exact civilians current incident "Another protester died""#]],
+        );
+    }
+
+    #[test]
+    fn words_between_count_and_verb() {
+        check(
+            "The army said 58 soldiers on their side have been killed since the offensive began.",
+            expect![[
+                r#"killed 58 exact military current toll "58 soldiers on their side have been killed""#
+            ]],
+        );
+        check(
+            "Thirty people, including nine women, were killed in the raid.",
+            expect![[
+                r#"killed 30 exact unspecified current incident "Thirty people, including nine women, were killed""#
+            ]],
+        );
+    }
+
+    #[test]
+    fn toll_reached() {
+        check(
+            "The death toll has risen to at least 212, the health ministry said.",
+            expect![[
+                r#"killed 212+ at_least unspecified current toll "death toll has risen to at least 212""#
+            ]],
+        );
+        check(
+            "Fatalities rose to 40 on Friday.",
+            expect![[r#"killed 40 exact unspecified current toll "Fatalities rose to 40""#]],
+        );
+    }
+
+    #[test]
+    fn written_and_vague_numbers() {
+        check(
+            "Fighting has forced one million people from their homes and two dozen were killed.",
+            expect![[r#"
+                displaced 1000000 exact unspecified current toll "forced one million people from their homes"
+                killed 24 exact unspecified current toll "two dozen were killed""#]],
+        );
+        check(
+            "Dozens were killed and wounded.",
+            expect![[r#"
+            killed 24-99 vague unspecified current toll "Dozens were killed"
+            wounded 24-99 vague unspecified current toll "Dozens were killed and wounded""#]],
+        );
+    }
+
+    #[test]
+    fn displacement_wordings() {
+        check(
+            "About 3,000 residents have fled to neighbouring towns.",
+            expect![[
+                r#"displaced 3000 approx civilians current toll "About 3,000 residents have fled""#
+            ]],
+        );
+        check(
+            "The floods of violence left 200 families homeless.",
+            expect![[r#"displaced 200 exact civilians current toll "200 families homeless""#]],
+        );
+    }
+
+    #[test]
+    fn noun_carries_over_and_qualifier_binds_once() {
+        check(
+            "Nearly 100 civilians were killed and 200 injured.",
+            expect![[r#"
+                killed 100 approx civilians current toll "Nearly 100 civilians were killed"
+                wounded 200 exact civilians current toll "200 injured""#]],
+        );
+    }
+
+    #[test]
+    fn lives_and_claims() {
+        check(
+            "The war has claimed the lives of 5,000 people.",
+            expect![[
+                r#"killed 5000 exact unspecified current toll "claimed the lives of 5,000 people""#
+            ]],
+        );
+        check(
+            "The storm claimed 1,200 lives.",
+            expect![[r#"killed 1200 exact unspecified current toll "1,200 lives""#]],
+        );
+    }
+
+    #[test]
+    fn unquantified_plurals() {
+        check(
+            "Militias killed civilians in the villages.",
+            expect![[r#"killed - unquantified civilians current toll "killed civilians""#]],
+        );
+        check(
+            "The shelling wounded many others.",
+            expect![[
+                r#"wounded - unquantified unspecified current incident "wounded many others""#
+            ]],
+        );
+    }
+
+    #[test]
+    fn things_are_not_people() {
+        check(
+            "Three ceasefires collapsed and 7 districts were shelled.",
+            expect![[""]],
+        );
+        check("The six-hour talks in 2019 ended.", expect![[""]]);
+    }
+
+    #[test]
+    fn earlier_event_opening_the_sentence() {
+        check(
+            "In 2019, a suicide attack on the same hotel killed 12 people.",
+            expect![[r#"killed 12 exact unspecified historical toll "killed 12 people""#]],
+        );
+    }
+
+    #[test]
+    fn named_people_and_titles() {
+        check(
+            "A drone strike killed General Ali Rahimi and militia chief Omar Haddad.",
+            expect![[r#"
+                killed 1 exact unspecified current incident "killed General Ali Rahimi"
+                killed 1 exact unspecified current incident "militia chief Omar Haddad""#]],
+        );
+        check(
+            "Officials confirmed Haddad's death in the strike.",
+            expect![[r#"killed 1 exact unspecified current incident "Haddad's death""#]],
+        );
+        check("Karim Nasser, 22, died in a gunfight.", expect![[""]]);
+        check(
+            "Officials said 23 people from 18 countries were killed.",
+            expect![[
+                r#"killed 23 exact unspecified current toll "23 people from 18 countries were killed""#
+            ]],
+        );
+    }
+
+    #[test]
+    fn injuries_received_and_reported() {
+        check(
+            "At least two people received non-life-threatening injuries.",
+            expect![[
+                r#"wounded 2+ at_least unspecified current toll "At least two people received non-life-threatening injuries""#
+            ]],
+        );
+        check(
+            "Jets struck the town; injuries reported.",
+            expect![[r#"wounded - unquantified unspecified current toll "injuries""#]],
+        );
+        check(
+            "Three were killed and many more injured in clashes.",
+            expect![[r#"
+            killed 3 exact unspecified current incident "Three were killed"
+            wounded - unquantified unspecified current incident "many more injured""#]],
+        );
+        check(
+            "Many more people could be killed if the fighting goes on.",
+            expect![[""]],
+        );
+        check(
+            "The UN put the toll as high as 400,000.",
+            expect![[r#"killed 400000 approx unspecified current toll "toll as high as 400,000""#]],
+        );
+        check(
+            "The war left about half a million displaced.",
+            expect![[
+                r#"displaced 500000 approx unspecified current toll "about half a million displaced""#
+            ]],
+        );
+    }
+
+    #[test]
+    fn earlier_war_in_the_sentence_before() {
+        check(
+            "The 1990s war was long. That war killed 30,000 people.",
+            expect![[r#"killed 30000 exact unspecified historical toll "killed 30,000 people""#]],
+        );
+    }
+
+    #[test]
+    fn ranges_are_one_figure() {
+        check(
+            "Between 3 and 5 soldiers were killed.",
+            expect![[
+                r#"killed 3-5 approx military current toll "Between 3 and 5 soldiers were killed""#
+            ]],
+        );
+        check(
+            "Some 20 to 25 villagers were wounded.",
+            expect![[
+                r#"wounded 20-25 approx civilians current toll "Some 20 to 25 villagers were wounded""#
+            ]],
+        );
+    }
+
+    #[test]
+    fn bodies_found_and_deaths_of() {
+        check(
+            "The body of a shepherd was found near the road.",
+            expect![[r#"killed 1 exact civilians current toll "The body of a shepherd""#]],
+        );
+        check(
+            "A man's body was found in the river.",
+            expect![[r#"killed 1 exact unspecified current toll "A man's body was found""#]],
+        );
+        check(
+            "Police are investigating the death of an activist.",
+            expect![[r#"killed 1 exact civilians current toll "death of an activist""#]],
+        );
+    }
+
+    #[test]
+    fn headlines_and_single_nouns() {
+        check(
+            "Farmer killed in border village",
+            expect![[r#"killed 1 exact civilians current toll "Farmer killed""#]],
+        );
+        check(
+            "Former militia member was killed near the market.",
+            expect![[
+                r#"killed 1 exact unspecified current toll "Former militia member was killed""#
+            ]],
+        );
+        check(
+            "Two suspects were killed on the spot while another died later.",
+            expect![[r#"
+            killed 2 exact unspecified current toll "Two suspects were killed"
+            killed 1 exact unspecified current toll "another died""#]],
+        );
+        check(
+            "The injured officer was taken to hospital.",
+            expect![[r#"wounded 1 exact unspecified current toll "The injured officer""#]],
+        );
+        check(
+            "A 48-year-old displaced woman died in the blast.",
+            expect![[
+                r#"killed 1 exact civilians current incident "A 48-year-old displaced woman died""#
+            ]],
+        );
+    }
+
+    #[test]
+    fn no_one_died() {
+        check(
+            "Gunmen attempted to kill a commander outside his home.",
+            expect![[""]],
+        );
+        check("No one was killed in the attack.", expect![[""]]);
+        check(
+            "Police killed one of the attackers.",
+            expect![[r#"killed 1 exact unspecified current toll "killed one""#]],
+        );
+        check(
+            "Hospital staff said one of the dead was a child.",
+            expect![[""]],
+        );
+        check(
+            "More than half of the country's 40 million people need aid.",
+            expect![[""]],
+        );
+    }
+
+    #[test]
+    fn unlisted_modifiers_and_parentheses() {
+        check(
+            "56 BH/IS fighters were killed.",
+            expect![[r#"killed 56 exact military current toll "56 BH/IS fighters were killed""#]],
+        );
+        check(
+            "Two Rapid Response Force (RRF) personnel were killed.",
+            expect![[
+                r#"killed 2 exact military current toll "Two Rapid Response Force (RRF) personnel were killed""#
+            ]],
+        );
+        check(
+            "At 10 local time, 3 local policemen were killed.",
+            expect![[r#"killed 3 exact unspecified current toll "3 local policemen were killed""#]],
+        );
+        check(
+            "The army said a reservist soldier, Sergeant Jan Novak, was killed.",
+            expect![[
+                r#"killed 1 exact military current toll "a reservist soldier, Sergeant Jan Novak, was killed""#
+            ]],
+        );
+    }
+
+    #[test]
+    fn joined_verbs_and_vague_groups() {
+        check(
+            "Air raids hit the front, killing and injuring a number of fighters.",
+            expect![[r#"
+                killed - unquantified military current incident "killing and injuring a number of fighters"
+                wounded - unquantified military current incident "killing and injuring a number of fighters""#]],
+        );
+        check(
+            "A number of government troops were either killed or wounded.",
+            expect![[
+                r#"killed - unquantified military current toll "A number of government troops were either killed or wounded""#
+            ]],
+        );
+        check(
+            "The clashes resulted in 4,500 killed and wounded.",
+            expect![[
+                r#"killed 4500 exact unspecified current incident "4,500 killed and wounded""#
+            ]],
+        );
+    }
+
+    #[test]
+    fn totals_stated_by_coders_and_officials() {
+        check(
+            "Fatalities were put at 12.",
+            expect![[r#"killed 12 exact unspecified current toll "Fatalities were put at 12""#]],
+        );
+        check(
+            "The death toll in the attack on a village in the north of the province on Sunday has risen to 11.",
+            expect![[r#"killed 11 exact unspecified current toll "death toll in the attack on a village in the north of the province on Sunday has risen to 11""#]],
+        );
+        check(
+            "Both sides reported incurring fatalities.",
+            expect![[r#"killed - unquantified unspecified current toll "fatalities""#]],
+        );
+    }
+
+    #[test]
+    fn any_person_who_was_killed() {
+        check(
+            "A suspected drug smuggler was killed in the raid.",
+            expect![[
+                r#"killed 1 exact unspecified current incident "A suspected drug smuggler was killed""#
+            ]],
+        );
+        check(
+            "An RPF (Eastern) commander was gunned down near the camp.",
+            expect![[
+                r#"killed 1 exact military current toll "An RPF (Eastern) commander was gunned down""#
+            ]],
+        );
+        check(
+            "The son of a village elder was murdered on Friday.",
+            expect![[
+                r#"killed 1 exact unspecified current incident "The son of a village elder was murdered""#
+            ]],
+        );
+        check("The bridge was destroyed in the attack.", expect![[""]]);
+    }
+
+    #[test]
+    fn objects_of_killing_need_no_list() {
+        check(
+            "Militants executed a young shepherd in the square.",
+            expect![[r#"killed 1 exact civilians current toll "executed a young shepherd""#]],
+        );
+        check(
+            "Gunman sprays bus with bullets, kills civilian",
+            expect![[r#"killed 1 exact civilians current toll "kills civilian""#]],
+        );
+        check(
+            "The strike killed a number of fighters.",
+            expect![[
+                r#"killed - unquantified military current incident "killed a number of fighters""#
+            ]],
+        );
+    }
+
+    #[test]
+    fn chains_and_long_parentheses() {
+        check(
+            "One villager was kidnapped and killed by the gang.",
+            expect![[
+                r#"killed 1 exact civilians current toll "One villager was kidnapped and killed""#
+            ]],
+        );
+        check(
+            "Five civilians (two men, two women, and a child) were killed when their car hit a mine.",
+            expect![[r#"killed 5 exact civilians current toll "Five civilians (two men, two women, and a child) were killed""#]],
+        );
+        check(
+            "A man abducted by five gunmen was found dead on Monday.",
+            expect![[
+                r#"killed 1 exact unspecified current incident "A man abducted by five gunmen was found dead""#
+            ]],
+        );
+    }
 }

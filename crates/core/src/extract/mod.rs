@@ -1,4 +1,4 @@
-//! Stage 6 — extract: records from sentences.
+//! Stage 7 — extract: records from sentences.
 //!
 //! Takes: a [`Doc`], its actor [`Entity`]s and the article date.
 //! Gives: casualty figures ([`casualties`]), truce mentions with the features consolidation needs
@@ -12,9 +12,53 @@ pub mod stances;
 pub mod truces;
 
 use crate::actors::Entity;
+use crate::bundle::Bundle;
+use crate::consolidate::{stable_id, Records};
 use crate::dates::Date;
 use crate::doc::Doc;
 use crate::tokens::Tokens;
+
+/// Stage 7 — extract every article of the bundle: its casualty figures, truce mentions and
+/// stances, each with a stable id (article, sentence, content).
+pub fn extract(b: &Bundle, ents: &[Vec<Entity>]) -> Records {
+    let mut r = Records {
+        casualties: Vec::new(),
+        mentions: Vec::new(),
+        stances: Vec::new(),
+    };
+    for (k, (doc, ents)) in b.docs.iter().zip(ents).enumerate() {
+        let (date, inferred) = b.dates[k];
+        let ctx = Ctx {
+            doc,
+            ents,
+            date,
+            ref_year: date.map(|d| d.y).or(b.year),
+        };
+        let id = doc.id;
+        for (_, mut c) in casualties::casualties(&ctx) {
+            c.id = stable_id("cas", &[id, &c.evidence.sentence, &c.quote]);
+            r.casualties.push(c);
+        }
+        for m in truces::mentions(&ctx) {
+            r.mentions.push((k, m, inferred));
+        }
+        for (_, mut s) in stances::stances(&ctx) {
+            let kind = format!("{:?}", s.kind);
+            s.id = stable_id(
+                "st",
+                &[
+                    id,
+                    &s.evidence.sentence,
+                    &s.actor,
+                    &kind,
+                    s.target.as_deref().unwrap_or(""),
+                ],
+            );
+            r.stances.push(s);
+        }
+    }
+    r
+}
 
 /// What every extractor gets for one article.
 pub struct Ctx<'a, 'd> {
@@ -32,7 +76,9 @@ impl<'a, 'd> Ctx<'a, 'd> {
 
     /// Entities inside tokens `from..to`.
     pub fn ents_in(&self, from: usize, to: usize) -> impl Iterator<Item = &Entity> {
-        self.ents.iter().filter(move |e| e.first >= from && e.last < to)
+        self.ents
+            .iter()
+            .filter(move |e| e.first >= from && e.last < to)
     }
 
     /// The entity covering token `i` (entities are sorted and do not overlap).
@@ -46,7 +92,12 @@ impl<'a, 'd> Ctx<'a, 'd> {
     pub fn sentence(&self, s: &crate::doc::Sentence) -> Ctx<'a, 'd> {
         let a = self.ents.partition_point(|e| e.first < s.first);
         let b = self.ents.partition_point(|e| e.first < s.last);
-        Ctx { doc: self.doc, ents: &self.ents[a..b], date: self.date, ref_year: self.ref_year }
+        Ctx {
+            doc: self.doc,
+            ents: &self.ents[a..b],
+            date: self.date,
+            ref_year: self.ref_year,
+        }
     }
 
     /// Folded text of tokens `a..=b`.
@@ -74,8 +125,13 @@ impl<'a, 'd> Ctx<'a, 'd> {
             let decade = i + 1 < to && t.toks[i + 1].glued && t.norm(i + 1) == "s";
             // a date's year ("31 October 2020") is not a past reference
             let in_date = i >= 1 && crate::numbers::month(t.norm(i - 1)).is_some()
-                || (i >= 2 && t.norm(i - 1) == "," && t.kind(i - 2) == Some(crate::tokens::TokKind::Number));
-            if in_date {
+                || (i >= 2
+                    && t.norm(i - 1) == ","
+                    && t.kind(i - 2) == Some(crate::tokens::TokKind::Number));
+            // "(2009-present)", "since 2011 to date": a span still running is not the past
+            let ongoing = (i + 1..(i + 3).min(to))
+                .any(|k| matches!(t.norm(k), "present" | "date" | "onwards" | "ongoing"));
+            if in_date || ongoing {
                 continue;
             }
             let end_year = if decade { y + 9 } else { y };

@@ -318,7 +318,7 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
             actor_for(c, start, end, i).or_else(|| subject_or_pronoun(c, start, i, mem))
         };
         let mut found: Vec<Found> = Vec::new();
-        let has_at = |cat: &str, i: usize| l.at(cat, t, i, end);
+        let has_at = |cat: &'static str, i: usize| l.at(cat, t, i, end);
         // a request whose object is a ceasefire ("called on X to help restore the ceasefire") is a call for one
         let request_at = (start..end).find(|&i| {
             has_at("request_verb", i).is_some()

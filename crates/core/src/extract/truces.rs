@@ -1,19 +1,28 @@
-//! Truce mentions: sentences that speak of a ceasefire, truce, armistice or narrower pledge.
+//! Truce mentions: sentences that speak of a ceasefire, truce, armistice, narrower pledge or a
+//! mediation effort aimed at one.
 //!
 //! Takes: a [`Ctx`].
-//! Gives: one [`Mention`] per sentence that reports a truce attempt, with the claim it makes
-//! (agreed / violated / collapsed / failed / partial), how many attempts it counts ("three
-//! ceasefires"), its ordinal ("a fourth ceasefire attempt"), whether it is new ("a fresh
-//! ceasefire"), its date, venue, brokers and parties — what consolidation clusters on.
-//! Invariants: a sentence that only calls for a truce ("called for a ceasefire") or speaks of
-//! efforts in general ("attempts to secure a ceasefire") is not a mention; a mention always has a
-//! claim; the venue is a place named for talks ("talks in X", "the X agreements"), never a
-//! region a ceasefire covers.
+//! Gives: one [`Mention`] per sentence that speaks of a truce attempt (one per clause when its
+//! clauses name two), with the claim it makes (agreed / violated / collapsed / failed / partial,
+//! or none when it names the attempt without asserting an outcome: talks under way, a proposal,
+//! a call to honour it), how many attempts it counts ("three ceasefires"), its ordinal ("a
+//! fourth ceasefire attempt"), whether it is new ("a fresh ceasefire") or earlier ("a previous
+//! truce"), its date, venue, brokers and parties — what consolidation clusters on.
+//! How: a sentence that names an attempt (a truce word, a narrower pledge, a brokered or broken
+//! agreement, failed talks) is a mention; once an article names attempts in two sentences, a
+//! sentence that refers back to one ("the agreement", "the talks", "violations", "mediators")
+//! is a mention too, and so is every sentence of a section headed by a truce word
+//! ("Negotiations"). A call for a truce not yet attempted ("called for a ceasefire") and general
+//! efforts ("repeated attempts to secure a ceasefire") are stances, not mentions; the title
+//! restates the body. Two passes over the article's sentences, each linear in tokens.
+//! Invariants: a claim is never guessed — a claim word the sentence hedges ("will be
+//! announced", "if it failed") asserts nothing; the venue is a place named for talks ("talks in
+//! X", "the X agreements"), never a region a ceasefire covers; vocabulary lives in `words.tsv`.
 
 use super::{is_boundary, Ctx};
 use crate::actors::Role;
 use crate::dates::{recognise as dates, DateValue};
-use crate::lexicon::lexicon;
+use crate::lexicon::{lexicon, Cat};
 use crate::numbers::{recognise as numbers, Role as NumRole};
 use crate::report::{Claim, Scope};
 use crate::tokens::TokKind;
@@ -21,18 +30,45 @@ use crate::tokens::TokKind;
 #[derive(Debug, Clone, PartialEq)]
 pub struct Mention {
     pub sent: usize,
-    pub claim: Claim,
+    pub claim: Option<Claim>,
     pub quote: String,
     /// The truce word used ("ceasefire", "truce", "pledge").
     pub noun: String,
     pub count: Option<u32>,
     pub ordinal: Option<u32>,
     pub newness: bool,
+    /// Whether the sentence names an earlier attempt ("a previous truce").
+    pub earlier: bool,
     pub date: Option<DateValue>,
     pub venue: Option<String>,
     pub brokers: Vec<String>,
     pub parties: Vec<String>,
     pub scope: Scope,
+    /// Whether the sentence names an attempt (a truce word) rather than refers back to one.
+    pub named: bool,
+    /// What kind of attempt the truce word names (for a sentence that names one).
+    pub family: Family,
+}
+
+/// The kinds of attempt a truce word names: a reference to "the truce" does not join talks, nor
+/// a "tactical pause" a ceasefire.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Family {
+    Ceasefire,
+    Narrow,
+    Talks,
+}
+
+/// What makes a sentence a mention: the trigger's tokens and kind.
+#[derive(Debug, Clone)]
+struct Trigger {
+    first: usize,
+    last: usize,
+    noun: String,
+    /// A narrower pledge ("pledged to stop shelling").
+    pledge: bool,
+    /// An attempt narrower than a ceasefire ("tactical pauses").
+    narrow: bool,
 }
 
 fn singular(w: &str) -> String {
@@ -40,17 +76,53 @@ fn singular(w: &str) -> String {
     w.to_string()
 }
 
-/// Find the trigger of a truce mention in tokens `start..end`: (first, last, noun, pledge).
-fn trigger(c: &Ctx, start: usize, end: usize) -> Option<(usize, usize, String, bool)> {
+/// A trigger that names an attempt, in tokens `start..end`.
+fn named_trigger(c: &Ctx, start: usize, end: usize) -> Option<Trigger> {
     let t = c.t();
     let l = lexicon();
-    if let Some((i, n)) = l.find("truce_noun", t, start, end) {
-        return Some((i, i + n - 1, singular(&c.quote(i, i + n - 1).to_lowercase()), false));
+    if let Some((i, n)) = l.find(Cat::TruceNoun, t, start, end) {
+        let narrow = l.find(Cat::TruceNarrow, t, start, end).is_some();
+        return Some(Trigger {
+            first: i,
+            last: i + n - 1,
+            noun: singular(&c.quote(i, i + n - 1).to_lowercase()),
+            pledge: false,
+            narrow,
+        });
+    }
+    if let Some((i, n)) = l.find(Cat::TruceNarrow, t, start, end) {
+        return Some(Trigger {
+            first: i,
+            last: i + n - 1,
+            noun: singular(&c.quote(i, i + n - 1).to_lowercase()),
+            pledge: false,
+            narrow: true,
+        });
+    }
+    // a ceasefire in other words: "agreed to stop all firing and military action", "the two
+    // sides agreed to cease hostilities"
+    for i in start..end {
+        if !l.has_tok(Cat::PledgeVerb, t, i) {
+            continue;
+        }
+        let mut k = i + 1;
+        while k < (i + 6).min(end) && !is_boundary(t.norm(k)) {
+            if let Some(n) = l.at(Cat::CeasefireAct, t, k, end) {
+                return Some(Trigger {
+                    first: k,
+                    last: k + n - 1,
+                    noun: "ceasefire".into(),
+                    pledge: false,
+                    narrow: false,
+                });
+            }
+            k += 1;
+        }
     }
     // a pledge: "pledged to stop shelling", "committed to "not deliberately target", "agreed on
     // measures to reduce tension", "agreements to stop the shooting"
     for i in start..end {
-        let verb = l.has_tok("pledge_verb", t, i) || l.has_tok("agreement_noun", t, i);
+        let verb = l.has_tok(Cat::PledgeVerb, t, i) || l.has_tok(Cat::AgreementNoun, t, i);
         if !verb {
             continue;
         }
@@ -60,9 +132,19 @@ fn trigger(c: &Ctx, start: usize, end: usize) -> Option<(usize, usize, String, b
             if is_boundary(t.norm(k)) {
                 break;
             }
-            if let Some(n) = l.at("pledge_object", t, k, end) {
-                let noun = if l.has_tok("agreement_noun", t, i) { singular(t.norm(i)) } else { "pledge".to_string() };
-                return Some((i, k + n - 1, noun, true));
+            if let Some(n) = l.at(Cat::PledgeObject, t, k, end) {
+                let noun = if l.has_tok(Cat::AgreementNoun, t, i) {
+                    singular(t.norm(i))
+                } else {
+                    "pledge".to_string()
+                };
+                return Some(Trigger {
+                    first: i,
+                    last: k + n - 1,
+                    noun,
+                    pledge: true,
+                    narrow: false,
+                });
             }
             k += 1;
         }
@@ -70,73 +152,268 @@ fn trigger(c: &Ctx, start: usize, end: usize) -> Option<(usize, usize, String, b
     // "violating the Geneva agreements", "the Minsk agreements, which collapsed": an agreement
     // said to be broken; "The pledge, mediated by Turkey": an agreement with a broker
     for i in start..end {
-        if !l.has_tok("agreement_noun", t, i) {
+        if !l.has_tok(Cat::AgreementNoun, t, i) {
             continue;
         }
-        let broken = (i.saturating_sub(4).max(start)..(i + 5).min(end)).any(|k| l.has_tok("claim_violated", t, k) || l.has_tok("claim_collapsed", t, k));
-        // (an alliance "pact" or "treaty" signed is not a truce)
-        let brokered = matches!(t.norm(i), "pledge" | "pledges" | "agreement" | "agreements" | "deal" | "accord" | "accords")
-            && (i + 1..(i + 4).min(end)).any(|k| matches!(t.norm(k), "mediated" | "brokered" | "negotiated" | "struck"))
-            && !(start..i).any(|k| matches!(t.norm(k), "defence" | "defense" | "security" | "trade" | "cooperation" | "friendship"));
+        let broken = (i.saturating_sub(4).max(start)..(i + 5).min(end))
+            .any(|k| l.has_tok(Cat::ClaimViolated, t, k) || l.has_tok(Cat::ClaimCollapsed, t, k));
+        // (an alliance "pact" or "treaty" signed, a trade deal, is not a truce)
+        let brokered = l.has_tok(Cat::DealNoun, t, i)
+            && (i + 1..(i + 4).min(end)).any(|k| l.has_tok(Cat::DealMade, t, k))
+            && !(start..i).any(|k| l.has_tok(Cat::NotTruceDeal, t, k));
         if broken || brokered {
             let pledge = t.norm(i).starts_with("pledge");
-            return Some((i, i, singular(t.norm(i)), pledge && !broken));
+            return Some(Trigger {
+                first: i,
+                last: i,
+                noun: singular(t.norm(i)),
+                pledge: pledge && !broken,
+                narrow: false,
+            });
         }
     }
     // failed talks: "a failed meeting", "the failure of new talks"
     for i in start..end {
-        if l.has_tok("talks_noun", t, i) {
-            let near = (i.saturating_sub(4).max(start)..(i + 3).min(end)).any(|k| matches!(t.norm(k), "failed" | "failure" | "fruitless" | "inconclusive"));
-            let about_truce = (start..end).any(|k| matches!(t.norm(k), "ceasefire" | "truce" | "establishment"));
+        if l.has_tok(Cat::TalksNoun, t, i) {
+            let near = (i.saturating_sub(4).max(start)..(i + 3).min(end))
+                .any(|k| l.has_tok(Cat::ClaimFailed, t, k));
+            let about_truce = l.find(Cat::TruceNoun, t, start, end).is_some();
             if near && (about_truce || t.norm(i) == "meeting") {
-                return Some((i, i, singular(t.norm(i)), false));
+                return Some(Trigger {
+                    first: i,
+                    last: i,
+                    noun: singular(t.norm(i)),
+                    pledge: false,
+                    narrow: false,
+                });
             }
         }
     }
     None
 }
 
-/// The claim, by the guide's priority: a failed ceasefire with a pledge is partial; collapsed,
-/// then violated, then failed, then agreed.
-fn claim(c: &Ctx, start: usize, end: usize, pledge: bool) -> Option<Claim> {
+/// The determiner of the noun phrase ending at token `i`: `Some(true)` for a definite one ("the",
+/// "this", "its", a possessive), `Some(false)` for an indefinite one ("a", "an"), `None` when
+/// the noun has none within three tokens of its clause.
+fn definite(c: &Ctx, start: usize, i: usize) -> Option<bool> {
     let t = c.t();
     let l = lexicon();
-    let has = |cat: &str| l.find(cat, t, start, end).is_some();
-    let failed = has("claim_failed");
-    let pledge_here = pledge || (start..end).any(|i| l.has_tok("pledge_verb", t, i) && l.find("pledge_object", t, i, (i + 8).min(end)).is_some());
-    if failed && pledge_here && (start..end).any(|i| matches!(t.norm(i), "but" | "instead" | "however" | "although")) {
+    let mut j = i;
+    while j > start && i - j < 3 {
+        j -= 1;
+        if t.kind(j) == Some(TokKind::Punct) && t.norm(j) != "-" {
+            return None;
+        }
+        if l.has_tok(Cat::Definite, t, j) {
+            return Some(true);
+        }
+        if l.has_tok(Cat::Indefinite, t, j) {
+            return Some(false);
+        }
+    }
+    None
+}
+
+/// A word that refers back to an attempt the article is about: a noun after a definite
+/// determiner ("the agreement", "Ukraine's delegation"), or a word that needs none
+/// ("violations", "negotiators", "walked away"), outside idioms that speak of no truce
+/// ("stepped into the breach", "the process of recovering").
+fn reference_trigger(c: &Ctx, start: usize, end: usize) -> Option<Trigger> {
+    let t = c.t();
+    let l = lexicon();
+    for i in start..end {
+        let n = match (
+            l.at(Cat::TruceRef, t, i, end),
+            l.at(Cat::TruceRefBare, t, i, end),
+        ) {
+            (_, Some(n)) if definite(c, start, i) != Some(false) => n,
+            (Some(n), _) if definite(c, start, i) == Some(true) => n,
+            _ => continue,
+        };
+        let idiom = (i.saturating_sub(2).max(start)..=i)
+            .any(|j| l.at(Cat::NotTruceRef, t, j, end).is_some_and(|m| j + m > i));
+        if !idiom {
+            return Some(Trigger {
+                first: i,
+                last: i + n - 1,
+                noun: "agreement".into(),
+                pledge: false,
+                narrow: false,
+            });
+        }
+    }
+    None
+}
+
+/// Whether the claim word at `k` is hedged: a modal, a condition or a negation just before it
+/// ("will be announced", "if it failed", "has not been signed").
+fn hedged(c: &Ctx, start: usize, k: usize) -> bool {
+    hedged_by(c, Cat::ClaimHedge, start, k)
+}
+
+/// Whether a word of `cat` comes just before token `k`, in its clause.
+fn hedged_by(c: &Ctx, cat: Cat, start: usize, k: usize) -> bool {
+    let t = c.t();
+    let l = lexicon();
+    let mut j = k;
+    while j > start && k - j < 4 {
+        j -= 1;
+        let w = t.norm(j);
+        if is_boundary(w) || w == "," {
+            return false;
+        }
+        // "had to settle for": necessity, not a hedge
+        if l.at(cat, t, j, k).is_some()
+            && !(w == "to" && j > start && l.has_tok(Cat::Obligation, t, j - 1))
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// The first unhedged phrase of `cat` in `from..to`. A one-word failure followed by an
+/// infinitive ("failed to capture the city") is the failure of that act, not of the attempt.
+fn asserted(c: &Ctx, cat: Cat, start: usize, from: usize, to: usize) -> Option<usize> {
+    let t = c.t();
+    let l = lexicon();
+    (from..to).find(|&k| {
+        let Some(n) = l.at(cat, t, k, to) else {
+            return false;
+        };
+        if n == 1 && cat == Cat::ClaimFailed && t.norm(k + 1) == "to" {
+            return false;
+        }
+        !hedged(c, start, k)
+    })
+}
+
+/// A truce said to be holding: "holding"/"holds" with nothing held after it.
+fn holding(c: &Ctx, start: usize, from: usize, to: usize) -> bool {
+    let t = c.t();
+    let l = lexicon();
+    (from..to).any(|k| {
+        l.has_tok(Cat::HoldWord, t, k)
+            && !hedged(c, start, k)
+            && (k + 1 >= to
+                || t.kind(k + 1) == Some(TokKind::Punct)
+                || l.has_tok(Cat::HoldAfter, t, k + 1))
+    })
+}
+
+/// Whether the verb at `k` has talks for its subject ("talks on a ceasefire began"): talks
+/// under way assert no outcome.
+fn talks_subject(c: &Ctx, start: usize, k: usize) -> bool {
+    let t = c.t();
+    let l = lexicon();
+    let mut j = k;
+    while j > start && k - j < 6 {
+        j -= 1;
+        if is_boundary(t.norm(j)) || t.norm(j) == "," {
+            return false;
+        }
+        if l.has_tok(Cat::TalksNoun, t, j) {
+            return true;
+        }
+    }
+    false
+}
+
+/// The claim, by the guide's priority: a failed ceasefire with a pledge is partial; collapsed
+/// (a collapse the sentence only fears, "in danger of collapse", is a violation), then violated,
+/// then failed, then agreed — an attempt narrower than a ceasefire under way is partial.
+fn claim(c: &Ctx, start: usize, end: usize, tr: &Trigger) -> Option<Claim> {
+    let t = c.t();
+    let l = lexicon();
+    let failed = asserted(c, Cat::ClaimFailed, start, start, end).is_some();
+    let pledge_here = tr.pledge
+        || (start..end).any(|i| {
+            l.has_tok(Cat::PledgeVerb, t, i)
+                && l.find(Cat::PledgeObject, t, i, (i + 8).min(end)).is_some()
+        });
+    if failed && pledge_here && (start..end).any(|i| l.has_tok(Cat::Contrast, t, i)) {
         return Some(Claim::Partial);
     }
-    if has("claim_collapsed") {
+    // a collapse: asserted, feared ("on the brink of collapse": the truce is being broken) or
+    // hedged ("could collapse": nothing asserted)
+    if let Some((k, _)) = l.find(Cat::ClaimCollapsed, t, start, end) {
+        let strained =
+            (k.saturating_sub(4).max(start)..k).any(|j| l.has_tok(Cat::ClaimStrain, t, j));
+        if strained {
+            return Some(Claim::Violated);
+        }
+    }
+    if asserted(c, Cat::ClaimCollapsed, start, start, end).is_some() {
         return Some(Claim::Collapsed);
     }
-    if has("claim_violated") {
+    if l.find(Cat::ClaimViolated, t, start, end).is_some() {
         return Some(Claim::Violated);
     }
     if failed {
         return Some(Claim::Failed);
     }
-    if pledge {
+    if tr.pledge {
         return Some(Claim::Partial);
     }
-    if has("claim_agreed") {
-        return Some(Claim::Agreed);
+    // an agreement is asserted near the trigger ("signed a ceasefire", "the truce took effect"),
+    // not by a verb of another clause ("since the war began")
+    let (wa, wb) = (
+        tr.first.saturating_sub(12).max(start),
+        (tr.last + 12).min(end),
+    );
+    // (the war's own start, "since the war began", says nothing of the truce)
+    let running = (wa..wb).any(|k| {
+        let war_start = k > start && l.has_tok(Cat::HistoricNoun, t, k - 1);
+        l.at(Cat::ClaimRunning, t, k, wb).is_some()
+            && !hedged_by(c, Cat::ClaimCondition, start, k)
+            && !war_start
+            && !talks_subject(c, start, k)
+    });
+    if running
+        || asserted(c, Cat::ClaimAgreed, start, wa, wb).is_some()
+        || holding(c, start, wa, wb)
+    {
+        return Some(if tr.narrow {
+            Claim::Partial
+        } else {
+            Claim::Agreed
+        });
     }
     None
 }
 
-/// A call for a truce or general efforts, not a report of an attempt.
-fn is_call_or_effort(c: &Ctx, start: usize, trig: usize, end: usize) -> bool {
+/// How a call or an effort bears on a mention: a call to honour a definite attempt ("observe the
+/// ceasefire") names it without asserting an outcome; a call for an indefinite one ("called for
+/// a ceasefire", "urged them to cease fire") and general efforts ("repeated attempts to secure a
+/// ceasefire") name none — they are stances, not attempts. Either way a claim of the sentence's
+/// own keeps it a report ("respect the truce agreed in Jeddah", "... but the truces collapsed").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Call {
+    None,
+    OfDefinite,
+    Other,
+}
+
+fn call_or_effort(c: &Ctx, start: usize, trig: usize, end: usize) -> Call {
     let t = c.t();
     let l = lexicon();
     let from = trig.saturating_sub(10).max(start);
-    let call = l.find("call_marker", t, from, trig).is_some();
-    let effort = l.find("effort_marker", t, from, trig).is_some();
-    // a claim word of its own after the trigger keeps it a report ("... but the truces collapsed")
-    let own_claim = ["claim_collapsed", "claim_violated", "claim_failed"].iter().any(|cat| l.find(cat, t, trig, end).is_some())
-        // "respect the truce agreed in Jeddah on Saturday": the sentence also reports the truce
-        || (trig + 1..(trig + 4).min(end)).any(|k| matches!(t.norm(k), "agreed" | "reached" | "signed" | "brokered" | "struck" | "declared"));
-    (call || effort) && !own_claim
+    let call = l.find(Cat::CallMarker, t, from, trig).is_some();
+    let effort = l.find(Cat::EffortMarker, t, from, trig).is_some();
+    if !(call || effort) {
+        return Call::None;
+    }
+    let own_claim = [Cat::ClaimCollapsed, Cat::ClaimViolated, Cat::ClaimFailed]
+        .iter()
+        .any(|&cat| asserted(c, cat, start, trig, end).is_some())
+        || asserted(c, Cat::ClaimAgreed, start, trig + 1, (trig + 4).min(end)).is_some();
+    if own_claim {
+        Call::None
+    } else if call && !effort && definite(c, start, trig) == Some(true) {
+        Call::OfDefinite
+    } else {
+        Call::Other
+    }
 }
 
 /// The venue: "talks in X", "negotiated in X", "reached ... in X", "a statement from X", "the X
@@ -152,7 +429,10 @@ fn venue(c: &Ctx, start: usize, end: usize) -> Option<String> {
         if !c.doc.cleaned.text[tok.start..].starts_with(char::is_uppercase) {
             return None;
         }
-        if crate::dates::weekday(t.norm(i)).is_some() || crate::numbers::month(t.norm(i)).is_some() || l.has_tok("function_word", t, i) {
+        if crate::dates::weekday(t.norm(i)).is_some()
+            || crate::numbers::month(t.norm(i)).is_some()
+            || l.has_tok(Cat::FunctionWord, t, i)
+        {
             return None;
         }
         // a state's name or adjective is not a venue; a capital is
@@ -170,13 +450,14 @@ fn venue(c: &Ctx, start: usize, end: usize) -> Option<String> {
         Some((i, i))
     };
     for i in start..end {
-        let w = t.norm(i);
-        let talkish = l.has("talks_noun", w) || matches!(w, "negotiated" | "reached" | "signed" | "agreed" | "held" | "met" | "statement" | "brokered" | "struck" | "mediated" | "hosted");
-        if !talkish {
+        if !(l.has_tok(Cat::TalksNoun, t, i) || l.has_tok(Cat::VenueVerb, t, i)) {
             continue;
         }
         for k in i + 1..(i + 9).min(end) {
-            if is_boundary(t.norm(k)) || (t.norm(k) == "," && k > i + 1 && t.norm(k - 1) != "talks") {
+            if is_boundary(t.norm(k))
+                || l.has_tok(Cat::TruceClauseStop, t, k)
+                || (t.norm(k) == "," && k > i + 1 && t.norm(k - 1) != "talks")
+            {
                 break;
             }
             if matches!(t.norm(k), "in" | "at" | "from") {
@@ -188,13 +469,15 @@ fn venue(c: &Ctx, start: usize, end: usize) -> Option<String> {
     }
     // "the Geneva agreements", "the Minsk accords"
     for i in start + 1..end {
-        let w = t.norm(i);
-        if l.has("agreement_noun", w) || l.has("talks_noun", w) || l.has("truce_noun", w) {
+        if l.has_tok(Cat::AgreementNoun, t, i)
+            || l.has_tok(Cat::TalksNoun, t, i)
+            || l.has_tok(Cat::TruceNoun, t, i)
+        {
             if matches!(t.norm(i - 1), "the" | "a") {
                 continue;
             }
             if let Some((a, b)) = proper(i - 1) {
-                if a > start && matches!(t.norm(a - 1), "the" | "latest") {
+                if a > start && (t.norm(a - 1) == "the" || l.has_tok(Cat::Newness, t, a - 1)) {
                     return Some(c.quote(a, b));
                 }
             }
@@ -227,18 +510,25 @@ fn brokers(c: &Ctx, start: usize, end: usize) -> Vec<String> {
         }
     };
     for i in start..end {
-        if let Some(n) = l.at("broker_verb", t, i, end) {
+        if let Some(n) = l.at(Cat::BrokerVerb, t, i, end) {
             list_after(i + n, &mut out);
         }
-        if l.has_tok("broker_active", t, i) && i > start {
-            // "Russia brokered": the entity right before
-            if let Some(e) = c.ents.iter().rev().find(|e| e.last + 1 == i && e.first >= start) {
+        if l.has_tok(Cat::BrokerActive, t, i) && i > start {
+            // "Russia brokered", "the US-brokered deal": the entity right before
+            let hyphen = t.norm(i - 1) == "-" && t.toks[i].glued;
+            let before = if hyphen { i - 1 } else { i };
+            if let Some(e) = c
+                .ents
+                .iter()
+                .rev()
+                .find(|e| e.last + 1 == before && e.first >= start)
+            {
                 if !out.contains(&e.actor) {
                     out.push(e.actor.clone());
                 }
             }
         }
-        if matches!(t.norm(i), "mediators" | "mediator" | "envoys" | "co-chairs") {
+        if l.has_tok(Cat::BrokerNoun, t, i) {
             // "French, Russian and US mediators"
             let mut k = i;
             let mut found = Vec::new();
@@ -263,113 +553,532 @@ fn brokers(c: &Ctx, start: usize, end: usize) -> Vec<String> {
     out
 }
 
+/// Whether a heading is a truce word on its own ("Negotiations", "Ceasefire talks"): the
+/// section it opens speaks of the attempt.
+fn truce_heading(c: &Ctx, start: usize, end: usize) -> bool {
+    let t = c.t();
+    let l = lexicon();
+    let words = (start..end)
+        .filter(|&i| t.kind(i) == Some(TokKind::Word))
+        .count();
+    words <= 4
+        && (l.find(Cat::TruceNoun, t, start, end).is_some()
+            || l.find(Cat::TruceRef, t, start, end).is_some()
+            || l.find(Cat::TalksNoun, t, start, end).is_some())
+}
+
+/// The kind of attempt a sentence names: narrow when its trigger is; talks when every truce
+/// word of it is one of talks ("peace talks", "the failed meeting"); else a ceasefire.
+fn family(c: &Ctx, tr: &Trigger, start: usize, end: usize) -> Family {
+    let t = c.t();
+    let l = lexicon();
+    if tr.narrow {
+        return Family::Narrow;
+    }
+    let mut from = start;
+    let mut any = false;
+    while let Some((i, n)) = l.find(Cat::TruceNoun, t, from, end) {
+        any = true;
+        if l.at(Cat::TalksFamily, t, i, end).is_none() {
+            return Family::Ceasefire;
+        }
+        from = i + n;
+    }
+    if any || l.has_tok(Cat::TalksNoun, t, tr.first) {
+        Family::Talks
+    } else {
+        Family::Ceasefire
+    }
+}
+
+/// The clauses of a sentence that could be sentences of their own: split at ";" and at a full
+/// stop the segmenter kept inside ("... no change. The regime ..."), after a word and before a
+/// capital.
+fn clauses(c: &Ctx, start: usize, end: usize) -> Vec<(usize, usize)> {
+    let t = c.t();
+    let text = &c.doc.cleaned.text;
+    let mut out = Vec::new();
+    let mut from = start;
+    for i in start..end {
+        let w = t.norm(i);
+        let split = w == ";"
+            || (matches!(w, "." | "!" | "?")
+                && i > from
+                && t.kind(i - 1) == Some(TokKind::Word)
+                && t.norm(i - 1).chars().count() >= 3
+                && {
+                    let mut k = i + 1;
+                    while k < end && matches!(t.norm(k), "\"" | "'" | ")") {
+                        k += 1;
+                    }
+                    k < end
+                        && t.kind(k) == Some(TokKind::Word)
+                        && text[t.toks[k].start..].starts_with(char::is_uppercase)
+                });
+        if split {
+            if i > from {
+                out.push((from, i));
+            }
+            from = i + 1;
+        }
+    }
+    if end > from {
+        out.push((from, end));
+    }
+    out
+}
+
+/// Whether a heading is a line of tags ("Subject: Armed conflict, Ceasefire, Gaza Strip"): a
+/// label, a colon, and a list.
+fn tag_line(c: &Ctx, start: usize, end: usize) -> bool {
+    let t = c.t();
+    let colon = (start..(start + 3).min(end)).any(|i| t.norm(i) == ":");
+    colon && (start..end).filter(|&i| t.norm(i) == ",").count() >= 2
+}
+
 /// Every truce mention of the article.
 pub fn mentions(c: &Ctx) -> Vec<Mention> {
     let t = c.t();
     let l = lexicon();
+    // pass 1: the sentences that name an attempt
+    let named: Vec<Option<Trigger>> = c
+        .doc
+        .sents
+        .iter()
+        .map(|s| {
+            let sc = c.sentence(s);
+            named_trigger(&sc, s.first, s.last)
+        })
+        .collect();
+    // an article that names attempts in two sentences is about one: its references count
+    let about = named.iter().filter(|n| n.is_some()).count() >= 2;
     let mut out = Vec::new();
+    let mut section = false;
+    let mut body = false;
     for (si, s) in c.doc.sents.iter().enumerate() {
         let sc = c.sentence(s);
         let c = &sc;
-        // headings restate the body: truce mentions come from body sentences
-        if s.heading {
-            continue;
-        }
         let (start, end) = (s.first, s.last);
-        let Some((a, b, noun, pledge)) = trigger(c, start, end) else { continue };
-        if is_call_or_effort(c, start, a, end) && !pledge {
-            continue;
+        if s.heading {
+            section = truce_heading(c, start, end);
+            // a heading within the article that names an attempt is a mention ("Questions over
+            // the peace talks"); the title before the body restates it, and a bare section
+            // title names nothing
+            if section || !body || named[si].is_none() || tag_line(c, start, end) {
+                continue;
+            }
+        } else {
+            body = true;
         }
-        let Some(claim) = claim(c, start, end, pledge) else { continue };
-        // count and ordinal: "three ceasefires", "three times agreed", "a fourth ceasefire attempt"
-        let qs = numbers(t, start, end);
-        let mut count = None;
-        let mut ordinal = None;
-        for q in &qs {
-            let after = q.last + 1;
-            let near_truce = (after..(after + 3).min(end)).any(|k| l.has_tok("truce_noun", t, k) || l.has_tok("agreement_noun", t, k) || matches!(t.norm(k), "attempt" | "attempts"));
-            let times = after < end && t.norm(after) == "times" && (after + 1..(after + 4).min(end)).any(|k| l.has_tok("claim_agreed", t, k));
-            match q.role {
-                NumRole::Count if near_truce || times => {
-                    if let Some(v) = q.low.filter(|v| (2..=50).contains(v)) {
-                        count = Some(v as u32);
+        let whole = match &named[si] {
+            Some(tr) => Some((tr.clone(), true)),
+            None => match (about || section)
+                .then(|| reference_trigger(c, start, end))
+                .flatten()
+            {
+                Some(tr) => Some((tr, false)),
+                // every sentence of a truce section speaks of it
+                None if section => Some((
+                    Trigger {
+                        first: start,
+                        last: start,
+                        noun: "talks".into(),
+                        pledge: false,
+                        narrow: false,
+                    },
+                    false,
+                )),
+                None => None,
+            },
+        };
+        // a sentence whose clauses name two attempts ("...; Abbas announces truce") gives one
+        // mention per clause, else one mention
+        let subs = clauses(c, start, end);
+        let named_subs: Vec<(usize, usize, Trigger, bool)> = if subs.len() > 1 {
+            subs.iter()
+                .filter_map(|&(x, y)| named_trigger(c, x, y).map(|tr| (x, y, tr, true)))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let units: Vec<(usize, usize, Trigger, bool)> = if named_subs.len() >= 2 {
+            named_subs
+        } else {
+            whole
+                .into_iter()
+                .map(|(tr, n)| (start, end, tr, n))
+                .collect()
+        };
+        for (start, end, tr, is_named) in units {
+            let (a, b) = (tr.first, tr.last);
+            let claim = match call_or_effort(c, start, a, end) {
+                _ if tr.pledge => claim(c, start, end, &tr),
+                Call::None => claim(c, start, end, &tr),
+                Call::OfDefinite => None,
+                Call::Other => continue,
+            };
+            // count and ordinal: "three ceasefires", "three times agreed", "a fourth ceasefire attempt"
+            let qs = numbers(t, start, end);
+            let mut count = None;
+            let mut ordinal = None;
+            for q in &qs {
+                let after = q.last + 1;
+                let near_truce = (after..(after + 3).min(end)).any(|k| {
+                    l.has_tok(Cat::TruceNoun, t, k)
+                        || l.has_tok(Cat::AgreementNoun, t, k)
+                        || l.has_tok(Cat::AttemptNoun, t, k)
+                });
+                let times = after < end
+                    && t.norm(after) == "times"
+                    && (after + 1..(after + 4).min(end)).any(|k| l.has_tok(Cat::ClaimAgreed, t, k));
+                match q.role {
+                    NumRole::Count if is_named && (near_truce || times) => {
+                        if let Some(v) = q.low.filter(|v| (2..=50).contains(v)) {
+                            count = Some(v as u32);
+                        }
+                    }
+                    NumRole::Ordinal if near_truce => ordinal = q.low.map(|v| v as u32),
+                    _ => {}
+                }
+            }
+            if count.is_none() && is_named && (start..end).any(|k| t.norm(k) == "twice") {
+                count = Some(2);
+            }
+            let newness = (start..end).any(|k| {
+                l.has_tok(Cat::Newness, t, k)
+                    && (k + 1..(k + 4).min(end)).any(|j| {
+                        l.has_tok(Cat::TruceNoun, t, j)
+                            || l.has_tok(Cat::TalksNoun, t, j)
+                            || l.has_tok(Cat::AgreementNoun, t, j)
+                    })
+            });
+            // an earlier attempt: "a previous truce", "an earlier ceasefire" (just before the truce word)
+            let earlier = is_named
+                && (a.saturating_sub(3).max(start)..a)
+                    .any(|k| l.has_tok(Cat::EarlierAttempt, t, k));
+            // the attempt's own date: one next to the trigger ("the ceasefire of 10 October") or
+            // after a verb that makes it ("agreed on Friday", "came into force on Saturday") — not
+            // the day a speaker spoke or a violation happened
+            let ds = dates(t, start, end, c.date);
+            let attached = |d: &crate::dates::DateMention| {
+                // (next to it, unless a modal comes between: "the ceasefire will start on ...")
+                let near = if d.first > b {
+                    d.first - b <= 3 && !(b + 1..d.first).any(|k| l.has_tok(Cat::ClaimHedge, t, k))
+                } else {
+                    a.saturating_sub(d.last) <= 2
+                };
+                // a verb of making up to ten tokens back, in the same clause ("brokered by Egypt and
+                // Qatar in Cairo on Thursday")
+                let mut made = false;
+                let mut k = d.first;
+                while k > start && d.first - k < 10 && !is_boundary(t.norm(k - 1)) {
+                    k -= 1;
+                    // (a start to come, "will start on 1 October", is not the day it was made)
+                    if (l.at(Cat::ClaimAgreed, t, k, d.first).is_some()
+                        || l.at(Cat::ClaimRunning, t, k, d.first).is_some())
+                        && !hedged(c, start, k)
+                        && !l.has_tok(Cat::ClaimHedge, t, k)
+                    {
+                        made = true;
+                        break;
                     }
                 }
-                NumRole::Ordinal if near_truce => ordinal = q.low.map(|v| v as u32),
-                _ => {}
-            }
-        }
-        if count.is_none() && (start..end).any(|k| t.norm(k) == "twice") {
-            count = Some(2);
-        }
-        let newness = (start..end).any(|k| l.has_tok("newness", t, k) && (k + 1..(k + 4).min(end)).any(|j| l.has_tok("truce_noun", t, j) || l.has_tok("talks_noun", t, j) || l.has_tok("agreement_noun", t, j)));
-        // the date nearest the trigger
-        let ds = dates(t, start, end, c.date);
-        let date = ds
-            .iter()
-            .min_by_key(|d| {
-                let dist = if d.first > b { d.first - b } else { a.saturating_sub(d.last) };
-                (dist, d.first < a)
-            })
-            .map(|d| d.value);
-        let past = c.past_year(start, end);
-        let scope = if past.is_some() { Scope::Historical } else { Scope::Current };
-        let date = if scope == Scope::Historical {
-            ds.iter().rev().find_map(|d| match d.value {
-                DateValue::Year(y) => Some(DateValue::Year(y)),
-                _ => None,
-            })
-        } else {
-            date.filter(|d| !matches!(d, DateValue::Year(_)))
-        };
-        let brokers = brokers(c, start, end);
-        let parties: Vec<String> = {
-            let mut p: Vec<String> = Vec::new();
-            for e in c.ents_in(start, end) {
-                if e.kind == crate::report::ActorKind::State && !brokers.contains(&e.actor) && !p.contains(&e.actor) && e.role != Role::Adjective {
-                    p.push(e.actor.clone());
+                // (an end date, "until 12 January", is not the day it was made)
+                let until = d.first > start && l.has_tok(Cat::UntilWord, t, d.first - 1);
+                (near || made) && !until
+            };
+            let date = ds
+                .iter()
+                .filter(|d| attached(d))
+                .min_by_key(|d| {
+                    let dist = if d.first > b {
+                        d.first - b
+                    } else {
+                        a.saturating_sub(d.last)
+                    };
+                    (dist, d.first < a)
+                })
+                .map(|d| d.value)
+                .map(|v| ahead(v, c.date));
+            // historical: a past year next to the trigger ("the 1994 ceasefire", "a truce agreed in
+            // 2015"), not one of another clause ("since the war began in 2011")
+            let past = past_year_near(c, a.saturating_sub(8).max(start), (b + 9).min(end));
+            let scope = if past.is_some() {
+                Scope::Historical
+            } else {
+                Scope::Current
+            };
+            let date = if scope == Scope::Historical {
+                ds.iter().rev().find_map(|d| match d.value {
+                    DateValue::Year(y) => Some(DateValue::Year(y)),
+                    _ => None,
+                })
+            } else {
+                date.filter(|d| !matches!(d, DateValue::Year(_)))
+            };
+            let brokers = brokers(c, start, end);
+            // parties: the states and armed groups a sentence that names the attempt speaks of — not
+            // a place it happens in ("strikes in Gaza"), a broker, or a state's adjective; a sentence
+            // that only refers back names states for other reasons
+            let parties: Vec<String> = {
+                let mut p: Vec<String> = Vec::new();
+                if is_named {
+                    for e in c.ents_in(start, end) {
+                        let kind_ok = matches!(
+                            e.kind,
+                            crate::report::ActorKind::State | crate::report::ActorKind::ArmedGroup
+                        );
+                        let role_ok = !matches!(e.role, Role::Adjective | Role::Pronoun);
+                        let place = e.first > start && l.has_tok(Cat::VenuePrep, t, e.first - 1)
+                            || (e.first > start + 1
+                                && t.norm(e.first - 1) == "the"
+                                && l.has_tok(Cat::VenuePrep, t, e.first - 2));
+                        if kind_ok
+                            && role_ok
+                            && !place
+                            && !brokers.contains(&e.actor)
+                            && !p.contains(&e.actor)
+                        {
+                            p.push(e.actor.clone());
+                        }
+                    }
                 }
-            }
-            p
-        };
-        let qa = a.min(qs.iter().filter(|q| q.last + 3 >= a && q.first < a).map(|q| q.first).min().unwrap_or(a));
-        let (qa, qb) = clause_window(c, qa, b, start, end);
-        out.push(Mention {
-            sent: si,
-            claim,
-            quote: c.quote(qa, qb),
-            noun,
-            count,
-            ordinal,
-            newness,
-            date,
-            venue: venue(c, start, end),
-            brokers,
-            parties,
-            scope,
-        });
+                p
+            };
+            let qa = a.min(
+                qs.iter()
+                    .filter(|q| q.last + 3 >= a && q.first < a)
+                    .map(|q| q.first)
+                    .min()
+                    .unwrap_or(a),
+            );
+            let (qa, qb) = clause_window(c, qa, b, start, end);
+            let family = family(c, &tr, start, end);
+            out.push(Mention {
+                sent: si,
+                claim,
+                quote: c.quote(qa, qb),
+                noun: tr.noun,
+                count,
+                ordinal,
+                newness,
+                earlier,
+                date,
+                venue: venue(c, start, end),
+                brokers,
+                parties,
+                scope,
+                named: is_named,
+                family,
+            });
+        }
     }
     out
+}
+
+/// A truce is often dated a few days ahead of the article ("a ceasefire starting October 19" in
+/// an article of 17 October): a day-and-month resolved to almost a year before the article is
+/// that day of the article's year when it falls within two months after it.
+fn ahead(v: DateValue, article: Option<crate::dates::Date>) -> DateValue {
+    let (DateValue::Day(d), Some(art)) = (v, article) else {
+        return v;
+    };
+    if d.y + 1 != art.y {
+        return v;
+    }
+    let Some(next) = crate::dates::Date::parse_iso(&format!("{:04}-{:02}-{:02}", art.y, d.m, d.d))
+    else {
+        return v;
+    };
+    if (0..=60).contains(&(next.days() - art.days())) {
+        DateValue::Day(next)
+    } else {
+        v
+    }
+}
+
+/// A past year in tokens `from..to` that dates an event: not the start of a span the present
+/// continues ("since 2011") nor a number glued to a word ("a 2000-strong force").
+fn past_year_near(c: &Ctx, from: usize, to: usize) -> Option<i32> {
+    let t = c.t();
+    (from..to)
+        .filter(|&i| t.kind(i) == Some(TokKind::Number))
+        .filter(|&i| !(i + 1 < t.len() && t.toks[i + 1].glued && t.norm(i + 1) == "-"))
+        .filter(|&i| !(i > 0 && t.norm(i - 1) == "since"))
+        .filter_map(|i| c.past_year(i, (i + 2).min(t.len())))
+        .min()
 }
 
 /// Widen a trigger's span to its clause: up to 7 tokens each way, stopping at punctuation.
 fn clause_window(c: &Ctx, a: usize, b: usize, start: usize, end: usize) -> (usize, usize) {
     let t = c.t();
-    let stop = |w: &str| is_boundary(w) || matches!(w, "," | "\"" | "but" | "as" | "while" | "which");
+    let l = lexicon();
+    let stop = |i: usize| {
+        let w = t.norm(i);
+        is_boundary(w) || w == "," || w == "\"" || l.has_tok(Cat::TruceClauseStop, t, i)
+    };
     let mut qa = a;
-    while qa > start && a - qa < 7 && !stop(t.norm(qa - 1)) {
+    while qa > start && a - qa < 7 && !stop(qa - 1) {
         qa -= 1;
     }
     let mut qb = b;
-    while qb + 1 < end && qb - b < 7 && !stop(t.norm(qb + 1)) {
+    while qb + 1 < end && qb - b < 7 && !stop(qb + 1) {
         qb += 1;
     }
     // never cut inside a hyphenated word
-    while qa > start && t.toks[qa].glued && !stop(t.norm(qa - 1)) {
+    while qa > start && t.toks[qa].glued && !stop(qa - 1) {
         qa -= 1;
     }
-    while qb + 1 < end && t.toks[qb + 1].glued && !stop(t.norm(qb + 1)) {
+    while qb + 1 < end && t.toks[qb + 1].glued && !stop(qb + 1) {
         qb += 1;
     }
     (qa, qb)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{analyze, ArticleInput, Claim, TruceMention};
+
+    fn mentions(text: &str) -> Vec<TruceMention> {
+        let r = analyze(&[ArticleInput {
+            id: "t".into(),
+            text: text.into(),
+            date: Some("2024-06-15".into()),
+            ..Default::default()
+        }]);
+        r.truces.into_iter().flat_map(|t| t.mentions).collect()
+    }
+
+    fn one(text: &str) -> TruceMention {
+        let m = mentions(text);
+        assert_eq!(m.len(), 1, "one mention in {text:?}: {m:?}");
+        m.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn an_envoys_mission_is_a_mention_without_a_claim() {
+        assert_eq!(
+            one("The envoy arrived in the capital to try to broker a cease-fire.").claim,
+            None
+        );
+    }
+
+    #[test]
+    fn defied_the_truce_is_a_violation() {
+        assert_eq!(
+            one("Fighters defied the truce within hours.").claim,
+            Some(Claim::Violated)
+        );
+        assert_eq!(
+            one("Shells fell on the town in violation of the ceasefire.").claim,
+            Some(Claim::Violated)
+        );
+    }
+
+    #[test]
+    fn a_call_to_honour_a_truce_is_a_mention_without_a_claim() {
+        assert_eq!(
+            one("He calls on all sides to observe the ceasefire.").claim,
+            None
+        );
+        // a call for a truce not yet attempted is a stance (call_ceasefire), not an attempt
+        assert!(mentions("The minister repeated his call for a truce.").is_empty());
+        assert!(
+            mentions("Fighting went on despite repeated attempts to secure a ceasefire.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_humanitarian_pause_is_a_mention() {
+        assert_eq!(
+            one("The army said a humanitarian pause would let convoys in.").claim,
+            None
+        );
+        assert_eq!(
+            one("The army began daily tactical pauses in three areas.").claim,
+            Some(Claim::Partial)
+        );
+    }
+
+    #[test]
+    fn a_holding_cessation_is_agreed() {
+        assert_eq!(
+            one("Officials said the cessation of hostilities was largely holding.").claim,
+            Some(Claim::Agreed)
+        );
+    }
+
+    #[test]
+    fn a_hedged_claim_asserts_nothing() {
+        assert_eq!(
+            one("The ceasefire agreement will be announced later in the day.").claim,
+            None
+        );
+        assert_eq!(
+            one("Rebels warned of a second front if the truce failed.").claim,
+            None
+        );
+        assert_eq!(
+            one("The truce was in danger of collapse because of attacks.").claim,
+            Some(Claim::Violated)
+        );
+    }
+
+    #[test]
+    fn references_count_once_an_article_is_about_a_truce() {
+        let text = "The two sides signed a ceasefire on Friday.\n\nThe truce took effect at midnight.\n\n\
+                    Mediators said the agreement was holding.\n\nNegotiators will meet again next week to discuss the talks.\n\n\
+                    The weather was cold.";
+        let m = mentions(text);
+        assert_eq!(m.len(), 4, "{m:?}");
+        // without a named attempt, "the talks" alone is not a truce mention
+        assert!(mentions("The talks on trade resumed on Monday.").is_empty());
+    }
+
+    #[test]
+    fn a_section_headed_negotiations_speaks_of_the_talks() {
+        let text = "Key Events\n\nNegotiations\n\nThe delegations met in the capital on Tuesday.\n\nBoth sides exchanged written positions.\n\nEconomy\n\nPrices rose.";
+        let m = mentions(text);
+        assert_eq!(m.len(), 2, "{m:?}");
+        assert!(m.iter().all(|m| m.claim.is_none()));
+    }
+
+    #[test]
+    fn a_ceasefire_in_other_words_is_agreed() {
+        assert_eq!(
+            one("The two armies agreed to stop all firing and military action from Saturday.")
+                .claim,
+            Some(Claim::Agreed)
+        );
+    }
+
+    #[test]
+    fn clauses_that_name_two_attempts_give_two_mentions() {
+        let m = mentions("Rebels shelled the port; the sides agreed to reopen the crossings; the president announced a truce in the capital.");
+        assert_eq!(m.len(), 2, "{m:?}");
+        assert!(m
+            .iter()
+            .all(|x| x.evidence.sentence == m[0].evidence.sentence));
+    }
+
+    #[test]
+    fn talks_under_way_assert_no_outcome() {
+        assert_eq!(
+            one("Talks on a ceasefire began in the capital.").claim,
+            None
+        );
+    }
+
+    #[test]
+    fn a_hyphenated_broker() {
+        let r = analyze(&[ArticleInput {
+            id: "t".into(),
+            text: "Israel said Hamas had broken the US-brokered ceasefire deal.".into(),
+            ..Default::default()
+        }]);
+        assert_eq!(r.truces.len(), 1);
+        assert_eq!(r.truces[0].brokers, vec!["USA".to_string()]);
+        assert_eq!(r.truces[0].mentions[0].claim, Some(Claim::Violated));
+    }
 }

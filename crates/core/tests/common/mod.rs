@@ -12,14 +12,19 @@ pub fn articles_dir() -> PathBuf {
 
 /// The gold annotation of the bundled articles.
 pub fn seeds() -> String {
-    std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/seeds.json")).expect("seeds.json")
+    std::fs::read_to_string(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/seeds.json"),
+    )
+    .expect("seeds.json")
 }
 
 /// The bundled articles in name order, decoded and with their manifest metadata, exactly as
 /// `crosscheck` loads a folder.
 pub fn bundle() -> Vec<ArticleInput> {
     let dir = articles_dir();
-    let entries = manifest::parse(&std::fs::read_to_string(dir.join("manifest.json")).expect("manifest.json"));
+    let entries = manifest::parse(
+        &std::fs::read_to_string(dir.join("manifest.json")).expect("manifest.json"),
+    );
     assert!(!entries.is_empty(), "manifest.json gave no entries");
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
         .expect("articles/")
@@ -33,7 +38,11 @@ pub fn bundle() -> Vec<ArticleInput> {
         .map(|f| {
             let name = f.file_name().unwrap().to_string_lossy().into_owned();
             let decoded = decode(&std::fs::read(f).expect("article"));
-            assert!(decoded.warnings.is_empty(), "{name}: {:?}", decoded.warnings);
+            assert!(
+                decoded.warnings.is_empty(),
+                "{name}: {:?}",
+                decoded.warnings
+            );
             crosscheck_core::manifest::input(&entries, &name, decoded.text)
         })
         .collect()
@@ -41,7 +50,11 @@ pub fn bundle() -> Vec<ArticleInput> {
 
 /// One article input with just an id and a text.
 pub fn article(id: &str, text: &str) -> ArticleInput {
-    ArticleInput { id: id.to_string(), text: text.to_string(), ..Default::default() }
+    ArticleInput {
+        id: id.to_string(),
+        text: text.to_string(),
+        ..Default::default()
+    }
 }
 
 /// Every evidence of the report (casualties, truce mentions, stances) with a label for messages.
@@ -52,7 +65,10 @@ pub fn all_evidence(r: &Report) -> Vec<(String, &Evidence)> {
     }
     for t in &r.truces {
         for m in &t.mentions {
-            out.push((format!("truce mention of {} \"{}\"", t.id, m.quote), &m.evidence));
+            out.push((
+                format!("truce mention of {} \"{}\"", t.id, m.quote),
+                &m.evidence,
+            ));
         }
     }
     for s in &r.stances {
@@ -64,10 +80,24 @@ pub fn all_evidence(r: &Report) -> Vec<(String, &Evidence)> {
 /// Every evidence offset lies on a char boundary of its article's text, in order and in range.
 pub fn assert_offsets_on_boundaries(inputs: &[ArticleInput], r: &Report) {
     for (label, ev) in all_evidence(r) {
-        let input = inputs.iter().find(|a| a.id == ev.article).unwrap_or_else(|| panic!("{label}: unknown article {}", ev.article));
+        let input = inputs
+            .iter()
+            .find(|a| a.id == ev.article)
+            .unwrap_or_else(|| panic!("{label}: unknown article {}", ev.article));
         let text = &input.text;
-        assert!(ev.start <= ev.end && ev.end <= text.len(), "{label}: {}..{} out of 0..{}", ev.start, ev.end, text.len());
-        assert!(text.is_char_boundary(ev.start) && text.is_char_boundary(ev.end), "{label}: {}..{} not on char boundaries", ev.start, ev.end);
+        assert!(
+            ev.start <= ev.end && ev.end <= text.len(),
+            "{label}: {}..{} out of 0..{}",
+            ev.start,
+            ev.end,
+            text.len()
+        );
+        assert!(
+            text.is_char_boundary(ev.start) && text.is_char_boundary(ev.end),
+            "{label}: {}..{} not on char boundaries",
+            ev.start,
+            ev.end
+        );
     }
 }
 
