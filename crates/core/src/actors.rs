@@ -58,6 +58,9 @@ pub struct Person {
     pub name: String,
     pub surname: String,
     pub state: Option<String>,
+    /// Introduced with a head-of-government title and no state ("President X"): speaks for the
+    /// state the article is about.
+    pub titled: bool,
 }
 
 fn is_cap(t: &Tokens, doc: &Doc, i: usize) -> bool {
@@ -98,12 +101,33 @@ pub fn entities(doc: &Doc, people: &mut Vec<Person>) -> Vec<Entity> {
     let mut mem = Memory::default();
     // last word of each multi-word state name met so far → its state ("congo" → COD)
     let mut long_names: std::collections::BTreeMap<String, String> = Default::default();
+    // abbreviations defined in the article: "Name Of Body (NOB)" → (id, kind)
+    let mut acronyms: std::collections::BTreeMap<String, (String, ActorKind)> = Default::default();
     for s in doc.sents.iter() {
         let (start, end) = (s.first, s.last);
         // this sentence's entities; earlier sentences speak through `mem` (linear time)
         let mut out: Vec<Entity> = Vec::new();
         let mut i = start;
         while i < end {
+            // an abbreviation the article defined: "the High Negotiations Committee (HNC)" → "HNC"
+            if let Some((id, kind)) = acronyms.get(raw(doc, i)) {
+                let role = if *kind == ActorKind::ArmedGroup {
+                    Role::NonState
+                } else {
+                    Role::Name
+                };
+                out.push(Entity {
+                    first: i,
+                    last: i,
+                    actor: id.clone(),
+                    kind: *kind,
+                    role,
+                    speaker: Some(raw(doc, i).to_string()),
+                    person: None,
+                });
+                i += 1;
+                continue;
+            }
             // gazetteer phrase (needs a capital letter; abbreviations exact)
             if is_cap(t, doc, i) {
                 let gm = lex.gaz.matches(t, i, end).find(|(n, g)| {
@@ -112,16 +136,40 @@ pub fn entities(doc: &Doc, people: &mut Vec<Person>) -> Vec<Entity> {
                         text == ex
                     })
                 });
+                // "the Russian Security Council", "the Security Council of Ruritania": a state's
+                // body named like an international one
+                let state_organ = |n: usize| {
+                    lex.at("state_body", t, i, end) == Some(n)
+                        && (out
+                            .last()
+                            .is_some_and(|e: &Entity| e.last + 1 == i && e.role == Role::Adjective)
+                            || (i + n + 1 < end
+                                && t.norm(i + n) == "of"
+                                && lex
+                                    .gaz
+                                    .matches(
+                                        t,
+                                        i + n + 1 + usize::from(t.norm(i + n + 1) == "the"),
+                                        end,
+                                    )
+                                    .next()
+                                    .is_some_and(|(_, g)| g.kind != GazKind::Org)))
+                };
+                let gm = gm.filter(|(n, g)| !(g.kind == GazKind::Org && state_organ(*n)));
                 if let Some((n, g)) = gm {
                     let (n, g) = (n, g.clone());
                     let last = i + n - 1;
-                    let kind = if g.kind == GazKind::Org {
+                    let armed = g.kind == GazKind::Org && lex.armed.contains(&g.id);
+                    let kind = if armed {
+                        ActorKind::ArmedGroup
+                    } else if g.kind == GazKind::Org {
                         ActorKind::Organisation
                     } else {
                         ActorKind::State
                     };
                     let prev = if i > start { t.norm(i - 1) } else { "" };
                     let role = match g.kind {
+                        GazKind::Org if armed => Role::NonState,
                         GazKind::Name | GazKind::Org => Role::Name,
                         GazKind::Adjective => Role::Adjective,
                         GazKind::Capital => Role::Capital,
@@ -180,32 +228,44 @@ pub fn entities(doc: &Doc, people: &mut Vec<Person>) -> Vec<Entity> {
                 && !lex.has_tok("leader_title", t, i)
             {
                 let mut j = i;
-                while j + 1 < end
-                    && is_cap(t, doc, j + 1)
-                    && lex.gaz.matches(t, j + 1, end).next().is_none()
-                    && !lex.has_tok("leader_title", t, j + 1)
-                    && !lex.has_tok("weekday", t, j + 1)
-                {
-                    j += 1;
+                loop {
+                    let name_word = |k: usize| {
+                        k < end
+                            && is_cap(t, doc, k)
+                            && lex.gaz.matches(t, k, end).next().is_none()
+                            && !lex.has_tok("leader_title", t, k)
+                            && !lex.has_tok("weekday", t, k)
+                    };
+                    if name_word(j + 1) {
+                        j += 1;
+                        continue;
+                    }
+                    // "Ki-moon", "al-Muslat", "bin Salman": a hyphen or a name particle inside a name
+                    let glued = |k: usize| k < end && t.toks[k].glued;
+                    if j + 2 < end
+                        && t.norm(j + 1) == "-"
+                        && glued(j + 1)
+                        && glued(j + 2)
+                        && t.kind(j + 2) == Some(TokKind::Word)
+                        && j > i
+                    {
+                        j += 2;
+                        continue;
+                    }
+                    if j + 2 < end
+                        && lex.has_tok("name_particle", t, j + 1)
+                        && (name_word(j + 2)
+                            || (t.norm(j + 2) == "-" && j + 3 < end && name_word(j + 3)))
+                    {
+                        j += if t.norm(j + 2) == "-" { 3 } else { 2 };
+                        continue;
+                    }
+                    break;
                 }
                 // a named armed group or movement: "Rapid Support Forces", "Popular Mobilization Units"
                 if j > i
                     && j - i <= 4
-                    && matches!(
-                        t.norm(j),
-                        "forces"
-                            | "front"
-                            | "movement"
-                            | "brigade"
-                            | "brigades"
-                            | "militia"
-                            | "army"
-                            | "units"
-                            | "battalion"
-                            | "battalions"
-                            | "guard"
-                            | "legion"
-                    )
+                    && lex.has_tok("armed_group_word", t, j)
                     && !(i..=j).any(|k| lex.gaz.matches(t, k, end).next().is_some())
                 {
                     let words: Vec<&str> = (i..=j).map(|k| raw(doc, k)).collect();
@@ -236,7 +296,15 @@ pub fn entities(doc: &Doc, people: &mut Vec<Person>) -> Vec<Entity> {
                         || (i > start + 1
                             && t.norm(i - 1) == "."
                             && HONORIFICS.contains(&t.norm(i - 2))));
-                if j > i
+                // "President Trump": one name after a capitalised title is a person too
+                let titled = j == i
+                    && i > start
+                    && lex.has_tok("leader_title", t, i - 1)
+                    && is_cap(t, doc, i - 1)
+                    && !people
+                        .iter()
+                        .any(|p| name_key(&p.surname) == name_key(raw(doc, i)));
+                if (j > i || titled)
                     && j - i <= 3
                     && !lex.has_tok("weekday", t, i)
                     && crate::numbers::month(t.norm(i)).is_none()
@@ -252,16 +320,28 @@ pub fn entities(doc: &Doc, people: &mut Vec<Person>) -> Vec<Entity> {
                         let idx = match known {
                             Some(k) => k,
                             None => {
+                                let titled = i > start
+                                    && lex.has_tok("head_title", t, i - 1)
+                                    && is_cap(t, doc, i - 1);
                                 people.push(Person {
                                     name: full.clone(),
                                     surname,
                                     state: None,
+                                    titled,
                                 });
                                 people.len() - 1
                             }
                         };
                         if people[idx].state.is_none() {
-                            people[idx].state = affiliation(doc, &out, i, j, start, end);
+                            people[idx].state =
+                                affiliation(doc, &out, i, j, start, end).or_else(|| {
+                                    // an abbreviation the article defined, in the apposition after the name
+                                    (j + 1..(j + 12).min(end))
+                                        .take_while(|&k| k == j + 1 || t.norm(k) != ",")
+                                        .find_map(|k| {
+                                            acronyms.get(raw(doc, k)).map(|a| a.0.clone())
+                                        })
+                                });
                         }
                         let p = &people[idx];
                         out.push(person_entity(i, j, p, &full));
@@ -272,7 +352,17 @@ pub fn entities(doc: &Doc, people: &mut Vec<Person>) -> Vec<Entity> {
                 // a bare surname of a known person ("Pashinyan", "Mr Putin")
                 if j == i || honorific {
                     let w = raw(doc, i);
-                    if let Some(p) = people.iter().find(|p| name_key(&p.surname) == name_key(w)) {
+                    // the surname, else another word of a known name ("Zeid" of "Zeid Ra'ad al Hussein")
+                    let by_surname = people.iter().find(|p| name_key(&p.surname) == name_key(w));
+                    let by_part = || {
+                        people.iter().find(|p| {
+                            p.name.split([' ', '-']).count() >= 3
+                                && p.name
+                                    .split([' ', '-'])
+                                    .any(|x| x.len() > 2 && name_key(x) == name_key(w))
+                        })
+                    };
+                    if let Some(p) = by_surname.or_else(by_part) {
                         let first = if honorific {
                             if t.norm(i - 1) == "." {
                                 i - 2
@@ -292,6 +382,8 @@ pub fn entities(doc: &Doc, people: &mut Vec<Person>) -> Vec<Entity> {
         }
         // bodies, leaders and non-state groups, over the sentence's tokens
         bodies(doc, start, end, &mut out, &mem);
+        define_acronyms(doc, start, end, &mut out, &mut acronyms);
+        generic_speakers(doc, start, end, &mut out);
         // pronouns: he/she → the latest person; handled after bodies so order is right
         for k in start..end {
             let w = t.norm(k);
@@ -342,6 +434,52 @@ pub fn entities(doc: &Doc, people: &mut Vec<Person>) -> Vec<Entity> {
         mem.remember(t, &kept);
         all.extend(kept);
     }
+    // a person linked to a state or body by a title anywhere in the bundle speaks for it from
+    // the first mention on ("Antonio Guterres …" before "UN Secretary-General Antonio Guterres")
+    for e in all.iter_mut().filter(|e| e.kind == ActorKind::Person) {
+        let state = e
+            .person
+            .as_ref()
+            .and_then(|n| people.iter().find(|p| &p.name == n))
+            .and_then(|p| p.state.clone());
+        if let Some(st) = state {
+            e.kind = if lexicon().orgs.contains_key(&st) {
+                ActorKind::Organisation
+            } else {
+                ActorKind::State
+            };
+            e.actor = st;
+        }
+    }
+    // "President X" with no state named: the state the article names most
+    // (the lead's states weigh most: a story names its own state first)
+    let lead_end = doc.sents.get(3).map(|s| s.first).unwrap_or(usize::MAX);
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    for e in all
+        .iter()
+        .filter(|e| e.kind == ActorKind::State && e.role != Role::Person && e.role != Role::Pronoun)
+    {
+        let w = if e.first < lead_end { 3 } else { 1 };
+        match counts.iter_mut().find(|c| c.0 == e.actor) {
+            Some(c) => c.1 += w,
+            None => counts.push((e.actor.clone(), w)),
+        }
+    }
+    let best = counts.iter().map(|c| c.1).max().unwrap_or(0);
+    let top = counts.iter().find(|c| c.1 == best).map(|c| c.0.clone());
+    if let Some(top) = top {
+        for e in all.iter_mut().filter(|e| e.kind == ActorKind::Person) {
+            let titled = e.person.as_ref().is_some_and(|n| {
+                people
+                    .iter()
+                    .any(|p| &p.name == n && p.titled && p.state.is_none())
+            });
+            if titled {
+                e.actor = top.clone();
+                e.kind = ActorKind::State;
+            }
+        }
+    }
     all
 }
 
@@ -371,7 +509,7 @@ impl Memory {
         if let Some(b) = sent
             .iter()
             .rev()
-            .find(|e| matches!(e.role, Role::Body | Role::NonState))
+            .find(|e| e.role == Role::Body && e.kind == ActorKind::State)
         {
             self.last_body = Some(b.clone());
         }
@@ -394,6 +532,7 @@ impl Memory {
 
 fn person_entity(first: usize, last: usize, p: &Person, written: &str) -> Entity {
     let (actor, kind) = match &p.state {
+        Some(s) if lexicon().orgs.contains_key(s) => (s.clone(), ActorKind::Organisation),
         Some(s) => (s.clone(), ActorKind::State),
         None => (p.name.clone(), ActorKind::Person),
     };
@@ -418,10 +557,15 @@ fn looks_like_person(doc: &Doc, i: usize, j: usize, start: usize, end: usize) ->
         lex.has_tok("state_body", t, k)
             || lex.has_tok("nonstate_marker", t, k)
             || lex.has_tok("talks_noun", t, k)
-    }) {
+    }) || lex.has_tok("media_word", t, j)
+    {
         return false;
     }
     let prev = if i > start { t.norm(i - 1) } else { "" };
+    // "the Observatory for Human Rights": capitalised words after "for"/"of" inside a name
+    if matches!(prev, "for" | "of") && i >= start + 2 && is_cap(t, doc, i - 2) {
+        return false;
+    }
     if lex.has("leader_title", prev)
         || HONORIFICS.contains(&prev)
         || prev == "spokeswoman"
@@ -430,6 +574,15 @@ fn looks_like_person(doc: &Doc, i: usize, j: usize, start: usize, end: usize) ->
         return true;
     }
     // "Nikol Pashinyan, an aide to ..." / "Carey Cavanaugh, a former U.S. ambassador"
+    // "Asaad al-Zoubi, head of the delegation"
+    if j + 3 < end
+        && t.norm(j + 1) == ","
+        && lex.has_tok("leader_title", t, j + 2)
+        && !is_cap(t, doc, j + 2)
+        && matches!(t.norm(j + 3), "of" | "for" | "at")
+    {
+        return true;
+    }
     if j + 2 < end && t.norm(j + 1) == "," && matches!(t.norm(j + 2), "a" | "an" | "the" | "who") {
         let window_end = (j + 10).min(end);
         if (j + 3..window_end).any(|k| {
@@ -455,7 +608,12 @@ fn looks_like_person(doc: &Doc, i: usize, j: usize, start: usize, end: usize) ->
                 | "tweeted"
         )
     };
-    if said(next) || said(prev) {
+    if said(next)
+        || said(prev)
+        || lex.has("speech_verb", next)
+        || lex.has("accuse_verb", next)
+        || lex.has("deny_verb", next)
+    {
         return true;
     }
     false
@@ -490,15 +648,23 @@ fn affiliation(
         if lex.has("leader_title", w) || lex.has("state_body", w) {
             saw_title = true;
         }
-        if let Some(e) = ents
-            .iter()
-            .rev()
-            .find(|e| e.first <= k && k <= e.last && e.kind == ActorKind::State)
-        {
-            if saw_title || e.role == Role::Adjective {
+        if let Some(e) = ents.iter().rev().find(|e| {
+            e.first <= k
+                && k <= e.last
+                && matches!(e.kind, ActorKind::State | ActorKind::Organisation)
+        }) {
+            if saw_title || e.role == Role::Adjective || e.kind == ActorKind::Organisation {
                 found = Some(e.actor.clone());
                 break;
             }
+        }
+        // "Norway's army chief, General X": an apposition whose head is a title goes on
+        if w == ","
+            && k > start
+            && (lex.has_tok("leader_title", t, k - 1) || lex.has_tok("state_body", t, k - 1))
+        {
+            saw_title = true;
+            continue;
         }
         if matches!(w, "," | ";" | "\"") {
             break;
@@ -506,6 +672,12 @@ fn affiliation(
     }
     if found.is_some() {
         return found;
+    }
+    // "Secretary-General X" with no body named: the UN's
+    if (i.saturating_sub(3).max(start)..i)
+        .any(|k| lex.at("un_title", t, k, i).is_some_and(|n| k + n == i))
+    {
+        return Some("UN".to_string());
     }
     // after: ", a/an/the ... <state> <title>" up to the next comma
     if j + 2 < end && t.norm(j + 1) == "," {
@@ -522,7 +694,7 @@ fn affiliation(
             }
             if state.is_none() {
                 if let Some((_, g)) = lex.gaz.matches(t, k, end).next() {
-                    if g.kind != GazKind::Org && is_cap(t, doc, k) {
+                    if is_cap(t, doc, k) {
                         state = Some(g.id.clone());
                     }
                 }
@@ -547,7 +719,7 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
         // "the paramilitary group", "the rebels": the latest named non-state group
         if k > start
             && t.norm(k - 1) == "the"
-            && lex.has_tok("nonstate_marker", t, k)
+            && (lex.has_tok("nonstate_marker", t, k) || lex.has_tok("group_noun", t, k))
             && !out.iter().any(|e| e.first <= k && k <= e.last)
         {
             let n = lex.at("nonstate_marker", t, k, end).unwrap_or(1);
@@ -684,7 +856,9 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
             None
         };
         let owner = before.or(of_state).cloned();
-        let the = k > start && matches!(t.norm(k - 1), "the" | "its" | "their");
+        // "the ministry", or a capitalised body opening a headline-like sentence ("Army denies …")
+        let the = (k > start && matches!(t.norm(k - 1), "the" | "its" | "their"))
+            || (k == start && is_cap(t, doc, k) && lex.has_tok("state_body", t, k));
         // a person's title right before a name belongs to the person, not to a body
         let followed_by_person = out
             .iter()
@@ -695,9 +869,19 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
             continue;
         }
         if let Some(o) = owner {
-            if o.kind == ActorKind::State || o.role == Role::NonState {
+            if o.kind == ActorKind::State
+                || o.role == Role::NonState
+                || (o.kind == ActorKind::Organisation && o.role == Role::Name)
+            {
                 let first = before.map(|b| b.first).unwrap_or(k);
-                let last_tok = of_state.map(|e| e.last).unwrap_or(last);
+                let mut last_tok = of_state.map(|e| e.last).unwrap_or(last);
+                // "the Syrian foreign ministry official", "an army spokesman": the body's speaker
+                while last_tok + 1 < end
+                    && lex.has_tok("leader_title", t, last_tok + 1)
+                    && !(last_tok + 2 < end && is_cap(t, doc, last_tok + 2))
+                {
+                    last_tok += 1;
+                }
                 let first = if first > start && t.norm(first - 1) == "the" {
                     first - 1
                 } else {
@@ -721,13 +905,34 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
                 k = last_tok + 1;
                 continue;
             }
-        } else if the && (lex.has("state_body", w) || matches!(w, "president" | "prime" | "leader"))
+        } else if the
+            && (lex.has("state_body", w) || lex.has("leader_title", w))
+            && !out.iter().any(|e| e.first <= k && k <= e.last)
         {
-            // a bare "the ministry" / "the foreign ministry": the latest body or state subject
-            let prev = out
-                .iter()
-                .rev()
-                .find(|e| e.first < k && matches!(e.role, Role::Body | Role::NonState))
+            // a bare "the envoy" / "the spokesman": the latest person named (the subject of the
+            // latest sentence naming one); a bare "the ministry": the latest body or state subject
+            let not_object = |e: &&Entity| {
+                e.first == 0
+                    || !matches!(
+                        t.norm(e.first - 1),
+                        "to" | "with" | "of" | "from" | "by" | "for" | "on" | "against"
+                    )
+            };
+            let person = if lex.has("state_body", w) && !lex.has("leader_title", w) {
+                None
+            } else {
+                out.iter()
+                    .rev()
+                    .filter(|e| e.first < k && e.role == Role::Person)
+                    .find(not_object)
+                    .or_else(|| mem.last_persons.iter().find(not_object))
+            };
+            let prev = person
+                .or_else(|| {
+                    out.iter()
+                        .rev()
+                        .find(|e| e.first < k && e.role == Role::Body && e.kind == ActorKind::State)
+                })
                 .or(mem.last_body.as_ref())
                 .or_else(|| {
                     out.iter()
@@ -735,6 +940,12 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
                         .find(|e| e.first < k && is_subject_state(t, e))
                 })
                 .or(mem.last_subject_state.as_ref())
+                .or_else(|| {
+                    out.iter()
+                        .rev()
+                        .find(|e| e.first < k && e.role == Role::NonState)
+                })
+                .or(mem.last_group.as_ref())
                 .cloned();
             if let Some(prev) = prev {
                 let text = doc.span_text(k - 1, last).to_string();
@@ -752,6 +963,117 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
     }
 }
 
+/// Speakers who speak for no state or group ("human rights organisations", "analysts",
+/// "witnesses"): each is its own actor, named as written.
+fn generic_speakers(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>) {
+    let lex = lexicon();
+    let t = &doc.toks;
+    let mut k = start;
+    while k < end {
+        let Some(n) = lex.at("generic_speaker", t, k, end) else {
+            k += 1;
+            continue;
+        };
+        let last = k + n - 1;
+        // "UN experts", "Western diplomats" belong to the body before them
+        let owned = out
+            .iter()
+            .any(|e| e.last + 1 == k || (e.first <= last && e.last >= k));
+        if !owned {
+            let text = crate::doc::fold(doc.span_text(k, last));
+            out.push(Entity {
+                first: k,
+                last,
+                actor: text.clone(),
+                kind: ActorKind::Person,
+                role: Role::Name,
+                speaker: Some(text),
+                person: None,
+            });
+        }
+        k = last + 1;
+    }
+    out.sort_by_key(|e| (e.first, std::cmp::Reverse(e.last)));
+}
+
+/// "the High Negotiations Committee (HNC)": a capitalised name whose initials spell the
+/// abbreviation in brackets after it is an actor of its own, `HNC`, here and later in the article.
+fn define_acronyms(
+    doc: &Doc,
+    start: usize,
+    end: usize,
+    out: &mut Vec<Entity>,
+    acronyms: &mut std::collections::BTreeMap<String, (String, ActorKind)>,
+) {
+    let lex = lexicon();
+    let t = &doc.toks;
+    for k in start + 2..end.saturating_sub(2) {
+        if t.norm(k) != "(" || t.norm(k + 2) != ")" || t.kind(k + 1) != Some(TokKind::Word) {
+            continue;
+        }
+        let abbr = raw(doc, k + 1);
+        let letters: Vec<char> = abbr.chars().collect();
+        if !(2..=6).contains(&letters.len())
+            || !letters.iter().all(|c| c.is_uppercase())
+            || lex.gaz.matches(t, k + 1, end).next().is_some()
+            || acronyms.contains_key(abbr)
+        {
+            continue;
+        }
+        // the name: capitalised words (and "of", "for", "and", "the" inside) back from the bracket
+        let mut first = k;
+        while first > start
+            && (is_cap(t, doc, first - 1)
+                || (matches!(t.norm(first - 1), "of" | "for" | "and" | "the" | "-")
+                    && first >= start + 2
+                    && is_cap(t, doc, first - 2)))
+        {
+            first -= 1;
+        }
+        let initials: Vec<char> = (first..k)
+            .filter(|&j| is_cap(t, doc, j))
+            .filter_map(|j| raw(doc, j).chars().next())
+            .collect();
+        // the abbreviation's letters are the initials of the name's last words, in order
+        if initials.len() < letters.len()
+            || initials[initials.len() - letters.len()..] != letters[..]
+        {
+            continue;
+        }
+        let name_first = (first..k)
+            .filter(|&j| is_cap(t, doc, j))
+            .nth(initials.len() - letters.len())
+            .unwrap_or(first);
+        if out
+            .iter()
+            .any(|e| e.first < name_first && e.last >= name_first)
+        {
+            continue;
+        }
+        let armed = (name_first..k)
+            .any(|j| lex.has_tok("armed_group_word", t, j) || lex.has_tok("nonstate_marker", t, j));
+        let kind = if armed {
+            ActorKind::ArmedGroup
+        } else {
+            ActorKind::Organisation
+        };
+        let role = if armed { Role::NonState } else { Role::Name };
+        let text = crate::doc::fold(doc.span_text(name_first, k + 2));
+        out.retain(|e| !(e.first >= name_first && e.last <= k + 2));
+        out.push(Entity {
+            first: name_first,
+            last: k + 2,
+            actor: abbr.to_string(),
+            kind,
+            role,
+            speaker: Some(text),
+            person: None,
+        });
+        acronyms.insert(abbr.to_string(), (abbr.to_string(), kind));
+    }
+    out.sort_by_key(|e| (e.first, std::cmp::Reverse(e.last)));
+}
+
 /// A non-state group around the marker at `k` (`m` tokens long); returns the token after it.
 fn nonstate(
     doc: &Doc,
@@ -761,6 +1083,14 @@ fn nonstate(
     end: usize,
     out: &mut Vec<Entity>,
 ) -> usize {
+    // "Islamic State militants": the marker belongs to the named group before it
+    if let Some(g) = out
+        .iter_mut()
+        .find(|e| e.last + 1 == k && e.role == Role::NonState)
+    {
+        g.last = k + m - 1;
+        return k + m;
+    }
     let t = &doc.toks;
     let lex = lexicon();
     // the place: capitalised words right before the marker, or after "in"/"of" within 4 tokens

@@ -70,7 +70,7 @@ impl<T: Clone> PhraseTable<T> {
         let rest: Vec<String> = (1..t.len()).map(|i| t.norm(i).to_string()).collect();
         let v = self.map.entry(first).or_default();
         v.push(Phrase { rest, value });
-        v.sort_by(|a, b| b.rest.len().cmp(&a.rest.len()));
+        v.sort_by_key(|b| std::cmp::Reverse(b.rest.len()));
     }
 
     /// All phrases matching at token `i` (not past `end`), longest first: (token count, value).
@@ -114,6 +114,8 @@ pub struct Lexicon {
     pub gaz: PhraseTable<Gaz>,
     pub states: HashMap<String, StateInfo>,
     pub orgs: HashMap<String, String>,
+    /// Organisation ids that are non-state armed groups (KIND `armed_group`).
+    pub armed: rustc_hash::FxHashSet<String>,
     /// Each category's phrase table, indexed by [`Cat`].
     words: Vec<PhraseTable<()>>,
     /// Word → (categories with a phrase starting with it, categories holding it alone).
@@ -305,11 +307,17 @@ fn build() -> Lexicon {
             },
         );
     }
+    // forms the aliases list for a state win over the same form of another state in the data
+    // ("American" is also a demonym of the Northern Mariana Islands)
+    let mut preferred: Vec<(String, String, GazKind)> = Vec::new();
     for cols in data_lines(ALIASES) {
         let Some(st) = states.get_mut(cols[0]) else {
             continue;
         };
         let col = |k: usize| cols.get(k).copied().unwrap_or("");
+        for (k, kind) in [(2, GazKind::Name), (3, GazKind::Adjective), (4, GazKind::Capital)] {
+            preferred.extend(split_bar(col(k)).map(|p| (p.to_string(), cols[0].to_string(), kind)));
+        }
         if !col(1).is_empty() {
             st.name = col(1).to_string();
         }
@@ -343,6 +351,9 @@ fn build() -> Lexicon {
             );
         }
     };
+    for (phrase, id, kind) in &preferred {
+        add(&mut gaz, phrase, id, *kind);
+    }
     for id in &order {
         let st = &states[id];
         for n in &st.names {
@@ -361,11 +372,15 @@ fn build() -> Lexicon {
         }
     }
     let mut orgs = HashMap::default();
+    let mut armed = rustc_hash::FxHashSet::default();
     for cols in data_lines(ORGANISATIONS) {
         if cols.len() < 4 {
             continue;
         }
         orgs.insert(cols[0].to_string(), cols[2].to_string());
+        if cols[1] == "armed_group" {
+            armed.insert(cols[0].to_string());
+        }
         for n in split_bar(cols[3]) {
             add(&mut gaz, n, cols[0], GazKind::Org);
         }
@@ -402,6 +417,7 @@ fn build() -> Lexicon {
         gaz,
         states,
         orgs,
+        armed,
         words,
         masks,
         raw,
