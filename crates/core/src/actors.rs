@@ -14,7 +14,7 @@
 //! actor; a capital after "in"/"at" (a venue) is not an actor.
 
 use crate::doc::Doc;
-use crate::lexicon::{lexicon, GazKind};
+use crate::lexicon::{lexicon, Cat, GazKind};
 use crate::report::ActorKind;
 use crate::tokens::{TokKind, Tokens};
 
@@ -139,7 +139,7 @@ pub fn entities(doc: &Doc, people: &mut Vec<Person>) -> Vec<Entity> {
                 // "the Russian Security Council", "the Security Council of Ruritania": a state's
                 // body named like an international one
                 let state_organ = |n: usize| {
-                    lex.at("state_body", t, i, end) == Some(n)
+                    lex.at(Cat::StateBody, t, i, end) == Some(n)
                         && (out
                             .last()
                             .is_some_and(|e: &Entity| e.last + 1 == i && e.role == Role::Adjective)
@@ -175,7 +175,7 @@ pub fn entities(doc: &Doc, people: &mut Vec<Person>) -> Vec<Entity> {
                         GazKind::Capital => Role::Capital,
                     };
                     // a capital after "in"/"at" is a place, not the government
-                    if g.kind == GazKind::Capital && lex.has("venue_prep", prev) {
+                    if g.kind == GazKind::Capital && lex.has(Cat::VenuePrep, prev) {
                         i = last + 1;
                         continue;
                     }
@@ -224,8 +224,8 @@ pub fn entities(doc: &Doc, people: &mut Vec<Person>) -> Vec<Entity> {
             }
             // person names: two or more capitalised words not in the gazetteer
             if is_cap(t, doc, i)
-                && !lex.has_tok("function_word", t, i)
-                && !lex.has_tok("leader_title", t, i)
+                && !lex.has_tok(Cat::FunctionWord, t, i)
+                && !lex.has_tok(Cat::LeaderTitle, t, i)
             {
                 let mut j = i;
                 loop {
@@ -233,8 +233,8 @@ pub fn entities(doc: &Doc, people: &mut Vec<Person>) -> Vec<Entity> {
                         k < end
                             && is_cap(t, doc, k)
                             && lex.gaz.matches(t, k, end).next().is_none()
-                            && !lex.has_tok("leader_title", t, k)
-                            && !lex.has_tok("weekday", t, k)
+                            && !lex.has_tok(Cat::LeaderTitle, t, k)
+                            && !lex.has_tok(Cat::Weekday, t, k)
                     };
                     if name_word(j + 1) {
                         j += 1;
@@ -253,7 +253,7 @@ pub fn entities(doc: &Doc, people: &mut Vec<Person>) -> Vec<Entity> {
                         continue;
                     }
                     if j + 2 < end
-                        && lex.has_tok("name_particle", t, j + 1)
+                        && lex.has_tok(Cat::NameParticle, t, j + 1)
                         && (name_word(j + 2)
                             || (t.norm(j + 2) == "-" && j + 3 < end && name_word(j + 3)))
                     {
@@ -265,7 +265,7 @@ pub fn entities(doc: &Doc, people: &mut Vec<Person>) -> Vec<Entity> {
                 // a named armed group or movement: "Rapid Support Forces", "Popular Mobilization Units"
                 if j > i
                     && j - i <= 4
-                    && lex.has_tok("armed_group_word", t, j)
+                    && lex.has_tok(Cat::ArmedGroupWord, t, j)
                     && !(i..=j).any(|k| lex.gaz.matches(t, k, end).next().is_some())
                 {
                     let words: Vec<&str> = (i..=j).map(|k| raw(doc, k)).collect();
@@ -299,14 +299,14 @@ pub fn entities(doc: &Doc, people: &mut Vec<Person>) -> Vec<Entity> {
                 // "President Trump": one name after a capitalised title is a person too
                 let titled = j == i
                     && i > start
-                    && lex.has_tok("leader_title", t, i - 1)
+                    && lex.has_tok(Cat::LeaderTitle, t, i - 1)
                     && is_cap(t, doc, i - 1)
                     && !people
                         .iter()
                         .any(|p| name_key(&p.surname) == name_key(raw(doc, i)));
                 if (j > i || titled)
                     && j - i <= 3
-                    && !lex.has_tok("weekday", t, i)
+                    && !lex.has_tok(Cat::Weekday, t, i)
                     && crate::numbers::month(t.norm(i)).is_none()
                 {
                     let name: Vec<&str> = (i..=j).map(|k| raw(doc, k)).collect();
@@ -321,7 +321,7 @@ pub fn entities(doc: &Doc, people: &mut Vec<Person>) -> Vec<Entity> {
                             Some(k) => k,
                             None => {
                                 let titled = i > start
-                                    && lex.has_tok("head_title", t, i - 1)
+                                    && lex.has_tok(Cat::HeadTitle, t, i - 1)
                                     && is_cap(t, doc, i - 1);
                                 people.push(Person {
                                     name: full.clone(),
@@ -554,10 +554,10 @@ fn looks_like_person(doc: &Doc, i: usize, j: usize, start: usize, end: usize) ->
     let t = &doc.toks;
     // a region or city written in two words is not a person: a hyphen inside or a place word after
     if (i..=j).any(|k| {
-        lex.has_tok("state_body", t, k)
-            || lex.has_tok("nonstate_marker", t, k)
-            || lex.has_tok("talks_noun", t, k)
-    }) || lex.has_tok("media_word", t, j)
+        lex.has_tok(Cat::StateBody, t, k)
+            || lex.has_tok(Cat::NonstateMarker, t, k)
+            || lex.has_tok(Cat::TalksNoun, t, k)
+    }) || lex.has_tok(Cat::MediaWord, t, j)
     {
         return false;
     }
@@ -566,7 +566,7 @@ fn looks_like_person(doc: &Doc, i: usize, j: usize, start: usize, end: usize) ->
     if matches!(prev, "for" | "of") && i >= start + 2 && is_cap(t, doc, i - 2) {
         return false;
     }
-    if lex.has("leader_title", prev)
+    if lex.has(Cat::LeaderTitle, prev)
         || HONORIFICS.contains(&prev)
         || prev == "spokeswoman"
         || prev == "spokesman"
@@ -577,7 +577,7 @@ fn looks_like_person(doc: &Doc, i: usize, j: usize, start: usize, end: usize) ->
     // "Asaad al-Zoubi, head of the delegation"
     if j + 3 < end
         && t.norm(j + 1) == ","
-        && lex.has_tok("leader_title", t, j + 2)
+        && lex.has_tok(Cat::LeaderTitle, t, j + 2)
         && !is_cap(t, doc, j + 2)
         && matches!(t.norm(j + 3), "of" | "for" | "at")
     {
@@ -586,7 +586,7 @@ fn looks_like_person(doc: &Doc, i: usize, j: usize, start: usize, end: usize) ->
     if j + 2 < end && t.norm(j + 1) == "," && matches!(t.norm(j + 2), "a" | "an" | "the" | "who") {
         let window_end = (j + 10).min(end);
         if (j + 3..window_end).any(|k| {
-            lex.has_tok("leader_title", t, k)
+            lex.has_tok(Cat::LeaderTitle, t, k)
                 || matches!(t.norm(k), "professor" | "analyst" | "expert" | "researcher")
         }) {
             return true;
@@ -610,9 +610,9 @@ fn looks_like_person(doc: &Doc, i: usize, j: usize, start: usize, end: usize) ->
     };
     if said(next)
         || said(prev)
-        || lex.has("speech_verb", next)
-        || lex.has("accuse_verb", next)
-        || lex.has("deny_verb", next)
+        || lex.has(Cat::SpeechVerb, next)
+        || lex.has(Cat::AccuseVerb, next)
+        || lex.has(Cat::DenyVerb, next)
     {
         return true;
     }
@@ -645,7 +645,7 @@ fn affiliation(
         if w == "former" || w == "ex" {
             return None;
         }
-        if lex.has("leader_title", w) || lex.has("state_body", w) {
+        if lex.has(Cat::LeaderTitle, w) || lex.has(Cat::StateBody, w) {
             saw_title = true;
         }
         if let Some(e) = ents.iter().rev().find(|e| {
@@ -661,7 +661,7 @@ fn affiliation(
         // "Norway's army chief, General X": an apposition whose head is a title goes on
         if w == ","
             && k > start
-            && (lex.has_tok("leader_title", t, k - 1) || lex.has_tok("state_body", t, k - 1))
+            && (lex.has_tok(Cat::LeaderTitle, t, k - 1) || lex.has_tok(Cat::StateBody, t, k - 1))
         {
             saw_title = true;
             continue;
@@ -675,7 +675,7 @@ fn affiliation(
     }
     // "Secretary-General X" with no body named: the UN's
     if (i.saturating_sub(3).max(start)..i)
-        .any(|k| lex.at("un_title", t, k, i).is_some_and(|n| k + n == i))
+        .any(|k| lex.at(Cat::UnTitle, t, k, i).is_some_and(|n| k + n == i))
     {
         return Some("UN".to_string());
     }
@@ -689,7 +689,7 @@ fn affiliation(
             if w == "former" || w == "ex" {
                 return None;
             }
-            if lex.has("leader_title", w) || lex.has("state_body", w) {
+            if lex.has(Cat::LeaderTitle, w) || lex.has(Cat::StateBody, w) {
                 has_title = true;
             }
             if state.is_none() {
@@ -719,10 +719,10 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
         // "the paramilitary group", "the rebels": the latest named non-state group
         if k > start
             && t.norm(k - 1) == "the"
-            && (lex.has_tok("nonstate_marker", t, k) || lex.has_tok("group_noun", t, k))
+            && (lex.has_tok(Cat::NonstateMarker, t, k) || lex.has_tok(Cat::GroupNoun, t, k))
             && !out.iter().any(|e| e.first <= k && k <= e.last)
         {
-            let n = lex.at("nonstate_marker", t, k, end).unwrap_or(1);
+            let n = lex.at(Cat::NonstateMarker, t, k, end).unwrap_or(1);
             let group_word = k + n < end
                 && matches!(
                     t.norm(k + n),
@@ -754,7 +754,7 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
                 continue;
             }
         }
-        if let Some(m) = lex.at("nonstate_marker", t, k, end) {
+        if let Some(m) = lex.at(Cat::NonstateMarker, t, k, end) {
             k = nonstate(doc, k, m, start, end, out).max(k + m);
             continue;
         }
@@ -822,8 +822,8 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
             continue;
         }
         let body_len = lex
-            .at("state_body", t, k, end)
-            .or_else(|| lex.at("leader_title", t, k, end));
+            .at(Cat::StateBody, t, k, end)
+            .or_else(|| lex.at(Cat::LeaderTitle, t, k, end));
         let Some(n) = body_len else {
             k += 1;
             continue;
@@ -841,7 +841,7 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
         });
         let of_state = if last + 2 < end
             && (t.norm(last + 1) == "of"
-                || (t.norm(last + 1) == "for" && lex.has_tok("leader_title", t, k)))
+                || (t.norm(last + 1) == "for" && lex.has_tok(Cat::LeaderTitle, t, k)))
         {
             let s = if t.norm(last + 2) == "the" {
                 last + 3
@@ -858,12 +858,12 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
         let owner = before.or(of_state).cloned();
         // "the ministry", or a capitalised body opening a headline-like sentence ("Army denies …")
         let the = (k > start && matches!(t.norm(k - 1), "the" | "its" | "their"))
-            || (k == start && is_cap(t, doc, k) && lex.has_tok("state_body", t, k));
+            || (k == start && is_cap(t, doc, k) && lex.has_tok(Cat::StateBody, t, k));
         // a person's title right before a name belongs to the person, not to a body
         let followed_by_person = out
             .iter()
             .any(|e| e.first == last + 1 && e.role == Role::Person)
-            || (last + 1 < end && is_cap(t, doc, last + 1) && lex.has("leader_title", w));
+            || (last + 1 < end && is_cap(t, doc, last + 1) && lex.has(Cat::LeaderTitle, w));
         if followed_by_person {
             k = last + 1;
             continue;
@@ -877,7 +877,7 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
                 let mut last_tok = of_state.map(|e| e.last).unwrap_or(last);
                 // "the Syrian foreign ministry official", "an army spokesman": the body's speaker
                 while last_tok + 1 < end
-                    && lex.has_tok("leader_title", t, last_tok + 1)
+                    && lex.has_tok(Cat::LeaderTitle, t, last_tok + 1)
                     && !(last_tok + 2 < end && is_cap(t, doc, last_tok + 2))
                 {
                     last_tok += 1;
@@ -906,7 +906,7 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
                 continue;
             }
         } else if the
-            && (lex.has("state_body", w) || lex.has("leader_title", w))
+            && (lex.has(Cat::StateBody, w) || lex.has(Cat::LeaderTitle, w))
             && !out.iter().any(|e| e.first <= k && k <= e.last)
         {
             // a bare "the envoy" / "the spokesman": the latest person named (the subject of the
@@ -918,7 +918,7 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
                         "to" | "with" | "of" | "from" | "by" | "for" | "on" | "against"
                     )
             };
-            let person = if lex.has("state_body", w) && !lex.has("leader_title", w) {
+            let person = if lex.has(Cat::StateBody, w) && !lex.has(Cat::LeaderTitle, w) {
                 None
             } else {
                 out.iter()
@@ -970,7 +970,7 @@ fn generic_speakers(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>) 
     let t = &doc.toks;
     let mut k = start;
     while k < end {
-        let Some(n) = lex.at("generic_speaker", t, k, end) else {
+        let Some(n) = lex.at(Cat::GenericSpeaker, t, k, end) else {
             k += 1;
             continue;
         };
@@ -1050,8 +1050,9 @@ fn define_acronyms(
         {
             continue;
         }
-        let armed = (name_first..k)
-            .any(|j| lex.has_tok("armed_group_word", t, j) || lex.has_tok("nonstate_marker", t, j));
+        let armed = (name_first..k).any(|j| {
+            lex.has_tok(Cat::ArmedGroupWord, t, j) || lex.has_tok(Cat::NonstateMarker, t, j)
+        });
         let kind = if armed {
             ActorKind::ArmedGroup
         } else {
@@ -1099,8 +1100,8 @@ fn nonstate(
     let mut p = k;
     let placeword = |i: usize| {
         is_cap(t, doc, i)
-            && !lex.has_tok("function_word", t, i)
-            && !lex.has_tok("leader_title", t, i)
+            && !lex.has_tok(Cat::FunctionWord, t, i)
+            && !lex.has_tok(Cat::LeaderTitle, t, i)
     };
     while p > start && (placeword(p - 1) || (t.norm(p - 1) == "-" && p >= 2 && placeword(p - 2))) {
         p -= 1;
@@ -1114,7 +1115,7 @@ fn nonstate(
     let mut q = last + 1;
     while q < end
         && q <= last + 2
-        && (lex.has_tok("leader_metonym", t, q) || lex.has_tok("state_body", t, q))
+        && (lex.has_tok(Cat::LeaderMetonym, t, q) || lex.has_tok(Cat::StateBody, t, q))
     {
         last = q;
         q += 1;

@@ -133,8 +133,7 @@ impl Cat {
     }
 }
 
-/// A way to name a category: the typed [`Cat`] (rules), or its name (a transitional path,
-/// looked up once per call site).
+/// A way to name a category: the typed [`Cat`], so a rule cannot name one the data lacks.
 pub trait CatKey: Copy {
     fn cat(self) -> Option<Cat>;
 }
@@ -148,24 +147,6 @@ impl CatKey for Cat {
 impl CatKey for &Cat {
     fn cat(self) -> Option<Cat> {
         Some(*self)
-    }
-}
-
-impl CatKey for &'static str {
-    fn cat(self) -> Option<Cat> {
-        // remember each literal's category by its address: one integer hash per call
-        thread_local! {
-            static BY_ADDR: std::cell::RefCell<HashMap<(usize, usize), Option<Cat>>> = std::cell::RefCell::new(HashMap::default());
-        }
-        let key = (self.as_ptr() as usize, self.len());
-        BY_ADDR.with(|b| {
-            if let Some(v) = b.borrow().get(&key) {
-                return *v;
-            }
-            let v = Cat::from_name(self);
-            b.borrow_mut().insert(key, v);
-            v
-        })
     }
 }
 
@@ -315,7 +296,11 @@ fn build() -> Lexicon {
             continue;
         };
         let col = |k: usize| cols.get(k).copied().unwrap_or("");
-        for (k, kind) in [(2, GazKind::Name), (3, GazKind::Adjective), (4, GazKind::Capital)] {
+        for (k, kind) in [
+            (2, GazKind::Name),
+            (3, GazKind::Adjective),
+            (4, GazKind::Capital),
+        ] {
             preferred.extend(split_bar(col(k)).map(|p| (p.to_string(), cols[0].to_string(), kind)));
         }
         if !col(1).is_empty() {
@@ -443,8 +428,8 @@ pub fn is_person_noun(w: &str) -> bool {
 mod tests {
     use super::*;
 
-    /// Every category of the data file is read by some rule (by its `Cat` or, while a module
-    /// still names categories by string, by its name), and every name a rule uses exists.
+    /// Every category of the data file is read by some rule (by its `Cat`); a name a rule uses
+    /// that the data lacks does not compile.
     #[test]
     fn every_category_is_used_and_every_used_name_exists() {
         let mut src = String::new();
@@ -477,10 +462,7 @@ mod tests {
             assert_eq!(Cat::from_name(c.name()), Some(*c));
         }
         assert_eq!(Cat::from_name("no_such_category"), None);
-        assert!(
-            !lexicon().has("no_such_category", "war"),
-            "a misspelt name matches nothing"
-        );
+        // a category the data lacks cannot be named: `Cat` has no variant for it
     }
 
     #[test]

@@ -49,9 +49,9 @@ fn articles(dir: &std::path::Path) -> Vec<ArticleInput> {
 
 /// Floors: (part, casualties strict F1, truce mentions F1, stances F1).
 const FLOORS: &[(&str, f64, f64, f64)] = &[
-    ("all", 0.92, 0.30, 0.07),
-    ("A", 0.93, 0.35, 0.10),
-    ("B", 0.91, 0.30, 0.04),
+    ("all", 0.925, 0.85, 0.56),
+    ("A", 0.94, 0.97, 0.57),
+    ("B", 0.915, 0.74, 0.55),
 ];
 
 #[test]
@@ -94,10 +94,20 @@ fn dev_corpus_scores_stay_above_the_ratchet() {
             s.stances.f1
         );
         assert!(
-            s.traps_reported <= 3,
+            s.traps_reported <= 2,
             "dev {part}: {} traps reported as casualties: {:?}",
             s.traps_reported,
             s.trap_quotes
+        );
+        let agree = s.attribution_agree as f64 / s.attribution_total.max(1) as f64;
+        println!(
+            "dev {part}: casualty attribution agrees on {:.1} % of {} matched figures",
+            100.0 * agree,
+            s.attribution_total
+        );
+        assert!(
+            agree >= 0.83,
+            "dev {part}: attribution agreement {agree:.3} < 0.83"
         );
     }
 }
@@ -110,13 +120,13 @@ fn acled_killed_counts_stay_above_the_ratchet() {
     print!("{}", s.to_text(false));
     assert!(s.rows > 1000, "ACLED rows read: {}", s.rows);
     assert!(
-        s.share() >= 0.88,
-        "ACLED: {:.3} of rows equal (floor 0.88)",
+        s.share() >= 0.895,
+        "ACLED: {:.3} of rows equal (floor 0.895)",
         s.share()
     );
     assert!(
-        s.share_with_deaths() >= 0.79,
-        "ACLED: {:.3} of rows with deaths equal (floor 0.79)",
+        s.share_with_deaths() >= 0.82,
+        "ACLED: {:.3} of rows with deaths equal (floor 0.82)",
         s.share_with_deaths()
     );
 }

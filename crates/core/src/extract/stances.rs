@@ -11,7 +11,7 @@
 
 use super::{is_boundary, Ctx};
 use crate::actors::{Entity, Role};
-use crate::lexicon::lexicon;
+use crate::lexicon::{lexicon, Cat};
 use crate::report::{ActorKind, Stance, StanceType};
 
 /// Quotation spans of the sentence, as token ranges (inclusive of the marks).
@@ -48,7 +48,7 @@ fn is_subject_candidate(c: &Ctx, e: &Entity, start: usize) -> bool {
                     | "official"
                     | "officials"
             );
-        if lexicon().has("subject_prep", p) && !speaks_from {
+        if lexicon().has(Cat::SubjectPrep, p) && !speaks_from {
             return false;
         }
     }
@@ -100,12 +100,14 @@ fn attribution<'a>(c: &'a Ctx, start: usize, end: usize, q: (usize, usize)) -> O
             && e.role != Role::Adjective
             && (q.1 + 1..e.first.max(q.1 + 1)).all(|k| !is_boundary(t.norm(k)))
     });
-    let speech_after = (q.1 + 1..end).any(|k| l.has_tok("speech_verb", t, k));
+    let speech_after = (q.1 + 1..end).any(|k| l.has_tok(Cat::SpeechVerb, t, k));
     if let (Some(e), true) = (after, speech_after) {
         return Some(e);
     }
     // before the opening mark: "X said (that) "…"", "A statement from X stated that "…""
-    let speech_before = (start..q.0).rev().find(|&k| l.has_tok("speech_verb", t, k));
+    let speech_before = (start..q.0)
+        .rev()
+        .find(|&k| l.has_tok(Cat::SpeechVerb, t, k));
     if let Some(v) = speech_before {
         // ", detailing "…"": a participle's subject is the sentence's subject
         if t.norm(v).ends_with("ing") {
@@ -145,7 +147,7 @@ fn warner(c: &Ctx, start: usize, end: usize, v: usize) -> Option<Entity> {
         let l = lexicon();
         let sv = (start..v)
             .rev()
-            .find(|&k| l.has_tok("speech_verb", c.t(), k))?;
+            .find(|&k| l.has_tok(Cat::SpeechVerb, c.t(), k))?;
         direct_subject(c, start, sv)
     })
 }
@@ -181,7 +183,7 @@ fn direct_subject(c: &Ctx, start: usize, v: usize) -> Option<Entity> {
             } else {
                 e.first.saturating_sub(1)
             };
-            if hops == 0 && d > start && lexicon().has("subject_prep", t.norm(d)) {
+            if hops == 0 && d > start && lexicon().has(Cat::SubjectPrep, t.norm(d)) {
                 hops += 1;
                 k = d;
                 continue;
@@ -194,7 +196,7 @@ fn direct_subject(c: &Ctx, start: usize, v: usize) -> Option<Entity> {
             // the opening comma of an apposition or relative clause
             if depth_comma == 0 {
                 if let Some(p) = (start..k).rev().find(|&j| t.norm(j) == ",") {
-                    if p > start && lexicon().has_tok("apposition_start", t, p + 1) {
+                    if p > start && lexicon().has_tok(Cat::AppositionStart, t, p + 1) {
                         if let Some(e) = c
                             .ent_at(p - 1)
                             .filter(|e| is_subject_candidate(c, e, start))
@@ -257,9 +259,9 @@ fn direct_subject(c: &Ctx, start: usize, v: usize) -> Option<Entity> {
             continue;
         }
         // adverbs ("frequently", "previously") stand between a subject and its verb
-        if lexicon().has("stance_gap", w)
+        if lexicon().has(Cat::StanceGap, w)
             || (w.len() > 4 && w.ends_with("ly") && t.kind(k) == Some(crate::tokens::TokKind::Word))
-            || lexicon().has_tok("weekday", t, k)
+            || lexicon().has_tok(Cat::Weekday, t, k)
         {
             continue;
         }
@@ -318,12 +320,13 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
             actor_for(c, start, end, i).or_else(|| subject_or_pronoun(c, start, i, mem))
         };
         let mut found: Vec<Found> = Vec::new();
-        let has_at = |cat: &'static str, i: usize| l.at(cat, t, i, end);
+        let has_at = |cat: Cat, i: usize| l.at(cat, t, i, end);
         // a request whose object is a ceasefire ("called on X to help restore the ceasefire") is a call for one
         let request_at = (start..end).find(|&i| {
-            has_at("request_verb", i).is_some()
-                && l.find("request_object", t, i, (i + 14).min(end)).is_some()
-                && l.find("ceasefire_object", t, i, (i + 14).min(end))
+            has_at(Cat::RequestVerb, i).is_some()
+                && l.find(Cat::RequestObject, t, i, (i + 14).min(end))
+                    .is_some()
+                && l.find(Cat::CeasefireObject, t, i, (i + 14).min(end))
                     .is_none()
         });
         let mut i = start;
@@ -331,9 +334,10 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
             let w = t.norm(i);
             // offer_aid: "will provide (all necessary) assistance", "help would be provided"
             if let Some(n) =
-                has_at("offer_verb", i).filter(|_| !matches!(w, "help" | "support" | "assist"))
+                has_at(Cat::OfferVerb, i).filter(|_| !matches!(w, "help" | "support" | "assist"))
             {
-                let aid = (i + n..(i + n + 8).min(end)).find(|&k| has_at("aid_noun", k).is_some());
+                let aid =
+                    (i + n..(i + n + 8).min(end)).find(|&k| has_at(Cat::AidNoun, k).is_some());
                 let modal = (i.saturating_sub(4).max(start)..i).any(|k| {
                     matches!(
                         t.norm(k),
@@ -370,7 +374,7 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                     }
                 }
             }
-            if let Some(n) = has_at("aid_noun", i) {
+            if let Some(n) = has_at(Cat::AidNoun, i) {
                 // passive: "help would be provided", "formats of assistance ... would be discussed"
                 let j = i + n;
                 let passive = (j..(j + 6).min(end)).any(|k| matches!(t.norm(k), "would" | "will"))
@@ -406,10 +410,10 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
             }
             // request_aid
             if Some(i) == request_at {
-                let n = has_at("request_verb", i).unwrap_or(1);
+                let n = has_at(Cat::RequestVerb, i).unwrap_or(1);
                 if let Some(a) = actor_for(c, start, end, i) {
                     let obj_end = l
-                        .find("request_object", t, i, (i + 14).min(end))
+                        .find(Cat::RequestObject, t, i, (i + 14).min(end))
                         .map(|(k, m)| k + m)
                         .unwrap_or(end);
                     let target = object_after(c, i + n, obj_end.max(i + n + 1), &a.actor)
@@ -426,8 +430,9 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                 continue;
             }
             // call_ceasefire
-            if let Some(n) = has_at("call_verb", i).or_else(|| timed_call(c, i, end)) {
-                if let Some((k, m)) = l.find("ceasefire_object", t, i + n, (i + n + 10).min(end)) {
+            if let Some(n) = has_at(Cat::CallVerb, i).or_else(|| timed_call(c, i, end)) {
+                if let Some((k, m)) = l.find(Cat::CeasefireObject, t, i + n, (i + n + 10).min(end))
+                {
                     if let Some(a) = actor_for(c, start, end, i) {
                         found.push(Found {
                             kind: StanceType::CallCeasefire,
@@ -442,8 +447,8 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                 }
             }
             // accuse: "accused X of", "accused each other"
-            if let Some(n) = has_at("accuse_verb", i) {
-                let each_other = l.at("each_other", t, i + n, end) == Some(2);
+            if let Some(n) = has_at(Cat::AccuseVerb, i) {
+                let each_other = l.at(Cat::EachOther, t, i + n, end) == Some(2);
                 if each_other {
                     // the coordinated entities right before the verb: "Yerevan and Baku accused each other"
                     let mut subs: Vec<Entity> = Vec::new();
@@ -513,12 +518,12 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
             }
             // deny: "Baku denied", "X, however, denied the allegations", "a claim that X denies",
             // "accusations strongly rejected by the two countries"
-            if let Some(n) = has_at("deny_verb", i) {
+            if let Some(n) = has_at(Cat::DenyVerb, i) {
                 let by = i + n < end && t.norm(i + n) == "by";
                 let object_before =
-                    (i.saturating_sub(3).max(start)..i).any(|k| l.has_tok("deny_object", t, k));
+                    (i.saturating_sub(3).max(start)..i).any(|k| l.has_tok(Cat::DenyObject, t, k));
                 let object_after_ =
-                    (i + n..(i + n + 3).min(end)).any(|k| l.has_tok("deny_object", t, k));
+                    (i + n..(i + n + 3).min(end)).any(|k| l.has_tok(Cat::DenyObject, t, k));
                 if by && object_before {
                     // the agents after "by": states of the sentence when it says "the two countries"
                     let agents: Vec<Entity> = if (i + n..(i + n + 4).min(end))
@@ -563,7 +568,7 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                     continue;
                 }
                 let rejects_intervention =
-                    (i + n..(i + n + 4).min(end)).any(|k| l.has_tok("intervention_noun", t, k));
+                    (i + n..(i + n + 4).min(end)).any(|k| l.has_tok(Cat::InterventionNoun, t, k));
                 let gerund = i + n < end && t.norm(i + n).ends_with("ing");
                 if !rejects_intervention
                     && (object_before || object_after_ || gerund || w.starts_with("den"))
@@ -582,7 +587,7 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                 }
             }
             // no_comment
-            if let Some(n) = has_at("no_comment", i) {
+            if let Some(n) = has_at(Cat::NoComment, i) {
                 if let Some(a) = c
                     .ents
                     .iter()
@@ -619,7 +624,7 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
             // reject_intervention
             let negated_need = matches!(w, "not" | "no")
                 && (i + 1..(i + 7).min(end)).any(|k| t.norm(k) == "need")
-                && (i + 1..(i + 10).min(end)).any(|k| l.has_tok("intervention_noun", t, k));
+                && (i + 1..(i + 10).min(end)).any(|k| l.has_tok(Cat::InterventionNoun, t, k));
             let no_one = (w == "no"
                 && i + 1 < end
                 && matches!(t.norm(i + 1), "one" | "country" | "outsider"))
@@ -628,8 +633,9 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                         || t.norm(k).starts_with("interven")
                         || t.norm(k) == "meddle"
                 });
-            let rejects = (l.has("deny_verb", w) || matches!(w, "opposes" | "opposed" | "oppose"))
-                && (i + 1..(i + 5).min(end)).any(|k| l.has_tok("intervention_noun", t, k));
+            let rejects = (l.has(Cat::DenyVerb, w)
+                || matches!(w, "opposes" | "opposed" | "oppose"))
+                && (i + 1..(i + 5).min(end)).any(|k| l.has_tok(Cat::InterventionNoun, t, k));
             if negated_need || no_one || rejects {
                 if let Some(a) = actor_for(c, start, end, i) {
                     found.push(Found {
@@ -660,7 +666,7 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                         | "bring"
                 ) {
                     if let Some((k, m)) = l
-                        .find("escalation_noun", t, i + 2, (i + 8).min(end))
+                        .find(Cat::EscalationNoun, t, i + 2, (i + 8).min(end))
                         .filter(|(k, _)| !matches!(t.norm(*k), "not" | "interest" | "in"))
                     {
                         if let Some(a) = warner(c, start, end, i) {
@@ -694,8 +700,8 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                 continue;
             }
             // demand: "wants the return of", "vowed to recapture", "demanded the withdrawal"
-            if let Some(n) = has_at("demand_verb", i) {
-                if let Some((k, m)) = l.find("demand_object", t, i + n, (i + n + 4).min(end)) {
+            if let Some(n) = has_at(Cat::DemandVerb, i) {
+                if let Some((k, m)) = l.find(Cat::DemandObject, t, i + n, (i + n + 4).min(end)) {
                     if let Some(a) = actor_for(c, start, end, i) {
                         let target = object_after(c, k, end, &a.actor).filter(|_| true);
                         found.push(Found {
@@ -774,8 +780,8 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
             }
             // a list of speakers opens its clause ("such as X and Y, and Russia has …" is not one)
             let opens = k == start
-                || l.has_tok("list_opener", t, k - 1)
-                || l.has_tok("leader_title", t, k - 1)
+                || l.has_tok(Cat::ListOpener, t, k - 1)
+                || l.has_tok(Cat::LeaderTitle, t, k - 1)
                 || c.ent_at(k - 1).is_some();
             if opens {
                 extra.extend(listed);
@@ -937,7 +943,7 @@ fn subject_or_pronoun(c: &Ctx, start: usize, v: usize, mem: &Mem) -> Option<Enti
     let t = c.t();
     let l = lexicon();
     // "X continues to insist", "X went on to say": the subject of the verb that carries it
-    let v = if v >= start + 2 && t.norm(v - 1) == "to" && l.has_tok("carrier_verb", t, v - 2) {
+    let v = if v >= start + 2 && t.norm(v - 1) == "to" && l.has_tok(Cat::CarrierVerb, t, v - 2) {
         v - 2
     } else {
         v
@@ -950,11 +956,11 @@ fn subject_or_pronoun(c: &Ctx, start: usize, v: usize, mem: &Mem) -> Option<Enti
     if t.norm(v).ends_with("ing") {
         if let Some(n) = (v.saturating_sub(6).max(start)..v)
             .rev()
-            .find(|&k| l.has_tok("statement_noun", t, k))
+            .find(|&k| l.has_tok(Cat::StatementNoun, t, k))
         {
             if let Some(iv) = (n.saturating_sub(4).max(start)..n)
                 .rev()
-                .find(|&k| l.has_tok("statement_verb", t, k))
+                .find(|&k| l.has_tok(Cat::StatementVerb, t, k))
             {
                 if let Some(e) = direct_subject(c, start, iv) {
                     return Some(e);
@@ -966,13 +972,13 @@ fn subject_or_pronoun(c: &Ctx, start: usize, v: usize, mem: &Mem) -> Option<Enti
     while k > start && v - k < 5 {
         k -= 1;
         let w = t.norm(k);
-        if l.has("pronoun_body", w) && matches!(w, "it" | "they") || w == "we" {
+        if l.has(Cat::PronounBody, w) && matches!(w, "it" | "they") || w == "we" {
             return mem
                 .prev_subject
                 .clone()
                 .filter(|e| e.kind != ActorKind::Person);
         }
-        if !(lexicon().has("stance_gap", w) || l.has_tok("weekday", t, k)) {
+        if !(lexicon().has(Cat::StanceGap, w) || l.has_tok(Cat::Weekday, t, k)) {
             break;
         }
     }
@@ -1031,15 +1037,15 @@ fn noun_owner(c: &Ctx, start: usize, end: usize, i: usize, n: usize, mem: &Mem) 
 fn timed_call(c: &Ctx, i: usize, end: usize) -> Option<usize> {
     let t = c.t();
     let l = lexicon();
-    if !l.has_tok("call_word", t, i) {
+    if !l.has_tok(Cat::CallWord, t, i) {
         return None;
     }
     let mut j = i + 1;
     while j < end
         && j < i + 4
-        && (l.has_tok("weekday", t, j)
-            || l.has_tok("time_word", t, j)
-            || (t.norm(j) == "on" && j + 1 < end && l.has_tok("weekday", t, j + 1)))
+        && (l.has_tok(Cat::Weekday, t, j)
+            || l.has_tok(Cat::TimeWord, t, j)
+            || (t.norm(j) == "on" && j + 1 < end && l.has_tok(Cat::Weekday, t, j + 1)))
     {
         j += 1;
     }
@@ -1083,20 +1089,20 @@ fn more_triggers(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<F
         };
         // stance nouns
         let noun = [
-            ("warn_noun", StanceType::Warn),
-            ("accuse_noun", StanceType::Accuse),
-            ("deny_noun", StanceType::Deny),
-            ("demand_noun", StanceType::Demand),
+            (Cat::WarnNoun, StanceType::Warn),
+            (Cat::AccuseNoun, StanceType::Accuse),
+            (Cat::DenyNoun, StanceType::Deny),
+            (Cat::DemandNoun, StanceType::Demand),
         ]
         .into_iter()
         .find_map(|(cat, k)| l.at(cat, t, i, end).map(|n| (n, k)));
         if let Some((n, mut kind)) = noun {
             if let Some(a) = noun_owner(c, start, end, i, n, mem) {
-                let cease = l.find("ceasefire_object", t, i + n, (i + n + 6).min(end));
-                let is_call = l.has_tok("call_noun", t, i) || l.has_tok("appeal_noun", t, i);
+                let cease = l.find(Cat::CeasefireObject, t, i + n, (i + n + 6).min(end));
+                let is_call = l.has_tok(Cat::CallNoun, t, i) || l.has_tok(Cat::AppealNoun, t, i);
                 if kind == StanceType::Demand && cease.is_some() {
                     kind = StanceType::CallCeasefire;
-                } else if kind == StanceType::Demand && l.has_tok("appeal_noun", t, i) {
+                } else if kind == StanceType::Demand && l.has_tok(Cat::AppealNoun, t, i) {
                     kind = StanceType::RequestAid;
                 }
                 let bare_call = is_call
@@ -1106,7 +1112,7 @@ fn more_triggers(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<F
                 let bare_call = bare_call
                     || (kind == StanceType::Demand
                         && !is_call
-                        && !(i + n < end && l.has_tok("demand_complement", t, i + n)));
+                        && !(i + n < end && l.has_tok(Cat::DemandComplement, t, i + n)));
                 if !bare_call {
                     let target = object_after(c, i + n, (i + n + 8).min(end), &a.actor);
                     let last = cease.map(|(k, m)| k + m - 1).unwrap_or(i + n);
@@ -1121,20 +1127,22 @@ fn more_triggers(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<F
             continue;
         }
         // threats and vows
-        if let Some(n) = l.at("threat_verb", t, i, end) {
+        if let Some(n) = l.at(Cat::ThreatVerb, t, i, end) {
             let nominal = i > start
                 && matches!(
                     t.norm(i - 1),
                     "a" | "an" | "the" | "'s" | "his" | "her" | "its" | "their"
                 );
             // "vowed to abstain from", "pledged to protect": a pledge, not a threat
-            let benign =
-                i + n + 1 < end && t.norm(i + n) == "to" && l.has_tok("benign_verb", t, i + n + 1);
+            let benign = i + n + 1 < end
+                && t.norm(i + n) == "to"
+                && l.has_tok(Cat::BenignVerb, t, i + n + 1);
             // "troops threaten a vital road" is a danger, not a warning: "threaten" warns when
             // it threatens to do, threatens with, or threatens that
             let physical = t.norm(i).starts_with("threaten")
                 && !(i + n..(i + n + 4).min(end)).any(|k| {
-                    matches!(t.norm(k), "to" | "with" | "that") || l.has_tok("threat_object", t, k)
+                    matches!(t.norm(k), "to" | "with" | "that")
+                        || l.has_tok(Cat::ThreatObject, t, k)
                 });
             let benign = benign || physical;
             if !nominal && !benign {
@@ -1153,12 +1161,12 @@ fn more_triggers(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<F
         }
         // pressing verbs: a ceasefire after them calls for one, help asks for it, else a demand
         if let Some(n) = l
-            .at("press_verb", t, i, end)
+            .at(Cat::PressVerb, t, i, end)
             .or_else(|| timed_call(c, i, end))
         {
             let w = t.norm(i);
-            let cease = l.find("ceasefire_object", t, i + n, (i + n + 12).min(end));
-            let help = l.find("request_object", t, i + n, (i + n + 8).min(end));
+            let cease = l.find(Cat::CeasefireObject, t, i + n, (i + n + 12).min(end));
+            let help = l.find(Cat::RequestObject, t, i + n, (i + n + 8).min(end));
             let to_verb = (i + n..(i + n + 7).min(end)).any(|k| {
                 t.norm(k) == "to"
                     && k + 1 < end
@@ -1166,8 +1174,8 @@ fn more_triggers(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<F
                     && c.ent_at(k + 1).is_none()
                     && t.norm(k + 1) != "the"
             });
-            let for_object = l.has("demand_word", w) || (i + n > 0 && t.norm(i + n - 1) == "for");
-            let weak = l.has("weak_press_verb", w);
+            let for_object = l.has(Cat::DemandWord, w) || (i + n > 0 && t.norm(i + n - 1) == "for");
+            let weak = l.has(Cat::WeakPressVerb, w);
             if weak
                 && !c
                     .ents
@@ -1199,13 +1207,13 @@ fn more_triggers(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<F
             }
         }
         // "branded X terrorists", "called the group criminals"
-        if let Some(n) = l.at("brand_verb", t, i, end) {
+        if let Some(n) = l.at(Cat::BrandVerb, t, i, end) {
             if let Some(e) = c
                 .ents
                 .iter()
                 .find(|e| e.first >= i + n && e.first <= i + n + 2 && is_actor(e))
             {
-                if let Some((k, m)) = l.find("brand_noun", t, e.last + 1, (e.last + 6).min(end)) {
+                if let Some((k, m)) = l.find(Cat::BrandNoun, t, e.last + 1, (e.last + 6).min(end)) {
                     let a = actor_for(c, start, end, i)
                         .or_else(|| subject_or_pronoun(c, start, i, mem));
                     let target = Some(e.actor.clone());
@@ -1216,7 +1224,7 @@ fn more_triggers(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<F
             }
             // "described them as unprovoked", "characterizes these groups as terrorist"
             if let Some(as_at) = (i + n..(i + n + 5).min(end)).find(|&k| t.norm(k) == "as") {
-                if let Some((k, m)) = l.find("brand_noun", t, as_at + 1, (as_at + 4).min(end)) {
+                if let Some((k, m)) = l.find(Cat::BrandNoun, t, as_at + 1, (as_at + 4).min(end)) {
                     let a = actor_for(c, start, end, i)
                         .or_else(|| subject_or_pronoun(c, start, i, mem));
                     push(StanceType::Accuse, k + m - 1, a, None, found);
@@ -1226,8 +1234,8 @@ fn more_triggers(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<F
             }
         }
         // "held X responsible"
-        if l.has_tok("hold_verb", t, i) {
-            if let Some((k, _)) = l.find("responsible_word", t, i + 1, (i + 7).min(end)) {
+        if l.has_tok(Cat::HoldVerb, t, i) {
+            if let Some((k, _)) = l.find(Cat::ResponsibleWord, t, i + 1, (i + 7).min(end)) {
                 let target = c
                     .ents
                     .iter()
@@ -1243,9 +1251,9 @@ fn more_triggers(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<F
             }
         }
         // pledges of aid and support
-        let stand = l.at("stand_by", t, i, end);
-        let pledge = l.at("aid_pledge_verb", t, i, end).and_then(|n| {
-            l.find("aid_pledge_object", t, i + n, (i + n + 8).min(end))
+        let stand = l.at(Cat::StandBy, t, i, end);
+        let pledge = l.at(Cat::AidPledgeVerb, t, i, end).and_then(|n| {
+            l.find(Cat::AidPledgeObject, t, i + n, (i + n + 8).min(end))
                 .filter(|&(k, _)| (i + n..k).all(|j| !is_boundary(t.norm(j))))
                 .map(|(k, m)| (n, k + m - 1))
         });
@@ -1268,24 +1276,24 @@ fn reciprocal(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<Foun
     let t = c.t();
     let l = lexicon();
     for i in start..end {
-        let Some(n) = l.at("both_sides", t, i, end) else {
+        let Some(n) = l.at(Cat::BothSides, t, i, end) else {
             continue;
         };
         let v = (i + n..(i + n + 4).min(end)).find(|&k| {
-            l.has_tok("accuse_verb", t, k)
-                || l.has_tok("deny_verb", t, k)
-                || l.has_tok("threat_verb", t, k)
-                || l.at("call_verb", t, k, end).is_some()
+            l.has_tok(Cat::AccuseVerb, t, k)
+                || l.has_tok(Cat::DenyVerb, t, k)
+                || l.has_tok(Cat::ThreatVerb, t, k)
+                || l.at(Cat::CallVerb, t, k, end).is_some()
         });
         let Some(v) = v else { continue };
-        let kind = if l.has_tok("accuse_verb", t, v) {
+        let kind = if l.has_tok(Cat::AccuseVerb, t, v) {
             StanceType::Accuse
-        } else if l.has_tok("deny_verb", t, v) {
+        } else if l.has_tok(Cat::DenyVerb, t, v) {
             StanceType::Deny
-        } else if l.has_tok("threat_verb", t, v) {
+        } else if l.has_tok(Cat::ThreatVerb, t, v) {
             StanceType::Warn
         } else if l
-            .find("ceasefire_object", t, v, (v + 10).min(end))
+            .find(Cat::CeasefireObject, t, v, (v + 10).min(end))
             .is_some()
         {
             StanceType::CallCeasefire
@@ -1351,7 +1359,7 @@ fn speech_stances(
         if in_quote(&spans, v) {
             continue;
         }
-        if let Some(n) = l.at("according", t, v, end) {
+        if let Some(n) = l.at(Cat::According, t, v, end) {
             if let Some(e) = c
                 .ents
                 .iter()
@@ -1363,8 +1371,8 @@ fn speech_stances(
         }
         // a speech verb inside a name is no verb ("the United States"), nor one inside "what it
         // claims are"
-        let marker = v >= start + 2 && l.at("claim_marker", t, v - 2, end).is_some();
-        if !l.has_tok("speech_verb", t, v)
+        let marker = v >= start + 2 && l.at(Cat::ClaimMarker, t, v - 2, end).is_some();
+        if !l.has_tok(Cat::SpeechVerb, t, v)
             || c.ent_at(v).is_some()
             || marker
             || (v > start
@@ -1427,7 +1435,7 @@ fn speech_stances(
                     .find(|&k| {
                         matches!(t.norm(k), ";" | "while" | "whereas")
                             || (k > from + 2
-                                && l.has_tok("speech_verb", t, k)
+                                && l.has_tok(Cat::SpeechVerb, t, k)
                                 && !in_quote(&spans, k)
                                 && other_speaker(k))
                     })
@@ -1448,7 +1456,7 @@ fn speech_stances(
         events.push((speaker, v, a, b));
     }
     // a quotation that runs on from the previous sentence's speaker
-    let attributed = (start..end).any(|k| !in_quote(&spans, k) && l.has_tok("speech_verb", t, k));
+    let attributed = (start..end).any(|k| !in_quote(&spans, k) && l.has_tok(Cat::SpeechVerb, t, k));
     if events.is_empty() && !attributed && t.norm(start) == "\"" {
         if let Some(sp) = &mem.last_speaker {
             events.push((
@@ -1521,10 +1529,10 @@ fn classify(
         .find(|e| e.first >= a && e.last < b && e.actor != speaker.actor)
         .map(|e| e.actor.clone());
     let span = |(k, m): (usize, usize)| (k, k + m - 1);
-    if let Some(hit) = l.find("deny_cue", t, a, b) {
+    if let Some(hit) = l.find(Cat::DenyCue, t, a, b) {
         // the denial is the speaker's own: "it has no connection", "its troops only fired"
         let own = (a..hit.0).any(|k| {
-            l.has_tok("deny_self", t, k) || c.ent_at(k).is_some_and(|e| e.actor == speaker.actor)
+            l.has_tok(Cat::DenySelf, t, k) || c.ent_at(k).is_some_and(|e| e.actor == speaker.actor)
         }) || (a..hit.0).all(|k| c.ent_at(k).is_none());
         if own {
             let (k, e) = span(hit);
@@ -1534,27 +1542,27 @@ fn classify(
     // "reports of an airstrike were false": a denial of the claims
     if out.is_empty() {
         if let Some((k, m)) = l
-            .find("deny_object", t, a, b)
+            .find(Cat::DenyObject, t, a, b)
             .filter(|&(k, _)| !matches!(t.norm(k), "that" | "any" | "it" | "this" | "them"))
         {
-            if let Some(hit) = l.find("false_word", t, k + m, b) {
+            if let Some(hit) = l.find(Cat::FalseWord, t, k + m, b) {
                 let (_, e) = span(hit);
                 out.push((StanceType::Deny, None, k, e));
             }
         }
     }
     let denied = !out.is_empty();
-    if let Some(hit) = l.find("ceasefire_cue", t, a, b) {
+    if let Some(hit) = l.find(Cat::CeasefireCue, t, a, b) {
         let (k, e) = span(hit);
         out.push((StanceType::CallCeasefire, None, k, e));
     }
-    if let Some(hit) = l.find("warn_cue", t, a, b) {
+    if let Some(hit) = l.find(Cat::WarnCue, t, a, b) {
         let (k, e) = span(hit);
         out.push((StanceType::Warn, other.clone(), k, e));
     }
-    if let Some(hit) = l.find("demand_cue", t, a, b) {
+    if let Some(hit) = l.find(Cat::DemandCue, t, a, b) {
         let (k, e) = span(hit);
-        if l.find("calm_word", t, a, b).is_some() {
+        if l.find(Cat::CalmWord, t, a, b).is_some() {
             if !out.iter().any(|x| x.0 == StanceType::CallCeasefire) {
                 out.push((StanceType::CallCeasefire, other.clone(), k, e));
             }
@@ -1569,7 +1577,7 @@ fn classify(
     // ("it had targeted a camp") accuses no one
     let from = if t.norm(a) == "that" { a + 1 } else { a };
     let own_subject = (from..(from + 3).min(b)).any(|k| {
-        l.has_tok("deny_self", t, k) || c.ent_at(k).is_some_and(|e| e.actor == speaker.actor)
+        l.has_tok(Cat::DenySelf, t, k) || c.ent_at(k).is_some_and(|e| e.actor == speaker.actor)
     });
     let agent_by = |k: usize| {
         (k..(k + 6).min(b))
@@ -1583,7 +1591,7 @@ fn classify(
     };
     // "what it claims are US-funded laboratories", "alleged war crimes": an accusation even
     // inside the speaker's own clause
-    if let Some(hit) = l.find("claim_marker", t, a, b) {
+    if let Some(hit) = l.find(Cat::ClaimMarker, t, a, b) {
         let (k, e) = span(hit);
         if let Some(o) = c
             .ents
@@ -1594,7 +1602,7 @@ fn classify(
             return out;
         }
     }
-    if let Some(hit) = l.find("accuse_cue", t, a, b) {
+    if let Some(hit) = l.find(Cat::AccuseCue, t, a, b) {
         let (k, e) = span(hit);
         let by = agent_by(k);
         if !own_subject || by.is_some() {
@@ -1602,7 +1610,7 @@ fn classify(
             return out;
         }
     }
-    if let Some(hit) = l.find("act_cue", t, a, b) {
+    if let Some(hit) = l.find(Cat::ActCue, t, a, b) {
         let (k, e) = span(hit);
         let passive =
             k > a && matches!(t.norm(k - 1), "been" | "were" | "was" | "is" | "are" | "be");
@@ -1638,7 +1646,7 @@ fn accusations_by_report(c: &Ctx, start: usize, end: usize, found: &mut Vec<Foun
     let l = lexicon();
     for i in start..end {
         // "(said|reiterated|claimed|added) that Y (was|is) backing|using ..."
-        if !l.has_tok("speech_verb", t, i) {
+        if !l.has_tok(Cat::SpeechVerb, t, i) {
             continue;
         }
         let j = if i + 1 < end && t.norm(i + 1) == "that" {
@@ -1666,7 +1674,7 @@ fn accusations_by_report(c: &Ctx, start: usize, end: usize, found: &mut Vec<Foun
         let Some(y) = y else { continue };
         let after = y.last + 1;
         let verb_at = (after..(after + 3).min(end)).find(|&k| {
-            l.has_tok("backing_verb", t, k)
+            l.has_tok(Cat::BackingVerb, t, k)
                 || matches!(
                     t.norm(k),
                     "failed"
@@ -1681,7 +1689,8 @@ fn accusations_by_report(c: &Ctx, start: usize, end: usize, found: &mut Vec<Foun
         let Some(v) = verb_at else { continue };
         // "is using" needs an aggression noun after it ("foreign terrorists", "mercenaries")
         if matches!(t.norm(v), "using" | "sending" | "arming" | "armed" | "arms")
-            && l.find("aggression_noun", t, v, (v + 8).min(end)).is_none()
+            && l.find(Cat::AggressionNoun, t, v, (v + 8).min(end))
+                .is_none()
         {
             continue;
         }
@@ -1705,7 +1714,7 @@ fn accusations_by_report(c: &Ctx, start: usize, end: usize, found: &mut Vec<Foun
     }
     // "the Azerbaijani-Turkish military aggression": the adjectives' states are accused
     for i in start..end {
-        if !l.has_tok("aggression_noun", t, i) || t.norm(i) == "violations" {
+        if !l.has_tok(Cat::AggressionNoun, t, i) || t.norm(i) == "violations" {
             continue;
         }
         let mut states: Vec<String> = Vec::new();

@@ -964,6 +964,18 @@ mod tests {
     }
 
     #[test]
+    fn agreements_never_kept_are_violated() {
+        assert_eq!(
+            one("The two sides signed a truce in March, but without honouring it.").claim,
+            Some(Claim::Violated)
+        );
+        assert_eq!(
+            one("Both factions accepted the ceasefire but never implemented it.").claim,
+            Some(Claim::Violated)
+        );
+    }
+
+    #[test]
     fn defied_the_truce_is_a_violation() {
         assert_eq!(
             one("Fighters defied the truce within hours.").claim,
