@@ -10,6 +10,12 @@ cd "$root"
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 
+echo; echo "== lint gate: cargo fmt --check, cargo clippy -D warnings (native and wasm32)"
+cargo fmt --all --check
+cargo clippy --quiet --workspace --all-targets -- -D warnings
+cargo clippy --quiet -p crosscheck-web --target wasm32-unknown-unknown --all-targets -- -D warnings
+echo "   clean"
+
 echo; echo "== native tests (cargo test --workspace)"
 cargo test --workspace --quiet 2>&1 | tee -a "$log"
 

@@ -65,17 +65,19 @@ fn counts_read_as_words() {
 
 #[test]
 fn headline_states_the_spread() {
-    let mut r = Report::default();
-    r.casualties = vec![
-        toll("a", 1000, Qualifier::MoreThan, "more than a thousand dead"),
-        toll(
-            "b",
-            5000,
-            Qualifier::MoreThan,
-            "greater than 5,000 individuals",
-        ),
-        toll("c", 1250, Qualifier::Exact, "1,250 deaths"),
-    ];
+    let mut r = Report {
+        casualties: vec![
+            toll("a", 1000, Qualifier::MoreThan, "more than a thousand dead"),
+            toll(
+                "b",
+                5000,
+                Qualifier::MoreThan,
+                "greater than 5,000 individuals",
+            ),
+            toll("c", 1250, Qualifier::Exact, "1,250 deaths"),
+        ],
+        ..Default::default()
+    };
     assert_eq!(
         spread(&r).unwrap(),
         "Current death toll claims range from more than 1,000 to more than 5,000 across 3 reports"

@@ -284,7 +284,7 @@ fn wrap_width(orig: &str, lines: &[(usize, usize)], kinds: &[LineKind]) -> usize
         .iter()
         .filter(|&&l| l * 100 >= p80 * 80 && l * 100 <= p80 * 115)
         .count();
-    if p80 >= 40 && p80 <= 160 && near * 2 >= lens.len() {
+    if (40..=160).contains(&p80) && near * 2 >= lens.len() {
         p80
     } else {
         0

@@ -305,11 +305,9 @@ pub fn recognise(t: &Tokens, start: usize, end: usize, article: Option<Date>) ->
         } else if w == "today" || (w == "this" && t.norm(i + 1) == "morning") {
             Some((if w == "this" { 1 } else { 0 }, 0, true))
         } else if w == "the"
-            && matches!(t.norm(i + 1), "previous" | "preceding")
-            && t.norm(i + 2) == "day"
+            && (matches!(t.norm(i + 1), "previous" | "preceding") && t.norm(i + 2) == "day"
+                || t.norm(i + 1) == "day" && t.norm(i + 2) == "before")
         {
-            Some((2, -1, false))
-        } else if w == "the" && t.norm(i + 1) == "day" && t.norm(i + 2) == "before" {
             Some((2, -1, false))
         } else {
             None

@@ -49,6 +49,10 @@ impl Prf {
     }
 }
 
+/// A gold truce attempt's id and date, and the id and date of the predicted attempt holding
+/// most of its matched mentions.
+pub type TruceDate = (String, Option<String>, Option<String>, Option<String>);
+
 #[derive(Debug, Clone, Default, serde::Serialize)]
 pub struct Scores {
     pub casualties_loose: Prf,
@@ -71,7 +75,7 @@ pub struct Scores {
     pub trap_quotes: Vec<String>,
     /// For each gold truce attempt with a date: the date of the predicted attempt holding most
     /// of its matched mentions, and that attempt's id.
-    pub truce_dates: Vec<(String, Option<String>, Option<String>, Option<String>)>,
+    pub truce_dates: Vec<TruceDate>,
     /// Gold records missed and predicted records not in the gold, for reading.
     pub misses: Vec<String>,
 }

@@ -284,7 +284,7 @@ fn parse_digits(s: &str) -> Option<(u64, bool)> {
     if let Some((a, b)) = clean.split_once('.') {
         let whole: u64 = a.parse().ok()?;
         let frac = format!("0.{b}").parse::<f64>().ok()?;
-        return Some((whole, frac > 0.0)).map(|(w, d)| (w, d));
+        return Some((whole, frac > 0.0));
     }
     clean.parse().ok().map(|v| (v, false))
 }
@@ -670,7 +670,7 @@ fn role(t: &Tokens, q: &Quantity, start: usize, end: usize) -> Role {
     if prev(1) == "aged" || prev(1) == "age" {
         return Role::Age;
     }
-    if MEASURE_UNITS.contains(&unit) && !(unit == "m" && !next_glued(1)) {
+    if MEASURE_UNITS.contains(&unit) && (unit != "m" || next_glued(1)) {
         return Role::Measure;
     }
     // years: 4 digits without separator in a plausible range, unless a head noun follows

@@ -218,7 +218,7 @@ fn nul_bytes_inside_text() {
     assert_eq!(r.casualties.len(), one("plain", SAMPLE).casualties.len());
     // NULs in the middle of words and numbers
     let text = SAMPLE
-        .replace("1,200", "1,\02\000")
+        .replace("1,200", "1,\x002\x0000")
         .replace("killed", "ki\0lled");
     one("nuls-in-words", &text);
 }
@@ -326,7 +326,7 @@ fn emoji_and_combining_characters_everywhere() {
             match i % 5 {
                 0 => o.push('\u{301}'),
                 1 => o.push_str("👩‍👩‍👧"),
-                2 => o.push_str("\u{200d}"),
+                2 => o.push('\u{200d}'),
                 3 => o.push_str("👍🏽"),
                 _ => o.push_str("\u{fe0f}\u{20e3}"),
             }
@@ -499,7 +499,7 @@ fn generated_mixtures() {
         for _ in 0..n {
             let p = PIECES[g.next_byte() as usize % PIECES.len()];
             text.push_str(p);
-            if g.next_byte() % 3 != 0 {
+            if !g.next_byte().is_multiple_of(3) {
                 text.push(' ');
             }
         }
