@@ -231,16 +231,23 @@ fn attempts(
             (article, last, last_fam, last_earlier) = (art, None, [None; 3], None);
         }
         let m = &mentions[idx].1;
+        // the attempt this article last spoke of (of its kind, or an earlier one)
+        let remember = |ci: usize,
+                        last: &mut Option<usize>,
+                        last_fam: &mut [Option<usize>; 3],
+                        last_earlier: &mut Option<usize>| {
+            if m.named && m.earlier {
+                *last_earlier = Some(ci);
+            } else {
+                *last = Some(ci);
+                if m.named {
+                    last_fam[fam(m.family)] = Some(ci);
+                }
+            }
+        };
         if let Some(ci) = of[idx] {
             if eligible(&clusters[ci]) {
-                if m.named && m.earlier {
-                    last_earlier = Some(ci);
-                } else {
-                    last = Some(ci);
-                    if m.named {
-                        last_fam[fam(m.family)] = Some(ci);
-                    }
-                }
+                remember(ci, &mut last, &mut last_fam, &mut last_earlier);
             }
             continue;
         }
@@ -311,14 +318,7 @@ fn attempts(
         };
         of[idx] = Some(ci);
         if eligible(&clusters[ci]) {
-            if m.named && m.earlier {
-                last_earlier = Some(ci);
-            } else {
-                last = Some(ci);
-                if m.named {
-                    last_fam[fam(m.family)] = Some(ci);
-                }
-            }
+            remember(ci, &mut last, &mut last_fam, &mut last_earlier);
         }
     }
     // build the attempts

@@ -53,6 +53,36 @@ struct Cand {
     number: bool,
 }
 
+impl Cand {
+    /// One person at tokens `first..=last`, the phrase ending at `np_last`.
+    fn one(first: usize, last: usize, np_last: usize) -> Cand {
+        Cand {
+            first,
+            last,
+            low: Some(1),
+            high: Some(1),
+            qualifier: Qualifier::Exact,
+            np_last,
+            population: None,
+            thing: false,
+            definite: false,
+            weak: false,
+            pre_kind: None,
+            number: false,
+        }
+    }
+
+    /// People without a number ("many civilians", "fatalities").
+    fn unquantified(first: usize, last: usize, np_last: usize) -> Cand {
+        Cand {
+            low: None,
+            high: None,
+            qualifier: Qualifier::Unquantified,
+            ..Cand::one(first, last, np_last)
+        }
+    }
+}
+
 /// A kind word found for a count.
 struct Bound {
     kind: CasualtyKind,
@@ -66,6 +96,21 @@ struct Bound {
     toll: bool,
     /// A second kind joined to the verb: "killing and injuring a number of fighters".
     also: Option<CasualtyKind>,
+}
+
+impl Bound {
+    /// A passive binding of `kind` over tokens `first..=last`.
+    fn new(kind: CasualtyKind, first: usize, last: usize) -> Bound {
+        Bound {
+            kind,
+            mixed: false,
+            first,
+            last,
+            active: false,
+            toll: false,
+            also: None,
+        }
+    }
 }
 
 /// Which population a person noun names.
@@ -373,15 +418,7 @@ fn noun_after(c: &Ctx, l: &Lexicon, q: &Cand, end: usize) -> Option<Bound> {
         if let Some((kind, _)) =
             kind_at(l, &NOUN, t, q.np_last, end).filter(|(k, _)| *k == CasualtyKind::Displaced)
         {
-            return Some(Bound {
-                kind,
-                mixed: false,
-                first: q.first,
-                last: q.np_last,
-                active: false,
-                toll: false,
-                also: None,
-            });
+            return Some(Bound::new(kind, q.first, q.np_last));
         }
     }
     let mut i = q.np_last + 1;
@@ -420,15 +457,7 @@ fn noun_after(c: &Ctx, l: &Lexicon, q: &Cand, end: usize) -> Option<Bound> {
         return None;
     }
     // a person noun then "dead": the subject pattern handles it ("30 people dead")
-    Some(Bound {
-        kind,
-        mixed: false,
-        first: q.first,
-        last: i + n - 1,
-        active: false,
-        toll: false,
-        also: None,
-    })
+    Some(Bound::new(kind, q.first, i + n - 1))
 }
 
 /// Pattern "count, subject words, verb": the count is the subject of a passive or intransitive
@@ -479,15 +508,7 @@ fn verb_after(c: &Ctx, l: &Lexicon, q: &Cand, cands: &[Cand], end: usize) -> Opt
             });
             if let Some((kind, j, n)) = found {
                 if kind == CasualtyKind::Wounded {
-                    return Some(Bound {
-                        kind,
-                        mixed: false,
-                        first: q.first,
-                        last: j + n - 1,
-                        active: false,
-                        toll: false,
-                        also: None,
-                    });
+                    return Some(Bound::new(kind, q.first, j + n - 1));
                 }
             }
         }
@@ -496,15 +517,7 @@ fn verb_after(c: &Ctx, l: &Lexicon, q: &Cand, cands: &[Cand], end: usize) -> Opt
             if starts_object(c, l, cands, k + n) && l.at(Cat::KillActive, t, k, end).is_some() {
                 return None;
             }
-            return Some(Bound {
-                kind,
-                mixed: false,
-                first: q.first,
-                last: k + n - 1,
-                active: false,
-                toll: false,
-                also: None,
-            });
+            return Some(Bound::new(kind, q.first, k + n - 1));
         }
         // "was kidnapped and killed", "were tortured and executed"
         if l.has_tok(Cat::PriorVerb, t, k) && k + 1 < end && t.norm(k + 1) == "and" {
@@ -724,20 +737,7 @@ fn candidates(c: &Ctx, l: &Lexicon, start: usize, end: usize) -> Vec<Cand> {
                     || l.has_tok(Cat::AfterAnother, t, i + 1)
                     || kind_at(l, &PASSIVE, t, i + 1, end).is_some())
             {
-                out.push(Cand {
-                    first: i,
-                    last: i,
-                    low: Some(1),
-                    high: Some(1),
-                    qualifier: Qualifier::Exact,
-                    np_last: i,
-                    population: None,
-                    thing: false,
-                    definite: false,
-                    weak: false,
-                    pre_kind: None,
-                    number: false,
-                });
+                out.push(Cand::one(i, i, i));
                 i += 1;
                 continue;
             }
@@ -777,18 +777,8 @@ fn candidates(c: &Ctx, l: &Lexicon, start: usize, end: usize) -> Vec<Cand> {
                     || kind_at(l, &PASSIVE, t, k, end).is_some())
             {
                 out.push(Cand {
-                    first: i,
-                    last: i,
-                    low: Some(1),
-                    high: Some(1),
-                    qualifier: Qualifier::Exact,
-                    np_last: i,
-                    population: None,
-                    thing: false,
                     definite: true,
-                    weak: false,
-                    pre_kind: None,
-                    number: false,
+                    ..Cand::one(i, i, i)
                 });
                 i += 1;
                 continue;
@@ -818,18 +808,10 @@ fn candidates(c: &Ctx, l: &Lexicon, start: usize, end: usize) -> Vec<Cand> {
                 }
                 let _ = noun;
                 out.push(Cand {
-                    first: i,
-                    last: i,
-                    low: Some(1),
-                    high: Some(1),
-                    qualifier: Qualifier::Exact,
-                    np_last: k,
                     population,
-                    thing: false,
                     definite: w == "the" || possessive,
-                    weak: false,
                     pre_kind,
-                    number: false,
+                    ..Cand::one(i, i, k)
                 });
                 i = k + 1;
                 continue;
@@ -841,18 +823,8 @@ fn candidates(c: &Ctx, l: &Lexicon, start: usize, end: usize) -> Vec<Cand> {
         if l.has_tok(Cat::SingleDet, t, i) && w != "another" {
             if let Some(np_last) = subject_of_was(c, l, i, end) {
                 out.push(Cand {
-                    first: i,
-                    last: i,
-                    low: Some(1),
-                    high: Some(1),
-                    qualifier: Qualifier::Exact,
-                    np_last,
                     population: population_of(l, t.norm(np_last)),
-                    thing: false,
-                    definite: false,
-                    weak: false,
-                    pre_kind: None,
-                    number: false,
+                    ..Cand::one(i, i, np_last)
                 });
                 i = np_last + 1;
                 continue;
@@ -892,18 +864,8 @@ fn candidates(c: &Ctx, l: &Lexicon, start: usize, end: usize) -> Vec<Cand> {
                 .filter(|&j| j >= from && (from == i || !l.has_tok(Cat::PersonModifier, t, j)))
             {
                 out.push(Cand {
-                    first: i,
-                    last: i,
-                    low: Some(1),
-                    high: Some(1),
-                    qualifier: Qualifier::Exact,
-                    np_last,
                     population: population_of(l, t.norm(np_last)),
-                    thing: false,
-                    definite: false,
-                    weak: false,
-                    pre_kind: None,
-                    number: false,
+                    ..Cand::one(i, i, np_last)
                 });
                 i = np_last + 1;
                 continue;
@@ -950,18 +912,8 @@ fn candidates(c: &Ctx, l: &Lexicon, start: usize, end: usize) -> Vec<Cand> {
                 headline_single.unwrap_or(i)
             };
             out.push(Cand {
-                first: i,
-                last: i,
-                low: Some(1),
-                high: Some(1),
-                qualifier: Qualifier::Exact,
-                np_last,
                 population: population_of(l, t.norm(np_last)),
-                thing: false,
-                definite: false,
-                weak: false,
-                pre_kind: None,
-                number: false,
+                ..Cand::one(i, i, np_last)
             });
             i = np_last + 1;
             continue;
@@ -972,18 +924,8 @@ fn candidates(c: &Ctx, l: &Lexicon, start: usize, end: usize) -> Vec<Cand> {
             .filter(|e| e.role == EntRole::Person && e.first == i)
         {
             out.push(Cand {
-                first: e.first,
-                last: e.last,
-                low: Some(1),
-                high: Some(1),
-                qualifier: Qualifier::Exact,
-                np_last: e.last,
-                population: None,
-                thing: false,
                 definite: true,
-                weak: false,
-                pre_kind: None,
-                number: false,
+                ..Cand::one(e.first, e.last, e.last)
             });
             i = e.last + 1;
             continue;
@@ -998,18 +940,9 @@ fn candidates(c: &Ctx, l: &Lexicon, start: usize, end: usize) -> Vec<Cand> {
                 .map(|(k, _)| k)
                 .unwrap_or(CasualtyKind::Killed);
             out.push(Cand {
-                first: i,
-                last: i,
-                low: None,
-                high: None,
-                qualifier: Qualifier::Unquantified,
-                np_last: i,
                 population: Some(Population::Unspecified),
-                thing: false,
-                definite: false,
-                weak: false,
                 pre_kind: Some(kind),
-                number: false,
+                ..Cand::unquantified(i, i, i)
             });
             i += 1;
             continue;
@@ -1022,18 +955,8 @@ fn candidates(c: &Ctx, l: &Lexicon, start: usize, end: usize) -> Vec<Cand> {
         {
             let first = c.ent_at(i).map(|e| e.first).unwrap_or(i);
             out.push(Cand {
-                first,
-                last: i,
-                low: Some(1),
-                high: Some(1),
-                qualifier: Qualifier::Exact,
-                np_last: i + 2,
-                population: None,
-                thing: false,
-                definite: false,
-                weak: false,
                 pre_kind: Some(CasualtyKind::Killed),
-                number: false,
+                ..Cand::one(first, i, i + 2)
             });
             i += 3;
             continue;
@@ -1062,18 +985,9 @@ fn candidates(c: &Ctx, l: &Lexicon, start: usize, end: usize) -> Vec<Cand> {
                 last += 1;
             }
             out.push(Cand {
-                first,
-                last: first,
-                low: Some(1),
-                high: Some(1),
-                qualifier: Qualifier::Exact,
-                np_last: last,
                 population: population_of(l, t.norm(i)),
-                thing: false,
                 definite: true,
-                weak: false,
-                pre_kind: None,
-                number: false,
+                ..Cand::one(first, first, last)
             });
             i = last + 1;
             continue;
@@ -1092,18 +1006,8 @@ fn candidates(c: &Ctx, l: &Lexicon, start: usize, end: usize) -> Vec<Cand> {
                 && population_of(l, t.norm(noun_at)).is_none()
             {
                 out.push(Cand {
-                    first: i,
-                    last: i + n - 1,
-                    low: None,
-                    high: None,
-                    qualifier: Qualifier::Unquantified,
-                    np_last: i + n - 1,
                     population: Some(Population::Unspecified),
-                    thing: false,
-                    definite: false,
-                    weak: false,
-                    pre_kind: None,
-                    number: false,
+                    ..Cand::unquantified(i, i + n - 1, i + n - 1)
                 });
                 i += n;
                 continue;
@@ -1131,18 +1035,10 @@ fn candidates(c: &Ctx, l: &Lexicon, start: usize, end: usize) -> Vec<Cand> {
                     || vague.is_some() && l.has_tok(Cat::PluralPeople, t, noun_at)
             }) {
                 out.push(Cand {
-                    first: i,
-                    last: noun_at,
-                    low: None,
-                    high: None,
-                    qualifier: Qualifier::Unquantified,
-                    np_last: noun_at,
                     population: Some(p),
-                    thing: false,
                     definite: vague.is_none(),
                     weak: vague.is_none() && l.has_tok(Cat::NotAlone, t, noun_at),
-                    pre_kind: None,
-                    number: false,
+                    ..Cand::unquantified(i, noun_at, noun_at)
                 });
                 i = noun_at + 1;
                 continue;
@@ -1386,18 +1282,7 @@ fn bind(c: &Ctx, l: &Lexicon, cands: &[Cand], start: usize, end: usize) -> Vec<(
         }
         let unq = q.qualifier == Qualifier::Unquantified;
         if let Some(kind) = q.pre_kind {
-            out.push((
-                qi,
-                Bound {
-                    kind,
-                    mixed: false,
-                    first: q.first,
-                    last: q.np_last,
-                    active: false,
-                    toll: false,
-                    also: None,
-                },
-            ));
+            out.push((qi, Bound::new(kind, q.first, q.np_last)));
             continue;
         }
         let found = verb_before(c, l, q, start)
@@ -1605,14 +1490,19 @@ mod tests {
     use crate::{analyze, ArticleInput};
     use expect_test::{expect, Expect};
 
-    /// The figures of one sentence (or short text), one line each.
-    fn check(text: &str, want: Expect) {
-        let r = analyze(&[ArticleInput {
+    /// The Report of one short text, dated.
+    fn report(text: &str) -> crate::Report {
+        analyze(&[ArticleInput {
             id: "t".into(),
             text: text.into(),
             date: Some("2024-05-04".into()),
             ..Default::default()
-        }]);
+        }])
+    }
+
+    /// The figures of one sentence (or short text), one line each.
+    fn check(text: &str, want: Expect) {
+        let r = report(text);
         let lines: Vec<String> = r
             .casualties
             .iter()
@@ -2068,12 +1958,7 @@ mod tests {
 
     /// The attribution of each figure of a text.
     fn voices(text: &str, want: Expect) {
-        let r = analyze(&[ArticleInput {
-            id: "t".into(),
-            text: text.into(),
-            date: Some("2024-05-04".into()),
-            ..Default::default()
-        }]);
+        let r = report(text);
         let lines: Vec<String> = r
             .casualties
             .iter()
