@@ -711,6 +711,24 @@ fn candidates(c: &Ctx, l: &Lexicon, start: usize, end: usize) -> Vec<Cand> {
                     && is_cap(c, q.first - 3)
                     && q.low.is_some_and(|v| v < 120)
                     && cand.population.is_none();
+                // "destroying 2 bulldozers", "targeting ten caves", "5 raiders": an unlisted
+                // lower-case plural right after a bare count is what it counts
+                let next = q.last + 1;
+                let things = cand.population.is_none()
+                    && next < end
+                    && !is_cap(c, next)
+                    && t.norm(next).len() > 3
+                    && t.norm(next).ends_with('s')
+                    && !l.has_tok(Cat::SubjectGap, t, next)
+                    && !starts_kind(l, t, next, end)
+                    && kind_at(l, &NOUN, t, next, end).is_none()
+                    && l.at(Cat::Mixed, t, next, end).is_none();
+                if things {
+                    // its head noun, which no list names: it binds only right beside its verb
+                    // ("5 raiders were killed", "killed two gendarmes")
+                    cand.np_last = next;
+                    cand.weak = true;
+                }
                 if fraction || partitive_one || negated || age {
                     cand.thing = true;
                 }
@@ -726,6 +744,22 @@ fn candidates(c: &Ctx, l: &Lexicon, start: usize, end: usize) -> Vec<Cand> {
         }
         let w = t.norm(i);
         // a single person: "a policeman", "another protester", "the suspect", "an Israeli soldier"
+        // any person the sentence says was killed: "a drug trafficker was killed", "an NSCN
+        // (Khaplang) cadre was gunned down", "the son of a local leader was murdered" (only
+        // people are killed, so the noun needs no list)
+        if l.has_tok(Cat::SingleDet, t, i)
+            && w != "another"
+            && !(i > start && l.has_tok(Cat::ObjectPrep, t, i - 1))
+        {
+            if let Some(np_last) = subject_of_was(c, l, i, end) {
+                out.push(Cand {
+                    population: population_of(l, t.norm(np_last)),
+                    ..Cand::one(i, i, np_last)
+                });
+                i = np_last + 1;
+                continue;
+            }
+        }
         let possessive = i > start + 1 && t.norm(i - 1) == "'s";
         if l.has_tok(Cat::SingleDet, t, i) || possessive && l.has_tok(Cat::PersonSingle, t, i) {
             let mut k = if possessive { i } else { i + 1 };
@@ -814,19 +848,6 @@ fn candidates(c: &Ctx, l: &Lexicon, start: usize, end: usize) -> Vec<Cand> {
                     ..Cand::one(i, i, k)
                 });
                 i = k + 1;
-                continue;
-            }
-        }
-        // any person the sentence says was killed: "a drug trafficker was killed", "an NSCN
-        // (Khaplang) cadre was gunned down", "the son of a local leader was murdered" (only
-        // people are killed, so the noun needs no list)
-        if l.has_tok(Cat::SingleDet, t, i) && w != "another" {
-            if let Some(np_last) = subject_of_was(c, l, i, end) {
-                out.push(Cand {
-                    population: population_of(l, t.norm(np_last)),
-                    ..Cand::one(i, i, np_last)
-                });
-                i = np_last + 1;
                 continue;
             }
         }
@@ -932,7 +953,7 @@ fn candidates(c: &Ctx, l: &Lexicon, start: usize, end: usize) -> Vec<Cand> {
         }
         // "incurring fatalities", "causing deaths": a bare kind noun after such a verb
         let bare_kind = l.has_tok(Cat::UnquantifiedKind, t, i)
-            && !(i > start && l.has_tok(Cat::Negation, t, i - 1))
+            && !(i.saturating_sub(4).max(start)..i).any(|k| l.has_tok(Cat::Negation, t, k))
             && (i > start && ends_before(l, Cat::UnquantifiedLead, t, start, i).is_some()
                 || i + 1 < end && l.at(Cat::ReportedAfter, t, i + 1, end).is_some());
         if bare_kind {
@@ -1995,6 +2016,32 @@ mod tests {
             expect![[r#"
             Attributed "30 died"
             Hedged "12 were reportedly wounded""#]],
+        );
+    }
+
+    #[test]
+    fn counts_of_things_and_negated_mentions() {
+        check(
+            "Jets struck the base, destroying 2 bulldozers and leaving casualties.",
+            expect![[""]],
+        );
+        check(
+            "Drones hit ten caves. No information on casualties was reported.",
+            expect![[""]],
+        );
+        check(
+            "Five raiders were killed by residents.",
+            expect![[r#"killed 5 exact unspecified current toll "Five raiders were killed""#]],
+        );
+        check(
+            "Gunmen killed two gendarmes.",
+            expect![[r#"killed 2 exact unspecified current toll "killed two gendarmes""#]],
+        );
+        check(
+            "A guard on duty at the gate of the ministry was shot dead.",
+            expect![[
+                r#"killed 1 exact unspecified current incident "A guard on duty at the gate of the ministry was shot dead""#
+            ]],
         );
     }
 }
