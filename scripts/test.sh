@@ -25,14 +25,14 @@ cargo run --quiet -p crosscheck-cli -- eval crates/core/tests/fixtures/seeds.jso
 dev="$root/../shared/dev"
 if [ -f "$dev/gold.json" ]; then
   echo; echo "== crosscheck eval on the development corpus (../shared/dev: 50 real articles)"
-  cargo run --quiet -p crosscheck-cli -- eval "$dev/gold.json" "$dev/articles" | sed -n '1,8p'
+  cargo run --quiet -p crosscheck-cli -- eval "$dev/gold.json" "$dev/articles" | awk 'NR<=8 {print; next} /attribution agrees/ {n=6} n-- > 0'
   echo; echo "== the same, half A (tuned on) and half B (checked on): odd and even files in name order"
   files=$(ls "$dev"/articles/*.txt | sort)
   for half in A B; do
     if [ $half = A ]; then sel=$(echo "$files" | awk 'NR%2==1'); else sel=$(echo "$files" | awk 'NR%2==0'); fi
     echo "-- half $half"
     # shellcheck disable=SC2086
-    cargo run --quiet -p crosscheck-cli -- eval "$dev/gold.json" $sel | grep -E '^(casualties \(strict\)|truce mentions  |stances \(actor|traps)'
+    cargo run --quiet -p crosscheck-cli -- eval "$dev/gold.json" $sel | grep -E '^(casualties \(strict\)|truce mentions  |stances \(actor|traps|casualty attribution)'
   done
   echo; echo "== crosscheck eval-acled on ../shared/dev/acled/notes.csv"
   cargo run --quiet -p crosscheck-cli -- eval-acled "$dev/acled/notes.csv"
