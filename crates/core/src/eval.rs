@@ -390,14 +390,25 @@ pub fn evaluate(
         }
     }
 
-    // Traps: a figure in the trap's sentence whose quote contains the trap's number.
+    // Traps: a figure in the trap's sentence whose phrase overlaps the trap's and whose count is
+    // the trap's number ("Burhan Wani, 22" read as 22 dead) — not a figure that merely shares the
+    // sentence ("a five-hour siege during which five civilians were killed") or passes over the
+    // trap ("23 people from 18 countries were killed").
     s.traps_total = gold.not_casualties.len();
     for t in &gold.not_casualties {
         let nums = crate::numbers::values_in(&t.quote);
         let reported = preds.iter().any(|p| {
+            let sent = norm(&p.evidence.sentence);
+            let (tq, pq) = (norm(&t.quote), norm(&p.quote));
+            let span = |q: &str| sent.find(q).map(|a| (a, a + q.len()));
+            let overlap = match (span(&tq), span(&pq)) {
+                (Some((a, b)), Some((c, d))) => a < d && c < b,
+                _ => pq.contains(&tq),
+            };
             p.evidence.article == stem(&t.article)
-                && contains(&p.evidence.sentence, &t.quote)
-                && (contains(&p.quote, &t.quote) || p.count.low.is_some_and(|l| nums.contains(&l)))
+                && sent.contains(&tq)
+                && overlap
+                && (nums.is_empty() || p.count.low.is_some_and(|l| nums.contains(&l)))
         });
         if reported {
             s.traps_reported += 1;

@@ -1344,6 +1344,10 @@ fn bind(c: &Ctx, l: &Lexicon, cands: &[Cand], start: usize, end: usize) -> Vec<(
                 })
             });
         let Some(b) = found else { continue };
+        // one person who fled ("the president fled to the capital") is no displacement figure
+        if b.kind == CasualtyKind::Displaced && !q.number && q.low == Some(1) {
+            continue;
+        }
         // a plural without number is a figure only with a verb next to it
         if unq
             && q.definite
@@ -2017,6 +2021,12 @@ mod tests {
             Attributed "30 died"
             Hedged "12 were reportedly wounded""#]],
         );
+    }
+
+    #[test]
+    fn one_person_fleeing_is_no_figure() {
+        check("President Omar Haddad fled to the capital.", expect![[""]]);
+        check("A villager fled the fighting.", expect![[""]]);
     }
 
     #[test]
