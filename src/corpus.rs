@@ -54,10 +54,7 @@ fn opt(s: &str) -> Option<String> {
 
 fn cut(mut text: String, label: &str, warnings: &mut Vec<String>) -> String {
     if text.len() > MAX_BYTES {
-        let mut c = MAX_BYTES;
-        while !text.is_char_boundary(c) {
-            c -= 1;
-        }
+        let c = html::floor_char_boundary(&text, MAX_BYTES);
         warnings.push(format!(
             "{label} is {:.1} MB; only its first {} MB were kept",
             text.len() as f64 / 1048576.0,

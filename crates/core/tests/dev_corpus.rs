@@ -7,7 +7,9 @@
 //! rules were written against half A and checked on half B, and both halves are floored here,
 //! as well as the whole.
 
-use crosscheck_core::{analyze, decode::decode, eval, eval_acled, manifest, ArticleInput};
+mod common;
+
+use crosscheck_core::{analyze, eval, eval_acled, ArticleInput};
 use std::path::PathBuf;
 
 fn dev_dir() -> Option<PathBuf> {
@@ -25,25 +27,9 @@ fn dev_dir() -> Option<PathBuf> {
 
 /// The corpus's articles in name order, with their manifest metadata, as `crosscheck` loads them.
 fn articles(dir: &std::path::Path) -> Vec<ArticleInput> {
-    let adir = dir.join("articles");
-    let entries =
-        manifest::parse(&std::fs::read_to_string(adir.join("manifest.json")).unwrap_or_default());
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&adir)
-        .expect("dev/articles")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    files.sort();
-    files
-        .iter()
-        .map(|f| {
-            let name = f.file_name().unwrap().to_string_lossy().into_owned();
-            manifest::input(
-                &entries,
-                &name,
-                decode(&std::fs::read(f).expect("article")).text,
-            )
-        })
+    common::load_dir(&dir.join("articles"))
+        .into_iter()
+        .map(|(_, _, a)| a)
         .collect()
 }
 

@@ -828,7 +828,6 @@ fn candidates(c: &Ctx, l: &Lexicon, start: usize, end: usize) -> Vec<Cand> {
             if k < end && l.has_tok(Cat::PersonSingle, t, k) {
                 let population = population_of(l, t.norm(k));
                 // "a member of the group", "the body of a man": the "of" phrase is the person's
-                let noun = k;
                 if k + 2 < end && t.norm(k + 1) == "of" {
                     let stop = (k + 2..(k + 8).min(end)).find(|&j| {
                         starts_kind(l, t, j, end)
@@ -840,7 +839,6 @@ fn candidates(c: &Ctx, l: &Lexicon, start: usize, end: usize) -> Vec<Cand> {
                         k = j - 1;
                     }
                 }
-                let _ = noun;
                 out.push(Cand {
                     population,
                     definite: w == "the" || possessive,

@@ -18,32 +18,45 @@ pub fn seeds() -> String {
     .expect("seeds.json")
 }
 
-/// The bundled articles in name order, decoded and with their manifest metadata, exactly as
-/// `crosscheck` loads a folder.
-pub fn bundle() -> Vec<ArticleInput> {
-    let dir = articles_dir();
-    let entries = manifest::parse(
-        &std::fs::read_to_string(dir.join("manifest.json")).expect("manifest.json"),
-    );
-    assert!(!entries.is_empty(), "manifest.json gave no entries");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .expect("articles/")
+/// The `.txt` articles of `dir` in name order, decoded, with their manifest metadata, exactly as
+/// `crosscheck` loads a folder: (file name, decoding warnings, input).
+pub fn load_dir(dir: &std::path::Path) -> Vec<(String, Vec<String>, ArticleInput)> {
+    let entries =
+        manifest::parse(&std::fs::read_to_string(dir.join("manifest.json")).unwrap_or_default());
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .expect("a folder of articles")
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "txt"))
         .collect();
     files.sort();
-    assert_eq!(files.len(), 5, "five bundled articles");
     files
         .iter()
         .map(|f| {
             let name = f.file_name().unwrap().to_string_lossy().into_owned();
             let decoded = decode(&std::fs::read(f).expect("article"));
-            assert!(
-                decoded.warnings.is_empty(),
-                "{name}: {:?}",
-                decoded.warnings
-            );
-            crosscheck_core::manifest::input(&entries, &name, decoded.text)
+            let input = manifest::input(&entries, &name, decoded.text);
+            (name, decoded.warnings, input)
+        })
+        .collect()
+}
+
+/// The bundled articles in name order, as `crosscheck` loads the folder: five, with a manifest,
+/// decoded without warnings.
+pub fn bundle() -> Vec<ArticleInput> {
+    let dir = articles_dir();
+    assert!(
+        !manifest::parse(
+            &std::fs::read_to_string(dir.join("manifest.json")).expect("manifest.json")
+        )
+        .is_empty(),
+        "manifest.json gave no entries"
+    );
+    let all = load_dir(&dir);
+    assert_eq!(all.len(), 5, "five bundled articles");
+    all.into_iter()
+        .map(|(name, warnings, input)| {
+            assert!(warnings.is_empty(), "{name}: {warnings:?}");
+            input
         })
         .collect()
 }
