@@ -9,6 +9,9 @@
 //! figure's low value, "several" / "a few" / an unquantified mention as 10, "dozens" as 12,
 //! "hundreds" as 100, "thousands" as 1,000; a running total stated in the note ("Fatalities
 //! coded as 3", "3 fatalities.") is the note's count, not one more addend.
+//! An event that is one of several sharing a toll takes its share, as ACLED codes it: "split
+//! across 3 events (M)" or "with M coded to each" gives M, else the note's total divided by the
+//! number of events or locations (rounded down).
 
 use crate::report::{CasualtyKind, Level, Qualifier, Scope};
 use crate::{analyze, ArticleInput};
@@ -128,18 +131,31 @@ pub fn killed_count(text: &str) -> u64 {
     };
     // the coder's own total ("Fatalities coded as 3") is the count; else a stated total
     // ("3 fatalities."); a mention without a number adds nothing beside a number
-    if let Some(c) = killed
+    let coded = killed
         .iter()
         .rev()
         .find(|c| c.quote.to_lowercase().contains("coded as"))
-    {
-        return value(c);
+        .map(|c| value(c));
+    let total = coded.unwrap_or_else(|| stated_total(&killed, value));
+    // an event coded as one of several shares the note's total out
+    match shared_out(text) {
+        Some(Share { each: Some(n), .. }) => n,
+        Some(Share { parts, each: None }) if parts > 1 => total / parts,
+        _ => total,
     }
+}
+
+/// The note's total when the coder states none: a stated running total, else the sum.
+fn stated_total(
+    killed: &[&crate::report::Casualty],
+    value: impl Fn(&crate::report::Casualty) -> u64,
+) -> u64 {
     let quantified = killed
         .iter()
         .any(|c| c.count.qualifier != Qualifier::Unquantified);
     let killed: Vec<&crate::report::Casualty> = killed
-        .into_iter()
+        .iter()
+        .copied()
         .filter(|c| !quantified || c.count.qualifier != Qualifier::Unquantified)
         .collect();
     let totals: Vec<u64> = killed
@@ -155,6 +171,62 @@ pub fn killed_count(text: &str) -> u64 {
         return *t;
     }
     killed.iter().map(|c| value(c)).sum()
+}
+
+/// "Fatalities are split across 3 events (4)": the note is one of `parts` events and, when the
+/// coder says so in brackets or with "N coded to each", `each` is this event's share.
+#[derive(Debug, PartialEq)]
+struct Share {
+    parts: u64,
+    each: Option<u64>,
+}
+
+fn shared_out(text: &str) -> Option<Share> {
+    use crate::lexicon::{lexicon, Cat};
+    let lex = lexicon();
+    let mut t = crate::tokens::tokenize(text);
+    t.fill_masks();
+    let n = t.len();
+    let number = |i: usize| {
+        let q = crate::numbers::recognise(&t, i, (i + 3).min(n));
+        q.first()
+            .filter(|q| q.first == i)
+            .and_then(|q| q.low.map(|v| (v, q.last + 1)))
+    };
+    for i in 0..n {
+        let Some(v) = lex.at(Cat::ShareVerb, &t, i, n) else {
+            continue;
+        };
+        let p = i + v;
+        let Some(pl) = lex.at(Cat::SharePrep, &t, p, n) else {
+            continue;
+        };
+        let mut k = p + pl;
+        if t.norm(k) == "the" {
+            k += 1;
+        }
+        let Some((parts, after)) = number(k) else {
+            continue;
+        };
+        let Some(unit) = lex.at(Cat::ShareUnit, &t, after, n) else {
+            continue;
+        };
+        let after = after + unit;
+        // "(4)" right after, or "with 5 coded to each"
+        let each = if t.norm(after) == "(" {
+            number(after + 1)
+                .filter(|&(_, e)| t.norm(e) == ")")
+                .map(|(v, _)| v)
+        } else if t.norm(after) == "with" {
+            number(after + 1)
+                .filter(|&(_, e)| t.norm(e) == "coded")
+                .map(|(v, _)| v)
+        } else {
+            None
+        };
+        return Some(Share { parts, each });
+    }
+    None
 }
 
 fn is_total(quote: &str) -> bool {
@@ -241,6 +313,36 @@ mod tests {
         assert_eq!(
             killed_count("Two rockets hit a market. No fatalities were reported."),
             0
+        );
+    }
+
+    #[test]
+    fn an_event_coded_as_one_of_several_takes_its_share() {
+        // the coder's bracketed share
+        assert_eq!(
+            killed_count(
+                "Troops killed 9 gunmen in two towns. Fatalities are split across 2 events (5)."
+            ),
+            5
+        );
+        // "N coded to each"
+        assert_eq!(
+            killed_count("Fighters clashed on two fronts with deaths reported. Unknown fatalities coded as 10 and split between the two events with 5 coded to each."),
+            5
+        );
+        // no share given: the total divided, rounded down
+        assert_eq!(
+            killed_count("Shelling killed and injured several people. Unknown fatalities coded as 10 and spread across three locations."),
+            3
+        );
+        assert_eq!(
+            killed_count("Raids killed 20 militants in five villages. Fatalities are split across five events."),
+            4
+        );
+        // a spread that is no share of the dead
+        assert_eq!(
+            killed_count("Gunmen killed 4 people and panic spread across the district."),
+            4
         );
     }
 

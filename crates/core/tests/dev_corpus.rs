@@ -35,9 +35,9 @@ fn articles(dir: &std::path::Path) -> Vec<ArticleInput> {
 
 /// Floors: (part, casualties strict F1, truce mentions F1, stances F1).
 const FLOORS: &[(&str, f64, f64, f64)] = &[
-    ("all", 0.925, 0.85, 0.56),
+    ("all", 0.93, 0.85, 0.56),
     ("A", 0.94, 0.97, 0.57),
-    ("B", 0.915, 0.74, 0.55),
+    ("B", 0.92, 0.74, 0.55),
 ];
 
 #[test]
@@ -106,13 +106,13 @@ fn acled_killed_counts_stay_above_the_ratchet() {
     print!("{}", s.to_text(false));
     assert!(s.rows > 1000, "ACLED rows read: {}", s.rows);
     assert!(
-        s.share() >= 0.90,
-        "ACLED: {:.3} of rows equal (floor 0.90)",
+        s.share() >= 0.92,
+        "ACLED: {:.3} of rows equal (floor 0.92)",
         s.share()
     );
     assert!(
-        s.share_with_deaths() >= 0.825,
-        "ACLED: {:.3} of rows with deaths equal (floor 0.825)",
+        s.share_with_deaths() >= 0.865,
+        "ACLED: {:.3} of rows with deaths equal (floor 0.865)",
         s.share_with_deaths()
     );
 }

@@ -532,7 +532,15 @@ fn verb_after(c: &Ctx, l: &Lexicon, q: &Cand, cands: &[Cand], end: usize) -> Opt
                 continue;
             }
         }
-        if is_boundary(w) || l.has_tok(Cat::ClauseStop, t, k) {
+        // the speaker's own verb: in "two soldiers, a local official said, were killed" the
+        // official is no victim
+        if is_boundary(w)
+            || l.has_tok(Cat::ClauseStop, t, k)
+            || k == q.np_last + 1
+                && l.has_tok(Cat::SpeechVerb, t, k)
+                && t.norm(k + 1) != "to"
+                && kind_at(l, &PASSIVE, t, k + 1, end).is_none()
+        {
             return None;
         }
         if w == "," {
@@ -584,6 +592,14 @@ fn verb_after(c: &Ctx, l: &Lexicon, q: &Cand, cands: &[Cand], end: usize) -> Opt
                     continue;
                 }
             }
+            // any apposition right after the subject whose closing comma comes before its
+            // verb: "three farmers, out in the fields with their goats, were shot dead"
+            if k == q.np_last + 1 {
+                if let Some(j) = apposition_end(c, l, k, end) {
+                    k = j + 1;
+                    continue;
+                }
+            }
             return None;
         }
         if let Some(o) = cands.iter().find(|o| o.first == k && k > q.last) {
@@ -612,6 +628,31 @@ fn verb_after(c: &Ctx, l: &Lexicon, q: &Cand, cands: &[Cand], end: usize) -> Opt
         k += 1;
     }
     None
+}
+
+/// The closing comma of an apposition opened by the comma at `open`: within 14 tokens, no
+/// sentence boundary or kind verb inside, and the subject's verb right after (past adverbs
+/// like "allegedly"): an auxiliary or a passive kind verb.
+fn apposition_end(c: &Ctx, l: &Lexicon, open: usize, end: usize) -> Option<usize> {
+    let t = c.t();
+    let close = (open + 2..(open + 15).min(end)).find(|&j| {
+        t.norm(j) == ","
+            || is_boundary(t.norm(j))
+            || kind_at(l, &PASSIVE, t, j, end).is_some()
+            || kind_at(l, &ACTIVE, t, j, end).is_some()
+    })?;
+    if t.norm(close) != "," {
+        return None;
+    }
+    let mut v = close + 1;
+    while v < end
+        && v < close + 3
+        && !l.has_tok(Cat::Auxiliary, t, v)
+        && l.has_tok(Cat::SubjectGap, t, v)
+    {
+        v += 1;
+    }
+    (l.has_tok(Cat::Auxiliary, t, v) || kind_at(l, &PASSIVE, t, v, end).is_some()).then_some(close)
 }
 
 /// Pattern "toll word, link, count": "the death toll has risen to at least 62".
@@ -651,6 +692,11 @@ fn toll_before(c: &Ctx, l: &Lexicon, q: &Cand, start: usize) -> Option<Bound> {
             });
         }
         if is_boundary(t.norm(k)) || t.norm(k) == "," {
+            return None;
+        }
+        // "fatalities coded as 10 and spread across three locations": a nearer count has
+        // the toll word
+        if !strong && t.kind(k) == Some(crate::tokens::TokKind::Number) {
             return None;
         }
         if l.has_tok(Cat::ClauseStop, t, k) {
@@ -761,7 +807,13 @@ fn candidates(c: &Ctx, l: &Lexicon, start: usize, end: usize) -> Vec<Cand> {
             }
         }
         let possessive = i > start + 1 && t.norm(i - 1) == "'s";
-        if l.has_tok(Cat::SingleDet, t, i) || possessive && l.has_tok(Cat::PersonSingle, t, i) {
+        // "killed his mother", "her husband was shot dead": one person after a possessive
+        let pronoun = l.has_tok(Cat::Possessive, t, i)
+            && (i + 1..(i + 3).min(end)).any(|k| l.has_tok(Cat::PersonSingle, t, k));
+        if l.has_tok(Cat::SingleDet, t, i)
+            || pronoun
+            || possessive && l.has_tok(Cat::PersonSingle, t, i)
+        {
             let mut k = if possessive { i } else { i + 1 };
             let mut pre_kind = None;
             // "injuring another", "while another died"
@@ -1331,7 +1383,16 @@ fn bind(c: &Ctx, l: &Lexicon, cands: &[Cand], start: usize, end: usize) -> Vec<(
                     && q.first >= p.np_last + 2
                     && q.first <= p.np_last + 3
                     && matches!(t.norm(q.first - 1), "and" | "," | "or");
-                joined.then_some(Bound {
+                // "a commander was killed along with two of his aides", "killed the chief
+                // together with his two sons"
+                let after = pb.last.max(p.np_last) + 1;
+                let with = !unq
+                    && l.at(Cat::CoordWith, t, after, q.first).is_some_and(|n| {
+                        after + n == q.first
+                            || after + n + 1 == q.first
+                                && l.has_tok(Cat::Possessive, t, q.first - 1)
+                    });
+                (joined || with).then_some(Bound {
                     kind: pb.kind,
                     mixed: pb.mixed,
                     first: q.first,
@@ -1622,6 +1683,74 @@ mod tests {
         check(
             "Fatalities rose to 40 on Friday.",
             expect![[r#"killed 40 exact unspecified current toll "Fatalities rose to 40""#]],
+        );
+        // a nearer count holds the toll word; the later number counts places
+        check(
+            "Fatalities were put at 12 and shared among four villages.",
+            expect![[r#"killed 12 exact unspecified current toll "Fatalities were put at 12""#]],
+        );
+    }
+
+    #[test]
+    fn a_place_after_the_verb_is_no_object() {
+        // "at", "over", "around" after the verb open a place or a time, not a count of victims
+        check(
+            "A soldier was killed at a checkpoint.",
+            expect![[r#"killed 1 exact military current toll "A soldier was killed""#]],
+        );
+        check(
+            "Two men were shot dead at a market, police said.",
+            expect![[r#"killed 2 exact unspecified current incident "Two men were shot dead""#]],
+        );
+        check(
+            "Two soldiers were killed over the weekend.",
+            expect![[r#"killed 2 exact military current toll "Two soldiers were killed""#]],
+        );
+        // a qualifier that does open a count still makes the verb active
+        check(
+            "Gunmen killed at least 5 villagers.",
+            expect![[r#"killed 5+ at_least civilians current toll "killed at least 5 villagers""#]],
+        );
+    }
+
+    #[test]
+    fn an_apposition_between_subject_and_verb() {
+        check(
+            "Three farmers, out in the fields at dawn, were allegedly shot dead.",
+            expect![[
+                r#"killed 3 exact civilians current incident "Three farmers, out in the fields at dawn, were allegedly shot dead""#
+            ]],
+        );
+        check(
+            "A commander, identified as Ahmed, was killed.",
+            expect![[
+                r#"killed 1 exact military current toll "A commander, identified as Ahmed, was killed""#
+            ]],
+        );
+        // a speech verb after the subject: the speaker is not the victim
+        check(
+            "Two soldiers, a local official said, were killed.",
+            expect![[
+                r#"killed 2 exact military current toll "Two soldiers, a local official said, were killed""#
+            ]],
+        );
+    }
+
+    #[test]
+    fn victims_joined_by_along_with() {
+        check(
+            "A commander was killed along with two of his aides.",
+            expect![[r#"
+                killed 1 exact military current toll "A commander was killed"
+                killed 2 exact military current toll "two""#]],
+        );
+    }
+
+    #[test]
+    fn a_possessive_person_is_one() {
+        check(
+            "Gunmen killed his mother on Sunday.",
+            expect![[r#"killed 1 exact unspecified current incident "killed his mother""#]],
         );
     }
 
