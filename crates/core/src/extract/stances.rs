@@ -152,11 +152,76 @@ fn warner(c: &Ctx, start: usize, end: usize, v: usize) -> Option<Entity> {
     })
 }
 
+/// Whether the token at `p` is a verb a stance or a statement is made with.
+fn is_stance_verb(c: &Ctx, p: usize, end: usize) -> bool {
+    let (t, l) = (c.t(), lexicon());
+    [
+        Cat::SpeechVerb,
+        Cat::AccuseVerb,
+        Cat::DenyVerb,
+        Cat::ThreatVerb,
+        Cat::CallVerb,
+        Cat::PressVerb,
+        Cat::RequestVerb,
+        Cat::DemandVerb,
+        Cat::AidPledgeVerb,
+        Cat::BrandVerb,
+    ]
+    .into_iter()
+    .any(|cat| l.at(cat, t, p, end).is_some())
+}
+
+/// A verb coordinated with an earlier one by "and" ("denying that … and condemning the
+/// strikes", "denied the claims and instead claimed that …"): the earlier stance verbs of the
+/// same form (a participle with a participle, a finite verb with a finite verb), nearest first.
+/// They share its subject, which the words between ("… had attacked Israeli troops and") do not
+/// name. Empty when `v` does not follow "and".
+fn coordinated_with(c: &Ctx, start: usize, v: usize) -> Vec<usize> {
+    let (t, l) = (c.t(), lexicon());
+    let mut k = v;
+    while k > start && (l.has(Cat::CoordGap, t.norm(k - 1))) {
+        k -= 1;
+    }
+    if k <= start + 1 || t.norm(k - 1) != "and" || c.ent_at(k - 1).is_some() {
+        return Vec::new();
+    }
+    let participle = t.norm(v).ends_with("ing");
+    let spans = quote_spans(c, start, v + 1);
+    // a modal opens another verb that "and" may join instead ("insisted Libyans must form a
+    // government and ask for help")
+    let modal_after = |p: usize| {
+        !participle
+            && (p + 1..k - 1).any(|j| {
+                matches!(
+                    t.norm(j),
+                    "must" | "should" | "would" | "will" | "could" | "can" | "may" | "might"
+                )
+            })
+    };
+    (start..k - 1)
+        .rev()
+        .filter(|&p| {
+            t.norm(p).ends_with("ing") == participle
+                && !in_quote(&spans, p)
+                && c.ent_at(p).is_none()
+                && is_stance_verb(c, p, v)
+                && !modal_after(p)
+        })
+        .collect()
+}
+
 /// The subject of the verb at `v`: the entity that ends right before it (past adverbs,
 /// auxiliaries, time words and parentheticals); for a verb after "and", "that" or a relative
 /// clause, the clause's subject; none when a plain noun stands there ("its ally requested").
 fn direct_subject(c: &Ctx, start: usize, v: usize) -> Option<Entity> {
     let t = c.t();
+    let earlier = coordinated_with(c, start, v);
+    if let Some(e) = earlier
+        .iter()
+        .find_map(|&p| direct_subject(c, start, p).or_else(|| statement_issuer(c, start, p)))
+    {
+        return Some(e);
+    }
     let mut k = v;
     let mut depth_comma = 0;
     let mut hops = 0;
@@ -191,6 +256,16 @@ fn direct_subject(c: &Ctx, start: usize, v: usize) -> Option<Entity> {
             return None;
         }
         let w = t.norm(k);
+        // "The International Committee of the Red Cross (ICRC) condemned": past the acronym
+        if w == ")" {
+            if let Some(o) = (k.saturating_sub(6).max(start)..k)
+                .rev()
+                .find(|&j| t.norm(j) == "(")
+            {
+                k = o;
+                continue;
+            }
+        }
         if w == "," {
             // ", the country's president, said" / ", who ..., has ruled out": the entity before
             // the opening comma of an apposition or relative clause
@@ -337,7 +412,7 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                 has_at(Cat::OfferVerb, i).filter(|_| !matches!(w, "help" | "support" | "assist"))
             {
                 let aid =
-                    (i + n..(i + n + 8).min(end)).find(|&k| has_at(Cat::AidNoun, k).is_some());
+                    (i + n..(i + n + 10).min(end)).find(|&k| has_at(Cat::AidNoun, k).is_some());
                 let modal = (i.saturating_sub(4).max(start)..i).any(|k| {
                     matches!(
                         t.norm(k),
@@ -351,6 +426,8 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                             | "offered"
                             | "willing"
                             | "can"
+                            | "has"
+                            | "have"
                     )
                 });
                 let in_request = request_at.is_some_and(|r| r < i);
@@ -724,6 +801,7 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
         more_triggers(c, start, end, mem, &mut found);
         reciprocal(c, start, end, mem, &mut found);
         let spoke = speech_stances(c, start, end, mem, &mut found);
+        claimed_acts(c, start, end, mem, &mut found);
         // resolve "it"-subjects: the previous sentence's subject
         for f in &mut found {
             if f.actor.role == Role::Pronoun
@@ -948,25 +1026,18 @@ fn subject_or_pronoun(c: &Ctx, start: usize, v: usize, mem: &Mem) -> Option<Enti
     } else {
         v
     };
+    // "… and condemning …": the subject of the verb it is coordinated with
+    if let Some(e) = coordinated_with(c, start, v)
+        .into_iter()
+        .find_map(|p| subject_or_pronoun(c, start, p, mem))
+    {
+        return Some(e);
+    }
     if let Some(e) = direct_subject(c, start, v) {
         return Some(e);
     }
-    // "X issued a statement denying …", "X issued a joint declaration on Monday condemning …":
-    // the participle speaks for the statement's issuer
-    if t.norm(v).ends_with("ing") {
-        if let Some(n) = (v.saturating_sub(6).max(start)..v)
-            .rev()
-            .find(|&k| l.has_tok(Cat::StatementNoun, t, k))
-        {
-            if let Some(iv) = (n.saturating_sub(4).max(start)..n)
-                .rev()
-                .find(|&k| l.has_tok(Cat::StatementVerb, t, k))
-            {
-                if let Some(e) = direct_subject(c, start, iv) {
-                    return Some(e);
-                }
-            }
-        }
+    if let Some(e) = statement_issuer(c, start, v) {
+        return Some(e);
     }
     let mut k = v;
     while k > start && v - k < 5 {
@@ -983,6 +1054,22 @@ fn subject_or_pronoun(c: &Ctx, start: usize, v: usize, mem: &Mem) -> Option<Enti
         }
     }
     None
+}
+
+/// "X issued a statement denying …", "X issued a joint declaration on Monday condemning …":
+/// the participle at `v` speaks for the statement's issuer.
+fn statement_issuer(c: &Ctx, start: usize, v: usize) -> Option<Entity> {
+    let (t, l) = (c.t(), lexicon());
+    if !t.norm(v).ends_with("ing") {
+        return None;
+    }
+    let n = (v.saturating_sub(6).max(start)..v)
+        .rev()
+        .find(|&k| l.has_tok(Cat::StatementNoun, t, k))?;
+    let iv = (n.saturating_sub(4).max(start)..n)
+        .rev()
+        .find(|&k| l.has_tok(Cat::StatementVerb, t, k))?;
+    direct_subject(c, start, iv)
 }
 
 /// The owner of a stance noun at `i`: "X's warning", "the Israeli demand", "his call", "a
@@ -1436,6 +1523,7 @@ fn speech_stances(
                         matches!(t.norm(k), ";" | "while" | "whereas")
                             || (k > from + 2
                                 && l.has_tok(Cat::SpeechVerb, t, k)
+                                && c.ent_at(k).is_none()
                                 && !in_quote(&spans, k)
                                 && other_speaker(k))
                     })
@@ -1639,6 +1727,66 @@ fn classify(
         }
     }
     out
+}
+
+/// "… in response to what it said were violations by Hamas", "due to what it called Israeli
+/// violations": the clause's subject accuses whoever the marked words name, when they name an
+/// act or a wrong (not "what it called a pause", nor the target of its own act: "strikes
+/// against what it calls terrorists"). The subject is the sentence's first actor, or
+/// the previous sentence's when the sentence names none before the marker.
+fn claimed_acts(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<Found>) {
+    let (t, l) = (c.t(), lexicon());
+    let spans = quote_spans(c, start, end);
+    for k in start..end {
+        // "its strikes against what it calls terrorists": the target of its own act
+        if t.norm(k) != "what"
+            || in_quote(&spans, k)
+            || (k > start && matches!(t.norm(k - 1), "against" | "on" | "at"))
+        {
+            continue;
+        }
+        let Some(m) = l.at(Cat::ClaimMarker, t, k, end) else {
+            continue;
+        };
+        let reach = (k + m + 8).min(end);
+        let wrong = (k + m..reach).find(|&j| {
+            l.at(Cat::AccuseCue, t, j, end).is_some()
+                || l.at(Cat::ActCue, t, j, end).is_some()
+                || l.at(Cat::AggressionNoun, t, j, end).is_some()
+                || l.at(Cat::BrandNoun, t, j, end).is_some()
+        });
+        let Some(w) = wrong else { continue };
+        let actor = c
+            .ents
+            .iter()
+            .find(|e| {
+                e.first >= start
+                    && e.last < k
+                    && is_subject_candidate(c, e, start)
+                    && !in_quote(&spans, e.first)
+            })
+            .cloned()
+            .or_else(|| mem.prev_subject.clone());
+        let Some(actor) = actor else { continue };
+        if found
+            .iter()
+            .any(|f| f.kind == StanceType::Accuse && f.actor.actor == actor.actor)
+        {
+            continue;
+        }
+        let target = c
+            .ents
+            .iter()
+            .find(|e| e.first >= k + m && e.first < reach && e.actor != actor.actor)
+            .map(|e| e.actor.clone());
+        found.push(Found {
+            kind: StanceType::Accuse,
+            at: k,
+            last: w,
+            actor,
+            target,
+        });
+    }
 }
 
 fn accusations_by_report(c: &Ctx, start: usize, end: usize, found: &mut Vec<Found>) {
@@ -1992,6 +2140,58 @@ mod tests {
         let text = "Peru and Ecuador have accused each other of violating the truce.";
         has(text, "PER", Accuse);
         has(text, "ECU", Accuse);
+    }
+
+    #[test]
+    fn a_coordinated_verb_shares_the_first_verbs_subject() {
+        // the words between ("had attacked Chilean troops") name no speaker
+        let text = "Hamas issued a statement denying that its fighters had attacked Chilean troops and condemning the Chilean strikes.";
+        has(text, "HAMAS", Deny);
+        has(text, "HAMAS", Accuse);
+        assert!(
+            !stances(text).iter().any(|(a, _, _)| a == "CHL"),
+            "{:?}",
+            stances(text)
+        );
+        has(
+            "Peru's defence ministry denied the claims and instead claimed that Ecuadorian intelligence is issuing fake calls.",
+            "PER",
+            Accuse,
+        );
+    }
+
+    #[test]
+    fn what_it_called_names_an_accusation() {
+        let text = "Peru carried out the strikes in response to what it said were violations by Ecuador of the truce.";
+        assert_eq!(
+            stances(text),
+            vec![("PER".to_string(), Accuse, Some("ECU".to_string()))]
+        );
+        has(
+            "Hamas said it would postpone the handover due to what it called Chilean \"violations\".",
+            "HAMAS",
+            Accuse,
+        );
+        // a neutral name, or the target of its own act, accuses no one
+        assert_eq!(
+            stances("Peru agreed to what it called a humanitarian pause."),
+            vec![]
+        );
+        assert_eq!(
+            stances(
+                "Peru said it will keep up its strikes against what it calls terrorist groups."
+            ),
+            vec![]
+        );
+    }
+
+    #[test]
+    fn an_acronym_in_brackets_between_subject_and_verb() {
+        has(
+            "The International Committee of the Red Cross (ICRC) later condemned the attack.",
+            "ICRC",
+            Accuse,
+        );
     }
 
     #[test]
