@@ -490,6 +490,7 @@ pub fn entities(doc: &Doc, people: &mut Vec<Person>) -> Vec<Entity> {
 struct Memory {
     last_body: Option<Entity>,
     last_group: Option<Entity>,
+    last_org: Option<Entity>,
     last_subject_state: Option<Entity>,
     last_persons: Vec<Entity>,
 }
@@ -515,6 +516,13 @@ impl Memory {
         }
         if let Some(g) = sent.iter().rev().find(|e| e.role == Role::NonState) {
             self.last_group = Some(g.clone());
+        }
+        if let Some(o) = sent
+            .iter()
+            .rev()
+            .find(|e| e.kind == ActorKind::Organisation && e.role == Role::Name)
+        {
+            self.last_org = Some(o.clone());
         }
         if let Some(s) = sent.iter().rev().find(|e| is_subject_state(t, e)) {
             self.last_subject_state = Some(s.clone());
@@ -752,6 +760,32 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
                 });
                 k = last + 1;
                 continue;
+            }
+        }
+        // "the agency said", "the organisation warned": the latest named organisation
+        if k > start && t.norm(k - 1) == "the" && !out.iter().any(|e| e.first <= k && k <= e.last) {
+            if let Some(m) = lex.at(Cat::OrgNoun, t, k, end) {
+                let org = out
+                    .iter()
+                    .rev()
+                    .find(|e| {
+                        e.kind == ActorKind::Organisation && e.role == Role::Name && e.last < k
+                    })
+                    .cloned()
+                    .or_else(|| mem.last_org.clone());
+                let followed_by_name = k + m < end && is_cap(t, doc, k + m);
+                if let (Some(o), false) = (org, followed_by_name) {
+                    let last = k + m - 1;
+                    out.push(Entity {
+                        first: k - 1,
+                        last,
+                        role: Role::Body,
+                        speaker: Some(crate::doc::fold(doc.span_text(k - 1, last))),
+                        ..o
+                    });
+                    k = last + 1;
+                    continue;
+                }
             }
         }
         if let Some(m) = lex.at(Cat::NonstateMarker, t, k, end) {

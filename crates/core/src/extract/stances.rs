@@ -242,6 +242,15 @@ fn direct_subject(c: &Ctx, start: usize, v: usize) -> Option<Entity> {
             if is_subject_candidate(c, e, start) || depth_comma > 0 {
                 return Some(e.clone());
             }
+            // "…, with the EU contributing $35 billion": the participle's own subject
+            let with_at = if e.first > start && t.norm(e.first - 1) == "the" {
+                e.first.saturating_sub(2)
+            } else {
+                e.first.saturating_sub(1)
+            };
+            if t.norm(v).ends_with("ing") && e.last + 1 == v && t.norm(with_at) == "with" {
+                return Some(e.clone());
+            }
             // "the US ambassador to the UN has accused": past the prepositional phrase to its head
             let d = if e.first > start + 1 && matches!(t.norm(e.first - 1), "the" | "a" | "an") {
                 e.first - 2
@@ -343,6 +352,33 @@ fn direct_subject(c: &Ctx, start: usize, v: usize) -> Option<Entity> {
         return None;
     }
     None
+}
+
+/// The agents of a passive verb: the entities listed right after "by" at `at` ("by Peru", "by
+/// the UN and the EU"); empty when `at` is not "by" or no actor follows it.
+fn agents_after_by(c: &Ctx, at: usize, end: usize) -> Vec<Entity> {
+    let t = c.t();
+    let mut out: Vec<Entity> = Vec::new();
+    if at >= end || t.norm(at) != "by" {
+        return out;
+    }
+    let mut k = at + 1;
+    while k < end {
+        let j = if t.norm(k) == "the" { k + 1 } else { k };
+        let Some(e) = c.ent_at(j).filter(|e| is_actor(e) && e.first >= k) else {
+            break;
+        };
+        out.push(e.clone());
+        k = e.last + 1;
+        if k + 1 < end && t.norm(k) == "," && t.norm(k + 1) == "and" {
+            k += 2;
+        } else if k < end && matches!(t.norm(k), "and" | ",") {
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    out
 }
 
 /// The first entity after `from` (before `to`) that is not the actor and not an adjective.
@@ -570,6 +606,24 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                         });
                     }
                     i += n + 2;
+                    continue;
+                }
+                // "was blamed by X", "Colombia, accused by Peru of …": the agent accuses
+                let agents = agents_after_by(c, i + n, end);
+                if !agents.is_empty() {
+                    let target = subject_before(c, start, i)
+                        .filter(|e| e.last + 4 >= i)
+                        .map(|e| e.actor.clone());
+                    for a in agents {
+                        found.push(Found {
+                            kind: StanceType::Accuse,
+                            at: i,
+                            last: (a.last).min(end - 1),
+                            actor: a,
+                            target: target.clone(),
+                        });
+                    }
+                    i += n;
                     continue;
                 }
                 let passive = i > start
@@ -1346,9 +1400,14 @@ fn more_triggers(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<F
         });
         if let Some((n, last)) = stand.map(|n| (n, i + n)).or(pledge) {
             let a = actor_for(c, start, end, i).or_else(|| subject_or_pronoun(c, start, i, mem));
+            // the recipient is named in the pledge's clause ("…, with the EU contributing …"
+            // is another donor)
+            let clause_end = (last + 1..end)
+                .find(|&k| t.norm(k) == "," || is_boundary(t.norm(k)))
+                .unwrap_or(end);
             let target = a
                 .as_ref()
-                .and_then(|a| object_after(c, i + n, end, &a.actor));
+                .and_then(|a| object_after(c, i + n, clause_end, &a.actor));
             push(StanceType::OfferAid, last, a, target, found);
             i = last + 1;
             continue;
@@ -2192,6 +2251,50 @@ mod tests {
             "ICRC",
             Accuse,
         );
+    }
+
+    #[test]
+    fn the_agent_of_a_passive_accusation_accuses() {
+        assert_eq!(
+            stances("Ecuador was blamed by Peru for the attacks."),
+            vec![("PER".to_string(), Accuse, Some("ECU".to_string()))]
+        );
+        let text = "The strikes were condemned by the United Nations and the European Union.";
+        has(text, "UN", Accuse);
+        has(text, "EU", Accuse);
+        // the accused is not the accuser
+        let s = stances("Colombia, accused by Peru of arming rebels, denied the charge.");
+        assert!(
+            s.contains(&("PER".to_string(), Accuse, Some("COL".to_string()))),
+            "{s:?}"
+        );
+        assert!(
+            !s.iter().any(|(a, k, _)| a == "COL" && *k == Accuse),
+            "{s:?}"
+        );
+    }
+
+    #[test]
+    fn the_agency_stands_for_the_latest_organisation() {
+        let text = "The World Food Programme cut rations on Monday.\n\n\"This could amount to a death sentence for millions,\" the agency said.";
+        has(text, "WFP", Warn);
+    }
+
+    #[test]
+    fn travel_advice_warns() {
+        has(
+            "In a statement, the Foreign Office said: \"We advise against all travel to Chile.\"",
+            "GBR",
+            Warn,
+        );
+    }
+
+    #[test]
+    fn a_donor_named_with_its_participle_offers_its_own_aid() {
+        let text =
+            "The U.S. pledged a $20 billion loan, with the EU contributing up to $35 billion.";
+        has(text, "USA", OfferAid);
+        has(text, "EU", OfferAid);
     }
 
     #[test]
