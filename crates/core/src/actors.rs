@@ -749,6 +749,21 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
                 .find(|e| e.role == Role::NonState && e.last < k)
                 .cloned()
                 .or_else(|| mem.last_group.clone());
+            // "Human Rights Watch said … The group said": a named organisation more recent
+            // than any armed group is the one meant
+            let org = out
+                .iter()
+                .rev()
+                .find(|e| e.kind == ActorKind::Organisation && e.role == Role::Name && e.last < k)
+                .cloned()
+                .or_else(|| mem.last_org.clone());
+            let group = match (group, org) {
+                (Some(g), Some(o)) if lex.has_tok(Cat::GroupNoun, t, k) && o.last > g.last => {
+                    Some(o)
+                }
+                (None, Some(o)) if lex.has_tok(Cat::GroupNoun, t, k) => Some(o),
+                (g, _) => g,
+            };
             if let (true, Some(g)) = (bare, group) {
                 let last = if group_word { k + n } else { k + n - 1 };
                 let text = crate::doc::fold(doc.span_text(k - 1, last));

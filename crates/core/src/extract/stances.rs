@@ -766,7 +766,8 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                 });
             let rejects = (l.has(Cat::DenyVerb, w)
                 || matches!(w, "opposes" | "opposed" | "oppose"))
-                && (i + 1..(i + 5).min(end)).any(|k| l.has_tok(Cat::InterventionNoun, t, k));
+                && (i + 1..(i + 5).min(end))
+                    .any(|k| l.at(Cat::InterventionNoun, t, k, end).is_some());
             if negated_need || no_one || rejects {
                 if let Some(a) = actor_for(c, start, end, i) {
                     found.push(Found {
@@ -1263,7 +1264,16 @@ fn more_triggers(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<F
                 }
             }
         }
-        if passive(i) {
+        // "was warned", "were urged" (not "was preparing", "is urging"): only an agent after
+        // "by" speaks ("Ukraine was warned by Russia")
+        if passive(i) && !t.norm(i).ends_with("ing") {
+            if let Some(n) = l.at(Cat::ThreatVerb, t, i, end) {
+                let target = subject_before(c, start, i).map(|e| e.actor.clone());
+                for a in agents_after_by(c, i + n, end) {
+                    let last = a.last;
+                    push(StanceType::Warn, last, Some(a), target.clone(), found);
+                }
+            }
             i += 1;
             continue;
         }
@@ -1308,7 +1318,10 @@ fn more_triggers(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<F
             let w = t.norm(i);
             let cease = l.find(Cat::CeasefireObject, t, i + n, (i + n + 12).min(end));
             let help = l.find(Cat::RequestObject, t, i + n, (i + n + 8).min(end));
-            let to_verb = (i + n..(i + n + 7).min(end)).any(|k| {
+            // "urged X to …" (a "to" after the help asked for is its purpose: "appealed for help
+            // to fight …")
+            let to_end = help.map_or(i + n + 7, |(h, _)| h).min(i + n + 7).min(end);
+            let to_verb = (i + n..to_end).any(|k| {
                 t.norm(k) == "to"
                     && k + 1 < end
                     && t.kind(k + 1) == Some(crate::tokens::TokKind::Word)
@@ -1759,8 +1772,10 @@ fn classify(
     }
     if let Some(hit) = l.find(Cat::ActCue, t, a, b) {
         let (k, e) = span(hit);
-        let passive =
-            k > a && matches!(t.norm(k - 1), "been" | "were" | "was" | "is" | "are" | "be");
+        // "were shelled" is passive; "was shelling" is not
+        let passive = k > a
+            && matches!(t.norm(k - 1), "been" | "were" | "was" | "is" | "are" | "be")
+            && !t.norm(k).ends_with("ing");
         let agent = if passive {
             agent_by(k)
         } else {
@@ -2295,6 +2310,65 @@ mod tests {
             "The U.S. pledged a $20 billion loan, with the EU contributing up to $35 billion.";
         has(text, "USA", OfferAid);
         has(text, "EU", OfferAid);
+    }
+
+    #[test]
+    fn a_progressive_act_is_no_passive() {
+        // "was shelling" names its doer; "were shelled" does not
+        assert_eq!(
+            stances("The Chilean army said villages were shelled."),
+            vec![]
+        );
+        has(
+            "The Chilean army said Peru was shelling villages.",
+            "CHL",
+            Accuse,
+        );
+        has(
+            "Chilean army spokesman Juan Soto spoke on Sunday. He added that Peru was using civilians as human shields.",
+            "CHL",
+            Accuse,
+        );
+    }
+
+    #[test]
+    fn asking_for_help_and_for_a_halt() {
+        has(
+            "Somalia appealed for international help to fight al-Shabab.",
+            "SOM",
+            RequestAid,
+        );
+        has(
+            "The United Nations called for an immediate halt to the fighting.",
+            "UN",
+            CallCeasefire,
+        );
+        has(
+            "Ethiopia rejected calls for outside mediation.",
+            "ETH",
+            RejectIntervention,
+        );
+    }
+
+    #[test]
+    fn the_group_after_an_organisation_is_the_organisation() {
+        let text = "Human Rights Watch urged both parties to protect civilians. The group said the attacks could amount to war crimes.";
+        let s = stances(text);
+        assert!(s.iter().any(|(a, k, _)| a == "HRW" && *k == Warn), "{s:?}");
+    }
+
+    #[test]
+    fn progressive_pledges_and_passive_warnings() {
+        has(
+            "Washington was preparing a new package of military aid for Ukraine.",
+            "USA",
+            OfferAid,
+        );
+        assert_eq!(
+            stances("Ukraine was warned by Russia."),
+            vec![("RUS".to_string(), Warn, Some("UKR".to_string()))]
+        );
+        has("\"Russia is once again terrorising civilians,\" Ukrainian Foreign Minister Andrii Sybiha wrote on X.", "UKR", Accuse);
     }
 
     #[test]
