@@ -957,6 +957,8 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
         } else if the
             && (lex.has(Cat::StateBody, w) || lex.has(Cat::LeaderTitle, w))
             && !out.iter().any(|e| e.first <= k && k <= e.last)
+            // "the military coup", "the army base": the word modifies a noun, no one speaks
+            && !(last + 1 < end && lex.has_tok(Cat::BodyModified, t, last + 1))
         {
             // a bare "the envoy" / "the spokesman": the latest person named (the subject of the
             // latest sentence naming one); a bare "the ministry": the latest body or state subject

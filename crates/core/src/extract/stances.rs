@@ -320,6 +320,24 @@ fn direct_subject(c: &Ctx, start: usize, v: usize) -> Option<Entity> {
             || crate::numbers::month(w).is_some()
             || t.kind(k) == Some(crate::tokens::TokKind::Number)
         {
+            if matches!(w, "and" | "but") {
+                // "The AU suspends Niger after the coup and demands …": a verb after "and" with
+                // no subject of its own shares the clause's subject, its first actor (not the
+                // nearer object of the first verb)
+                let clause = (start..k)
+                    .rev()
+                    .find(|&j| matches!(t.norm(j), ";" | ":"))
+                    .map_or(start, |j| j + 1);
+                let spans = quote_spans(c, start, k);
+                if let Some(e) = c.ents.iter().find(|e| {
+                    e.first >= clause
+                        && e.last < k
+                        && is_subject_candidate(c, e, clause)
+                        && !in_quote(&spans, e.first)
+                }) {
+                    return Some(e.clone());
+                }
+            }
             if matches!(w, "and" | "but" | "that" | "which" | "who") {
                 let e = subject_before(c, start, k)?;
                 // "X, who … the PKK, has ruled out … and has vowed": not the relative clause's
@@ -2369,6 +2387,18 @@ mod tests {
             vec![("RUS".to_string(), Warn, Some("UKR".to_string()))]
         );
         has("\"Russia is once again terrorising civilians,\" Ukrainian Foreign Minister Andrii Sybiha wrote on X.", "UKR", Accuse);
+    }
+
+    #[test]
+    fn a_verb_after_and_shares_the_clauses_first_actor() {
+        let s = stances("The African Union suspends Niger after the coup and demands the release of its president.");
+        assert!(s.iter().any(|(a, k, _)| a == "AU" && *k == Demand), "{s:?}");
+        assert!(!s.iter().any(|(a, _, _)| a == "NER"), "{s:?}");
+        let s = stances("Russia accuses Ukraine of attacking a nuclear plant; Ukraine denies the claim and blames Russian shelling.");
+        assert!(
+            s.contains(&("UKR".to_string(), Accuse, Some("RUS".to_string()))),
+            "{s:?}"
+        );
     }
 
     #[test]
