@@ -1117,6 +1117,19 @@ fn subject_or_pronoun(c: &Ctx, start: usize, v: usize, mem: &Mem) -> Option<Enti
         k -= 1;
         let w = t.norm(k);
         if l.has(Cat::PronounBody, w) && matches!(w, "it" | "they") || w == "we" {
+            // "X condemned what it described as …": the sentence's own subject before the
+            // pronoun, else the previous sentence's
+            let spans = quote_spans(c, start, v);
+            let here = c.ents.iter().find(|e| {
+                e.first >= start
+                    && e.last < k
+                    && e.kind != ActorKind::Person
+                    && is_subject_candidate(c, e, start)
+                    && !in_quote(&spans, e.first)
+            });
+            if let Some(e) = here.filter(|_| w != "we") {
+                return Some(e.clone());
+            }
             return mem
                 .prev_subject
                 .clone()
@@ -1338,13 +1351,18 @@ fn more_triggers(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<F
             let help = l.find(Cat::RequestObject, t, i + n, (i + n + 8).min(end));
             // "urged X to …" (a "to" after the help asked for is its purpose: "appealed for help
             // to fight …")
-            let to_end = help.map_or(i + n + 7, |(h, _)| h).min(i + n + 7).min(end);
+            let to_end = help
+                .map_or(i + n + 7, |(h, _)| h + 1)
+                .min(i + n + 7)
+                .min(end);
             let to_verb = (i + n..to_end).any(|k| {
                 t.norm(k) == "to"
                     && k + 1 < end
                     && t.kind(k + 1) == Some(crate::tokens::TokKind::Word)
                     && c.ent_at(k + 1).is_none()
                     && t.norm(k + 1) != "the"
+                    // "urged the world to intervene": the help asked for is the verb itself
+                    && help.is_none_or(|(h, _)| h != k + 1)
             });
             let for_object = l.has(Cat::DemandWord, w) || (i + n > 0 && t.norm(i + n - 1) == "for");
             let weak = l.has(Cat::WeakPressVerb, w);
@@ -1824,8 +1842,8 @@ fn classify(
 /// "… in response to what it said were violations by Hamas", "due to what it called Israeli
 /// violations": the clause's subject accuses whoever the marked words name, when they name an
 /// act or a wrong (not "what it called a pause", nor the target of its own act: "strikes
-/// against what it calls terrorists"). The subject is the sentence's first actor, or
-/// the previous sentence's when the sentence names none before the marker.
+/// against what it calls terrorists"). The subject is the sentence's first actor, or the
+/// previous sentence's when the sentence opens with a pronoun ("It said …").
 fn claimed_acts(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<Found>) {
     let (t, l) = (c.t(), lexicon());
     let spans = quote_spans(c, start, end);
@@ -1858,7 +1876,12 @@ fn claimed_acts(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<Fo
                     && !in_quote(&spans, e.first)
             })
             .cloned()
-            .or_else(|| mem.prev_subject.clone());
+            // "It said …": the previous sentence's subject, only through a pronoun subject
+            .or_else(|| {
+                (k > start && lexicon().has_tok(Cat::PronounBody, t, start))
+                    .then(|| mem.prev_subject.clone())
+                    .flatten()
+            });
         let Some(actor) = actor else { continue };
         if found
             .iter()
