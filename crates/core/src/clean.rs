@@ -12,6 +12,7 @@
 //! Time is linear in the input.
 
 use crate::lexicon::Cat;
+use crate::text;
 
 /// A run of cleaned bytes copied (or substituted one for one) from the original.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -117,7 +118,7 @@ pub fn clean(orig: &str) -> Cleaned {
         .iter()
         .enumerate()
         .map(|(i, &(s, e))| {
-            let l = &orig[s..e];
+            let l = text::slice(orig, s, e);
             if l.trim().is_empty() {
                 LineKind::Blank
             } else if repeated.contains(&i) || is_boilerplate(l.trim()) {
@@ -142,10 +143,10 @@ pub fn clean(orig: &str) -> Cleaned {
                 prev_text = None;
             }
             LineKind::Meta | LineKind::Text => {
-                let line = &orig[s..e];
+                let line = text::slice(orig, s, e);
                 if let Some(p) = prev_text {
                     let (ps, pe) = lines[p];
-                    let prev = orig[ps..pe].trim_end();
+                    let prev = text::slice(orig, ps, pe).trim_end();
                     match join_kind(prev, line.trim_start(), pe - ps, wrap) {
                         Join::Hyphen => {}
                         Join::Space => {
@@ -194,7 +195,7 @@ impl Cleaned {
 /// Push the line `orig[s..e]` with white space folded, control characters dropped, and leading
 /// and trailing white space trimmed.
 fn push_folded(out: &mut Cleaned, orig: &str, s: usize, e: usize) {
-    let line = &orig[s..e];
+    let line = text::slice(orig, s, e);
     let mut piece_start: Option<usize> = None; // orig offset of the current copied piece
     let mut pending_space: Option<usize> = None;
     let mut any = false;
@@ -203,7 +204,7 @@ fn push_folded(out: &mut Cleaned, orig: &str, s: usize, e: usize) {
         let skip = c.is_whitespace() || c.is_control() || c == '\u{feff}' || c == '\u{200b}';
         if skip {
             if let Some(ps) = piece_start.take() {
-                out.push_copy(ps, &orig[ps..at]);
+                out.push_copy(ps, text::slice(orig, ps, at));
             }
             if any && pending_space.is_none() && (c.is_whitespace() || c.is_control()) {
                 pending_space = Some(at);
@@ -223,7 +224,7 @@ fn push_folded(out: &mut Cleaned, orig: &str, s: usize, e: usize) {
         any = true;
     }
     if let Some(ps) = piece_start {
-        out.push_copy(ps, &orig[ps..e]);
+        out.push_copy(ps, text::slice(orig, ps, e));
     }
 }
 
@@ -272,7 +273,7 @@ fn wrap_width(orig: &str, lines: &[(usize, usize)], kinds: &[LineKind]) -> usize
         .iter()
         .zip(kinds)
         .filter(|(_, k)| **k == LineKind::Text)
-        .map(|(&(s, e), _)| orig[s..e].trim_end().chars().count())
+        .map(|(&(s, e), _)| text::slice(orig, s, e).trim_end().chars().count())
         .collect();
     if lens.len() < 4 {
         return 0;
@@ -326,7 +327,7 @@ fn repeated_short_lines(orig: &str, lines: &[(usize, usize)]) -> std::collection
     use std::collections::HashMap;
     let mut seen: HashMap<&str, Vec<usize>> = HashMap::new();
     for (i, &(s, e)) in lines.iter().enumerate() {
-        let l = orig[s..e].trim();
+        let l = text::slice(orig, s, e).trim();
         if !l.is_empty() && l.len() < 60 && !l.ends_with('.') {
             seen.entry(l).or_default().push(i);
         }
@@ -397,7 +398,7 @@ mod tests {
         for (i, ch) in c.text.char_indices() {
             let o = c.to_original(i);
             assert!(orig.is_char_boundary(o), "boundary at {o}");
-            let oc = orig[o..].chars().next().unwrap();
+            let oc = orig.get(o..).and_then(|r| r.chars().next()).unwrap();
             if ch == ' ' || ch == '\n' {
                 assert!(
                     oc.is_whitespace() || oc.is_control(),
@@ -452,7 +453,7 @@ Another paragraph starts here and it is also long enough to look like a wrapped 
         assert_eq!(c.text, "First line with spaces. Second line.\nThird.");
         check_map(orig, &c);
         let (s, e) = c.range_to_original(0, c.text.len());
-        assert_eq!(&orig[s..e], &orig[3..]);
+        assert_eq!(orig.get(s..e), orig.get(3..));
     }
 
     #[test]

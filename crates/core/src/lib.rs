@@ -29,6 +29,7 @@ pub mod manifest;
 pub mod numbers;
 pub mod report;
 pub mod segment;
+pub mod text;
 pub mod tokens;
 
 pub use report::*;
