@@ -3,8 +3,8 @@
 //! Takes: cleaned text (see [`crate::clean`]).
 //! Gives: sentence spans (byte ranges of the cleaned text), in order.
 //! Invariants: sentences do not overlap, are in order, never start or end with white space, and
-//! together cover every non-space byte of the cleaned text; a block break (`"\n"`) always ends a
-//! sentence; no split after an abbreviation ("Mr", "Gen.", "Sept.", "a.m.") or inside an
+//! together cover every non-space byte of the cleaned text; a line end (a block break is `"\n\n"`) always
+//! ends a sentence; no split after an abbreviation ("Mr", "Gen.", "Sept.", "a.m.") or inside an
 //! initialism ("U.S.") before a lower-case word; no split inside a paired quotation, so a quote
 //! stays with its attribution (`"... No one should interfere," said the president.`).
 
