@@ -81,8 +81,11 @@ fn latest_weekday(wds: &[u32], d: Date) -> Option<Date> {
 }
 
 /// Cut articles over [`MAX_ARTICLE_BYTES`] (on a char boundary), saying so.
-pub fn trim(inputs: &[ArticleInput], diags: &mut Vec<Diagnostic>) -> Vec<ArticleInput> {
-    let mut trimmed: Vec<ArticleInput> = Vec::with_capacity(inputs.len());
+pub fn trim<'a>(
+    inputs: impl IntoIterator<Item = &'a ArticleInput>,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<ArticleInput> {
+    let mut trimmed: Vec<ArticleInput> = Vec::new();
     for input in inputs {
         let mut a = input.clone();
         if a.text.len() > MAX_ARTICLE_BYTES {
