@@ -9,10 +9,7 @@ const CASES: u32 = 256;
 
 /// Text with the characters a query string gives meaning to, and non-ASCII.
 fn text() -> impl Strategy<Value = String> {
-    prop_oneof![
-        "[a-z0-9~&#=%+ ?/;.\\-_“”—é🕊]{0,16}",
-        any::<String>(),
-    ]
+    prop_oneof!["[a-z0-9~&#=%+ ?/;.\\-_“”—é🕊]{0,16}", any::<String>(),]
 }
 
 /// An id as the page holds one: never empty.
@@ -41,8 +38,13 @@ fn view() -> impl Strategy<Value = View> {
         distinct(prop::collection::vec(id(), 0..4)),
         prop::option::of(id()),
         distinct(prop::collection::vec(prop::sample::select(KINDS), 0..4)),
-        prop::option::of(prop::sample::select(&[Scope::Current, Scope::Historical][..])),
-        distinct(prop::collection::vec(prop::sample::select(STANCE_TYPES), 0..5)),
+        prop::option::of(prop::sample::select(
+            &[Scope::Current, Scope::Historical][..],
+        )),
+        distinct(prop::collection::vec(
+            prop::sample::select(STANCE_TYPES),
+            0..5,
+        )),
         text(),
         prop::option::of(id()),
         prop::option::of(id()),

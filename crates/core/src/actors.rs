@@ -66,7 +66,8 @@ pub struct Person {
 
 fn is_cap(t: &Tokens, doc: &Doc, i: usize) -> bool {
     t.toks.get(i).is_some_and(|tok| {
-        tok.kind == TokKind::Word && text::tail(&doc.cleaned.text, tok.start).starts_with(char::is_uppercase)
+        tok.kind == TokKind::Word
+            && text::tail(&doc.cleaned.text, tok.start).starts_with(char::is_uppercase)
     })
 }
 
@@ -133,11 +134,8 @@ pub fn entities(doc: &Doc, people: &mut Vec<Person>) -> Vec<Entity> {
             if is_cap(t, doc, i) {
                 let gm = lex.gaz.matches(t, i, end).find(|(n, g)| {
                     g.exact_case.as_ref().is_none_or(|ex| {
-                        let text = text::slice(
-                            &doc.cleaned.text,
-                            t.toks[i].start,
-                            t.toks[i + n - 1].end,
-                        );
+                        let text =
+                            text::slice(&doc.cleaned.text, t.toks[i].start, t.toks[i + n - 1].end);
                         text == ex
                     })
                 });

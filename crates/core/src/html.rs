@@ -135,19 +135,26 @@ pub fn to_text(html: &str) -> String {
             text.clear();
             let rest = tail(html, i + 1);
             if rest.starts_with("!--") {
-                i = tail(html, i).find("-->").map(|e| i + e + 3).unwrap_or(b.len());
+                i = tail(html, i)
+                    .find("-->")
+                    .map(|e| i + e + 3)
+                    .unwrap_or(b.len());
                 continue;
             }
             let closing = rest.starts_with('/');
             let name = tag_name(if closing { tail(rest, 1) } else { rest });
-            let tag_end = tail(html, i).find('>').map(|e| i + e + 1).unwrap_or(b.len());
+            let tag_end = tail(html, i)
+                .find('>')
+                .map(|e| i + e + 1)
+                .unwrap_or(b.len());
             if name.is_empty() && !closing && !rest.starts_with('!') && !rest.starts_with('?') {
                 // a literal "<" in text
                 text.push('<');
                 i += 1;
                 continue;
             }
-            if !closing && DROP.contains(&name.as_str()) && !slice(html, i, tag_end).ends_with("/>") {
+            if !closing && DROP.contains(&name.as_str()) && !slice(html, i, tag_end).ends_with("/>")
+            {
                 // skip to the matching close tag
                 let lower_close = format!("</{name}");
                 let found = tail(html, tag_end)
@@ -155,7 +162,10 @@ pub fn to_text(html: &str) -> String {
                     .find(&lower_close)
                     .map(|e| tag_end + e);
                 i = match found {
-                    Some(c) => tail(html, c).find('>').map(|e| c + e + 1).unwrap_or(b.len()),
+                    Some(c) => tail(html, c)
+                        .find('>')
+                        .map(|e| c + e + 1)
+                        .unwrap_or(b.len()),
                     None => b.len(),
                 };
                 continue;

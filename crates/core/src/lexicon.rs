@@ -448,7 +448,10 @@ mod tests {
             n.split('_')
                 .flat_map(|p| {
                     let mut cs = p.chars();
-                    cs.next().map(|c| c.to_ascii_uppercase()).into_iter().chain(cs)
+                    cs.next()
+                        .map(|c| c.to_ascii_uppercase())
+                        .into_iter()
+                        .chain(cs)
                 })
                 .collect::<String>()
         };

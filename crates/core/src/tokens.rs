@@ -129,7 +129,10 @@ pub fn tokenize(text: &str) -> Tokens {
                 }
             }
             (end, TokKind::Word)
-        } else if is_apostrophe(c) && text::tail(text, i + c.len_utf8()).starts_with(['s', 'S']) && glued {
+        } else if is_apostrophe(c)
+            && text::tail(text, i + c.len_utf8()).starts_with(['s', 'S'])
+            && glued
+        {
             let after = text::tail(text, i + c.len_utf8() + 1);
             if !after.chars().next().is_some_and(is_word_char) {
                 it.next();

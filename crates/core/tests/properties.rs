@@ -168,11 +168,11 @@ fn check_evidence(inputs: &[ArticleInput], r: &Report) -> Result<(), TestCaseErr
         .iter()
         .map(|c| (&c.id, &c.quote, &c.evidence))
         .chain(r.stances.iter().map(|s| (&s.id, &s.quote, &s.evidence)))
-        .chain(
-            r.truces
+        .chain(r.truces.iter().flat_map(|t| {
+            t.mentions
                 .iter()
-                .flat_map(|t| t.mentions.iter().map(move |m| (&t.id, &m.quote, &m.evidence))),
-        )
+                .map(move |m| (&t.id, &m.quote, &m.evidence))
+        }))
     {
         prop_assert!(
             ev.sentence.contains(quote.as_str()),
