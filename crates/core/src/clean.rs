@@ -500,6 +500,23 @@ Another paragraph starts here and it is also long enough to look like a wrapped 
     }
 
     #[test]
+    fn cleaning_twice_changes_nothing() {
+        for orig in [
+            // a zero-width space before the line end hid the full stop from the join
+            "At least 31 civilians were killed.\u{200b}\r\n“",
+            // a block break is a blank line, not a line end a second pass would join
+            "Paragraph one.\n\nparagraph two starts low.",
+            // a run of spaces inside a boilerplate line, an invisible char before a blank one
+            "Related  article: x\nText é — “q”.\n\u{200b}\nMore.",
+        ] {
+            let once = clean(orig).text;
+            assert_eq!(clean(&once).text, once, "{orig:?}");
+            check_map(orig, &clean(orig));
+        }
+        assert_eq!(clean("Related  article: x\nText.").text, "Text.");
+    }
+
+    #[test]
     fn empty_and_whitespace() {
         assert_eq!(clean("").text, "");
         assert_eq!(clean(" \n\r\n\t ").text, "");
