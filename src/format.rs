@@ -3,6 +3,17 @@
 
 use crosscheck_core::*;
 
+/// A short label for an article: its title, else its outlet or "Article" with the first three
+/// characters of its id (cut by chars: an id is a file name, and may be "été" or "“war”").
+pub fn article_label(a: &Article) -> String {
+    let short = crosscheck_core::text::head_chars(&a.id, 3);
+    match (&a.title, &a.outlet) {
+        (Some(t), _) => t.clone(),
+        (None, Some(o)) => format!("{o} ({short})"),
+        (None, None) => format!("Article {short}"),
+    }
+}
+
 /// "more than 1,200", "about 30,000", "2,000–9,999", "unquantified".
 pub fn count(c: &Count) -> String {
     let n = |v: u64| thousands(v);

@@ -3,7 +3,8 @@
 //!
 //! Takes: a query string (`?kind=killed~wounded&q=geneva`) or a [`View`].
 //! Gives: the [`View`] plus notices for anything it could not use; or the query of a view.
-//! Invariants: only non-default values are written; lists are joined with `~`; parameters come in
+//! Invariants: only non-default values are written; lists are joined with `~`, and a `~` inside
+//! a value is written `%7E` (lists are split before they are decoded); parameters come in
 //! a fixed order, so one view has one URL; parsing never fails — a malformed or unknown
 //! parameter is ignored and named in a notice; `parse(&v.to_query())` gives back `v`.
 //! The scheme is versioned (`v=1`, written only when a later version exists); an unknown
@@ -99,11 +100,12 @@ pub fn decode(s: &str) -> Option<String> {
     String::from_utf8(out).ok()
 }
 
-/// Percent-encode a query component (unreserved characters and `~` kept).
+/// Percent-encode a query component: unreserved characters kept, except `~`, the list
+/// separator, which is written `%7E` so that an id holding one survives a list.
 pub fn encode(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for &c in s.as_bytes() {
-        if c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_' | b'.' | b'~') {
+        if c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_' | b'.') {
             out.push(c as char);
         } else {
             out.push_str(&format!("%{c:02X}"));
@@ -112,6 +114,8 @@ pub fn encode(s: &str) -> String {
     out
 }
 
+/// The items of a list parameter: its raw (still encoded) value split on `~`, then each item
+/// decoded, so that an encoded `%7E` stays inside its item.
 fn list<T>(
     raw: &str,
     name: &str,
@@ -123,6 +127,9 @@ where
 {
     let mut out = Vec::new();
     for part in raw.split('~').filter(|p| !p.is_empty()) {
+        // the whole value decodes (`parse` checked), so each part does: a `~` is a char of its own
+        let part = decode(part).unwrap_or_default();
+        let part = part.as_str();
         match f(part) {
             Some(v) if !out.contains(&v) => out.push(v),
             Some(_) => {}
@@ -153,14 +160,14 @@ impl View {
                         ));
                     }
                 }
-                "art" => v.articles = list(&val, "article", &mut notices, |s| Some(s.to_string())),
+                "art" => v.articles = list(raw, "article", &mut notices, |s| Some(s.to_string())),
                 "actor" if !val.is_empty() => v.actor = Some(val),
-                "kind" => v.kinds = list(&val, "kind", &mut notices, kind_from),
+                "kind" => v.kinds = list(raw, "kind", &mut notices, kind_from),
                 "scope" => match scope_from(&val) {
                     Some(s) => v.scope = Some(s),
                     None => notices.push(format!("ignored scope value “{val}”")),
                 },
-                "stance" => v.stances = list(&val, "stance", &mut notices, stance_from),
+                "stance" => v.stances = list(raw, "stance", &mut notices, stance_from),
                 "q" => v.q = val,
                 "open" if !val.is_empty() => v.open = Some(val),
                 "sel" if !val.is_empty() => v.sel = Some(val),
@@ -170,15 +177,27 @@ impl View {
         (v, notices)
     }
 
-    /// The query string of this view (no leading `?`; empty for the default view).
+    /// The query string of this view (no leading `?`; empty for the default view). What
+    /// [`View::parse`] would drop is not written — an empty id, an empty or repeated list item —
+    /// so a link read and written again is the same link.
     pub fn to_query(&self) -> String {
         let mut parts: Vec<String> = Vec::new();
-        let join = |xs: Vec<String>| xs.iter().map(|x| encode(x)).collect::<Vec<_>>().join("~");
-        if !self.articles.is_empty() {
-            parts.push(format!("art={}", join(self.articles.clone())));
+        let join = |xs: Vec<String>| {
+            let mut seen: Vec<&str> = Vec::new();
+            for x in &xs {
+                if !x.is_empty() && !seen.contains(&x.as_str()) {
+                    seen.push(x);
+                }
+            }
+            seen.iter().map(|x| encode(x)).collect::<Vec<_>>().join("~")
+        };
+        let articles = join(self.articles.clone());
+        if !articles.is_empty() {
+            parts.push(format!("art={articles}"));
         }
-        if let Some(a) = &self.actor {
-            parts.push(format!("actor={}", encode(a)));
+        let given = |o: &Option<String>| o.clone().filter(|s| !s.is_empty());
+        if let Some(a) = given(&self.actor) {
+            parts.push(format!("actor={}", encode(&a)));
         }
         if !self.kinds.is_empty() {
             parts.push(format!(
@@ -208,11 +227,11 @@ impl View {
         if !self.q.is_empty() {
             parts.push(format!("q={}", encode(&self.q)));
         }
-        if let Some(o) = &self.open {
-            parts.push(format!("open={}", encode(o)));
+        if let Some(o) = given(&self.open) {
+            parts.push(format!("open={}", encode(&o)));
         }
-        if let Some(s) = &self.sel {
-            parts.push(format!("sel={}", encode(s)));
+        if let Some(s) = given(&self.sel) {
+            parts.push(format!("sel={}", encode(&s)));
         }
         parts.join("&")
     }

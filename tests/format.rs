@@ -1,7 +1,7 @@
 //! Native tests of the page's formatting: how figures and the headline read.
 
 use crosscheck_core::*;
-use crosscheck_web::format::{count, spread, thousands};
+use crosscheck_web::format::{article_label, count, spread, thousands};
 
 fn toll(article: &str, low: u64, q: Qualifier, quote: &str) -> Casualty {
     Casualty {
@@ -84,4 +84,29 @@ fn headline_states_the_spread() {
     );
     r.casualties.clear();
     assert_eq!(spread(&r), None);
+}
+
+#[test]
+fn article_label_cuts_the_id_by_chars() {
+    let art = |id: &str, outlet: Option<&str>| Article {
+        id: id.into(),
+        title: None,
+        outlet: outlet.map(str::to_string),
+        date: None,
+        date_inferred: false,
+        url: None,
+        chars: 0,
+    };
+    // ASCII ids read as before: the first three bytes
+    assert_eq!(article_label(&art("003_771d6d", None)), "Article 003");
+    assert_eq!(article_label(&art("ab", Some("Outlet"))), "Outlet (ab)");
+    // a multi-byte char across byte 3 (é is 2 bytes, “ and — are 3, the dove 4): no panic, three chars
+    assert_eq!(article_label(&art("ééé-x", None)), "Article ééé");
+    assert_eq!(article_label(&art("a“war”", Some("O"))), "O (a“w)");
+    assert_eq!(article_label(&art("—🕊x.txt", None)), "Article —🕊x");
+    let titled = Article {
+        title: Some("Talks fail".into()),
+        ..art("ééé", None)
+    };
+    assert_eq!(article_label(&titled), "Talks fail");
 }

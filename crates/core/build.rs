@@ -25,7 +25,13 @@ fn main() {
     }
     let camel = |s: &str| {
         s.split('_')
-            .map(|p| p[..1].to_ascii_uppercase() + &p[1..])
+            .flat_map(|p| {
+                let mut cs = p.chars();
+                cs.next()
+                    .map(|c| c.to_ascii_uppercase())
+                    .into_iter()
+                    .chain(cs)
+            })
             .collect::<String>()
     };
     let mut out =

@@ -6,13 +6,9 @@ use crosscheck_core::*;
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// A short label for an article: its title, else outlet and id.
+/// A short label for an article: its title, else outlet and id ([`crate::format::article_label`]).
 pub fn label(a: &Article) -> String {
-    match (&a.title, &a.outlet) {
-        (Some(t), _) => t.clone(),
-        (None, Some(o)) => format!("{o} ({})", &a.id[..a.id.len().min(3)]),
-        (None, None) => format!("Article {}", &a.id[..a.id.len().min(3)]),
-    }
+    crate::format::article_label(a)
 }
 
 #[component]

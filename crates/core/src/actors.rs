@@ -16,6 +16,7 @@
 use crate::doc::Doc;
 use crate::lexicon::{lexicon, Cat, GazKind};
 use crate::report::ActorKind;
+use crate::text;
 use crate::tokens::{TokKind, Tokens};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -65,13 +66,14 @@ pub struct Person {
 
 fn is_cap(t: &Tokens, doc: &Doc, i: usize) -> bool {
     t.toks.get(i).is_some_and(|tok| {
-        tok.kind == TokKind::Word && doc.cleaned.text[tok.start..].starts_with(char::is_uppercase)
+        tok.kind == TokKind::Word
+            && text::tail(&doc.cleaned.text, tok.start).starts_with(char::is_uppercase)
     })
 }
 
 fn raw<'d>(doc: &'d Doc, i: usize) -> &'d str {
     let tok = &doc.toks.toks[i];
-    &doc.cleaned.text[tok.start..tok.end]
+    text::slice(&doc.cleaned.text, tok.start, tok.end)
 }
 
 /// Surname key that merges transliteration variants (Pashinian = Pashinyan) but not different
@@ -132,7 +134,8 @@ pub fn entities(doc: &Doc, people: &mut Vec<Person>) -> Vec<Entity> {
             if is_cap(t, doc, i) {
                 let gm = lex.gaz.matches(t, i, end).find(|(n, g)| {
                     g.exact_case.as_ref().is_none_or(|ex| {
-                        let text = &doc.cleaned.text[t.toks[i].start..t.toks[i + n - 1].end];
+                        let text =
+                            text::slice(&doc.cleaned.text, t.toks[i].start, t.toks[i + n - 1].end);
                         text == ex
                     })
                 });

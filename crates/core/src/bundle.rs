@@ -52,7 +52,7 @@ fn proper_words(doc: &Doc) -> BTreeSet<String> {
     let mut out = BTreeSet::new();
     let lex = lexicon();
     for (i, tok) in doc.toks.toks.iter().enumerate() {
-        if doc.cleaned.text[tok.start..].starts_with(char::is_uppercase)
+        if crate::text::tail(&doc.cleaned.text, tok.start).starts_with(char::is_uppercase)
             && !lex.has(Cat::FunctionWord, doc.toks.norm(i))
             && doc.toks.norm(i).len() > 3
         {
@@ -81,12 +81,15 @@ fn latest_weekday(wds: &[u32], d: Date) -> Option<Date> {
 }
 
 /// Cut articles over [`MAX_ARTICLE_BYTES`] (on a char boundary), saying so.
-pub fn trim(inputs: &[ArticleInput], diags: &mut Vec<Diagnostic>) -> Vec<ArticleInput> {
-    let mut trimmed: Vec<ArticleInput> = Vec::with_capacity(inputs.len());
+pub fn trim<'a>(
+    inputs: impl IntoIterator<Item = &'a ArticleInput>,
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<ArticleInput> {
+    let mut trimmed: Vec<ArticleInput> = Vec::new();
     for input in inputs {
         let mut a = input.clone();
         if a.text.len() > MAX_ARTICLE_BYTES {
-            let cut = crate::html::floor_char_boundary(&a.text, MAX_ARTICLE_BYTES);
+            let cut = crate::text::floor_char_boundary(&a.text, MAX_ARTICLE_BYTES);
             a.text.truncate(cut);
             warn(
                 diags,

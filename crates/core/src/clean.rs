@@ -5,13 +5,16 @@
 //! article:" lines, newsletter and job-board banners, bare URLs, photo-caption residue, lines the
 //! site repeats), hard-wrapped lines rejoined with one space, line-end hyphen breaks joined
 //! (`de-\nescalate` → `de-escalate`), runs of white space folded to one space, and block breaks
-//! (a blank line, a heading, a dropped line) written as `"\n"`.
+//! (a blank line, a heading, a dropped line) written as a blank line, `"\n\n"`.
+//! Lines are judged (blank, boilerplate, dateline, joined or not) by what is kept of them, so
+//! cleaning is idempotent: `clean(&clean(x).text).text == clean(x).text`.
 //! Invariants: every byte of the cleaned text maps to a byte of the original
 //! ([`Cleaned::to_original`]); a cleaned char boundary maps to an original char boundary; the
 //! cleaned text never contains two spaces in a row, a space next to `"\n"`, or control characters.
 //! Time is linear in the input.
 
 use crate::lexicon::Cat;
+use crate::text;
 
 /// A run of cleaned bytes copied (or substituted one for one) from the original.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -112,17 +115,22 @@ pub fn clean(orig: &str) -> Cleaned {
         ..Default::default()
     };
     let lines = split_lines(orig);
-    let repeated = repeated_short_lines(orig, &lines);
-    let kinds: Vec<LineKind> = lines
+    // each line as it will read once cleaned: lines are judged by what is kept of them, so an
+    // invisible char or a run of spaces changes no decision and cleaning is idempotent
+    let readable: Vec<String> = lines
+        .iter()
+        .map(|&(s, e)| readable(text::slice(orig, s, e)))
+        .collect();
+    let repeated = repeated_short_lines(&readable);
+    let kinds: Vec<LineKind> = readable
         .iter()
         .enumerate()
-        .map(|(i, &(s, e))| {
-            let l = &orig[s..e];
-            if l.trim().is_empty() {
+        .map(|(i, l)| {
+            if l.is_empty() {
                 LineKind::Blank
-            } else if repeated.contains(&i) || is_boilerplate(l.trim()) {
+            } else if repeated.contains(&i) || is_boilerplate(l) {
                 LineKind::Boilerplate
-            } else if is_meta(l.trim()) {
+            } else if is_meta(l) {
                 LineKind::Meta
             } else {
                 LineKind::Text
@@ -142,11 +150,9 @@ pub fn clean(orig: &str) -> Cleaned {
                 prev_text = None;
             }
             LineKind::Meta | LineKind::Text => {
-                let line = &orig[s..e];
                 if let Some(p) = prev_text {
                     let (ps, pe) = lines[p];
-                    let prev = orig[ps..pe].trim_end();
-                    match join_kind(prev, line.trim_start(), pe - ps, wrap) {
+                    match join_kind(&readable[p], &readable[i], pe - ps, wrap) {
                         Join::Hyphen => {}
                         Join::Space => {
                             // the newline before this line stands for the space
@@ -187,6 +193,9 @@ impl Cleaned {
         if self.text.is_empty() || self.text.ends_with('\n') {
             return;
         }
+        // a blank line, as a reader (and a second cleaning) takes a block break; one line end
+        // would read as a wrapped line
+        self.push_synth('\n', orig_at);
         self.push_synth('\n', orig_at);
     }
 }
@@ -194,18 +203,17 @@ impl Cleaned {
 /// Push the line `orig[s..e]` with white space folded, control characters dropped, and leading
 /// and trailing white space trimmed.
 fn push_folded(out: &mut Cleaned, orig: &str, s: usize, e: usize) {
-    let line = &orig[s..e];
+    let line = text::slice(orig, s, e);
     let mut piece_start: Option<usize> = None; // orig offset of the current copied piece
     let mut pending_space: Option<usize> = None;
     let mut any = false;
     for (off, c) in line.char_indices() {
         let at = s + off;
-        let skip = c.is_whitespace() || c.is_control() || c == '\u{feff}' || c == '\u{200b}';
-        if skip {
+        if is_skipped(c) {
             if let Some(ps) = piece_start.take() {
-                out.push_copy(ps, &orig[ps..at]);
+                out.push_copy(ps, text::slice(orig, ps, at));
             }
-            if any && pending_space.is_none() && (c.is_whitespace() || c.is_control()) {
+            if any && pending_space.is_none() && is_space(c) {
                 pending_space = Some(at);
             }
             continue;
@@ -223,8 +231,37 @@ fn push_folded(out: &mut Cleaned, orig: &str, s: usize, e: usize) {
         any = true;
     }
     if let Some(ps) = piece_start {
-        out.push_copy(ps, &orig[ps..e]);
+        out.push_copy(ps, text::slice(orig, ps, e));
     }
+}
+
+/// White space and control characters: folded to one space between words.
+fn is_space(c: char) -> bool {
+    c.is_whitespace() || c.is_control()
+}
+
+/// Chars cleaning does not copy: white space and control characters (folded), a byte-order mark
+/// and a zero-width space (dropped).
+fn is_skipped(c: char) -> bool {
+    is_space(c) || c == '\u{feff}' || c == '\u{200b}'
+}
+
+/// A line as [`push_folded`] writes it: skipped chars gone, spaces folded, ends trimmed.
+fn readable(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut pending = false;
+    for c in line.chars() {
+        if is_skipped(c) {
+            pending |= is_space(c);
+            continue;
+        }
+        if pending && !out.is_empty() {
+            out.push(' ');
+        }
+        pending = false;
+        out.push(c);
+    }
+    out
 }
 
 enum Join {
@@ -272,7 +309,7 @@ fn wrap_width(orig: &str, lines: &[(usize, usize)], kinds: &[LineKind]) -> usize
         .iter()
         .zip(kinds)
         .filter(|(_, k)| **k == LineKind::Text)
-        .map(|(&(s, e), _)| orig[s..e].trim_end().chars().count())
+        .map(|(&(s, e), _)| text::slice(orig, s, e).trim_end().chars().count())
         .collect();
     if lens.len() < 4 {
         return 0;
@@ -322,11 +359,11 @@ fn split_lines(s: &str) -> Vec<(usize, usize)> {
 
 /// Short lines (under 60 chars, no sentence punctuation) that occur more than once: site chrome
 /// such as an outlet's name repeated above and below the headline.
-fn repeated_short_lines(orig: &str, lines: &[(usize, usize)]) -> std::collections::HashSet<usize> {
+fn repeated_short_lines(readable: &[String]) -> std::collections::HashSet<usize> {
     use std::collections::HashMap;
     let mut seen: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (i, &(s, e)) in lines.iter().enumerate() {
-        let l = orig[s..e].trim();
+    for (i, l) in readable.iter().enumerate() {
+        let l = l.as_str();
         if !l.is_empty() && l.len() < 60 && !l.ends_with('.') {
             seen.entry(l).or_default().push(i);
         }
@@ -397,7 +434,7 @@ mod tests {
         for (i, ch) in c.text.char_indices() {
             let o = c.to_original(i);
             assert!(orig.is_char_boundary(o), "boundary at {o}");
-            let oc = orig[o..].chars().next().unwrap();
+            let oc = orig.get(o..).and_then(|r| r.chars().next()).unwrap();
             if ch == ' ' || ch == '\n' {
                 assert!(
                     oc.is_whitespace() || oc.is_control(),
@@ -413,7 +450,7 @@ mod tests {
     fn drops_boilerplate_and_rejoins() {
         let orig = "[ad_1]\nThe talks failed on Friday.\nRelated article: Something else\nhttps://example.com/x\nMediators said the sides\nwould meet again and de-\nescalate.\n[ad_2]\n";
         let c = clean(orig);
-        assert_eq!(c.text, "The talks failed on Friday.\nMediators said the sides would meet again and de-escalate.");
+        assert_eq!(c.text, "The talks failed on Friday.\n\nMediators said the sides would meet again and de-escalate.");
         check_map(orig, &c);
         assert_eq!(c.dropped.len(), 4);
     }
@@ -424,7 +461,7 @@ mod tests {
         let c = clean(orig);
         assert_eq!(
             c.text,
-            "Climbing risk\nCarey Smith, a former envoy, believes it."
+            "Climbing risk\n\nCarey Smith, a former envoy, believes it."
         );
         check_map(orig, &c);
     }
@@ -441,7 +478,7 @@ Short heading\n\
 Another paragraph starts here and it is also long enough to look like a wrapped one.\n";
         let c = clean(orig);
         assert!(c.text.contains("conflict with Its neighbour"), "{}", c.text);
-        assert!(c.text.contains("\nShort heading\n"), "{}", c.text);
+        assert!(c.text.contains("\n\nShort heading\n\n"), "{}", c.text);
         check_map(orig, &c);
     }
 
@@ -449,17 +486,34 @@ Another paragraph starts here and it is also long enough to look like a wrapped 
     fn crlf_bom_tabs_and_controls() {
         let orig = "\u{feff}First  line\twith\u{0}spaces.\r\nSecond line.\r\rThird.";
         let c = clean(orig);
-        assert_eq!(c.text, "First line with spaces. Second line.\nThird.");
+        assert_eq!(c.text, "First line with spaces. Second line.\n\nThird.");
         check_map(orig, &c);
         let (s, e) = c.range_to_original(0, c.text.len());
-        assert_eq!(&orig[s..e], &orig[3..]);
+        assert_eq!(orig.get(s..e), orig.get(3..));
     }
 
     #[test]
     fn repeated_outlet_lines_are_dropped() {
         let orig = "Some Outlet TV\n\nHeadline here\n\nSome Outlet TV\n\nBody text.";
         let c = clean(orig);
-        assert_eq!(c.text, "Headline here\nBody text.");
+        assert_eq!(c.text, "Headline here\n\nBody text.");
+    }
+
+    #[test]
+    fn cleaning_twice_changes_nothing() {
+        for orig in [
+            // a zero-width space before the line end hid the full stop from the join
+            "At least 31 civilians were killed.\u{200b}\r\n“",
+            // a block break is a blank line, not a line end a second pass would join
+            "Paragraph one.\n\nparagraph two starts low.",
+            // a run of spaces inside a boilerplate line, an invisible char before a blank one
+            "Related  article: x\nText é — “q”.\n\u{200b}\nMore.",
+        ] {
+            let once = clean(orig).text;
+            assert_eq!(clean(&once).text, once, "{orig:?}");
+            check_map(orig, &clean(orig));
+        }
+        assert_eq!(clean("Related  article: x\nText.").text, "Text.");
     }
 
     #[test]

@@ -9,6 +9,7 @@
 use crate::clean::{clean, Cleaned};
 use crate::report::Evidence;
 use crate::segment::sentences;
+use crate::text;
 use crate::tokens::{tokenize, Tokens};
 use crate::ArticleInput;
 
@@ -49,13 +50,13 @@ impl<'a> Doc<'a> {
                 k += 1;
             }
             if k > first {
-                let text = &cleaned.text[s..e];
+                let text = text::slice(&cleaned.text, s, e);
                 let last_c = text.chars().last().unwrap_or('.');
                 // a heading: its own block, no final punctuation, short (or the first block)
                 let words = text.split_whitespace().count();
                 let heading = !matches!(last_c, '.' | '!' | '?' | '"' | '”' | '\'' | '’' | ')')
-                    && (e == cleaned.text.len() || cleaned.text[e..].starts_with('\n'))
-                    && (s == 0 || cleaned.text[..s].ends_with('\n'))
+                    && (e == cleaned.text.len() || text::tail(&cleaned.text, e).starts_with('\n'))
+                    && (s == 0 || text::head(&cleaned.text, s).ends_with('\n'))
                     && (words <= 18 || sents.is_empty());
                 sents.push(Sentence {
                     start: s,
@@ -81,7 +82,7 @@ impl<'a> Doc<'a> {
         if a >= t.len() || b >= t.len() || a > b {
             return "";
         }
-        &self.cleaned.text[t[a].start..t[b].end]
+        text::slice(&self.cleaned.text, t[a].start, t[b].end)
     }
 
     /// Evidence for sentence `i`: the original byte range and the folded text.
@@ -92,7 +93,7 @@ impl<'a> Doc<'a> {
             article: self.id.to_string(),
             start,
             end,
-            sentence: fold(&self.cleaned.text[s.start..s.end]),
+            sentence: fold(text::slice(&self.cleaned.text, s.start, s.end)),
         }
     }
 }

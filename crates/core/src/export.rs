@@ -25,7 +25,8 @@ fn opt_num(v: Option<u64>) -> String {
 pub fn csv_field(s: &str) -> String {
     // Cells starting with = + - @ are neutralised against spreadsheet formula injection.
     let s = if s.starts_with(['=', '+', '@'])
-        || (s.starts_with('-') && !s[1..].starts_with(|c: char| c.is_ascii_digit()))
+        || (s.starts_with('-')
+            && !crate::text::tail(s, 1).starts_with(|c: char| c.is_ascii_digit()))
     {
         format!("'{s}")
     } else {

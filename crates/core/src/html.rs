@@ -8,6 +8,8 @@
 //! Invariants: never panics; linear time; the output never contains `<` from a tag (text that
 //! is a literal `&lt;` stays `<`, as the page shows text, never markup).
 
+use crate::text::{head, slice, tail};
+
 const DROP: &[&str] = &[
     "script", "style", "noscript", "template", "svg", "head", "nav", "footer", "aside", "iframe",
     "object", "form", "button", "select",
@@ -87,9 +89,9 @@ fn tag_name(s: &str) -> String {
 pub fn title(html: &str) -> Option<String> {
     let lower = html.to_ascii_lowercase();
     let a = lower.find("<title")?;
-    let a = a + lower[a..].find('>')? + 1;
-    let b = a + lower[a..].find("</title")?;
-    let t = decode_entities(&html[a..b]);
+    let a = a + tail(&lower, a).find('>')? + 1;
+    let b = a + tail(&lower, a).find("</title")?;
+    let t = decode_entities(slice(html, a, b));
     let t = t.split_whitespace().collect::<Vec<_>>().join(" ");
     (!t.is_empty()).then_some(t)
 }
@@ -98,13 +100,13 @@ fn decode_entities(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
     while let Some(p) = rest.find('&') {
-        out.push_str(&rest[..p]);
-        let after = &rest[p + 1..];
+        out.push_str(head(rest, p));
+        let after = tail(rest, p + 1);
         let end = after.find(';').filter(|&e| e <= 10);
-        match end.and_then(|e| entity(&after[..e]).map(|c| (c, e))) {
+        match end.and_then(|e| entity(head(after, e)).map(|c| (c, e))) {
             Some((c, e)) => {
                 out.push(c);
-                rest = &after[e + 1..];
+                rest = tail(after, e + 1);
             }
             None => {
                 out.push('&');
@@ -131,29 +133,39 @@ pub fn to_text(html: &str) -> String {
             // flush text
             out.push_str(&decode_entities(&text));
             text.clear();
-            let rest = &html[i + 1..];
+            let rest = tail(html, i + 1);
             if rest.starts_with("!--") {
-                i = html[i..].find("-->").map(|e| i + e + 3).unwrap_or(b.len());
+                i = tail(html, i)
+                    .find("-->")
+                    .map(|e| i + e + 3)
+                    .unwrap_or(b.len());
                 continue;
             }
             let closing = rest.starts_with('/');
-            let name = tag_name(if closing { &rest[1..] } else { rest });
-            let tag_end = html[i..].find('>').map(|e| i + e + 1).unwrap_or(b.len());
+            let name = tag_name(if closing { tail(rest, 1) } else { rest });
+            let tag_end = tail(html, i)
+                .find('>')
+                .map(|e| i + e + 1)
+                .unwrap_or(b.len());
             if name.is_empty() && !closing && !rest.starts_with('!') && !rest.starts_with('?') {
                 // a literal "<" in text
                 text.push('<');
                 i += 1;
                 continue;
             }
-            if !closing && DROP.contains(&name.as_str()) && !html[i..tag_end].ends_with("/>") {
+            if !closing && DROP.contains(&name.as_str()) && !slice(html, i, tag_end).ends_with("/>")
+            {
                 // skip to the matching close tag
                 let lower_close = format!("</{name}");
-                let found = html[tag_end..]
+                let found = tail(html, tag_end)
                     .to_ascii_lowercase()
                     .find(&lower_close)
                     .map(|e| tag_end + e);
                 i = match found {
-                    Some(c) => html[c..].find('>').map(|e| c + e + 1).unwrap_or(b.len()),
+                    Some(c) => tail(html, c)
+                        .find('>')
+                        .map(|e| c + e + 1)
+                        .unwrap_or(b.len()),
                     None => b.len(),
                 };
                 continue;
@@ -164,7 +176,7 @@ pub fn to_text(html: &str) -> String {
             i = tag_end;
             continue;
         }
-        let ch = html[i..].chars().next().unwrap_or(' ');
+        let ch = tail(html, i).chars().next().unwrap_or(' ');
         text.push(ch);
         i += ch.len_utf8();
     }
@@ -197,13 +209,8 @@ pub fn looks_like_html(s: &str) -> bool {
         || (head.matches("</p>").count() >= 2)
 }
 
-/// The largest char boundary of `s` at or below `n` (`str::floor_char_boundary`, stable).
-pub fn floor_char_boundary(s: &str, n: usize) -> usize {
-    if n >= s.len() {
-        return s.len();
-    }
-    (0..=n).rev().find(|&i| s.is_char_boundary(i)).unwrap_or(0)
-}
+/// Kept here for the shells that already call it; it lives in [`crate::text`].
+pub use crate::text::floor_char_boundary;
 
 #[cfg(test)]
 mod tests {

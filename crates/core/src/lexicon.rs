@@ -446,7 +446,13 @@ mod tests {
         }
         let camel = |n: &str| {
             n.split('_')
-                .map(|p| p[..1].to_ascii_uppercase() + &p[1..])
+                .flat_map(|p| {
+                    let mut cs = p.chars();
+                    cs.next()
+                        .map(|c| c.to_ascii_uppercase())
+                        .into_iter()
+                        .chain(cs)
+                })
                 .collect::<String>()
         };
         let unused: Vec<&str> = Cat::ALL

@@ -29,6 +29,7 @@ pub mod manifest;
 pub mod numbers;
 pub mod report;
 pub mod segment;
+pub mod text;
 pub mod tokens;
 
 pub use report::*;
@@ -51,10 +52,19 @@ pub struct ArticleInput {
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// Analyse a bundle of articles into one Report. Never panics; the same input gives the same
-/// Report, byte for byte once serialised.
+/// Report, byte for byte once serialised, in whatever order the articles come: they are read in
+/// the order of their ids (the CLI's file-name order), so a person named in full in one article
+/// and by surname in the next, a date inferred across the bundle, and the Report's own order
+/// do not depend on the order a user added them in.
 pub fn analyze(inputs: &[ArticleInput]) -> Report {
     let mut diagnostics = Vec::new();
-    let inputs = bundle::trim(inputs, &mut diagnostics);
+    let mut sorted: Vec<&ArticleInput> = inputs.iter().collect();
+    // every field in the key, so that two articles sharing an id have an order too
+    sorted.sort_by(|a, b| {
+        (&a.id, &a.text, &a.title, &a.outlet, &a.date, &a.url)
+            .cmp(&(&b.id, &b.text, &b.title, &b.outlet, &b.date, &b.url))
+    });
+    let inputs = bundle::trim(sorted, &mut diagnostics);
     // documents (clean → segment → tokens) and their dates, inferred across the bundle
     let bundle = bundle::bundle(&inputs, diagnostics);
     // actors: entities of each article, people carried from one article to the next

@@ -3,8 +3,8 @@
 //! Takes: cleaned text (see [`crate::clean`]).
 //! Gives: sentence spans (byte ranges of the cleaned text), in order.
 //! Invariants: sentences do not overlap, are in order, never start or end with white space, and
-//! together cover every non-space byte of the cleaned text; a block break (`"\n"`) always ends a
-//! sentence; no split after an abbreviation ("Mr", "Gen.", "Sept.", "a.m.") or inside an
+//! together cover every non-space byte of the cleaned text; a line end (a block break is `"\n\n"`) always
+//! ends a sentence; no split after an abbreviation ("Mr", "Gen.", "Sept.", "a.m.") or inside an
 //! initialism ("U.S.") before a lower-case word; no split inside a paired quotation, so a quote
 //! stays with its attribution (`"... No one should interfere," said the president.`).
 
@@ -86,7 +86,7 @@ fn quoted_ranges(block: &str) -> Vec<(usize, usize)> {
 }
 
 fn split_block(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
-    let block = &text[start..end];
+    let block = crate::text::slice(text, start, end);
     let quotes = quoted_ranges(block);
     let in_quote = |i: usize| quotes.iter().any(|&(a, b)| a < i && i < b);
     let bytes = block.as_bytes();
@@ -98,7 +98,7 @@ fn split_block(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize
             // extend over a run of terminal punctuation and closing quotes/brackets
             let mut j = i + 1;
             while j < bytes.len() {
-                let rest = &block[j..];
+                let rest = crate::text::tail(block, j);
                 let c = rest.chars().next().unwrap_or(' ');
                 if matches!(
                     c,
@@ -132,11 +132,8 @@ pub const MAX_SENTENCE: usize = 2000;
 fn push_trimmed(base: usize, block: &str, s: usize, e: usize, out: &mut Vec<(usize, usize)>) {
     let mut s = s;
     while e - s > MAX_SENTENCE {
-        let mut cut = s + MAX_SENTENCE;
-        while !block.is_char_boundary(cut) {
-            cut -= 1;
-        }
-        let window = &block[s..cut];
+        let cut = crate::text::floor_char_boundary(block, s + MAX_SENTENCE);
+        let window = crate::text::slice(block, s, cut);
         let at = window
             .rfind("; ")
             .or_else(|| window.rfind(", "))
@@ -151,7 +148,7 @@ fn push_trimmed(base: usize, block: &str, s: usize, e: usize, out: &mut Vec<(usi
 }
 
 fn push_one(base: usize, block: &str, s: usize, e: usize, out: &mut Vec<(usize, usize)>) {
-    let piece = &block[s..e];
+    let piece = crate::text::slice(block, s, e);
     let lead = piece.len() - piece.trim_start().len();
     let trimmed = piece.trim();
     if !trimmed.is_empty() {
@@ -162,7 +159,7 @@ fn push_one(base: usize, block: &str, s: usize, e: usize, out: &mut Vec<(usize, 
 /// Whether the punctuation at `dot` (after the sentence started at `sent_start`) ends a sentence,
 /// given that the next one would start at `next`.
 fn is_boundary(block: &str, sent_start: usize, dot: usize, next: usize) -> bool {
-    let next_word: &str = block[next..]
+    let next_word: &str = crate::text::tail(block, next)
         .split(|c: char| c.is_whitespace())
         .next()
         .unwrap_or("");
@@ -177,7 +174,7 @@ fn is_boundary(block: &str, sent_start: usize, dot: usize, next: usize) -> bool 
         return true;
     }
     // the word before the period
-    let before = &block[sent_start..dot];
+    let before = crate::text::slice(block, sent_start, dot);
     let word = before
         .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“')
         .next()
@@ -206,7 +203,10 @@ mod tests {
     use super::*;
 
     fn split(t: &str) -> Vec<&str> {
-        sentences(t).into_iter().map(|(s, e)| &t[s..e]).collect()
+        sentences(t)
+            .into_iter()
+            .map(|(s, e)| t.get(s..e).unwrap())
+            .collect()
     }
 
     #[test]

@@ -8,6 +8,8 @@
 //! (`5km` → `5` `km`, `4th` → `4` `th`, `1990s` → `1990` `s`) with `glued` set on the second.
 //! One pass, linear time; one buffer for all normalised forms.
 
+use crate::text;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokKind {
     Word,
@@ -40,7 +42,7 @@ impl Tokens {
     pub fn norm(&self, i: usize) -> &str {
         self.toks
             .get(i)
-            .map(|t| &self.norms[t.norm.0 as usize..t.norm.1 as usize])
+            .map(|t| text::slice(&self.norms, t.norm.0 as usize, t.norm.1 as usize))
             .unwrap_or("")
     }
     pub fn len(&self) -> usize {
@@ -92,7 +94,7 @@ pub fn tokenize(text: &str) -> Tokens {
                     end = j + 1;
                 } else if matches!(d, ',' | '.' | ':') {
                     // only between digits
-                    let after = text[j + 1..].chars().next();
+                    let after = text::tail(text, j + 1).chars().next();
                     if after.is_some_and(|a| a.is_ascii_digit()) {
                         it.next();
                         end = j + 1;
@@ -112,10 +114,10 @@ pub fn tokenize(text: &str) -> Tokens {
                     end = j + d.len_utf8();
                 } else if is_apostrophe(d) {
                     // keep "doesn't", split off a possessive "'s" and a trailing apostrophe
-                    let rest = &text[j + d.len_utf8()..];
+                    let rest = text::tail(text, j + d.len_utf8());
                     let next = rest.chars().next();
                     let possessive = matches!(next, Some('s') | Some('S'))
-                        && !rest[1..].chars().next().is_some_and(is_word_char);
+                        && !text::tail(rest, 1).chars().next().is_some_and(is_word_char);
                     if next.is_some_and(is_word_char) && !possessive {
                         it.next();
                         end = j + d.len_utf8();
@@ -127,8 +129,11 @@ pub fn tokenize(text: &str) -> Tokens {
                 }
             }
             (end, TokKind::Word)
-        } else if is_apostrophe(c) && text[i + c.len_utf8()..].starts_with(['s', 'S']) && glued {
-            let after = &text[i + c.len_utf8() + 1..];
+        } else if is_apostrophe(c)
+            && text::tail(text, i + c.len_utf8()).starts_with(['s', 'S'])
+            && glued
+        {
+            let after = text::tail(text, i + c.len_utf8() + 1);
             if !after.chars().next().is_some_and(is_word_char) {
                 it.next();
                 (i + c.len_utf8() + 1, TokKind::Word)
@@ -139,7 +144,7 @@ pub fn tokenize(text: &str) -> Tokens {
             (i + c.len_utf8(), TokKind::Punct)
         };
         let ns = out.norms.len() as u32;
-        for ch in text[i..end].chars() {
+        for ch in text::slice(text, i, end).chars() {
             match ch {
                 '’' | 'ʼ' | '‘' => out.norms.push('\''),
                 '“' | '”' | '«' | '»' => out.norms.push('"'),
@@ -216,7 +221,7 @@ mod tests {
         let t = "Türkiye’s army said 2020-10-31.";
         let toks = tokenize(t);
         for tok in &toks.toks {
-            assert!(!t[tok.start..tok.end].contains(' '));
+            assert!(!t.get(tok.start..tok.end).unwrap().contains(' '));
         }
         assert_eq!(toks.norm(0), "türkiye");
     }

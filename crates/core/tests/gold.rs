@@ -92,7 +92,9 @@ fn every_evidence_slices_the_original_text() {
             .find(|a| a.id == ev.article)
             .expect("article")
             .text;
-        let slice = &text[ev.start..ev.end];
+        let slice = text
+            .get(ev.start..ev.end)
+            .expect("evidence on char boundaries");
         assert_eq!(
             common::fold_joined(slice),
             common::fold_joined(&ev.sentence),

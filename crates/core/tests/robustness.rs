@@ -524,7 +524,7 @@ fn truncated_articles() {
                 cut += 1;
             }
             check(&[ArticleInput {
-                text: text[..cut].to_string(),
+                text: crosscheck_core::text::head(text, cut).to_string(),
                 ..input.clone()
             }]);
             cut += step;

@@ -426,7 +426,7 @@ fn venue(c: &Ctx, start: usize, end: usize) -> Option<String> {
             return None;
         }
         let tok = &t.toks[i];
-        if !c.doc.cleaned.text[tok.start..].starts_with(char::is_uppercase) {
+        if !crate::text::tail(&c.doc.cleaned.text, tok.start).starts_with(char::is_uppercase) {
             return None;
         }
         if crate::dates::weekday(t.norm(i)).is_some()
@@ -613,7 +613,7 @@ fn clauses(c: &Ctx, start: usize, end: usize) -> Vec<(usize, usize)> {
                     }
                     k < end
                         && t.kind(k) == Some(TokKind::Word)
-                        && text[t.toks[k].start..].starts_with(char::is_uppercase)
+                        && crate::text::tail(text, t.toks[k].start).starts_with(char::is_uppercase)
                 });
         if split {
             if i > from {
