@@ -288,7 +288,7 @@ pub fn entities(doc: &Doc, people: &mut Vec<Person>) -> Vec<Entity> {
                         actor: id,
                         kind: ActorKind::ArmedGroup,
                         role: Role::NonState,
-                        speaker: Some(words.join(" ")),
+                        speaker: Some(crate::doc::fold(doc.span_text(i, j))),
                         person: None,
                     });
                     i = j + 1;
@@ -314,7 +314,8 @@ pub fn entities(doc: &Doc, people: &mut Vec<Person>) -> Vec<Entity> {
                 {
                     let name: Vec<&str> = (i..=j).map(|k| raw(doc, k)).collect();
                     if looks_like_person(doc, i, j, start, end) {
-                        let full = name.join(" ");
+                        // as written ("Salim al-Muslat", not its tokens joined)
+                        let full = crate::doc::fold(doc.span_text(i, j));
                         let surname = name.last().copied().unwrap_or("").to_string();
                         let known = people.iter().position(|p| {
                             name_key(&p.surname) == name_key(&surname)
@@ -666,6 +667,15 @@ fn affiliation(
         }) {
             if saw_title || e.role == Role::Adjective || e.kind == ActorKind::Organisation {
                 found = Some(e.actor.clone());
+                break;
+            }
+        }
+        // "HNC spokesman Salim al-Muslat", "SDF commander X": an abbreviation before the title
+        // names the body the person speaks for
+        if saw_title {
+            let w = raw(doc, k);
+            if (2..=6).contains(&w.len()) && w.chars().all(|ch| ch.is_ascii_uppercase()) {
+                found = Some(w.to_string());
                 break;
             }
         }

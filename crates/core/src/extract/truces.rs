@@ -71,9 +71,14 @@ struct Trigger {
     narrow: bool,
 }
 
+/// A trigger's noun in the singular: one final "s" off ("ceasefires", "truces"), but not off
+/// "hostilities", "talks" or "ss".
 fn singular(w: &str) -> String {
-    let w = w.trim_end_matches('s');
-    w.to_string()
+    let keep = w.ends_with("ss") || w.ends_with("ies") || w.ends_with("talks");
+    match w.strip_suffix('s') {
+        Some(stem) if !keep => stem.to_string(),
+        _ => w.to_string(),
+    }
 }
 
 /// A trigger that names an attempt, in tokens `start..end`.
@@ -398,7 +403,10 @@ fn call_or_effort(c: &Ctx, start: usize, trig: usize, end: usize) -> Call {
     let t = c.t();
     let l = lexicon();
     let from = trig.saturating_sub(10).max(start);
-    let call = l.find(Cat::CallMarker, t, from, trig).is_some();
+    // "urged them to observe the truce" calls; "it would observe a truce" is its own word
+    let call = l.find(Cat::CallMarker, t, from, trig).is_some()
+        || l.find(Cat::HonourVerb, t, from, trig)
+            .is_some_and(|(k, _)| l.find(Cat::PressVerb, t, from, k).is_some());
     let effort = l.find(Cat::EffortMarker, t, from, trig).is_some();
     if !(call || effort) {
         return Call::None;
@@ -973,6 +981,30 @@ mod tests {
             one("Both factions accepted the ceasefire but never implemented it.").claim,
             Some(Claim::Violated)
         );
+    }
+
+    #[test]
+    fn a_party_that_will_observe_a_truce_names_one() {
+        // its own word, not a call on others
+        assert_eq!(
+            one("The army said it would observe a three-day truce for the holiday.").claim,
+            None
+        );
+        // a call on others to honour an indefinite truce names none
+        assert!(mentions("France urged both sides to respect a ceasefire.").is_empty());
+    }
+
+    #[test]
+    fn a_plural_noun_keeps_its_form() {
+        let r = analyze(&[ArticleInput {
+            id: "t".into(),
+            text: "The two armies agreed a cessation of hostilities on Monday.".into(),
+            ..Default::default()
+        }]);
+        assert_eq!(r.truces.len(), 1);
+        assert_eq!(r.truces[0].what, "cessation of hostilities");
+        assert_eq!(super::singular("ceasefires"), "ceasefire");
+        assert_eq!(super::singular("peace talks"), "peace talks");
     }
 
     #[test]
