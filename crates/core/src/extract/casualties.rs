@@ -812,7 +812,7 @@ fn candidates(c: &Ctx, l: &Lexicon, start: usize, end: usize) -> Vec<Cand> {
             && (i + 1..(i + 3).min(end)).any(|k| l.has_tok(Cat::PersonSingle, t, k));
         if l.has_tok(Cat::SingleDet, t, i)
             || pronoun
-            || possessive && l.has_tok(Cat::PersonSingle, t, i)
+            || possessive && (i..(i + 3).min(end)).any(|k| l.has_tok(Cat::PersonSingle, t, k))
         {
             let mut k = if possessive { i } else { i + 1 };
             let mut pre_kind = None;
@@ -891,11 +891,17 @@ fn candidates(c: &Ctx, l: &Lexicon, start: usize, end: usize) -> Vec<Cand> {
                         k = j - 1;
                     }
                 }
+                // "Benghazi's police chief": the phrase opens with its owner's name
+                let first = if possessive && is_cap(c, i - 2) {
+                    c.ent_at(i - 2).map_or(i - 2, |e| e.first)
+                } else {
+                    i
+                };
                 out.push(Cand {
                     population,
                     definite: w == "the" || possessive,
                     pre_kind,
-                    ..Cand::one(i, i, k)
+                    ..Cand::one(first, i, k)
                 });
                 i = k + 1;
                 continue;
@@ -1748,6 +1754,12 @@ mod tests {
 
     #[test]
     fn a_possessive_person_is_one() {
+        check(
+            "Gunmen shot and killed Lima's police chief.",
+            expect![[
+                r#"killed 1 exact unspecified current incident "shot and killed Lima's police chief""#
+            ]],
+        );
         check(
             "Gunmen killed his mother on Sunday.",
             expect![[r#"killed 1 exact unspecified current incident "killed his mother""#]],
