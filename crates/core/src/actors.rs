@@ -92,7 +92,18 @@ pub fn name_key(s: &str) -> String {
     out
 }
 
-const HONORIFICS: &[&str] = &["mr", "mrs", "ms", "dr", "sir", "dame", "lord", "madam"];
+const HONORIFICS: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "sir",
+    "dame",
+    "lord",
+    "madam",
+    "prof",
+    "professor",
+];
 
 /// Find the entities of a document. `people` carries persons known from earlier articles of the
 /// bundle (for bare surnames) and receives the ones introduced here.
