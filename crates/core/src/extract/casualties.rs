@@ -2150,6 +2150,15 @@ mod tests {
             expect![[r#"Hedged "As many as 40 people are believed to have died""#]],
         );
         voices("Local officials said 41 people had been killed. The toll could not immediately be confirmed.", expect![[r#"Hedged "41 people had been killed""#]]);
+        // an accusation, or a speaker's own uncertainty, hedges the figure it carries
+        voices(
+            "The militia is accused of killing dozens of people in the east.",
+            expect![[r#"Hedged "killing dozens of people""#]],
+        );
+        voices(
+            "\"As I understand it, they killed two soldiers,\" the president said.",
+            expect![[r#"Hedged "killed two soldiers""#]],
+        );
         voices(
             "The hospital said 14 people were killed. The army denied the toll.",
             expect![[r#"Disputed "14 people were killed""#]],
