@@ -64,6 +64,18 @@ impl Tokens {
     }
 }
 
+impl Tokens {
+    /// Whether token `k` is the dot of an abbreviation written with dots ("U.N.", "U.S."): a
+    /// "." glued to a single letter. Such a dot ends no clause.
+    pub fn is_abbreviation_dot(&self, k: usize) -> bool {
+        k > 0
+            && self.norm(k) == "."
+            && self.toks.get(k).is_some_and(|tok| tok.glued)
+            && self.kind(k - 1) == Some(TokKind::Word)
+            && self.norm(k - 1).chars().count() == 1
+    }
+}
+
 fn is_word_char(c: char) -> bool {
     c.is_alphabetic() || c == '\u{0301}'
 }

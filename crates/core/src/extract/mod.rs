@@ -151,3 +151,9 @@ impl<'a, 'd> Ctx<'a, 'd> {
 pub fn is_boundary(w: &str) -> bool {
     matches!(w, "." | ";" | ":" | "!" | "?" | "(" | ")")
 }
+
+/// Whether token `k` ends a clause: a boundary mark that is not the dot of an abbreviation
+/// ("U.N.").
+pub fn ends_clause(t: &crate::tokens::Tokens, k: usize) -> bool {
+    is_boundary(t.norm(k)) && !t.is_abbreviation_dot(k)
+}

@@ -9,7 +9,7 @@
 //! through pronouns to the entity they refer to; a stance without a resolvable actor is dropped,
 //! never guessed; an actor is never its own target.
 
-use super::{is_boundary, Ctx};
+use super::{ends_clause, Ctx};
 use crate::actors::{Entity, Role};
 use crate::lexicon::{lexicon, Cat};
 use crate::report::{ActorKind, Stance, StanceType};
@@ -98,7 +98,7 @@ fn attribution<'a>(c: &'a Ctx, start: usize, end: usize, q: (usize, usize)) -> O
         e.first > q.1
             && e.last < end
             && e.role != Role::Adjective
-            && (q.1 + 1..e.first.max(q.1 + 1)).all(|k| !is_boundary(t.norm(k)))
+            && (q.1 + 1..e.first.max(q.1 + 1)).all(|k| !ends_clause(t, k))
     });
     let speech_after = (q.1 + 1..end).any(|k| l.has_tok(Cat::SpeechVerb, t, k));
     if let (Some(e), true) = (after, speech_after) {
@@ -1444,7 +1444,7 @@ fn more_triggers(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<F
         let stand = l.at(Cat::StandBy, t, i, end);
         let pledge = l.at(Cat::AidPledgeVerb, t, i, end).and_then(|n| {
             l.find(Cat::AidPledgeObject, t, i + n, (i + n + 8).min(end))
-                .filter(|&(k, _)| (i + n..k).all(|j| !is_boundary(t.norm(j))))
+                .filter(|&(k, _)| (i + n..k).all(|j| !ends_clause(t, j)))
                 .map(|(k, m)| (n, k + m - 1))
         });
         if let Some((n, last)) = stand.map(|n| (n, i + n)).or(pledge) {
@@ -1452,7 +1452,7 @@ fn more_triggers(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<F
             // the recipient is named in the pledge's clause ("…, with the EU contributing …"
             // is another donor)
             let clause_end = (last + 1..end)
-                .find(|&k| t.norm(k) == "," || is_boundary(t.norm(k)))
+                .find(|&k| t.norm(k) == "," || ends_clause(t, k))
                 .unwrap_or(end);
             let target = a
                 .as_ref()
@@ -1584,10 +1584,9 @@ fn speech_stances(
             .rev()
             .find(|&&(_, b)| {
                 b < v
-                    && v - b <= 8
-                    && (b + 1..v).all(|k| {
-                        t.norm(k) != "\"" && !is_boundary(t.norm(k)) && t.norm(k) != "that"
-                    })
+                    && v - b <= 20
+                    && (b + 1..v)
+                        .all(|k| t.norm(k) != "\"" && !ends_clause(t, k) && t.norm(k) != "that")
             })
             .copied();
         let after = c
@@ -1929,7 +1928,7 @@ fn accusations_by_report(c: &Ctx, start: usize, end: usize, found: &mut Vec<Foun
                 y = Some(e);
                 break;
             }
-            if is_boundary(t.norm(k)) {
+            if ends_clause(t, k) {
                 break;
             }
             k += 1;
@@ -2421,6 +2420,16 @@ mod tests {
         assert!(
             s.contains(&("UKR".to_string(), Accuse, Some("RUS".to_string()))),
             "{s:?}"
+        );
+    }
+
+    #[test]
+    fn a_quote_then_a_speaker_with_a_long_apposition() {
+        // the dots of "U.N." end no clause
+        has(
+            "\"The harm done to civilians is totally unacceptable,\" Nicholas Haysom, the head of the U.N. Assistance Mission in Chile, said in a statement.",
+            "UN",
+            Accuse,
         );
     }
 
