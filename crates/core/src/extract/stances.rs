@@ -1595,11 +1595,20 @@ fn speech_stances(
             .find(|e| e.first > v && e.first <= v + 2 && is_actor(e))
             .cloned();
         let speaker = match q_before {
+            // `"…," Nicholas Haysom, the head of the UN mission in X, said`: the speaker named
+            // first after the quotation, not a place in its apposition
             Some((_, b)) => c
                 .ents
                 .iter()
-                .rev()
-                .find(|e| e.first > b && e.last < v && is_actor(e))
+                .find(|e| {
+                    e.first > b && e.last < v && is_actor(e) && is_subject_candidate(c, e, b + 1)
+                })
+                .or_else(|| {
+                    c.ents
+                        .iter()
+                        .rev()
+                        .find(|e| e.first > b && e.last < v && is_actor(e))
+                })
                 .cloned()
                 .or_else(|| subject_or_pronoun(c, b + 1, v, mem))
                 .or(after.clone()),
