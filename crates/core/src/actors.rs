@@ -409,7 +409,13 @@ pub fn entities(doc: &Doc, people: &mut Vec<Person>) -> Vec<Entity> {
                     .iter()
                     .filter(|e| e.first >= start && e.first < k && e.role == Role::Person)
                     .min_by_key(|e| e.first);
+                // "The Secretary-General condemns … He calls on …": a speaker named by a title
+                // more recently than any person
+                let titled = mem.last_titled.as_ref().filter(|b| {
+                    here.is_none() && mem.last_persons.iter().all(|p| p.last < b.first)
+                });
                 let prev = here
+                    .or(titled)
                     .or_else(|| {
                         let in_sent = || mem.last_persons.iter();
                         let not_object = |e: &&Entity| {
@@ -506,6 +512,9 @@ struct Memory {
     last_body: Option<Entity>,
     last_group: Option<Entity>,
     last_org: Option<Entity>,
+    /// The latest speaker named by a title alone ("the Secretary-General", "the president"),
+    /// for a later "he"/"she".
+    last_titled: Option<Entity>,
     last_subject_state: Option<Entity>,
     last_persons: Vec<Entity>,
 }
@@ -538,6 +547,15 @@ impl Memory {
             .find(|e| e.kind == ActorKind::Organisation && e.role == Role::Name)
         {
             self.last_org = Some(o.clone());
+        }
+        let lex = lexicon();
+        if let Some(b) = sent.iter().rev().find(|e| {
+            e.role == Role::Body
+                && (lex.has_tok(Cat::LeaderTitle, t, e.last)
+                    || lex.at(Cat::OrgNoun, t, e.last, e.last + 1).is_some())
+                && e.kind != ActorKind::Person
+        }) {
+            self.last_titled = Some(b.clone());
         }
         if let Some(s) = sent.iter().rev().find(|e| is_subject_state(t, e)) {
             self.last_subject_state = Some(s.clone());
