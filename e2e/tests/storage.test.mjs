@@ -184,3 +184,33 @@ test('an unreadable entry that cannot be kept aside is left where it is and neve
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('articles stored in the older one-key layout are moved to one key each, then the old key goes', async () => {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('crosscheck.articles.v1', JSON.stringify({ v: 1, bundled: false, articles: [
+        { id: 'user-x', title: 'old one', text: 'At least 4 civilians were killed on Monday, officials said.' },
+        { id: 'user-y', title: 'old two', text: 'At least 5 soldiers were wounded on Tuesday, the army said.' },
+      ] }));
+      sessionStorage.setItem('seeded', '1');
+    }
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(server.url);
+  await ready(page);
+  await idle(page);
+  assert.deepEqual(await titles(page), ['old one', 'old two']);
+  assert.equal(await page.isChecked('input[name=bundled]'), false);
+  assert.deepEqual(await storedTitles(page), ['old one', 'old two']);
+  assert.equal(await page.evaluate(() => localStorage.getItem('crosscheck.articles.v1')), null);
+  assert.equal(await page.locator('.messages .msg.warn').count(), 0);
+  await page.reload();
+  await ready(page);
+  await idle(page);
+  assert.deepEqual(await titles(page), ['old one', 'old two']);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
