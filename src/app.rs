@@ -6,7 +6,9 @@
 //! dashboard; it runs the core again whenever the corpus changes. The view (filters, open
 //! article, selected record) lives in the URL query: discrete choices push a history entry,
 //! typing replaces it, back/forward restore; a malformed parameter is ignored with a notice.
-//! Nothing a user gave is lost: storage errors leave what is on screen and what is stored.
+//! Nothing a user gave is lost: storage errors leave what is on screen and what is stored, an
+//! unreadable stored entry is kept aside, and other tabs' changes arrive through `storage`
+//! events and are merged article by article (the layout is in `crosscheck_web::store`).
 
 use crate::browser;
 use crate::components::{
@@ -16,9 +18,12 @@ use crate::components::{
 };
 use crosscheck_core::{analyze, ArticleInput, Report};
 use crosscheck_web::corpus::{self, Stored};
+use crosscheck_web::share;
 use crosscheck_web::state::{apply, View};
+use crosscheck_web::store::{self, Event};
 use leptos::prelude::*;
 use std::sync::Arc;
+use wasm_bindgen::JsCast;
 
 /// A message to the user about their articles.
 #[derive(Clone, Debug, PartialEq)]
@@ -45,6 +50,8 @@ pub struct Ctx {
     pub notices: RwSignal<Vec<String>>,
     pub messages: RwSignal<Vec<Msg>>,
     pub busy: RwSignal<bool>,
+    /// Keys of unreadable entries that could not be kept aside: never written.
+    pub protected: StoredValue<Vec<String>>,
 }
 
 impl Ctx {
@@ -78,11 +85,15 @@ impl Ctx {
     /// Change the corpus and keep it in browser storage (unless it came from a link and the
     /// user has not chosen to keep it).
     pub fn change_corpus(&self, f: impl FnOnce(&mut Stored)) {
-        let mut c = self.corpus.get_untracked();
+        let old = self.corpus.get_untracked();
+        let mut c = old.clone();
         f(&mut c);
         if self.shared.get_untracked().is_none() {
-            if let Err(e) = browser::save(&c.to_json()) {
-                self.say(true, format!("Not saved: {e}. Your articles stay on screen but will not survive a reload; export them to keep a copy."));
+            let ops = store::diff(&old, &c, js_sys::Date::now());
+            if !ops.is_empty() {
+                if let Err(e) = browser::write(&ops, &self.protected.get_value()) {
+                    self.say(true, format!("Not saved: {e}. Your articles stay on screen but this change will not survive a reload; export them to keep a copy."));
+                }
             }
         }
         self.corpus.set(c);
@@ -90,24 +101,16 @@ impl Ctx {
 
     /// Keep the articles of a shared link: merge them into the stored ones.
     pub fn keep_shared(&self) {
-        let mut stored = match browser::load() {
-            Ok(Some(s)) => match Stored::from_json(&s) {
-                Ok(st) => st,
-                Err(e) => {
-                    let _ = browser::set_aside(&s);
-                    self.say(true, format!("Earlier stored articles were unreadable ({e}); they were kept aside, untouched."));
-                    Stored::default()
-                }
-            },
-            _ => Stored::default(),
-        };
+        let stored = read_stored(*self);
         let shared = self.corpus.get_untracked();
+        let mut merged = stored.clone();
         let mut n = 0;
         for a in shared.articles {
-            n += stored.add(a) as usize;
+            n += merged.add(a) as usize;
         }
-        stored.bundled = shared.bundled;
-        match browser::save(&stored.to_json()) {
+        merged.bundled = shared.bundled;
+        let ops = store::diff(&stored, &merged, js_sys::Date::now());
+        match browser::write(&ops, &self.protected.get_value()) {
             Ok(()) => self.say(
                 false,
                 format!("Kept {n} shared article(s) in this browser."),
@@ -118,7 +121,7 @@ impl Ctx {
         // the link's data is no longer needed in the address
         let v = self.view.get_untracked();
         write_url(&v, false, false);
-        self.corpus.set(stored);
+        self.corpus.set(merged);
     }
 }
 
@@ -160,15 +163,37 @@ fn write_url(v: &View, push: bool, keep_data: bool) {
 /// The articles a shared link carries, if it carries any.
 async fn shared_payload() -> Option<Result<Stored, String>> {
     let hash = gloo::utils::window().location().hash().ok()?;
-    let data = hash.strip_prefix("#data=")?;
-    Some(
-        async {
-            let bytes = corpus::b64_decode(data).ok_or("the link's data is damaged")?;
-            let json = browser::decompress(&bytes).await?;
-            Stored::from_json(&json)
-        }
-        .await,
-    )
+    let r = async {
+        let Some(bytes) = share::parse(&hash)? else {
+            return Ok(None);
+        };
+        let json = browser::decompress(&bytes, share::MAX_DECODED).await?;
+        share::read_payload(&json).map(Some)
+    }
+    .await;
+    r.map_err(|e: share::LinkError| e.to_string()).transpose()
+}
+
+/// Another tab wrote one of the page's keys: merge the change, article by article.
+fn on_storage(ctx: Ctx, e: &web_sys::StorageEvent) {
+    // a shared link's articles are not the stored ones (until kept)
+    if ctx.shared.get_untracked().is_some() {
+        return;
+    }
+    let key = e.key();
+    if key.as_deref().is_some_and(|k| !store::is_ours(k)) {
+        return;
+    }
+    let mut c = ctx.corpus.get_untracked();
+    match store::apply_event(&mut c, key.as_deref(), e.new_value().as_deref()) {
+        Event::Ignored => {}
+        Event::Article { .. } | Event::Bundled(_) => ctx.corpus.set(c),
+        Event::Reload => ctx.corpus.set(read_stored(ctx)),
+        Event::Unreadable(k, why) => ctx.say(
+            true,
+            format!("Another tab stored an entry this page cannot read (“{k}”: {why}); it was left as it is."),
+        ),
+    }
 }
 
 #[component]
@@ -189,6 +214,7 @@ pub fn App() -> impl IntoView {
         notices: RwSignal::new(notices0),
         messages: RwSignal::new(Vec::new()),
         busy: RwSignal::new(true),
+        protected: StoredValue::new(Vec::new()),
     };
     provide_context(ctx);
     // back/forward: read the view from the URL again
@@ -199,6 +225,13 @@ pub fn App() -> impl IntoView {
         }
         ctx.notices.set(notes);
         view.set(v);
+    })
+    .forget();
+    // other tabs' changes to the stored articles
+    gloo::events::EventListener::new(&gloo::utils::window(), "storage", move |e| {
+        if let Some(e) = e.dyn_ref::<web_sys::StorageEvent>() {
+            on_storage(ctx, e);
+        }
     })
     .forget();
     // the corpus: a shared link's articles, else the stored ones
@@ -269,31 +302,52 @@ pub fn App() -> impl IntoView {
 }
 
 fn load_stored(ctx: Ctx) {
-    match browser::load() {
-        Ok(Some(raw)) => match Stored::from_json(&raw) {
-            Ok(st) => ctx.corpus.set(st),
-            Err(e) => {
-                let aside = browser::set_aside(&raw);
-                ctx.say(
-                    true,
-                    match aside {
-                        Ok(k) => format!("Your stored articles could not be read ({e}). They were kept untouched under “{k}”."),
-                        Err(_) => format!("Your stored articles could not be read ({e}). They were left as they are."),
-                    },
-                );
-                // do not overwrite the unreadable entry until the user adds something
-                ctx.corpus.set(Stored::default());
-            }
-        },
-        Ok(None) => ctx.corpus.set(Stored::default()),
+    ctx.corpus.set(read_stored(ctx));
+}
+
+/// The stored articles. Says why when storage cannot be read, keeps unreadable entries aside
+/// (or protects them where they are), and finishes a migration from the older layout.
+fn read_stored(ctx: Ctx) -> Stored {
+    let items = match browser::load() {
+        Ok(items) => items,
         Err(e) => {
             ctx.say(
                 true,
-                format!("Your articles cannot be kept between visits: {e}."),
+                format!("Your articles cannot be kept between visits: {e}. Articles you add stay on this page until you close it."),
             );
-            ctx.corpus.set(Stored::default());
+            return Stored::default();
+        }
+    };
+    let loaded = store::load(&items);
+    for (key, why) in &loaded.unreadable {
+        let raw = items
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+            .unwrap_or_default();
+        match browser::set_aside(key, raw) {
+            Ok(aside) => ctx.say(
+                true,
+                format!("A stored entry could not be read (“{key}”: {why}). It was kept aside, untouched, under “{aside}”."),
+            ),
+            Err(e) => {
+                ctx.protected.update_value(|p| p.push(key.clone()));
+                ctx.say(
+                    true,
+                    format!("A stored entry could not be read (“{key}”: {why}) nor kept aside ({e}); it is left as it is and never overwritten."),
+                );
+            }
         }
     }
+    if !loaded.migrate.is_empty() {
+        if let Err(e) = browser::write(&loaded.migrate, &ctx.protected.get_value()) {
+            ctx.say(
+                true,
+                format!("Your stored articles could not be moved to the new layout ({e}); they stay where they are."),
+            );
+        }
+    }
+    loaded.stored
 }
 
 #[component]

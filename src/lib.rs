@@ -1,6 +1,9 @@
 //! The page's pure logic, shared by the app (`main.rs`) and tested natively under `tests/`:
-//! formatting of figures and vocabularies, and (later) the view state and its URL form.
+//! formatting of figures and vocabularies, the URL view state, the user's articles, their
+//! layout in browser storage, and share links.
 
 pub mod corpus;
 pub mod format;
+pub mod share;
 pub mod state;
+pub mod store;

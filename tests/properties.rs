@@ -1,6 +1,9 @@
 //! Property tests (proptest) of the URL view state: any view the page can hold survives its
 //! link, and no query string breaks the parser.
 
+// proptest is a native-only dev-dependency (Cargo.toml)
+#![cfg(not(target_arch = "wasm32"))]
+
 use crosscheck_core::{CasualtyKind, Scope};
 use crosscheck_web::state::{decode, encode, View, KINDS, STANCE_TYPES};
 use proptest::prelude::*;

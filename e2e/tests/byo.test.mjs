@@ -196,12 +196,12 @@ test('a share link carries the articles to a fresh browser, which can keep them'
   const id = await b.page.getAttribute('.user-articles li', 'data-article');
   assert.ok((await b.page.locator(`tr.claim[data-article="${id}"]`).count()) >= 3);
   assert.equal(await b.page.isChecked('input[name=kind][value=killed]'), true, 'the view did not travel with the link');
-  assert.equal(await b.page.evaluate(() => localStorage.getItem('crosscheck.articles.v1')), null, 'kept before the user chose to');
+  assert.deepEqual(await b.page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('crosscheck.')).sort()), [], 'kept before the user chose to');
   await screenshot(b.page, 'byo-shared-link');
   await b.page.click('button.keep');
   await b.page.waitForFunction(() => !location.hash);
-  const stored = JSON.parse(await b.page.evaluate(() => localStorage.getItem('crosscheck.articles.v1')));
-  assert.equal(stored.articles[0].id, id);
+  const stored = JSON.parse(await b.page.evaluate((k) => localStorage.getItem(k), `crosscheck.v2.article.${id}`));
+  assert.equal(stored.article.id, id);
   await b.page.goto(server.url);
   await ready(b.page);
   await idle(b.page);
@@ -236,14 +236,14 @@ test('storage disabled or full: a clear message, and nothing on screen is lost',
   await page.goto(server.url);
   await ready(page);
   await paste(page, otherWar);
-  assert.match(await page.textContent('.messages'), /Not saved: browser storage is full or disabled/);
+  assert.match(await page.textContent('.messages'), /Not saved: browser storage is full\./);
   assert.equal(await page.locator('.user-articles li').count(), 1);
   assert.ok((await page.locator('tr.claim[data-article^="user-"]').count()) >= 3);
   assert.deepEqual(errors, []);
   await context.close();
 });
 
-test('a corrupted stored entry gives a message and is kept aside, untouched', async () => {
+test('a corrupted stored entry (older layout) gives a message and is kept aside, untouched', async () => {
   const context = await browser.newContext();
   await context.addInitScript(() => {
     if (!sessionStorage.getItem('seeded')) {
@@ -257,8 +257,10 @@ test('a corrupted stored entry gives a message and is kept aside, untouched', as
   await page.waitForSelector('.messages .msg.warn');
   assert.match(await page.textContent('.messages'), /could not be read/);
   const keys = await page.evaluate(() => Object.keys(localStorage));
-  const aside = keys.find((k) => k.startsWith('crosscheck.articles.v1.unreadable-'));
+  const aside = keys.find((k) => k.startsWith('crosscheck.unreadable.'));
   assert.ok(aside, JSON.stringify(keys));
+  assert.ok(!keys.includes('crosscheck.articles.v1'), 'the unreadable entry was copied aside, then removed from where the page reads');
+  assert.match(await page.textContent('.messages'), new RegExp(`kept aside, untouched, under “${aside.replace(/\./g, '\\.')}”`));
   assert.equal(await page.evaluate((k) => localStorage.getItem(k), aside), '{"v":1,"articles":[{"text": BROKEN');
   // the bundled articles still show
   assert.ok((await page.locator('tr.claim').count()) > 10);

@@ -5,7 +5,7 @@
 use crate::app::use_ctx;
 use crate::browser;
 use crosscheck_core::{export, Report};
-use crosscheck_web::corpus::{b64_encode, MAX_LINK};
+use crosscheck_web::share::{self, MAX_LINK};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -44,7 +44,7 @@ pub fn ExportPanel(view: Arc<Report>) -> impl IntoView {
                         loc.pathname().unwrap_or_default(),
                         loc.search().unwrap_or_default()
                     );
-                    let url = format!("{base}#data={}", b64_encode(&bytes));
+                    let url = format!("{base}#data={}", share::encode(&bytes));
                     if url.len() > MAX_LINK {
                         ctx.say(true, format!("A link with your articles would be {} characters long, too long for common browsers (limit {MAX_LINK}). Export the JSON instead and send the file.", url.len()));
                         return;
