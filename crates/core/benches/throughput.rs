@@ -498,7 +498,7 @@ fn stage_times(inputs: &[ArticleInput], prep: &[ArticleInput]) -> StageTimes {
     let (b, t) = timed(|| bundle::bundle(prep, Vec::new()));
     st.bundle = t;
     let (people_ents, t) = timed(|| {
-        let mut people = Vec::new();
+        let mut people = crosscheck_core::people::People::default();
         let ents: Vec<_> = b
             .docs
             .iter()
@@ -609,12 +609,54 @@ fn linearity(label: &str, make: &dyn Fn(usize) -> Vec<ArticleInput>) {
     }
 }
 
+/// `BENCH_WRITE=DIR`: write the corpora as files for the CLI (`DIR/synthetic`: `BENCH_ARTICLES`
+/// generated articles, default 2,700, with a manifest; `DIR/dev`: as many copies of the dev
+/// corpus, numbers varied, without a manifest) and stop.
+fn write_corpora(dir: &Path) {
+    let n: usize = std::env::var("BENCH_ARTICLES")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(2700);
+    let write = |sub: &str, inputs: &[ArticleInput], manifest: bool| {
+        let d = dir.join(sub);
+        std::fs::create_dir_all(&d).expect("create the output folder");
+        let mut entries = Vec::new();
+        for a in inputs {
+            std::fs::write(d.join(format!("{}.txt", a.id)), &a.text).expect("write an article");
+            entries.push(serde_json::json!({
+                "file": format!("{}.txt", a.id), "title": a.title, "date": a.date,
+            }));
+        }
+        if manifest {
+            let m = serde_json::json!({ "articles": entries });
+            std::fs::write(d.join("manifest.json"), m.to_string()).expect("write the manifest");
+        }
+        let bytes: usize = inputs.iter().map(|a| a.text.len()).sum();
+        println!("wrote {} articles ({:.1} MB) to {}", inputs.len(), bytes as f64 / 1e6, d.display());
+    };
+    write("synthetic", &synthetic(n, 1), true);
+    match dev_dir() {
+        Some(dev) => {
+            let base: Vec<ArticleInput> = read_dir_articles(&dev)
+                .into_iter()
+                .map(|a| ArticleInput { date: None, title: None, outlet: None, url: None, ..a })
+                .collect();
+            write("dev", &repeat_to_count(&base, n), false);
+        }
+        None => println!("dev corpus: skipped (no ../shared/dev/articles beside the workspace)"),
+    }
+}
+
 fn main() {
     let parts: Vec<String> = std::env::args()
         .skip(1)
         .filter(|a| !a.starts_with('-'))
         .collect();
     let want = |p: &str| parts.is_empty() || parts.iter().any(|x| x == p);
+    if let Ok(dir) = std::env::var("BENCH_WRITE") {
+        write_corpora(Path::new(&dir));
+        return;
+    }
     let bytes = target_bytes();
     println!(
         "crosscheck-core throughput: median of {} runs (min, max); BENCH_MB={}",
