@@ -144,12 +144,21 @@ pub fn tokenize(text: &str) -> Tokens {
             (i + c.len_utf8(), TokKind::Punct)
         };
         let ns = out.norms.len() as u32;
-        for ch in text::slice(text, i, end).chars() {
-            match ch {
-                '’' | 'ʼ' | '‘' => out.norms.push('\''),
-                '“' | '”' | '«' | '»' => out.norms.push('"'),
-                '–' | '—' | '‐' | '‑' => out.norms.push('-'),
-                _ => out.norms.extend(ch.to_lowercase()),
+        let word = text::slice(text, i, end);
+        if word.is_ascii() {
+            // the common case: ASCII lower case is the whole normalisation
+            out.norms.push_str(word);
+            if let Some(w) = out.norms.get_mut(ns as usize..) {
+                w.make_ascii_lowercase();
+            }
+        } else {
+            for ch in word.chars() {
+                match ch {
+                    '’' | 'ʼ' | '‘' => out.norms.push('\''),
+                    '“' | '”' | '«' | '»' => out.norms.push('"'),
+                    '–' | '—' | '‐' | '‑' => out.norms.push('-'),
+                    _ => out.norms.extend(ch.to_lowercase()),
+                }
             }
         }
         let ne = out.norms.len() as u32;
