@@ -202,14 +202,10 @@ impl Lexicon {
 
     /// Whether the single normalised word `w` is in `category`.
     pub fn has(&self, category: impl CatKey, w: &str) -> bool {
+        // the one-word entries of every category are in the word's masks: one look-up
         category
             .cat()
-            .and_then(|c| self.words.get(c as usize))
-            .is_some_and(|p| {
-                p.map
-                    .get(w)
-                    .is_some_and(|v| v.iter().any(|p| p.rest.is_empty()))
-            })
+            .is_some_and(|c| self.masks.get(w).is_some_and(|m| m.1.has(c as u16)))
     }
 
     /// The first token index in `from..to` where a phrase of `category` starts, with its length.
