@@ -267,19 +267,38 @@ impl<'w> DatePools<'w> {
             .collect();
         lists.sort_by_key(|l| l.len());
         let (prefix, others) = lists.split_at(len - need + 1);
-        let mut counts: BTreeMap<usize, usize> = BTreeMap::new();
+        // the candidates, counted in one dense counter per date
+        let mut counts = vec![0usize; self.dates.len()];
+        let mut cands: Vec<usize> = Vec::new();
         for l in prefix {
             for &k in *l {
-                *counts.entry(k).or_default() += 1;
+                if counts[k] == 0 {
+                    cands.push(k);
+                }
+                counts[k] += 1;
             }
         }
-        for (k, n) in counts.iter_mut() {
-            *n += others.iter().filter(|l| l.binary_search(k).is_ok()).count();
+        cands.sort_unstable();
+        // the other names: each date of a short list, or a binary search per candidate
+        for l in others {
+            if l.len() <= cands.len() {
+                for &k in *l {
+                    if counts[k] > 0 {
+                        counts[k] += 1;
+                    }
+                }
+            } else {
+                for &k in &cands {
+                    if l.binary_search(&k).is_ok() {
+                        counts[k] += 1;
+                    }
+                }
+            }
         }
-        counts
+        cands
             .into_iter()
-            .filter(|&(_, n)| n * 3 >= len.max(1))
-            .map(|(k, n)| (n, self.dates[k]))
+            .map(|k| (counts[k], self.dates[k]))
+            .filter(|&(n, _)| n * 3 >= len.max(1))
             .collect()
     }
 }
