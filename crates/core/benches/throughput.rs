@@ -96,29 +96,127 @@ const FIRST: &[&str] = &[
     "Yusuf", "Olga", "Peter", "Zainab", "Ali", "Ana", "Michael", "Halima", "Sergei", "Ruth",
 ];
 const LAST: &[&str] = &[
-    "Haddad", "Petrov", "Okafor", "Rahman", "Silva", "Kowalski", "Nasser", "Ivanova", "Mensah",
-    "Tahir", "Moreno", "Abdi", "Karimov", "Osei", "Barzani", "Novak", "Diallo", "Hussein",
-    "Castillo", "Shevchenko", "Traore", "Aziz", "Lindqvist", "Mwangi", "Yilmaz", "Farah",
-    "Kovacs", "Mahmoud", "Ortega", "Sato",
+    "Haddad",
+    "Petrov",
+    "Okafor",
+    "Rahman",
+    "Silva",
+    "Kowalski",
+    "Nasser",
+    "Ivanova",
+    "Mensah",
+    "Tahir",
+    "Moreno",
+    "Abdi",
+    "Karimov",
+    "Osei",
+    "Barzani",
+    "Novak",
+    "Diallo",
+    "Hussein",
+    "Castillo",
+    "Shevchenko",
+    "Traore",
+    "Aziz",
+    "Lindqvist",
+    "Mwangi",
+    "Yilmaz",
+    "Farah",
+    "Kovacs",
+    "Mahmoud",
+    "Ortega",
+    "Sato",
 ];
 const TITLE: &[&str] = &[
-    "President", "Prime Minister", "Foreign Minister", "Defence Minister", "General",
-    "spokesman", "commander", "governor", "Interior Minister", "envoy",
+    "President",
+    "Prime Minister",
+    "Foreign Minister",
+    "Defence Minister",
+    "General",
+    "spokesman",
+    "commander",
+    "governor",
+    "Interior Minister",
+    "envoy",
 ];
 const COUNTRY: &[&str] = &[
-    "Sudan", "Yemen", "Ukraine", "Russia", "Syria", "Mali", "Niger", "Ethiopia", "Somalia",
-    "Colombia", "Myanmar", "Libya", "Iraq", "Nigeria", "Armenia", "Azerbaijan", "Israel",
-    "Lebanon", "Afghanistan", "Mozambique", "Burkina Faso", "Chad", "Kenya", "Turkey", "Iran",
-    "Qatar", "Egypt", "France", "the United States", "China", "India", "Pakistan",
+    "Sudan",
+    "Yemen",
+    "Ukraine",
+    "Russia",
+    "Syria",
+    "Mali",
+    "Niger",
+    "Ethiopia",
+    "Somalia",
+    "Colombia",
+    "Myanmar",
+    "Libya",
+    "Iraq",
+    "Nigeria",
+    "Armenia",
+    "Azerbaijan",
+    "Israel",
+    "Lebanon",
+    "Afghanistan",
+    "Mozambique",
+    "Burkina Faso",
+    "Chad",
+    "Kenya",
+    "Turkey",
+    "Iran",
+    "Qatar",
+    "Egypt",
+    "France",
+    "the United States",
+    "China",
+    "India",
+    "Pakistan",
 ];
 const DEMONYM: &[&str] = &[
-    "Sudanese", "Yemeni", "Ukrainian", "Russian", "Syrian", "Malian", "Ethiopian", "Somali",
-    "Colombian", "Libyan", "Iraqi", "Nigerian", "Armenian", "Turkish", "Egyptian", "French",
+    "Sudanese",
+    "Yemeni",
+    "Ukrainian",
+    "Russian",
+    "Syrian",
+    "Malian",
+    "Ethiopian",
+    "Somali",
+    "Colombian",
+    "Libyan",
+    "Iraqi",
+    "Nigerian",
+    "Armenian",
+    "Turkish",
+    "Egyptian",
+    "French",
 ];
 const CITY: &[&str] = &[
-    "Khartoum", "Aden", "Kharkiv", "Aleppo", "Gao", "Niamey", "Mekelle", "Mogadishu", "Cali",
-    "Mandalay", "Benghazi", "Mosul", "Maiduguri", "Stepanakert", "Gaza", "Tyre", "Kandahar",
-    "Pemba", "Ouagadougou", "Abeche", "Garissa", "Sanaa", "Idlib", "Tripoli", "Juba",
+    "Khartoum",
+    "Aden",
+    "Kharkiv",
+    "Aleppo",
+    "Gao",
+    "Niamey",
+    "Mekelle",
+    "Mogadishu",
+    "Cali",
+    "Mandalay",
+    "Benghazi",
+    "Mosul",
+    "Maiduguri",
+    "Stepanakert",
+    "Gaza",
+    "Tyre",
+    "Kandahar",
+    "Pemba",
+    "Ouagadougou",
+    "Abeche",
+    "Garissa",
+    "Sanaa",
+    "Idlib",
+    "Tripoli",
+    "Juba",
 ];
 const ORG: &[&str] = &[
     "the United Nations",
@@ -179,8 +277,18 @@ const MONTH: &[&str] = &[
 ];
 const OUTLET: &[&str] = &["Reuters", "AFP", "AP", "Al Jazeera", "BBC"];
 const NUMWORD: &[&str] = &[
-    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens of",
-    "hundreds of", "a dozen",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "dozens of",
+    "hundreds of",
+    "a dozen",
 ];
 
 /// The templates: `{P}` person, `{T}` title, `{C}` country, `{D}` demonym, `{Y}` city, `{O}`
@@ -317,9 +425,7 @@ fn synthetic(n: usize, seed: u64) -> Vec<ArticleInput> {
                 id: format!("syn{k:05}"),
                 text,
                 title: Some(headline),
-                date: rng
-                    .chance(50)
-                    .then(|| format!("{y:04}-{m:02}-{d:02}")),
+                date: rng.chance(50).then(|| format!("{y:04}-{m:02}-{d:02}")),
                 ..Default::default()
             }
         })
@@ -379,7 +485,9 @@ fn bundled() -> Vec<ArticleInput> {
 
 fn dev_dir() -> Option<PathBuf> {
     let candidates = [
-        std::env::var("CROSSCHECK_DEV_ARTICLES").ok().map(PathBuf::from),
+        std::env::var("CROSSCHECK_DEV_ARTICLES")
+            .ok()
+            .map(PathBuf::from),
         Some(PathBuf::from(concat!(
             env!("CARGO_MANIFEST_DIR"),
             "/../../../shared/dev/articles"
@@ -454,7 +562,10 @@ struct StageTimes {
     analyze: f64,
 }
 
-const STAGES: &[(&str, fn(&StageTimes) -> f64)] = &[
+/// A stage's seconds in one run.
+type StageOf = fn(&StageTimes) -> f64;
+
+const STAGES: &[(&str, StageOf)] = &[
     ("clean", |s| s.clean),
     ("segment", |s| s.segment),
     ("tokens", |s| s.tokens),
@@ -471,7 +582,11 @@ const STAGES: &[(&str, fn(&StageTimes) -> f64)] = &[
 fn stage_times(inputs: &[ArticleInput], prep: &[ArticleInput]) -> StageTimes {
     let mut st = StageTimes::default();
     // the text stages, one function at a time over every article
-    let (cleaned, t) = timed(|| prep.iter().map(|a| clean::clean(&a.text)).collect::<Vec<_>>());
+    let (cleaned, t) = timed(|| {
+        prep.iter()
+            .map(|a| clean::clean(&a.text))
+            .collect::<Vec<_>>()
+    });
     st.clean = t;
     let (_, t) = timed(|| {
         for c in &cleaned {
@@ -551,7 +666,7 @@ fn stage_times(inputs: &[ArticleInput], prep: &[ArticleInput]) -> StageTimes {
     st
 }
 
-fn median_of(runs: &[StageTimes], f: fn(&StageTimes) -> f64) -> (f64, f64, f64) {
+fn median_of(runs: &[StageTimes], f: StageOf) -> (f64, f64, f64) {
     let mut v: Vec<f64> = runs.iter().map(f).collect();
     v.sort_by(|a, b| a.total_cmp(b));
     (v[v.len() / 2], v[0], v[v.len() - 1])
@@ -593,7 +708,7 @@ fn linearity(label: &str, make: &dyn Fn(usize) -> Vec<ArticleInput>) {
         let runs: Vec<StageTimes> = (0..reps().min(3))
             .map(|_| stage_times(&inputs, &prep))
             .collect();
-        let fs: [fn(&StageTimes) -> f64; 5] = [
+        let fs: [StageOf; 5] = [
             |s| s.bundle,
             |s| s.actors,
             |s| s.extract,
@@ -601,11 +716,7 @@ fn linearity(label: &str, make: &dyn Fn(usize) -> Vec<ArticleInput>) {
             |s| s.analyze,
         ];
         let cells = fs.map(|f| format!("{:>12.1}", median_of(&runs, f).0 * 1e6 / n as f64));
-        println!(
-            "  {n:<9} {:>8.1} {}",
-            bytes as f64 / 1e6,
-            cells.join("")
-        );
+        println!("  {n:<9} {:>8.1} {}", bytes as f64 / 1e6, cells.join(""));
     }
 }
 
@@ -632,14 +743,25 @@ fn write_corpora(dir: &Path) {
             std::fs::write(d.join("manifest.json"), m.to_string()).expect("write the manifest");
         }
         let bytes: usize = inputs.iter().map(|a| a.text.len()).sum();
-        println!("wrote {} articles ({:.1} MB) to {}", inputs.len(), bytes as f64 / 1e6, d.display());
+        println!(
+            "wrote {} articles ({:.1} MB) to {}",
+            inputs.len(),
+            bytes as f64 / 1e6,
+            d.display()
+        );
     };
     write("synthetic", &synthetic(n, 1), true);
     match dev_dir() {
         Some(dev) => {
             let base: Vec<ArticleInput> = read_dir_articles(&dev)
                 .into_iter()
-                .map(|a| ArticleInput { date: None, title: None, outlet: None, url: None, ..a })
+                .map(|a| ArticleInput {
+                    date: None,
+                    title: None,
+                    outlet: None,
+                    url: None,
+                    ..a
+                })
                 .collect();
             write("dev", &repeat_to_count(&base, n), false);
         }
@@ -711,8 +833,13 @@ fn main() {
             ..Default::default()
         }];
         let len = one[0].text.len();
-        println!("one article of {:.1} MB (synthetic, joined)", len as f64 / 1e6);
-        let m = measure(reps(), || timed(|| black_box(crosscheck_core::analyze(&one))).1);
+        println!(
+            "one article of {:.1} MB (synthetic, joined)",
+            len as f64 / 1e6
+        );
+        let m = measure(reps(), || {
+            timed(|| black_box(crosscheck_core::analyze(&one))).1
+        });
         line("analyze", len, 1, m);
     }
     if want("linearity") {
@@ -720,7 +847,9 @@ fn main() {
         match &dev {
             Some(dir) => {
                 let base = read_dir_articles(dir);
-                linearity("dev corpus (numbers varied)", &|n| repeat_to_count(&base, n));
+                linearity("dev corpus (numbers varied)", &|n| {
+                    repeat_to_count(&base, n)
+                });
             }
             None => println!("linearity, dev corpus: skipped (no dev corpus)"),
         }

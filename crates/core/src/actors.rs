@@ -333,8 +333,8 @@ pub fn entities(doc: &Doc, people: &mut People) -> Vec<Entity> {
                             }
                         };
                         if people[idx].state.is_none() {
-                            *people.state_mut(idx) =
-                                affiliation(doc, &out, i, j, start, end).or_else(|| {
+                            *people.state_mut(idx) = affiliation(doc, &out, i, j, start, end)
+                                .or_else(|| {
                                     // an abbreviation the article defined, in the apposition after the name
                                     (j + 1..(j + 12).min(end))
                                         .take_while(|&k| k == j + 1 || t.norm(k) != ",")
@@ -462,11 +462,10 @@ pub fn entities(doc: &Doc, people: &mut People) -> Vec<Entity> {
     let top = counts.iter().find(|c| c.1 == best).map(|c| c.0.clone());
     if let Some(top) = top {
         for e in all.iter_mut().filter(|e| e.kind == ActorKind::Person) {
-            let titled = e.person.as_ref().is_some_and(|n| {
-                people
-                    .named(n)
-                    .any(|p| p.titled && p.state.is_none())
-            });
+            let titled = e
+                .person
+                .as_ref()
+                .is_some_and(|n| people.named(n).any(|p| p.titled && p.state.is_none()));
             if titled {
                 e.actor = top.clone();
                 e.kind = ActorKind::State;

@@ -179,7 +179,12 @@ fn dates(
     // most names with (the names of each date pooled, and each name's dates indexed, so this
     // stays near linear in the bundle).
     let words: Vec<BTreeSet<String>> = docs.iter().map(proper_words).collect();
-    let pools = DatePools::new(dates.iter().zip(&words).filter_map(|((d, _), w)| Some(((*d)?, w))));
+    let pools = DatePools::new(
+        dates
+            .iter()
+            .zip(&words)
+            .filter_map(|((d, _), w)| Some(((*d)?, w))),
+    );
     for i in 0..docs.len() {
         if dates[i].0.is_some() || docs[i].sents.is_empty() || pools.is_empty() {
             continue;

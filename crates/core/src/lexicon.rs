@@ -194,10 +194,7 @@ impl CatSet {
 impl Lexicon {
     /// The category masks of a normalised word: (starts a phrase of, is a one-word entry of).
     pub fn masks(&self, w: &str) -> (CatSet, CatSet) {
-        self.masks
-            .get(w)
-            .map(|m| (m.0, m.1))
-            .unwrap_or_default()
+        self.masks.get(w).map(|m| (m.0, m.1)).unwrap_or_default()
     }
 
     /// The category masks and the word id of a normalised word ([`NO_WORD`] when no phrase

@@ -114,7 +114,16 @@ mod tests {
         ] {
             ps.push(p(n));
         }
-        for w in ["Pashinyan", "pashinian", "Hussein", "Zeid", "Ra'ad", "al", "Iraq", "X"] {
+        for w in [
+            "Pashinyan",
+            "pashinian",
+            "Hussein",
+            "Zeid",
+            "Ra'ad",
+            "al",
+            "Iraq",
+            "X",
+        ] {
             let scan = ps.iter().find(|p| name_key(&p.surname) == name_key(w));
             assert_eq!(ps.by_surname(w), scan, "{w}");
             assert_eq!(ps.knows_surname(w), scan.is_some());
