@@ -15,6 +15,7 @@
 
 use crate::doc::Doc;
 use crate::lexicon::{lexicon, Cat, GazKind};
+use crate::people::People;
 use crate::report::ActorKind;
 use crate::text;
 use crate::tokens::{TokKind, Tokens};
@@ -107,7 +108,7 @@ const HONORIFICS: &[&str] = &[
 
 /// Find the entities of a document. `people` carries persons known from earlier articles of the
 /// bundle (for bare surnames) and receives the ones introduced here.
-pub fn entities(doc: &Doc, people: &mut Vec<Person>) -> Vec<Entity> {
+pub fn entities(doc: &Doc, people: &mut People) -> Vec<Entity> {
     let lex = lexicon();
     let t = &doc.toks;
     let mut all: Vec<Entity> = Vec::new();
@@ -315,9 +316,7 @@ pub fn entities(doc: &Doc, people: &mut Vec<Person>) -> Vec<Entity> {
                     && i > start
                     && lex.has_tok(Cat::LeaderTitle, t, i - 1)
                     && is_cap(t, doc, i - 1)
-                    && !people
-                        .iter()
-                        .any(|p| name_key(&p.surname) == name_key(raw(doc, i)));
+                    && !people.knows_surname(raw(doc, i));
                 if (j > i || titled)
                     && j - i <= 3
                     && !lex.has_tok(Cat::Weekday, t, i)
@@ -328,10 +327,7 @@ pub fn entities(doc: &Doc, people: &mut Vec<Person>) -> Vec<Entity> {
                         // as written ("Salim al-Muslat", not its tokens joined)
                         let full = crate::doc::fold(doc.span_text(i, j));
                         let surname = name.last().copied().unwrap_or("").to_string();
-                        let known = people.iter().position(|p| {
-                            name_key(&p.surname) == name_key(&surname)
-                                && name_key(&p.name) == name_key(&full)
-                        });
+                        let known = people.position(&surname, &full);
                         let idx = match known {
                             Some(k) => k,
                             None => {
@@ -348,8 +344,8 @@ pub fn entities(doc: &Doc, people: &mut Vec<Person>) -> Vec<Entity> {
                             }
                         };
                         if people[idx].state.is_none() {
-                            people[idx].state =
-                                affiliation(doc, &out, i, j, start, end).or_else(|| {
+                            *people.state_mut(idx) = affiliation(doc, &out, i, j, start, end)
+                                .or_else(|| {
                                     // an abbreviation the article defined, in the apposition after the name
                                     (j + 1..(j + 12).min(end))
                                         .take_while(|&k| k == j + 1 || t.norm(k) != ",")
@@ -368,15 +364,8 @@ pub fn entities(doc: &Doc, people: &mut Vec<Person>) -> Vec<Entity> {
                 if j == i || honorific {
                     let w = raw(doc, i);
                     // the surname, else another word of a known name ("Zeid" of "Zeid Ra'ad al Hussein")
-                    let by_surname = people.iter().find(|p| name_key(&p.surname) == name_key(w));
-                    let by_part = || {
-                        people.iter().find(|p| {
-                            p.name.split([' ', '-']).count() >= 3
-                                && p.name
-                                    .split([' ', '-'])
-                                    .any(|x| x.len() > 2 && name_key(x) == name_key(w))
-                        })
-                    };
+                    let by_surname = people.by_surname(w);
+                    let by_part = || people.by_part(w);
                     if let Some(p) = by_surname.or_else(by_part) {
                         let first = if honorific {
                             if t.norm(i - 1) == "." {
@@ -461,7 +450,7 @@ pub fn entities(doc: &Doc, people: &mut Vec<Person>) -> Vec<Entity> {
         let state = e
             .person
             .as_ref()
-            .and_then(|n| people.iter().find(|p| &p.name == n))
+            .and_then(|n| people.named(n).next())
             .and_then(|p| p.state.clone());
         if let Some(st) = state {
             e.kind = if lexicon().orgs.contains_key(&st) {
@@ -490,11 +479,10 @@ pub fn entities(doc: &Doc, people: &mut Vec<Person>) -> Vec<Entity> {
     let top = counts.iter().find(|c| c.1 == best).map(|c| c.0.clone());
     if let Some(top) = top {
         for e in all.iter_mut().filter(|e| e.kind == ActorKind::Person) {
-            let titled = e.person.as_ref().is_some_and(|n| {
-                people
-                    .iter()
-                    .any(|p| &p.name == n && p.titled && p.state.is_none())
-            });
+            let titled = e
+                .person
+                .as_ref()
+                .is_some_and(|n| people.named(n).any(|p| p.titled && p.state.is_none()));
             if titled {
                 e.actor = top.clone();
                 e.kind = ActorKind::State;
@@ -1271,7 +1259,7 @@ mod tests {
             ..Default::default()
         };
         let doc = Doc::new(&input);
-        let mut people = Vec::new();
+        let mut people = People::default();
         entities(&doc, &mut people)
             .into_iter()
             .map(|e| {

@@ -176,33 +176,27 @@ fn dates(
         dates.push((d, false));
     }
     // Infer missing dates: an undated article takes the date of the dated articles it shares
-    // most names with (the names of each date pooled, so this stays linear in the bundle).
+    // most names with (the names of each date pooled, and each name's dates indexed, so this
+    // stays near linear in the bundle).
     let words: Vec<BTreeSet<String>> = docs.iter().map(proper_words).collect();
-    let mut by_date: BTreeMap<Date, BTreeSet<&str>> = BTreeMap::new();
-    for (j, (d, _)) in dates.iter().enumerate() {
-        if let Some(d) = d {
-            by_date
-                .entry(*d)
-                .or_default()
-                .extend(words[j].iter().map(String::as_str));
-        }
-    }
+    let pools = DatePools::new(
+        dates
+            .iter()
+            .zip(&words)
+            .filter_map(|((d, _), w)| Some(((*d)?, w))),
+    );
     for i in 0..docs.len() {
-        if dates[i].0.is_some() || docs[i].sents.is_empty() || by_date.is_empty() {
+        if dates[i].0.is_some() || docs[i].sents.is_empty() || pools.is_empty() {
             continue;
         }
         let wds = weekdays(&docs[i]);
         let mut best: Option<(usize, Date)> = None;
-        for (d, pool) in &by_date {
-            let shared = words[i]
-                .iter()
-                .filter(|w| pool.contains(w.as_str()))
-                .count();
+        // the dates sharing a third of the article's names, in date order, with how many
+        for (shared, d) in pools.sharing(&words[i]) {
             // the last day the article names must be the dated one's day (or the day before)
-            let wd_ok = latest_weekday(&wds, *d).is_none_or(|day| day >= d.add_days(-1));
-            if shared * 3 >= words[i].len().max(1) && wd_ok && best.is_none_or(|(n, _)| shared > n)
-            {
-                best = Some((shared, *d));
+            let wd_ok = latest_weekday(&wds, d).is_none_or(|day| day >= d.add_days(-1));
+            if wd_ok && best.is_none_or(|(n, _)| shared > n) {
+                best = Some((shared, d));
             }
         }
         if let Some((_, d)) = best {
@@ -213,6 +207,105 @@ fn dates(
         }
     }
     dates
+}
+
+/// The names of the dated articles pooled per date, with each name's dates: which dates share
+/// enough names with an undated article, without comparing it with every date.
+struct DatePools<'w> {
+    /// The dates, ascending.
+    dates: Vec<Date>,
+    /// Name → its id.
+    ids: crate::lexicon::HashMap<&'w str, usize>,
+    /// Per name id: the indexes (into `dates`, ascending) of the dates whose pool holds it.
+    postings: Vec<Vec<usize>>,
+}
+
+impl<'w> DatePools<'w> {
+    fn new(dated: impl Iterator<Item = (Date, &'w BTreeSet<String>)>) -> Self {
+        let mut by_date: BTreeMap<Date, BTreeSet<&'w str>> = BTreeMap::new();
+        for (d, ws) in dated {
+            by_date
+                .entry(d)
+                .or_default()
+                .extend(ws.iter().map(String::as_str));
+        }
+        let mut pools = DatePools {
+            dates: Vec::with_capacity(by_date.len()),
+            ids: Default::default(),
+            postings: Vec::new(),
+        };
+        for (k, (d, pool)) in by_date.into_iter().enumerate() {
+            pools.dates.push(d);
+            for w in pool {
+                let n = pools.postings.len();
+                let id = *pools.ids.entry(w).or_insert(n);
+                if id == n {
+                    pools.postings.push(Vec::new());
+                }
+                pools.postings[id].push(k);
+            }
+        }
+        pools
+    }
+
+    fn is_empty(&self) -> bool {
+        self.dates.is_empty()
+    }
+
+    /// The dates whose pool holds at least a third of `words` (`shared * 3 >= len`), ascending,
+    /// each with how many of them it holds. A date holding `need` of the `len` words holds one
+    /// of any `len - need + 1` of them: only the dates of the words with the fewest dates are
+    /// candidates, and each candidate is counted exactly.
+    fn sharing(&self, words: &BTreeSet<String>) -> Vec<(usize, Date)> {
+        let len = words.len();
+        let need = len.max(1).div_ceil(3);
+        if len < need {
+            return Vec::new();
+        }
+        let mut lists: Vec<&[usize]> = words
+            .iter()
+            .map(|w| {
+                self.ids
+                    .get(w.as_str())
+                    .map_or(&[][..], |&id| self.postings[id].as_slice())
+            })
+            .collect();
+        lists.sort_by_key(|l| l.len());
+        let (prefix, others) = lists.split_at(len - need + 1);
+        // the candidates, counted in one dense counter per date
+        let mut counts = vec![0usize; self.dates.len()];
+        let mut cands: Vec<usize> = Vec::new();
+        for l in prefix {
+            for &k in *l {
+                if counts[k] == 0 {
+                    cands.push(k);
+                }
+                counts[k] += 1;
+            }
+        }
+        cands.sort_unstable();
+        // the other names: each date of a short list, or a binary search per candidate
+        for l in others {
+            if l.len() <= cands.len() {
+                for &k in *l {
+                    if counts[k] > 0 {
+                        counts[k] += 1;
+                    }
+                }
+            } else {
+                for &k in &cands {
+                    if l.binary_search(&k).is_ok() {
+                        counts[k] += 1;
+                    }
+                }
+            }
+        }
+        cands
+            .into_iter()
+            .map(|k| (counts[k], self.dates[k]))
+            .filter(|&(n, _)| n * 3 >= len.max(1))
+            .collect()
+    }
 }
 
 /// A rough language check: share of very common English words among the first tokens.

@@ -376,8 +376,35 @@ fn repeated_short_lines(readable: &[String]) -> std::collections::HashSet<usize>
 
 /// Whether a trimmed line is site boilerplate rather than story text.
 pub fn is_boilerplate(line: &str) -> bool {
-    let lower = line.to_lowercase();
+    let lex = crate::lexicon::lexicon();
+    // Only a short line is read whole; of a long one (its lower case surely 160 bytes or more:
+    // a char's lower case is at least a third of its bytes) only the head the prefixes can
+    // match, cut at a space so that lower-casing it (a final sigma) reads as in the whole line.
+    let longest = lex
+        .entries(Cat::BoilerplatePrefix)
+        .iter()
+        .map(String::len)
+        .max()
+        .unwrap_or(0)
+        .max("https://".len());
+    let head = if line.len() > 3 * 160 {
+        let from = text::ceil_char_boundary(line, 3 * longest);
+        match text::tail(line, from).find(' ') {
+            Some(k) => text::head(line, from + k),
+            None => line,
+        }
+    } else {
+        line
+    };
+    let lower = head.to_lowercase();
     let l = lower.as_str();
+    if head.len() < line.len() {
+        // a long line: only its prefixes can make it boilerplate (it holds a space)
+        return lex
+            .entries(Cat::BoilerplatePrefix)
+            .iter()
+            .any(|p| l.starts_with(p.as_str()));
+    }
     // Ad markers: [ad_1], [ad], Advertisement
     if (l.starts_with('[') && l.ends_with(']') && l.len() <= 24 && l.contains("ad"))
         || l == "advertisement"
@@ -394,7 +421,6 @@ pub fn is_boilerplate(line: &str) -> bool {
     }
     // Lines that open with a site's call to action or a caption marker, or hold one
     // (short lines only): the lexicon's `boilerplate_prefix` / `boilerplate_anywhere`.
-    let lex = crate::lexicon::lexicon();
     if lex
         .entries(Cat::BoilerplatePrefix)
         .iter()

@@ -13,12 +13,13 @@
 //! gives byte-identical JSON; disagreements between mentions of one attempt are kept, not
 //! resolved away.
 
-use crate::actors::{Entity, Person};
+use crate::actors::Entity;
 use crate::bundle::Bundle;
 use crate::dates::{Date, DateValue};
 use crate::doc::Doc;
 use crate::extract::truces::{Family, Mention};
 use crate::lexicon::lexicon;
+use crate::people::People;
 use crate::report::*;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -44,7 +45,7 @@ pub struct Records {
 
 /// Consolidate the records of a bundle into the Report: articles, casualty figures and stances
 /// with unique ids, truce mentions merged into attempts, the actors spoken of, diagnostics.
-pub fn consolidate(b: Bundle, ents: &[Vec<Entity>], people: &[Person], records: Records) -> Report {
+pub fn consolidate(b: Bundle, ents: &[Vec<Entity>], people: &People, records: Records) -> Report {
     let mut report = Report {
         diagnostics: b.diagnostics,
         casualties: records.casualties,
@@ -507,7 +508,7 @@ fn slug(s: &str) -> String {
 }
 
 /// The actors the Report speaks of, with the forms the texts use for them.
-fn actors(r: &Report, ents: &[Vec<Entity>], docs: &[Doc], people: &[Person]) -> Vec<Actor> {
+fn actors(r: &Report, ents: &[Vec<Entity>], docs: &[Doc], people: &People) -> Vec<Actor> {
     let lex = lexicon();
     let mut used: BTreeSet<String> = BTreeSet::new();
     for s in &r.stances {
@@ -549,7 +550,7 @@ fn actors(r: &Report, ents: &[Vec<Entity>], docs: &[Doc], people: &[Person]) -> 
         let name = lex
             .name_of(&id)
             .map(String::from)
-            .or_else(|| people.iter().find(|p| p.name == id).map(|p| p.name.clone()))
+            .or_else(|| people.named(&id).next().map(|p| p.name.clone()))
             .unwrap_or_else(|| {
                 // a non-state group: its longest written form
                 aliases

@@ -41,17 +41,34 @@ pub struct Gaz {
     pub exact_case: Option<String>,
 }
 
-/// A phrase: its tokens after the first, and what it stands for.
+/// A phrase: its tokens after the first (as word ids), and what it stands for.
 #[derive(Debug, Clone)]
 struct Phrase<T> {
-    rest: Vec<String>,
+    rest: Vec<u32>,
     value: T,
 }
 
-/// Phrases keyed by their first normalised token, longest first.
+/// The id of a normalised word no phrase of the lexicon holds.
+pub const NO_WORD: u32 = u32::MAX;
+
+/// Every word of every phrase, interned: a token is looked up once ([`Tokens::fill_masks`]) and
+/// phrases are matched by comparing ids.
+#[derive(Debug, Clone, Default)]
+struct Vocab {
+    ids: HashMap<String, u32>,
+}
+
+impl Vocab {
+    fn intern(&mut self, w: &str) -> u32 {
+        let n = self.ids.len() as u32;
+        *self.ids.entry(w.to_string()).or_insert(n)
+    }
+}
+
+/// Phrases keyed by the id of their first normalised token, longest first.
 #[derive(Debug, Clone)]
 pub struct PhraseTable<T> {
-    map: HashMap<String, Vec<Phrase<T>>>,
+    map: HashMap<u32, Vec<Phrase<T>>>,
 }
 
 impl<T: Clone> PhraseTable<T> {
@@ -61,13 +78,13 @@ impl<T: Clone> PhraseTable<T> {
         }
     }
 
-    fn insert(&mut self, phrase: &str, value: T) {
+    fn insert(&mut self, vocab: &mut Vocab, phrase: &str, value: T) {
         let t = tokenize(phrase);
         if t.is_empty() {
             return;
         }
-        let first = t.norm(0).to_string();
-        let rest: Vec<String> = (1..t.len()).map(|i| t.norm(i).to_string()).collect();
+        let first = vocab.intern(t.norm(0));
+        let rest: Vec<u32> = (1..t.len()).map(|i| vocab.intern(t.norm(i))).collect();
         let v = self.map.entry(first).or_default();
         v.push(Phrase { rest, value });
         v.sort_by_key(|b| std::cmp::Reverse(b.rest.len()));
@@ -80,8 +97,10 @@ impl<T: Clone> PhraseTable<T> {
         i: usize,
         end: usize,
     ) -> impl Iterator<Item = (usize, &'a T)> + 'a {
-        self.map
-            .get(t.norm(i))
+        let first = t.id(i);
+        (first != NO_WORD)
+            .then(|| self.map.get(&first))
+            .flatten()
             .into_iter()
             .flatten()
             .filter(move |p| {
@@ -89,7 +108,7 @@ impl<T: Clone> PhraseTable<T> {
                     && p.rest
                         .iter()
                         .enumerate()
-                        .all(|(k, w)| t.norm(i + 1 + k) == w)
+                        .all(|(k, w)| t.id(i + 1 + k) == *w)
             })
             .map(|p| (p.rest.len() + 1, &p.value))
     }
@@ -118,8 +137,9 @@ pub struct Lexicon {
     pub armed: rustc_hash::FxHashSet<String>,
     /// Each category's phrase table, indexed by [`Cat`].
     words: Vec<PhraseTable<()>>,
-    /// Word → (categories with a phrase starting with it, categories holding it alone).
-    masks: HashMap<String, (CatSet, CatSet)>,
+    /// Word → (categories with a phrase starting with it, categories holding it alone, its
+    /// id): every word of a phrase of the lexicon.
+    masks: HashMap<String, (CatSet, CatSet, u32)>,
     /// Every category's entries as written (lower case), for matchers that read raw lines.
     raw: Vec<Vec<String>>,
 }
@@ -174,7 +194,16 @@ impl CatSet {
 impl Lexicon {
     /// The category masks of a normalised word: (starts a phrase of, is a one-word entry of).
     pub fn masks(&self, w: &str) -> (CatSet, CatSet) {
-        self.masks.get(w).copied().unwrap_or_default()
+        self.masks.get(w).map(|m| (m.0, m.1)).unwrap_or_default()
+    }
+
+    /// The category masks and the word id of a normalised word ([`NO_WORD`] when no phrase
+    /// holds it).
+    pub fn word(&self, w: &str) -> (CatSet, CatSet, u32) {
+        self.masks
+            .get(w)
+            .copied()
+            .unwrap_or((CatSet::default(), CatSet::default(), NO_WORD))
     }
 
     /// Whether a phrase of `category` starts at token `i`; its length in tokens. Uses the
@@ -202,14 +231,10 @@ impl Lexicon {
 
     /// Whether the single normalised word `w` is in `category`.
     pub fn has(&self, category: impl CatKey, w: &str) -> bool {
+        // the one-word entries of every category are in the word's masks: one look-up
         category
             .cat()
-            .and_then(|c| self.words.get(c as usize))
-            .is_some_and(|p| {
-                p.map
-                    .get(w)
-                    .is_some_and(|v| v.iter().any(|p| p.rest.is_empty()))
-            })
+            .is_some_and(|c| self.masks.get(w).is_some_and(|m| m.1.has(c as u16)))
     }
 
     /// The first token index in `from..to` where a phrase of `category` starts, with its length.
@@ -311,12 +336,14 @@ fn build() -> Lexicon {
         st.capitals.extend(split_bar(col(4)).map(String::from));
     }
     let mut gaz = PhraseTable::new();
-    let add = |gaz: &mut PhraseTable<Gaz>, phrase: &str, id: &str, kind: GazKind| {
+    let mut vocab = Vocab::default();
+    let mut add = |gaz: &mut PhraseTable<Gaz>, phrase: &str, id: &str, kind: GazKind| {
         if STOP_NAMES.contains(&phrase) {
             return;
         }
         let exact_case = is_abbreviation(phrase).then(|| phrase.to_string());
         gaz.insert(
+            &mut vocab,
             phrase,
             Gaz {
                 id: id.to_string(),
@@ -327,6 +354,7 @@ fn build() -> Lexicon {
         // "the United States", "the Russian Federation"
         if exact_case.is_none() && phrase.contains(' ') {
             gaz.insert(
+                &mut vocab,
                 &format!("the {phrase}"),
                 Gaz {
                     id: id.to_string(),
@@ -386,7 +414,7 @@ fn build() -> Lexicon {
         let bit = cat as u16;
         raw[cat as usize].extend(split_bar(list).map(String::from));
         for w in split_bar(list) {
-            words[cat as usize].insert(w, ());
+            words[cat as usize].insert(&mut vocab, w, ());
             let tk = tokenize(w);
             if tk.is_empty() {
                 continue;
@@ -398,6 +426,15 @@ fn build() -> Lexicon {
             }
         }
     }
+    // every word of a phrase, with its masks (the first words of categories' phrases have some)
+    let masks = vocab
+        .ids
+        .into_iter()
+        .map(|(w, id)| {
+            let m = masks.get(&w).copied().unwrap_or_default();
+            (w, (m.0, m.1, id))
+        })
+        .collect();
     Lexicon {
         gaz,
         states,

@@ -27,6 +27,7 @@ pub mod html;
 pub mod lexicon;
 pub mod manifest;
 pub mod numbers;
+pub mod people;
 pub mod report;
 pub mod segment;
 pub mod text;
@@ -68,7 +69,7 @@ pub fn analyze(inputs: &[ArticleInput]) -> Report {
     // documents (clean → segment → tokens) and their dates, inferred across the bundle
     let bundle = bundle::bundle(&inputs, diagnostics);
     // actors: entities of each article, people carried from one article to the next
-    let mut people = Vec::new();
+    let mut people = people::People::default();
     let ents: Vec<_> = bundle
         .docs
         .iter()

@@ -498,8 +498,14 @@ fn may_start_number(t: &Tokens, i: usize) -> bool {
             | "thousands"
             | "millions"
             | "tens"
-    ) || unit_word(w).is_some()
-        || ORDINALS.iter().any(|(o, _)| *o == w)
+    ) || number_words().contains(w)
+}
+
+/// The words of [`UNITS`] and [`ORDINALS`], for one hash look-up per token instead of a scan.
+fn number_words() -> &'static rustc_hash::FxHashSet<&'static str> {
+    static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| UNITS.iter().chain(ORDINALS).map(|(w, _)| *w).collect())
 }
 
 /// The number (without qualifier) starting at token `i`.

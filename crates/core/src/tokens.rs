@@ -35,15 +35,31 @@ pub struct Tokens {
     /// Per token, the lexicon's category masks of its normalised form (filled by
     /// [`Tokens::fill_masks`]; empty until then, and lookups then go to the lexicon).
     pub masks: Vec<(crate::lexicon::CatSet, crate::lexicon::CatSet)>,
+    /// Per token, the lexicon's id of its normalised form (filled with the masks), so phrases
+    /// match by comparing ids.
+    ids: Vec<u32>,
 }
 
 impl Tokens {
     /// The normalised form of token `i`.
+    #[inline]
     pub fn norm(&self, i: usize) -> &str {
+        // the spans were cut on char boundaries of `norms`: `get` never fails
         self.toks
             .get(i)
-            .map(|t| text::slice(&self.norms, t.norm.0 as usize, t.norm.1 as usize))
+            .and_then(|t| self.norms.get(t.norm.0 as usize..t.norm.1 as usize))
             .unwrap_or("")
+    }
+
+    /// The lexicon's id of token `i`'s normalised form ([`crate::lexicon::NO_WORD`] for a word no
+    /// phrase holds, or past the end).
+    #[inline]
+    pub fn id(&self, i: usize) -> u32 {
+        match self.ids.get(i) {
+            Some(&id) => id,
+            None if i < self.toks.len() => crate::lexicon::lexicon().word(self.norm(i)).2,
+            None => crate::lexicon::NO_WORD,
+        }
     }
     pub fn len(&self) -> usize {
         self.toks.len()
@@ -58,9 +74,14 @@ impl Tokens {
     /// Look every token up in the lexicon once, so later category tests are bit tests.
     pub fn fill_masks(&mut self) {
         let lex = crate::lexicon::lexicon();
-        self.masks = (0..self.toks.len())
-            .map(|i| lex.masks(self.norm(i)))
-            .collect();
+        let (masks, ids) = (0..self.toks.len())
+            .map(|i| {
+                let (a, b, id) = lex.word(self.norm(i));
+                ((a, b), id)
+            })
+            .unzip();
+        self.masks = masks;
+        self.ids = ids;
     }
 }
 
@@ -90,6 +111,7 @@ pub fn tokenize(text: &str) -> Tokens {
         toks: Vec::with_capacity(text.len() / 5),
         norms: String::with_capacity(text.len()),
         masks: Vec::new(),
+        ids: Vec::new(),
     };
     let mut it = text.char_indices().peekable();
     let mut prev_end = usize::MAX;
@@ -156,12 +178,21 @@ pub fn tokenize(text: &str) -> Tokens {
             (i + c.len_utf8(), TokKind::Punct)
         };
         let ns = out.norms.len() as u32;
-        for ch in text::slice(text, i, end).chars() {
-            match ch {
-                '’' | 'ʼ' | '‘' => out.norms.push('\''),
-                '“' | '”' | '«' | '»' => out.norms.push('"'),
-                '–' | '—' | '‐' | '‑' => out.norms.push('-'),
-                _ => out.norms.extend(ch.to_lowercase()),
+        let word = text::slice(text, i, end);
+        if word.is_ascii() {
+            // the common case: ASCII lower case is the whole normalisation
+            out.norms.push_str(word);
+            if let Some(w) = out.norms.get_mut(ns as usize..) {
+                w.make_ascii_lowercase();
+            }
+        } else {
+            for ch in word.chars() {
+                match ch {
+                    '’' | 'ʼ' | '‘' => out.norms.push('\''),
+                    '“' | '”' | '«' | '»' => out.norms.push('"'),
+                    '–' | '—' | '‐' | '‑' => out.norms.push('-'),
+                    _ => out.norms.extend(ch.to_lowercase()),
+                }
             }
         }
         let ne = out.norms.len() as u32;
