@@ -92,19 +92,6 @@ pub fn name_key(s: &str) -> String {
     out
 }
 
-const HONORIFICS: &[&str] = &[
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "sir",
-    "dame",
-    "lord",
-    "madam",
-    "prof",
-    "professor",
-];
-
 /// Find the entities of a document. `people` carries persons known from earlier articles of the
 /// bundle (for bare surnames) and receives the ones introduced here.
 pub fn entities(doc: &Doc, people: &mut Vec<Person>) -> Vec<Entity> {
@@ -226,7 +213,7 @@ pub fn entities(doc: &Doc, people: &mut Vec<Person>) -> Vec<Entity> {
             }
             // an honorific is a prefix of the name after it: "Mr Pashinyan"
             if is_cap(t, doc, i)
-                && HONORIFICS.contains(&t.norm(i))
+                && lex.has_tok(Cat::Honorific, t, i)
                 && i + 1 < end
                 && is_cap(t, doc, i + 1)
             {
@@ -306,10 +293,10 @@ pub fn entities(doc: &Doc, people: &mut Vec<Person>) -> Vec<Entity> {
                     continue;
                 }
                 let honorific = i > start
-                    && (HONORIFICS.contains(&t.norm(i - 1))
+                    && (lex.has_tok(Cat::Honorific, t, i - 1)
                         || (i > start + 1
                             && t.norm(i - 1) == "."
-                            && HONORIFICS.contains(&t.norm(i - 2))));
+                            && lex.has_tok(Cat::Honorific, t, i - 2)));
                 // "President Trump": one name after a capitalised title is a person too
                 let titled = j == i
                     && i > start
@@ -608,7 +595,7 @@ fn looks_like_person(doc: &Doc, i: usize, j: usize, start: usize, end: usize) ->
         return false;
     }
     if lex.has(Cat::LeaderTitle, prev)
-        || HONORIFICS.contains(&prev)
+        || lex.has(Cat::Honorific, prev)
         || prev == "spokeswoman"
         || prev == "spokesman"
     {

@@ -189,15 +189,8 @@ fn coordinated_with(c: &Ctx, start: usize, v: usize) -> Vec<usize> {
     let spans = quote_spans(c, start, v + 1);
     // a modal opens another verb that "and" may join instead ("insisted Libyans must form a
     // government and ask for help")
-    let modal_after = |p: usize| {
-        !participle
-            && (p + 1..k - 1).any(|j| {
-                matches!(
-                    t.norm(j),
-                    "must" | "should" | "would" | "will" | "could" | "can" | "may" | "might"
-                )
-            })
-    };
+    let modal_after =
+        |p: usize| !participle && (p + 1..k - 1).any(|j| lexicon().has_tok(Cat::Modal, t, j));
     (start..k - 1)
         .rev()
         .filter(|&p| {
@@ -1587,11 +1580,7 @@ fn speech_stances(
                     "was" | "were" | "is" | "are" | "been" | "be" | "being"
                 ))
             // "a claim that …", "the reports": a noun, not a verb
-            || (v > start
-                && matches!(
-                    t.norm(v - 1),
-                    "a" | "an" | "the" | "this" | "that" | "these" | "those" | "its" | "his" | "her" | "their" | "our"
-                ))
+            || (v > start && l.has_tok(Cat::NounDeterminer, t, v - 1))
         {
             continue;
         }
@@ -1876,7 +1865,7 @@ fn claimed_acts(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<Fo
         // "its strikes against what it calls terrorists": the target of its own act
         if t.norm(k) != "what"
             || in_quote(&spans, k)
-            || (k > start && matches!(t.norm(k - 1), "against" | "on" | "at"))
+            || (k > start && l.has_tok(Cat::OwnActPrep, t, k - 1))
         {
             continue;
         }
