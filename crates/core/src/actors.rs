@@ -177,6 +177,27 @@ pub fn entities(doc: &Doc, people: &mut Vec<Person>) -> Vec<Entity> {
                     };
                     // a capital after "in"/"at" is a place, not the government
                     if g.kind == GazKind::Capital && lex.has(Cat::VenuePrep, prev) {
+                        // "officials in Lima", "the authorities in Kyiv": the body speaks for the
+                        // capital's state
+                        let body = i >= start + 2
+                            && t.norm(i - 1) == "in"
+                            && lex.has_tok(Cat::StateBody, t, i - 2);
+                        if body {
+                            let first = if i >= start + 3 && t.norm(i - 3) == "the" {
+                                i - 3
+                            } else {
+                                i - 2
+                            };
+                            out.push(Entity {
+                                first,
+                                last,
+                                actor: g.id.clone(),
+                                kind: ActorKind::State,
+                                role: Role::Body,
+                                speaker: Some(crate::doc::fold(doc.span_text(first, last))),
+                                person: None,
+                            });
+                        }
                         i = last + 1;
                         continue;
                     }

@@ -1416,6 +1416,19 @@ fn more_triggers(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<F
                     continue;
                 }
             }
+            // "called the attack a war crime", "branded the strikes genocide": no actor named
+            if i + n < end && l.has_tok(Cat::NounDeterminer, t, i + n) {
+                if let Some((k, m)) = l
+                    .find(Cat::BrandNoun, t, i + n + 2, (i + n + 6).min(end))
+                    .filter(|&(k, _)| (i + n..k).all(|j| !ends_clause(t, j) && t.norm(j) != ","))
+                {
+                    let a = actor_for(c, start, end, i)
+                        .or_else(|| subject_or_pronoun(c, start, i, mem));
+                    push(StanceType::Accuse, k + m - 1, a, None, found);
+                    i = k + m;
+                    continue;
+                }
+            }
             // "described them as unprovoked", "characterizes these groups as terrorist"
             if let Some(as_at) = (i + n..(i + n + 5).min(end)).find(|&k| t.norm(k) == "as") {
                 if let Some((k, m)) = l.find(Cat::BrandNoun, t, as_at + 1, (as_at + 4).min(end)) {
@@ -1564,7 +1577,15 @@ fn speech_stances(
                 .iter()
                 .find(|e| e.first >= v + n && e.first <= v + n + 1 && is_actor(e))
             {
-                events.push((e.clone(), v, start, v));
+                // "According to Peru, Ecuadorian troops shelled …": what follows the comma;
+                // "… shelled two villages, according to Peru": what went before
+                let opens = (e.last + 1 < end && t.norm(e.last + 1) == ",")
+                    && (start..v).all(|k| !matches!(t.kind(k), Some(crate::tokens::TokKind::Word)));
+                if opens {
+                    events.push((e.clone(), v, e.last + 2, end));
+                } else {
+                    events.push((e.clone(), v, start, v));
+                }
             }
             continue;
         }
@@ -2473,6 +2494,34 @@ mod tests {
         has(
             "Russian officials continue to falsely claim that Ukraine is preparing a \"dirty bomb\" attack.",
             "RUS",
+            Accuse,
+        );
+    }
+
+    #[test]
+    fn according_to_before_or_after_what_was_said() {
+        let want = vec![("PER".to_string(), Accuse, Some("ECU".to_string()))];
+        assert_eq!(
+            stances("According to Peru, Ecuadorian troops shelled two villages overnight."),
+            want
+        );
+        assert_eq!(
+            stances("Ecuadorian troops shelled two villages, according to Peru."),
+            want
+        );
+    }
+
+    #[test]
+    fn branding_an_act_accuses() {
+        has("Peru called the attack a war crime.", "PER", Accuse);
+        assert_eq!(stances("Peru called the talks a success."), vec![]);
+    }
+
+    #[test]
+    fn officials_in_a_capital_speak_for_its_state() {
+        has(
+            "Officials in Lima said Ecuadorian forces had fired first.",
+            "PER",
             Accuse,
         );
     }
