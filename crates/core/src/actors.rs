@@ -93,19 +93,6 @@ pub fn name_key(s: &str) -> String {
     out
 }
 
-const HONORIFICS: &[&str] = &[
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "sir",
-    "dame",
-    "lord",
-    "madam",
-    "prof",
-    "professor",
-];
-
 /// Find the entities of a document. `people` carries persons known from earlier articles of the
 /// bundle (for bare surnames) and receives the ones introduced here.
 pub fn entities(doc: &Doc, people: &mut People) -> Vec<Entity> {
@@ -191,6 +178,27 @@ pub fn entities(doc: &Doc, people: &mut People) -> Vec<Entity> {
                     };
                     // a capital after "in"/"at" is a place, not the government
                     if g.kind == GazKind::Capital && lex.has(Cat::VenuePrep, prev) {
+                        // "officials in Lima", "the authorities in Kyiv": the body speaks for the
+                        // capital's state
+                        let body = i >= start + 2
+                            && t.norm(i - 1) == "in"
+                            && lex.has_tok(Cat::StateBody, t, i - 2);
+                        if body {
+                            let first = if i >= start + 3 && t.norm(i - 3) == "the" {
+                                i - 3
+                            } else {
+                                i - 2
+                            };
+                            out.push(Entity {
+                                first,
+                                last,
+                                actor: g.id.clone(),
+                                kind: ActorKind::State,
+                                role: Role::Body,
+                                speaker: Some(crate::doc::fold(doc.span_text(first, last))),
+                                person: None,
+                            });
+                        }
                         i = last + 1;
                         continue;
                     }
@@ -227,7 +235,7 @@ pub fn entities(doc: &Doc, people: &mut People) -> Vec<Entity> {
             }
             // an honorific is a prefix of the name after it: "Mr Pashinyan"
             if is_cap(t, doc, i)
-                && HONORIFICS.contains(&t.norm(i))
+                && lex.has_tok(Cat::Honorific, t, i)
                 && i + 1 < end
                 && is_cap(t, doc, i + 1)
             {
@@ -307,10 +315,10 @@ pub fn entities(doc: &Doc, people: &mut People) -> Vec<Entity> {
                     continue;
                 }
                 let honorific = i > start
-                    && (HONORIFICS.contains(&t.norm(i - 1))
+                    && (lex.has_tok(Cat::Honorific, t, i - 1)
                         || (i > start + 1
                             && t.norm(i - 1) == "."
-                            && HONORIFICS.contains(&t.norm(i - 2))));
+                            && lex.has_tok(Cat::Honorific, t, i - 2)));
                 // "President Trump": one name after a capitalised title is a person too
                 let titled = j == i
                     && i > start
@@ -596,7 +604,7 @@ fn looks_like_person(doc: &Doc, i: usize, j: usize, start: usize, end: usize) ->
         return false;
     }
     if lex.has(Cat::LeaderTitle, prev)
-        || HONORIFICS.contains(&prev)
+        || lex.has(Cat::Honorific, prev)
         || prev == "spokeswoman"
         || prev == "spokesman"
     {

@@ -189,15 +189,8 @@ fn coordinated_with(c: &Ctx, start: usize, v: usize) -> Vec<usize> {
     let spans = quote_spans(c, start, v + 1);
     // a modal opens another verb that "and" may join instead ("insisted Libyans must form a
     // government and ask for help")
-    let modal_after = |p: usize| {
-        !participle
-            && (p + 1..k - 1).any(|j| {
-                matches!(
-                    t.norm(j),
-                    "must" | "should" | "would" | "will" | "could" | "can" | "may" | "might"
-                )
-            })
-    };
+    let modal_after =
+        |p: usize| !participle && (p + 1..k - 1).any(|j| lexicon().has_tok(Cat::Modal, t, j));
     (start..k - 1)
         .rev()
         .filter(|&p| {
@@ -1423,6 +1416,19 @@ fn more_triggers(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<F
                     continue;
                 }
             }
+            // "called the attack a war crime", "branded the strikes genocide": no actor named
+            if i + n < end && l.has_tok(Cat::NounDeterminer, t, i + n) {
+                if let Some((k, m)) = l
+                    .find(Cat::BrandNoun, t, i + n + 2, (i + n + 6).min(end))
+                    .filter(|&(k, _)| (i + n..k).all(|j| !ends_clause(t, j) && t.norm(j) != ","))
+                {
+                    let a = actor_for(c, start, end, i)
+                        .or_else(|| subject_or_pronoun(c, start, i, mem));
+                    push(StanceType::Accuse, k + m - 1, a, None, found);
+                    i = k + m;
+                    continue;
+                }
+            }
             // "described them as unprovoked", "characterizes these groups as terrorist"
             if let Some(as_at) = (i + n..(i + n + 5).min(end)).find(|&k| t.norm(k) == "as") {
                 if let Some((k, m)) = l.find(Cat::BrandNoun, t, as_at + 1, (as_at + 4).min(end)) {
@@ -1571,7 +1577,15 @@ fn speech_stances(
                 .iter()
                 .find(|e| e.first >= v + n && e.first <= v + n + 1 && is_actor(e))
             {
-                events.push((e.clone(), v, start, v));
+                // "According to Peru, Ecuadorian troops shelled …": what follows the comma;
+                // "… shelled two villages, according to Peru": what went before
+                let opens = (e.last + 1 < end && t.norm(e.last + 1) == ",")
+                    && (start..v).all(|k| !matches!(t.kind(k), Some(crate::tokens::TokKind::Word)));
+                if opens {
+                    events.push((e.clone(), v, e.last + 2, end));
+                } else {
+                    events.push((e.clone(), v, start, v));
+                }
             }
             continue;
         }
@@ -1587,11 +1601,7 @@ fn speech_stances(
                     "was" | "were" | "is" | "are" | "been" | "be" | "being"
                 ))
             // "a claim that …", "the reports": a noun, not a verb
-            || (v > start
-                && matches!(
-                    t.norm(v - 1),
-                    "a" | "an" | "the" | "this" | "that" | "these" | "those" | "its" | "his" | "her" | "their" | "our"
-                ))
+            || (v > start && l.has_tok(Cat::NounDeterminer, t, v - 1))
         {
             continue;
         }
@@ -1876,7 +1886,7 @@ fn claimed_acts(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<Fo
         // "its strikes against what it calls terrorists": the target of its own act
         if t.norm(k) != "what"
             || in_quote(&spans, k)
-            || (k > start && matches!(t.norm(k - 1), "against" | "on" | "at"))
+            || (k > start && l.has_tok(Cat::OwnActPrep, t, k - 1))
         {
             continue;
         }
@@ -2484,6 +2494,34 @@ mod tests {
         has(
             "Russian officials continue to falsely claim that Ukraine is preparing a \"dirty bomb\" attack.",
             "RUS",
+            Accuse,
+        );
+    }
+
+    #[test]
+    fn according_to_before_or_after_what_was_said() {
+        let want = vec![("PER".to_string(), Accuse, Some("ECU".to_string()))];
+        assert_eq!(
+            stances("According to Peru, Ecuadorian troops shelled two villages overnight."),
+            want
+        );
+        assert_eq!(
+            stances("Ecuadorian troops shelled two villages, according to Peru."),
+            want
+        );
+    }
+
+    #[test]
+    fn branding_an_act_accuses() {
+        has("Peru called the attack a war crime.", "PER", Accuse);
+        assert_eq!(stances("Peru called the talks a success."), vec![]);
+    }
+
+    #[test]
+    fn officials_in_a_capital_speak_for_its_state() {
+        has(
+            "Officials in Lima said Ecuadorian forces had fired first.",
+            "PER",
             Accuse,
         );
     }
