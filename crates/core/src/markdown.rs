@@ -181,7 +181,7 @@ fn inline(t: &str) -> String {
                 let space = |x: Option<char>| x.is_none_or(char::is_whitespace);
                 let word = |x: Option<char>| x.is_some_and(char::is_alphanumeric);
                 // emphasis opens before a word or closes after one; `~` only doubled
-                let flanking = !(space(before) && space(after)) && !(word(before) && word(after));
+                let flanking = !((space(before) && space(after)) || (word(before) && word(after)));
                 let intraword_star = c == '*' && word(before) && word(after);
                 if (c != '~' || n >= 2) && (flanking || intraword_star) {
                     i += n;
