@@ -120,9 +120,51 @@ fn list_marker(t: &str) -> &str {
     t
 }
 
-/// Inline markup removed from one line.
+/// The closer of each `[` and `(` of a line (`usize::MAX` when it has none), matched with a
+/// stack, so finding every link of a line is linear; escaped brackets are no brackets.
+fn closers(cs: &[char]) -> Vec<usize> {
+    let mut close = vec![usize::MAX; cs.len()];
+    let (mut square, mut round) = (Vec::new(), Vec::new());
+    let mut k = 0;
+    while k < cs.len() {
+        match cs[k] {
+            '\\' => k += 1,
+            '[' => square.push(k),
+            '(' => round.push(k),
+            ']' => {
+                if let Some(o) = square.pop() {
+                    close[o] = k;
+                }
+            }
+            ')' => {
+                if let Some(o) = round.pop() {
+                    close[o] = k;
+                }
+            }
+            _ => {}
+        }
+        k += 1;
+    }
+    close
+}
+
+/// The link whose label opens at `cs[i]` (a `[`): `[label](url)`, `[label][ref]` or
+/// `[label][]`, as the index of the label's `]` and the index after the link.
+fn link_at(cs: &[char], close: &[usize], i: usize) -> Option<(usize, usize)> {
+    let j = *close.get(i).filter(|&&j| j != usize::MAX)?;
+    if !matches!(cs.get(j + 1), Some('(' | '[')) {
+        return None;
+    }
+    let k = *close.get(j + 1).filter(|&&k| k != usize::MAX)?;
+    Some((j, k + 1))
+}
+
+/// Inline markup removed from one line, in one pass: a link's `[` is dropped and, at its `]`,
+/// the reading goes on after its destination.
 fn inline(t: &str) -> String {
     let cs: Vec<char> = t.chars().collect();
+    let close = closers(&cs);
+    let mut resume = vec![usize::MAX; cs.len()];
     let mut out = String::with_capacity(t.len());
     let mut i = 0;
     while i < cs.len() {
@@ -132,29 +174,16 @@ fn inline(t: &str) -> String {
                 out.push(cs[i + 1]);
                 i += 2;
             }
-            '!' if cs.get(i + 1) == Some(&'[') => {
-                // an image: its alt text, when it is one
-                match link_at(&cs, i + 1) {
-                    Some((label, end)) => {
-                        out.push_str(&inline(&label));
-                        i = end;
-                    }
-                    None => {
-                        out.push(c);
-                        i += 1;
-                    }
+            // an image: its alt text, when it is one
+            '!' if cs.get(i + 1) == Some(&'[') && link_at(&cs, &close, i + 1).is_some() => i += 1,
+            '[' => {
+                match link_at(&cs, &close, i) {
+                    Some((j, end)) => resume[j] = end,
+                    None => out.push(c),
                 }
+                i += 1;
             }
-            '[' => match link_at(&cs, i) {
-                Some((label, end)) => {
-                    out.push_str(&inline(&label));
-                    i = end;
-                }
-                None => {
-                    out.push(c);
-                    i += 1;
-                }
-            },
+            ']' if resume[i] != usize::MAX => i = resume[i],
             '<' => {
                 // an autolink <https://…> or <a@b.c>: its address
                 let end = (i + 1..cs.len().min(i + 2048))
@@ -183,12 +212,10 @@ fn inline(t: &str) -> String {
                 // emphasis opens before a word or closes after one; `~` only doubled
                 let flanking = !((space(before) && space(after)) || (word(before) && word(after)));
                 let intraword_star = c == '*' && word(before) && word(after);
-                if (c != '~' || n >= 2) && (flanking || intraword_star) {
-                    i += n;
-                } else {
+                if !((c != '~' || n >= 2) && (flanking || intraword_star)) {
                     out.extend(&cs[i..i + n]);
-                    i += n;
                 }
+                i += n;
             }
             _ => {
                 out.push(c);
@@ -197,37 +224,6 @@ fn inline(t: &str) -> String {
         }
     }
     out
-}
-
-/// `[label](url)`, `[label][ref]` or `[label][]` at `cs[i]` (a `[`): the label and the index
-/// after the link. Labels and destinations longer than a line's worth are not links.
-fn link_at(cs: &[char], i: usize) -> Option<(String, usize)> {
-    let limit = cs.len().min(i + 4096);
-    let mut depth = 0;
-    let close = (i..limit).find(|&j| {
-        match cs[j] {
-            '[' => depth += 1,
-            ']' => depth -= 1,
-            _ => {}
-        }
-        depth == 0
-    })?;
-    let label: String = cs[i + 1..close].iter().collect();
-    let (open, shut) = match cs.get(close + 1) {
-        Some('(') => ('(', ')'),
-        Some('[') => ('[', ']'),
-        _ => return None,
-    };
-    let mut depth = 0;
-    let end = (close + 1..cs.len().min(close + 4096)).find(|&j| {
-        if cs[j] == open {
-            depth += 1;
-        } else if cs[j] == shut {
-            depth -= 1;
-        }
-        depth == 0
-    })?;
-    Some((label, end + 1))
 }
 
 fn is_autolink(s: &[char]) -> bool {
@@ -320,7 +316,13 @@ mod tests {
         ] {
             let _ = to_text(md);
         }
-        let deep = "[".repeat(10_000) + &"]".repeat(10_000);
-        let _ = to_text(&deep);
+        // linear: deep brackets and nested links of one long line
+        let deep = "[".repeat(200_000) + &"]".repeat(200_000);
+        assert_eq!(to_text(&deep), format!("{deep}\n"));
+        let open = "[".repeat(400_000);
+        assert_eq!(to_text(&open), format!("{open}\n"));
+        let nested = "[".repeat(50_000) + "x" + &"](u)".repeat(50_000);
+        assert_eq!(to_text(&nested), "x\n");
+        assert_eq!(to_text("[a [b](c) d](e) ![i [j](k)](l)"), "a b d i j\n");
     }
 }
