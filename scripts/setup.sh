@@ -5,9 +5,11 @@
 # tries. Source it (`. scripts/setup.sh`) so that PATH includes the npm wasm-opt.
 #
 #   SETUP_BROWSER=0  skip Chromium/chromedriver (serving only needs the build tools)
+#   SETUP_FUZZ=0     skip the nightly toolchain and cargo-fuzz (only scripts/fuzz.sh needs them)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TRUNK_VERSION=0.21.14
+CARGO_FUZZ_VERSION=0.13.2
 t0=$(date +%s)
 step() { printf '\n== setup: %s\n' "$*"; }
 took() { printf '   (%ss)\n' "$(( $(date +%s) - $1 ))"; }
@@ -58,6 +60,23 @@ fi
 export PATH="$root/e2e/node_modules/.bin:$PATH"
 wasm-opt --version | grep -q "version 132" || { echo "wasm-opt is not version 132: $(wasm-opt --version)" >&2; exit 1; }
 took "$s"
+
+if [ "${SETUP_FUZZ:-1}" != 0 ]; then
+  step "nightly toolchain (minimal) and cargo-fuzz $CARGO_FUZZ_VERSION, for scripts/fuzz.sh"
+  s=$(date +%s)
+  if rustup toolchain list 2>/dev/null | grep -q '^nightly'; then
+    echo "   nightly present ($(rustc +nightly --version 2>/dev/null))"
+  else
+    rustup toolchain install nightly --profile minimal
+  fi
+  if command -v cargo-fuzz >/dev/null && cargo fuzz --version 2>/dev/null | grep -q " $CARGO_FUZZ_VERSION"; then
+    echo "   cargo-fuzz present"
+  else
+    # as installed and checked here (unlocked: the latest compatible dependencies)
+    cargo install cargo-fuzz --version "$CARGO_FUZZ_VERSION"
+  fi
+  took "$s"
+fi
 
 if [ "${SETUP_BROWSER:-1}" != 0 ]; then
   step "Chromium and chromedriver (Debian)"

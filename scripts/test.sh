@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs every test: native tests of the workspace (core, CLI, page state), the release wasm build
+# Runs every test: native tests of the workspace (core, CLI, page state), each fuzz target for
+# 15 s (scripts/fuzz.sh; FUZZ_SECONDS to change it, 0 to skip), the release wasm build
 # of the page (trunk build --release, under the sub-path GitHub Pages uses), a size report of
 # dist/, and the browser tests in headless Chromium. Installs what is missing first.
 # Screenshots of the browser tests go to e2e/screenshots/.
@@ -18,6 +19,11 @@ echo "   clean"
 
 echo; echo "== native tests (cargo test --workspace)"
 cargo test --workspace --quiet 2>&1 | tee -a "$log"
+
+if [ "${FUZZ_SECONDS:-15}" != 0 ]; then
+  echo; echo "== fuzzing: each target for ${FUZZ_SECONDS:-15} s on its seed corpus (scripts/fuzz.sh)"
+  FUZZ_SECONDS="${FUZZ_SECONDS:-15}" scripts/fuzz.sh
+fi
 
 echo; echo "== crosscheck eval on the bundled articles"
 cargo run --quiet -p crosscheck-cli -- eval crates/core/tests/fixtures/seeds.json articles/ | sed -n '1,11p'

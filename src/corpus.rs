@@ -5,13 +5,18 @@
 //! added; the JSON the page keeps in browser storage and puts (compressed) in share links.
 //! Invariants: pure (no browser calls), so it is tested natively; an article's id is a hash of
 //! its text, so the same text keeps the same id (and its records keep theirs) across reloads and
-//! shared links; HTML is reduced to its readable text and is never kept as markup.
+//! shared links; a text or a file is read through the core's `ingest` (the CLI's way in), so
+//! HTML is reduced to its readable text and is never kept as markup.
 
-use crosscheck_core::{decode::decode, html, ArticleInput};
+use crosscheck_core::ingest::{self, Format};
+use crosscheck_core::{manifest, ArticleInput, DiagnosticLevel};
 use serde::{Deserialize, Serialize};
 
-/// Larger texts are cut to this size (with a message), so the page stays responsive.
-pub const MAX_BYTES: usize = 5 * 1024 * 1024;
+/// Larger texts are cut to this size (with a message): the core's one size limit.
+pub use crosscheck_core::ingest::MAX_BYTES;
+
+/// A file larger than this is not read at all (HTML markup may shrink to [`MAX_BYTES`]).
+pub const MAX_FILE_BYTES: usize = 2 * MAX_BYTES;
 
 /// A share link longer than this is refused (common browsers and chat apps cut longer URLs).
 pub const MAX_LINK: usize = 32_000;
@@ -52,17 +57,46 @@ fn opt(s: &str) -> Option<String> {
     (!t.is_empty()).then(|| t.to_string())
 }
 
-fn cut(mut text: String, label: &str, warnings: &mut Vec<String>) -> String {
-    if text.len() > MAX_BYTES {
-        let c = html::floor_char_boundary(&text, MAX_BYTES);
-        warnings.push(format!(
-            "{label} is {:.1} MB; only its first {} MB were kept",
-            text.len() as f64 / 1048576.0,
-            MAX_BYTES >> 20
-        ));
-        text.truncate(c);
+/// A message as a sentence: a full stop at the end (it starts with a file name, kept as it is).
+fn sentence(m: &str) -> String {
+    if m.ends_with(['.', '!', '?']) {
+        m.to_string()
+    } else {
+        format!("{m}.")
     }
-    text
+}
+
+/// The core's `ingest`, as the page shows it: the article with the id of its text, or the
+/// refusal; `notes` keeps how it was read (the page says so for a paste).
+fn read(name: &str, bytes: &[u8], entry: &manifest::Entry, notes: bool) -> Added {
+    let got = ingest::ingest(name, bytes, Some(entry));
+    let messages = |level: Option<DiagnosticLevel>| -> Vec<String> {
+        got.diagnostics
+            .iter()
+            .filter(|d| level.is_none_or(|l| d.level == l))
+            .map(|d| d.message.clone())
+            .collect()
+    };
+    let Some(input) = got.input.clone() else {
+        let why = messages(Some(DiagnosticLevel::Warning));
+        return Err(sentence(why.last().map(String::as_str).unwrap_or(name)) + " It was not added.");
+    };
+    let warnings = if notes && got.format == Format::Html {
+        messages(None)
+    } else {
+        messages(Some(DiagnosticLevel::Warning))
+    };
+    Ok((
+        UserArticle {
+            id: article_id(&input.text),
+            title: input.title,
+            outlet: input.outlet,
+            date: input.date,
+            url: input.url,
+            text: input.text,
+        },
+        warnings,
+    ))
 }
 
 /// A pasted text with optional metadata.
@@ -70,14 +104,6 @@ pub fn from_paste(text: &str, meta: &Meta) -> Added {
     if text.trim().is_empty() {
         return Err("Nothing to add: the text is empty.".into());
     }
-    let mut warnings = Vec::new();
-    let (text, html_title) = if html::looks_like_html(text) {
-        warnings.push("the pasted text was HTML: only its readable text was kept".into());
-        (html::to_text(text), html::title(text))
-    } else {
-        (text.to_string(), None)
-    };
-    let text = cut(text, "the pasted text", &mut warnings);
     let date = opt(&meta.date);
     if let Some(d) = &date {
         if crosscheck_core::dates::Date::parse_iso(d).is_none() {
@@ -86,64 +112,23 @@ pub fn from_paste(text: &str, meta: &Meta) -> Added {
             ));
         }
     }
-    Ok((
-        UserArticle {
-            id: article_id(&text),
-            title: opt(&meta.title).or(html_title),
-            outlet: opt(&meta.outlet),
-            date,
-            url: opt(&meta.url),
-            text,
-        },
-        warnings,
-    ))
+    let entry = manifest::Entry {
+        file: String::new(),
+        title: opt(&meta.title),
+        outlet: opt(&meta.outlet),
+        date,
+        url: opt(&meta.url),
+    };
+    read("the pasted text", text.as_bytes(), &entry, true)
 }
 
 /// An uploaded file: `.txt`, `.md` or `.html`.
 pub fn from_file(name: &str, bytes: &[u8]) -> Added {
-    let lower = name.to_lowercase();
-    let ext = lower.rsplit('.').next().unwrap_or("");
-    if !matches!(ext, "txt" | "md" | "markdown" | "html" | "htm" | "text") {
-        return Err(format!(
-            "{name}: only .txt, .md and .html files can be added."
-        ));
+    let (mut a, warnings) = read(name, bytes, &manifest::Entry::default(), false)?;
+    if a.title.is_none() {
+        a.title = Some(ingest::id_of(name).to_string());
     }
-    if bytes.is_empty() {
-        return Err(format!("{name} is empty."));
-    }
-    let d = decode(bytes);
-    if crosscheck_core::decode::looks_binary(bytes) {
-        return Err(format!(
-            "{name} looks like a binary file, not an article; it was not added."
-        ));
-    }
-    let mut warnings: Vec<String> = d.warnings.iter().map(|w| format!("{name}: {w}")).collect();
-    let is_html = matches!(ext, "html" | "htm") || html::looks_like_html(&d.text);
-    let (text, title) = if is_html {
-        (html::to_text(&d.text), html::title(&d.text))
-    } else {
-        (d.text, None)
-    };
-    if text.trim().is_empty() {
-        return Err(format!("{name} holds no readable text."));
-    }
-    let text = cut(text, name, &mut warnings);
-    let stem = name
-        .rsplit_once('.')
-        .map(|(s, _)| s)
-        .unwrap_or(name)
-        .to_string();
-    Ok((
-        UserArticle {
-            id: article_id(&text),
-            title: title.or(Some(stem)),
-            outlet: None,
-            date: None,
-            url: None,
-            text,
-        },
-        warnings,
-    ))
+    Ok((a, warnings))
 }
 
 /// The core's inputs: the bundled articles (when on) and the user's.

@@ -106,3 +106,38 @@ fn base64url_round_trips() {
     }
     assert_eq!(b64_decode("!!"), None);
 }
+
+#[test]
+fn files_are_read_through_the_core_ingest() {
+    // Markdown loses its markup
+    let (a, w) = from_file(
+        "notes.md",
+        b"# Strike kills 12\n\nAt **least 12** people were [killed](https://x.org).",
+    )
+    .unwrap();
+    assert!(w.is_empty());
+    assert_eq!(a.title.as_deref(), Some("notes"));
+    assert!(
+        a.text.contains("At least 12 people were killed.") && !a.text.contains("**"),
+        "{}",
+        a.text
+    );
+    // UTF-16 with a BOM is text, not a binary file
+    let mut b = vec![0xFF, 0xFE];
+    for u in "Three soldiers were killed.".encode_utf16() {
+        b.extend_from_slice(&u.to_le_bytes());
+    }
+    let (a, w) = from_file("u.txt", &b).unwrap();
+    assert_eq!(a.text, "Three soldiers were killed.");
+    assert!(w[0].contains("UTF-16"));
+    // a refusal names the file and says so
+    let e = from_file("empty.html", b"<script>x()</script>").unwrap_err();
+    assert_eq!(e, "empty.html holds no readable text. It was not added.");
+    // a paste over 2 KB with a curly quote across byte 2048 (issue 9)
+    for pad in 2040..=2056 {
+        let text = format!("{}“quoted” and more text</p></p>", "a".repeat(pad));
+        assert!(from_paste(&text, &Meta::default()).is_ok());
+    }
+    assert_eq!(MAX_FILE_BYTES, 2 * MAX_BYTES);
+    assert_eq!(MAX_BYTES, crosscheck_core::ingest::MAX_BYTES);
+}

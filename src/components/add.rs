@@ -13,7 +13,7 @@ fn add_files(ctx: Ctx, files: web_sys::FileList) {
     leptos::task::spawn_local(async move {
         for f in list {
             let name = f.name();
-            if f.size() > 50.0 * 1048576.0 {
+            if f.size() > corpus::MAX_FILE_BYTES as f64 {
                 ctx.say(
                     true,
                     format!(

@@ -1,10 +1,12 @@
 //! `crosscheck`: the command-line shell over the extraction core.
 //!
-//! Reads files and folders of `.txt` articles (and a `manifest.json` beside them when there is
-//! one), calls `crosscheck_core::analyze`, and prints the Report as text, JSON or CSV; or scores a
+//! Reads files and folders of `.txt`, `.md` and `.html` articles (and a `manifest.json` beside
+//! them when there is one) through `crosscheck_core::ingest`, calls `crosscheck_core::analyze`, and prints the Report as text, JSON or CSV; or scores a
 //! Report against a gold annotation (`crosscheck eval`). All logic lives in the core.
 
-use crosscheck_core::{analyze, decode::decode, eval, export, manifest, ArticleInput, Report};
+use crosscheck_core::{
+    analyze, eval, export, ingest, manifest, ArticleInput, DiagnosticLevel, Report,
+};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -19,9 +21,13 @@ USAGE:
     crosscheck --help | --version
 
 ARGS:
-    PATH...   .txt article files, or folders holding them (read in name order). A manifest.json
-              beside the files gives title, outlet, date and URL; otherwise an article's date is
-              read from a dateline in its text (\"Saturday, 31 October 2020\", \"date 2020-10-31\").
+    PATH...   article files (.txt, .md, .html, .htm), or folders holding them (read in name
+              order). HTML is reduced to its readable text (its <title> is the title), Markdown
+              to its text without markup; UTF-8 (with or without a BOM) and UTF-16 with a BOM
+              are read, other bytes are repaired with a warning; an empty, binary or other file
+              is skipped with a warning, and a text over 25 MB is cut. A manifest.json beside
+              the files gives title, outlet, date and URL; otherwise an article's date is read
+              from a dateline in its text (\"Saturday, 31 October 2020\", \"date 2020-10-31\").
 
 OPTIONS:
     --format text   a short human summary (the default)
@@ -42,7 +48,8 @@ eval-acled:
     codes them) equals the coded fatalities: over all rows and over the rows with deaths.
     --rows lists the notes that differ.
 
-EXIT STATUS: 0 on success, 1 when a path cannot be read, 2 on a usage error.
+EXIT STATUS: 0 on success, 1 when a path cannot be read or holds no article, 2 on a usage
+error.
 ";
 
 fn main() -> ExitCode {
@@ -187,7 +194,8 @@ fn csv(report: &Report, table: Option<&str>) -> Result<String, CliError> {
     }
 }
 
-/// Read the articles named by `paths` (files, or folders of `.txt` files) with their manifests.
+/// Read the articles named by `paths` (files, or folders of article files) with their manifests,
+/// each through `ingest`; its warnings go to standard error.
 fn load(paths: &[PathBuf]) -> Result<Vec<ArticleInput>, CliError> {
     let mut files: Vec<PathBuf> = Vec::new();
     for p in paths {
@@ -197,11 +205,18 @@ fn load(paths: &[PathBuf]) -> Result<Vec<ArticleInput>, CliError> {
             let mut found: Vec<PathBuf> = std::fs::read_dir(p)
                 .map_err(|e| CliError::Io(format!("cannot list {}: {e}", p.display())))?
                 .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|f| f.extension().is_some_and(|x| x == "txt") && f.is_file())
+                .filter(|f| {
+                    f.file_name()
+                        .is_some_and(|n| ingest::is_article_name(&n.to_string_lossy()))
+                        && f.is_file()
+                })
                 .collect();
             found.sort();
             if found.is_empty() {
-                return Err(CliError::Io(format!("no .txt articles in {}", p.display())));
+                return Err(CliError::Io(format!(
+                    "no .txt, .md or .html articles in {}",
+                    p.display()
+                )));
             }
             files.extend(found);
         } else {
@@ -225,11 +240,20 @@ fn load(paths: &[PathBuf]) -> Result<Vec<ArticleInput>, CliError> {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
-        let decoded = decode(&bytes);
-        for w in &decoded.warnings {
-            eprintln!("crosscheck: {}: {w}", f.display());
+        let got = ingest::ingest(&name, &bytes, manifest::find(entries, &name));
+        for d in &got.diagnostics {
+            if d.level == DiagnosticLevel::Warning {
+                // the message names the file: name it by its path
+                match d.message.strip_prefix(name.as_str()) {
+                    Some(rest) => eprintln!("crosscheck: {}{rest}", f.display()),
+                    None => eprintln!("crosscheck: {}", d.message),
+                }
+            }
         }
-        out.push(manifest::input(entries, &name, decoded.text));
+        out.extend(got.input);
+    }
+    if out.is_empty() {
+        return Err(CliError::Io("no readable article".into()));
     }
     Ok(out)
 }

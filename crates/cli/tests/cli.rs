@@ -74,3 +74,82 @@ fn unreadable_paths_and_bad_usage_are_clear_errors() {
     assert_eq!(code, 2);
     assert!(err.contains("GOLD.json"), "{err}");
 }
+
+/// A fresh folder under the target directory for one test's files.
+fn folder(name: &str, files: &[(&str, &[u8])]) -> std::path::PathBuf {
+    let dir = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    for (f, bytes) in files {
+        std::fs::write(dir.join(f), bytes).unwrap();
+    }
+    dir
+}
+
+#[test]
+fn html_and_markdown_files_are_read_like_the_page_reads_them() {
+    let dir = folder(
+        "formats",
+        &[
+            ("a.html", b"<html><head><title>Strike</title><script>var n = '99 killed';</script></head><body><p>At least 31 civilians were killed on Friday, officials said.</p></body></html>"),
+            ("b.md", b"# Shelling\n\nAt **least 12** people were [wounded](https://x.org) on Friday.\n"),
+            ("c.htm", b"<p>Three soldiers were killed&nbsp;on Friday.</p>"),
+            ("d.json", b"{}"),
+        ],
+    );
+    let (code, out, err) = run(&["--format", "json", dir.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    let r: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let ids: Vec<&str> = r["articles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        ids,
+        ["a", "b", "c"],
+        "a folder's .html, .md and .htm, not its .json"
+    );
+    let counts: Vec<i64> = r["casualties"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|c| c["count"]["low"].as_i64())
+        .collect();
+    for n in [31, 12, 3] {
+        assert!(counts.contains(&n), "{n} in {counts:?}");
+    }
+    assert!(!counts.contains(&99), "script text is no article text");
+    assert!(!out.contains("**") && !out.contains("https://x.org"));
+    // a file given by name is read through the same way in
+    let (code, out, _) = run(&[dir.join("b.md").to_str().unwrap()]);
+    assert_eq!(code, 0);
+    assert!(out.contains("12"), "{out}");
+}
+
+#[test]
+fn empty_binary_and_unknown_files_are_skipped_with_a_warning() {
+    let dir = folder(
+        "refused",
+        &[
+            ("a.txt", b"At least 31 civilians were killed on Friday."),
+            ("b.txt", b""),
+            ("c.txt", &[0, 1, 2, 0, 0, 0, 5, 0, 0, 0]),
+        ],
+    );
+    let (code, _, err) = run(&[dir.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("b.txt is empty"), "{err}");
+    assert!(err.contains("c.txt looks like a binary file"), "{err}");
+    let (code, _, err) = run(&[
+        dir.join("b.txt").to_str().unwrap(),
+        dir.join("c.txt").to_str().unwrap(),
+    ]);
+    assert_eq!(code, 1);
+    assert!(err.contains("no readable article"), "{err}");
+    let pdf = folder("pdf", &[("x.pdf", b"%PDF-1.4")]);
+    let (code, _, err) = run(&[pdf.join("x.pdf").to_str().unwrap()]);
+    assert_eq!(code, 1);
+    assert!(err.contains("only .txt, .md and .html"), "{err}");
+}

@@ -1,8 +1,8 @@
 //! Stage 5 — the bundle: documents, their sizes and their dates.
 //!
 //! Takes: the article inputs.
-//! Gives: [`Bundle`]: the inputs (an article over [`MAX_ARTICLE_BYTES`] cut at a char boundary,
-//! with a warning), one [`Doc`] each (clean → segment → tokens), each article's date — read from
+//! Gives: [`Bundle`]: the inputs (an article over [`MAX_BYTES`], the one size limit, cut at a
+//! char boundary, with a warning), one [`Doc`] each (clean → segment → tokens), each article's date — read from
 //! the input (a manifest, the user) or a dateline, else inferred from the dated articles of the
 //! bundle that report the same events (marked so) — the bundle's latest year, and the
 //! diagnostics a reader should see (no readable text, binary, not English, no date, boilerplate
@@ -12,6 +12,7 @@
 
 use crate::dates::{dateline, Date};
 use crate::doc::Doc;
+use crate::ingest::MAX_BYTES;
 use crate::lexicon::{lexicon, Cat};
 use crate::report::*;
 use crate::ArticleInput;
@@ -27,9 +28,6 @@ pub struct Bundle<'a> {
     pub year: Option<i32>,
     pub diagnostics: Vec<Diagnostic>,
 }
-
-/// Articles larger than this are analysed only up to it (with a warning).
-pub const MAX_ARTICLE_BYTES: usize = 25 * 1024 * 1024;
 
 pub(crate) fn warn(diags: &mut Vec<Diagnostic>, article: &str, message: String) {
     diags.push(Diagnostic {
@@ -80,7 +78,7 @@ fn latest_weekday(wds: &[u32], d: Date) -> Option<Date> {
         .max()
 }
 
-/// Cut articles over [`MAX_ARTICLE_BYTES`] (on a char boundary), saying so.
+/// Cut articles over [`MAX_BYTES`] (on a char boundary), saying so.
 pub fn trim<'a>(
     inputs: impl IntoIterator<Item = &'a ArticleInput>,
     diags: &mut Vec<Diagnostic>,
@@ -88,16 +86,16 @@ pub fn trim<'a>(
     let mut trimmed: Vec<ArticleInput> = Vec::new();
     for input in inputs {
         let mut a = input.clone();
-        if a.text.len() > MAX_ARTICLE_BYTES {
-            let cut = crate::text::floor_char_boundary(&a.text, MAX_ARTICLE_BYTES);
+        if a.text.len() > MAX_BYTES {
+            let cut = crate::text::floor_char_boundary(&a.text, MAX_BYTES);
             a.text.truncate(cut);
             warn(
                 diags,
                 &a.id,
                 format!(
                     "article longer than {} MB: only its first {} MB were analysed",
-                    MAX_ARTICLE_BYTES >> 20,
-                    MAX_ARTICLE_BYTES >> 20
+                    MAX_BYTES >> 20,
+                    MAX_BYTES >> 20
                 ),
             );
         }

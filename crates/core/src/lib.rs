@@ -1,12 +1,15 @@
 //! Crosscheck's extraction core: a bundle of news articles in, one [`Report`] out.
 //!
 //! The core is a pure function of its input — no I/O, no clock, no randomness — so the page
-//! (wasm), the `crosscheck` CLI (native) and the tests are thin shells around [`analyze`].
+//! (wasm), the `crosscheck` CLI (native) and the tests are thin shells around [`analyze`], and
+//! all read a file (or a pasted text) through [`ingest::ingest`].
 //!
 //! Pipeline, one module a stage (each states what it takes, gives and keeps invariant):
 //!
 //! ```text
-//! bytes ─decode─► text ─clean─► cleaned text + offset map ─segment─► sentences ─tokens─► tokens
+//! name + bytes ─ingest (decode; HTML, Markdown → text; empty, binary, too large)─► ArticleInput
+//!
+//! text ─clean─► cleaned text + offset map ─segment─► sentences ─tokens─► tokens
 //!   ─bundle─► documents with dates (inferred across the bundle) ─actors─► entities
 //!   ─extract─► casualties, truce mentions, stances (numbers and dates recognised on the way)
 //!   ─consolidate─► truce attempts across articles, actors, stable order ─► Report
@@ -24,8 +27,10 @@ pub mod eval_acled;
 pub mod export;
 pub mod extract;
 pub mod html;
+pub mod ingest;
 pub mod lexicon;
 pub mod manifest;
+pub mod markdown;
 pub mod numbers;
 pub mod people;
 pub mod report;

@@ -25,15 +25,17 @@ struct Manifest {
     articles: Vec<Entry>,
 }
 
+/// The entry of the article file `file` (a name such as `003_x.txt`, or its stem).
+pub fn find<'a>(entries: &'a [Entry], file: &str) -> Option<&'a Entry> {
+    let id = crate::ingest::id_of(file);
+    entries.iter().find(|e| e.file == file || e.file == id)
+}
+
 /// The core input for the article file `file` (a name such as `003_x.txt`) with `text`, taking
 /// title, outlet, date and URL from the manifest entry of that file when there is one.
 pub fn input(entries: &[Entry], file: &str, text: String) -> crate::ArticleInput {
-    let id = file
-        .rsplit_once('.')
-        .map(|(stem, _)| stem)
-        .unwrap_or(file)
-        .to_string();
-    let m = entries.iter().find(|e| e.file == file || e.file == id);
+    let id = crate::ingest::id_of(file).to_string();
+    let m = find(entries, file);
     crate::ArticleInput {
         id,
         text,

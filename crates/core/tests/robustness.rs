@@ -532,3 +532,64 @@ fn truncated_articles() {
         }
     }
 }
+
+/// The page's way in (issue 9): a pasted text over 2 KB with a curly quote across byte 2048, at
+/// every offset from 2040 to 2056, as a paste, a `.txt`, a `.html` and a `.md`, through `ingest`
+/// and then `analyze`.
+#[test]
+fn a_paste_with_a_multibyte_char_at_byte_2048_through_ingest() {
+    use crosscheck_core::ingest::ingest;
+    for pad in 2040..=2056 {
+        let text = format!(
+            "{}“At least 31 civilians were killed,” officials said — on Friday. {SAMPLE}",
+            "a".repeat(pad)
+        );
+        for name in ["pasted text", "a.txt", "a.html", "a.md"] {
+            let got = ingest(name, text.as_bytes(), None);
+            let input = got.input.expect("an article");
+            let r = check(&[input]);
+            assert!(!r.casualties.is_empty(), "{name} at {pad}");
+        }
+        let html = format!("<html><body><p>{text}</p><p>x</p></body></html>");
+        let got = ingest("pasted text", html.as_bytes(), None);
+        check(&[got.input.expect("an article")]);
+    }
+}
+
+/// Hostile bytes of every kind through `ingest` → `analyze`: never a panic, always a Report.
+#[test]
+fn hostile_files_through_ingest() {
+    use crosscheck_core::ingest::ingest;
+    let mut g = Lcg(0x1d9e57);
+    let random: Vec<u8> = (0..50_000).map(|_| g.next_byte()).collect();
+    let cases: Vec<(&str, Vec<u8>)> = vec![
+        ("r.txt", random.clone()),
+        ("r.html", random.clone()),
+        ("r.md", random),
+        ("t.txt", {
+            let mut b = format!("{SAMPLE}“").into_bytes();
+            b.pop();
+            b
+        }),
+        (
+            "e.html",
+            "&#x110000;&CounterClockwiseContourIntegral;&amp"
+                .repeat(5000)
+                .into_bytes(),
+        ),
+        ("n.html", "<div>".repeat(20_000).into_bytes()),
+        ("m.md", "[![".repeat(10_000).into_bytes()),
+        ("z.txt", vec![0xFF, 0xFE, 0x41]),
+    ];
+    for (name, bytes) in cases {
+        let got = ingest(name, &bytes, None);
+        if let Some(input) = got.input {
+            check(&[input]);
+        } else {
+            assert!(
+                !got.diagnostics.is_empty(),
+                "{name}: refused without a reason"
+            );
+        }
+    }
+}

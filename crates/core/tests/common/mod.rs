@@ -2,7 +2,7 @@
 //! checking that evidence offsets slice the original text.
 #![allow(dead_code)]
 
-use crosscheck_core::{decode::decode, manifest, ArticleInput, Evidence, Report};
+use crosscheck_core::{ingest, manifest, ArticleInput, DiagnosticLevel, Evidence, Report};
 use std::path::PathBuf;
 
 /// `/work/main/articles`, found from this crate's manifest directory.
@@ -18,24 +18,36 @@ pub fn seeds() -> String {
     .expect("seeds.json")
 }
 
-/// The `.txt` articles of `dir` in name order, decoded, with their manifest metadata, exactly as
-/// `crosscheck` loads a folder: (file name, decoding warnings, input).
+/// The articles of `dir` (`.txt`, `.md`, `.html`) in name order, read through `ingest` with their
+/// manifest metadata, exactly as `crosscheck` loads a folder: (file name, warnings, input).
 pub fn load_dir(dir: &std::path::Path) -> Vec<(String, Vec<String>, ArticleInput)> {
     let entries =
         manifest::parse(&std::fs::read_to_string(dir.join("manifest.json")).unwrap_or_default());
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
         .expect("a folder of articles")
         .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .filter(|p| ingest::is_article_name(&p.file_name().unwrap().to_string_lossy()))
         .collect();
     files.sort();
     files
         .iter()
         .map(|f| {
             let name = f.file_name().unwrap().to_string_lossy().into_owned();
-            let decoded = decode(&std::fs::read(f).expect("article"));
-            let input = manifest::input(&entries, &name, decoded.text);
-            (name, decoded.warnings, input)
+            let got = ingest::ingest(
+                &name,
+                &std::fs::read(f).expect("article"),
+                manifest::find(&entries, &name),
+            );
+            let warnings = got
+                .diagnostics
+                .iter()
+                .filter(|d| d.level == DiagnosticLevel::Warning)
+                .map(|d| d.message.clone())
+                .collect();
+            let input = got
+                .input
+                .unwrap_or_else(|| panic!("{name} is no article: {warnings:?}"));
+            (name, warnings, input)
         })
         .collect()
 }
