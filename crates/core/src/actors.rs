@@ -396,6 +396,7 @@ pub fn entities(doc: &Doc, people: &mut People) -> Vec<Entity> {
         bodies(doc, start, end, &mut out, &mem);
         define_acronyms(doc, start, end, &mut out, &mut acronyms);
         generic_speakers(doc, start, end, &mut out);
+        group_speakers(doc, end, &mut out);
         // pronouns: he/she → the latest person; handled after bodies so order is right
         for k in start..end {
             let w = t.norm(k);
@@ -1083,6 +1084,35 @@ fn generic_speakers(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>) 
         k = last + 1;
     }
     out.sort_by_key(|e| (e.first, std::cmp::Reverse(e.last)));
+}
+
+/// "a Hamas spokesman", "RSF commanders", "UN officials", "Taliban fighters": a group or body
+/// named right before a role noun speaks through the person (or people) it names; the entity
+/// grows to take the role noun in, so that the noun is not read as a subject of its own.
+fn group_speakers(doc: &Doc, end: usize, out: &mut [Entity]) {
+    let lex = lexicon();
+    let t = &doc.toks;
+    let starts: Vec<usize> = out.iter().map(|e| e.first).collect();
+    for e in out.iter_mut() {
+        let grows = matches!(e.kind, ActorKind::Organisation | ActorKind::ArmedGroup)
+            && matches!(e.role, Role::Name | Role::NonState);
+        let mut k = e.last + 1;
+        let mut n = 0;
+        while grows
+            && k < end
+            && n < 2
+            && !starts.contains(&k)
+            && !is_cap(t, doc, k)
+            && (lex.has_tok(Cat::LeaderTitle, t, k) || lex.has_tok(Cat::MemberNoun, t, k))
+        {
+            k += 1;
+            n += 1;
+        }
+        if n > 0 {
+            e.speaker = Some(crate::doc::fold(doc.span_text(e.first, k - 1)));
+            e.last = k - 1;
+        }
+    }
 }
 
 /// "the High Negotiations Committee (HNC)": a capitalised name whose initials spell the

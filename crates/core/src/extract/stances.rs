@@ -207,6 +207,37 @@ fn coordinated_with(c: &Ctx, start: usize, v: usize) -> Vec<usize> {
 /// auxiliaries, time words and parentheticals); for a verb after "and", "that" or a relative
 /// clause, the clause's subject; none when a plain noun stands there ("its ally requested").
 fn direct_subject(c: &Ctx, start: usize, v: usize) -> Option<Entity> {
+    subject_of_verb(c, start, v).or_else(|| infinitive_subject(c, start, v))
+}
+
+/// "Norway agreed to send aid", "Japan is ready to provide support": an infinitive with no subject of its own has the subject of the clause it completes —
+/// the nearest subject before "to" — unless the verb before it asks someone else to act ("asked
+/// Japan to provide"), whose object is the infinitive's subject.
+fn infinitive_subject(c: &Ctx, start: usize, v: usize) -> Option<Entity> {
+    let (t, l) = (c.t(), lexicon());
+    let to = if t.norm(v) == "to" {
+        v
+    } else if v > start && t.norm(v - 1) == "to" {
+        v - 1
+    } else {
+        return None;
+    };
+    // the verb or adjective the infinitive completes: "agreed to", "is ready to", "plans to"
+    let mut k = to;
+    while k > start && l.has(Cat::StanceGap, t.norm(k - 1)) {
+        k -= 1;
+    }
+    if k == start || !l.has_tok(Cat::ControlVerb, t, k - 1) {
+        return None;
+    }
+    let e = subject_before(c, start, to)?;
+    let asks = (e.last + 1..to).any(|j| {
+        l.has_tok(Cat::RequestVerb, t, j) || l.has_tok(Cat::CallVerb, t, j) || ends_clause(t, j)
+    });
+    (!asks && e.first >= start).then(|| e.clone())
+}
+
+fn subject_of_verb(c: &Ctx, start: usize, v: usize) -> Option<Entity> {
     let t = c.t();
     let earlier = coordinated_with(c, start, v);
     if let Some(e) = earlier
@@ -460,22 +491,11 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
             {
                 let aid =
                     (i + n..(i + n + 10).min(end)).find(|&k| has_at(Cat::AidNoun, k).is_some());
+                // "will provide", "is ready to send", "agreed to supply", "has sent"
                 let modal = (i.saturating_sub(4).max(start)..i).any(|k| {
-                    matches!(
-                        t.norm(k),
-                        "will"
-                            | "would"
-                            | "could"
-                            | "ready"
-                            | "prepared"
-                            | "pledged"
-                            | "promised"
-                            | "offered"
-                            | "willing"
-                            | "can"
-                            | "has"
-                            | "have"
-                    )
+                    l.has_tok(Cat::Modal, t, k)
+                        || l.has_tok(Cat::ControlVerb, t, k)
+                        || matches!(t.norm(k), "has" | "have")
                 });
                 let in_request = request_at.is_some_and(|r| r < i);
                 if let (Some(k), true, false) = (aid, modal, in_request) {
@@ -2088,6 +2108,30 @@ mod tests {
             .collect()
     }
 
+    /// The stances of a sentence (or short text), one line each: actor, type, target, speaker.
+    fn check(text: &str, want: expect_test::Expect) {
+        let input = crate::ArticleInput {
+            id: "t".into(),
+            text: text.into(),
+            ..Default::default()
+        };
+        let lines: Vec<String> = crate::analyze(&[input])
+            .stances
+            .iter()
+            .map(|s| {
+                let kind = serde_json::to_value(s.kind).unwrap_or_default();
+                format!(
+                    "{} {} -> {} ({})",
+                    s.actor,
+                    kind.as_str().unwrap_or(""),
+                    s.target.as_deref().unwrap_or("-"),
+                    s.speaker.as_deref().unwrap_or("-")
+                )
+            })
+            .collect();
+        want.assert_eq(&lines.join("\n"));
+    }
+
     fn has(text: &str, actor: &str, kind: StanceType) {
         let s = stances(text);
         assert!(
@@ -2546,6 +2590,31 @@ mod tests {
         assert!(
             !s.iter().any(|(a, _, _)| a == "HAMAS" || a == "HEZBOLLAH"),
             "{s:?}"
+        );
+    }
+
+    #[test]
+    fn a_group_named_before_a_role_noun_speaks_through_it() {
+        check(
+            "A Hamas spokesman said Israel had violated the truce.",
+            expect_test::expect![[r#"HAMAS accuse -> ISR (Hamas spokesman)"#]],
+        );
+        check(
+            "Taliban fighters denied the attack on the market.",
+            expect_test::expect![[r#"TALIBAN deny -> - (Taliban fighters)"#]],
+        );
+    }
+
+    #[test]
+    fn an_infinitive_takes_the_subject_of_the_verb_it_completes() {
+        check(
+            "Norway agreed to send humanitarian aid to Kenya.",
+            expect_test::expect![[r#"NOR offer_aid -> KEN (-)"#]],
+        );
+        // the object of a request is the one asked to act: Japan pledges nothing here
+        check(
+            "Kenya asked Japan to provide support.",
+            expect_test::expect![[r#"KEN request_aid -> JPN (-)"#]],
         );
     }
 }
