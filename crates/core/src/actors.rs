@@ -396,6 +396,7 @@ pub fn entities(doc: &Doc, people: &mut People) -> Vec<Entity> {
         bodies(doc, start, end, &mut out, &mem);
         define_acronyms(doc, start, end, &mut out, &mut acronyms);
         generic_speakers(doc, start, end, &mut out);
+        named_groups(doc, start, end, &mut out, &mut acronyms);
         group_speakers(doc, end, &mut out);
         // pronouns: he/she → the latest person; handled after bodies so order is right
         for k in start..end {
@@ -1086,6 +1087,127 @@ fn generic_speakers(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>) 
     out.sort_by_key(|e| (e.first, std::cmp::Reverse(e.last)));
 }
 
+/// "the Free Syrian Army", "the Donetsk People's Republic", "the High Negotiations Committee": a
+/// run of capitalised words ending in a group's head word ([`Cat::GroupHead`]) that no list
+/// names is a group of its own, its id the initials (FSA, DPR, HNC), the short name such groups
+/// go by; the initials name it later in the article too. A state's own army or organ, named by
+/// state and army words only ("the Syrian Arab Army", "the Russian Security Council"), stays the
+/// state's, and a name a list already knows keeps its id.
+fn named_groups(
+    doc: &Doc,
+    start: usize,
+    end: usize,
+    out: &mut Vec<Entity>,
+    acronyms: &mut std::collections::BTreeMap<String, (String, ActorKind)>,
+) {
+    let lex = lexicon();
+    let t = &doc.toks;
+    let covering = |out: &[Entity], k: usize| out.iter().position(|e| e.first <= k && k <= e.last);
+    for h in start + 1..end {
+        if !is_cap(t, doc, h) || !lex.has_tok(Cat::GroupHead, t, h) {
+            continue;
+        }
+        // the head inside a name a list knows (or an abbreviation the article defined): that
+        // name stands; a shorter run read as a person or a group gives way
+        if covering(out, h)
+            .is_some_and(|p| matches!(out[p].role, Role::Name | Role::Capital | Role::Pronoun))
+        {
+            continue;
+        }
+        let word = |k: usize| {
+            is_cap(t, doc, k)
+                && !lex.has_tok(Cat::FunctionWord, t, k)
+                && !lex.has_tok(Cat::LeaderTitle, t, k)
+                && !lex.has_tok(Cat::Weekday, t, k)
+                && !lex.has_tok(Cat::GroupHead, t, k)
+        };
+        let mut first = h;
+        let mut content: Vec<usize> = Vec::new();
+        while first > start {
+            let p = first - 1;
+            if word(p) {
+                content.push(p);
+                first = p;
+            } else if matches!(t.norm(p), "'s" | "-") && p > start && word(p - 1) {
+                first = p;
+            } else {
+                break;
+            }
+        }
+        if content.is_empty() || content.len() > 5 {
+            continue;
+        }
+        // a known organisation or person inside, or a state's own forces or organ
+        let at_head = covering(out, h);
+        let known = content.iter().any(|&k| {
+            covering(out, k).is_some_and(|p| {
+                Some(p) != at_head
+                    && !(out[p].kind == ActorKind::State && matches!(out[p].role, Role::Adjective))
+            })
+        });
+        let state_own = content.iter().all(|&k| {
+            covering(out, k).is_some_and(|p| Some(p) != at_head && out[p].kind == ActorKind::State)
+                || lex.has_tok(Cat::StateOrganWord, t, k)
+        });
+        if known {
+            continue;
+        }
+        if state_own {
+            // "the Syrian Arab Army": the state's own forces, not a group "Arab Army"
+            let state = content
+                .iter()
+                .filter_map(|&k| covering(out, k))
+                .find(|&p| out[p].kind == ActorKind::State)
+                .map(|p| out[p].actor.clone());
+            let shorter = covering(out, h).filter(|&p| out[p].first > first);
+            if let (Some(state), Some(_)) = (state, shorter) {
+                let text = crate::doc::fold(doc.span_text(first, h));
+                out.retain(|e| !(e.first >= first && e.last <= h));
+                out.push(Entity {
+                    first,
+                    last: h,
+                    actor: state,
+                    kind: ActorKind::State,
+                    role: Role::Body,
+                    speaker: Some(text),
+                    person: None,
+                });
+            }
+            continue;
+        }
+        let id: String = content
+            .iter()
+            .rev()
+            .chain(std::iter::once(&h))
+            .filter_map(|&k| raw(doc, k).chars().next())
+            .flat_map(char::to_uppercase)
+            .collect();
+        if lex.states.contains_key(&id) {
+            continue;
+        }
+        let armed = lex.has_tok(Cat::ArmedGroupWord, t, h);
+        let kind = if armed {
+            ActorKind::ArmedGroup
+        } else {
+            ActorKind::Organisation
+        };
+        let role = if armed { Role::NonState } else { Role::Name };
+        let text = crate::doc::fold(doc.span_text(first, h));
+        out.retain(|e| !(e.first >= first && e.last <= h));
+        out.push(Entity {
+            first,
+            last: h,
+            actor: id.clone(),
+            kind,
+            role,
+            speaker: Some(text),
+            person: None,
+        });
+        acronyms.entry(id.clone()).or_insert((id, kind));
+    }
+    out.sort_by_key(|e| (e.first, std::cmp::Reverse(e.last)));
+}
+
 /// "a Hamas spokesman", "RSF commanders", "UN officials", "Taliban fighters": a group or body
 /// named right before a role noun speaks through the person (or people) it names; the entity
 /// grows to take the role noun in, so that the noun is not read as a subject of its own.
@@ -1355,6 +1477,64 @@ mod tests {
         assert!(
             e.iter().any(|(_, a, _)| a == "EASTLANDIA-SEPARATISTS"),
             "{e:?}"
+        );
+    }
+
+    /// The entities of a text, one line each: words, id, role.
+    fn check(text: &str, want: expect_test::Expect) {
+        let input = ArticleInput {
+            id: "t".into(),
+            text: text.into(),
+            ..Default::default()
+        };
+        let doc = Doc::new(&input);
+        let mut people = People::default();
+        let lines: Vec<String> = entities(&doc, &mut people)
+            .into_iter()
+            .map(|e| {
+                format!(
+                    "{} = {} {:?}",
+                    doc.span_text(e.first, e.last),
+                    e.actor,
+                    e.role
+                )
+            })
+            .collect();
+        want.assert_eq(&lines.join("\n"));
+    }
+
+    #[test]
+    fn a_name_ending_in_a_group_word_is_a_group_by_its_initials() {
+        check(
+            "The Lakeland People's Republic denied the claims. The LPR said its units held.",
+            expect_test::expect![[r#"
+                Lakeland People's Republic = LPR Name
+                LPR = LPR Name"#]],
+        );
+        check(
+            "Officials of the Free Northern Army met the Coastal Negotiations Committee.",
+            expect_test::expect![[r#"
+                Officials of the Free Northern Army = FNA NonState
+                Coastal Negotiations Committee = CNC Name"#]],
+        );
+        // a state's own forces or organ stays the state's; a listed group keeps its id
+        check(
+            "The Syrian Arab Army and the Russian Security Council met the Rapid Support Forces.",
+            expect_test::expect![[r#"
+                Syrian Arab Army = SYR Body
+                the Russian Security Council = RUS Body
+                Rapid Support Forces = RSF NonState"#]],
+        );
+    }
+
+    #[test]
+    fn a_group_named_before_a_role_noun_takes_it_in() {
+        check(
+            "A Hamas spokesman and two UN officials spoke to Taliban fighters.",
+            expect_test::expect![[r#"
+                Hamas spokesman = HAMAS NonState
+                UN officials = UN Body
+                Taliban fighters = TALIBAN NonState"#]],
         );
     }
 

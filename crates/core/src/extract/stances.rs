@@ -423,6 +423,52 @@ fn agents_after_by(c: &Ctx, at: usize, end: usize) -> Vec<Entity> {
     out
 }
 
+/// Who reports a passive statement made from `from` on: the agent of a report noun ("in a
+/// report by the UN", "a statement from X") or the speaker of a trailing attribution (", the UN
+/// mission said", ", according to X") in the same sentence, outside quotations.
+fn passive_reporter(c: &Ctx, from: usize, end: usize) -> Option<Entity> {
+    let (t, l) = (c.t(), lexicon());
+    let spans = quote_spans(c, from, end);
+    for k in from..end {
+        if in_quote(&spans, k) {
+            continue;
+        }
+        if matches!(t.norm(k), "by" | "from")
+            && (k.saturating_sub(3).max(from)..k).any(|j| l.has_tok(Cat::ReportNoun, t, j))
+        {
+            let j = if k + 1 < end && t.norm(k + 1) == "the" {
+                k + 2
+            } else {
+                k + 1
+            };
+            if let Some(e) = c.ent_at(j).filter(|e| is_actor(e)) {
+                return Some(e.clone());
+            }
+        }
+        if t.norm(k) == "," {
+            // ", the UN mission said" / ", said the ministry" / ", according to X"
+            let v = (k + 1..(k + 8).min(end)).find(|&j| {
+                l.has_tok(Cat::SpeechVerb, t, j) || l.at(Cat::According, t, j, end).is_some()
+            });
+            if let Some(v) = v {
+                let e = c
+                    .ents
+                    .iter()
+                    .find(|e| e.first > k && e.last < v && is_actor(e))
+                    .or_else(|| {
+                        c.ents
+                            .iter()
+                            .find(|e| e.first > v && e.first <= v + 3 && is_actor(e))
+                    });
+                if let Some(e) = e {
+                    return Some(e.clone());
+                }
+            }
+        }
+    }
+    None
+}
+
 /// The first entity after `from` (before `to`) that is not the actor and not an adjective.
 fn object_after(c: &Ctx, from: usize, to: usize, actor: &str) -> Option<String> {
     c.ents
@@ -663,6 +709,32 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                         "was" | "were" | "is" | "are" | "been" | "being"
                     )
                     || (i + n < end && t.norm(i + n) == "of");
+                // "X were blamed for …, the UN mission said", "… blamed for … in a report by the
+                // UN": the one who says or reports it blames the passive's subject
+                let blamed = i > start && l.has_tok(Cat::BeAux, t, i - 1);
+                if blamed {
+                    if let Some(a) = passive_reporter(c, i + n, end) {
+                        // the subject, or the group it names ("insurgents like the Taliban")
+                        let target = c
+                            .ents
+                            .iter()
+                            .rev()
+                            .find(|e| e.first >= start && e.last < i && is_actor(e))
+                            .filter(|e| e.last + 4 >= i && e.actor != a.actor)
+                            .map(|e| e.actor.clone());
+                        if target.is_some() {
+                            found.push(Found {
+                                kind: StanceType::Accuse,
+                                at: i,
+                                last: (a.last).min(end - 1),
+                                actor: a,
+                                target,
+                            });
+                            i += n;
+                            continue;
+                        }
+                    }
+                }
                 if !passive && !matches!(w, "alleged" | "alleges") {
                     if let Some(a) = actor_for(c, start, end, i) {
                         let target = object_after(c, i + n, (i + n + 6).min(end), &a.actor);
@@ -1831,7 +1903,10 @@ fn classify(
         l.has_tok(Cat::DenySelf, t, k) || c.ent_at(k).is_some_and(|e| e.actor == speaker.actor)
     });
     let agent_by = |k: usize| {
-        (k..(k + 6).min(b))
+        // "the strikes were heavy today, especially by Russian planes": the act's agent, in
+        // its clause
+        (k..(k + 10).min(b))
+            .take_while(|&j| !ends_clause(t, j))
             .find(|&j| t.norm(j) == "by")
             .and_then(|j| {
                 c.ents
@@ -2615,6 +2690,26 @@ mod tests {
         check(
             "Kenya asked Japan to provide support.",
             expect_test::expect![[r#"KEN request_aid -> JPN (-)"#]],
+        );
+    }
+
+    #[test]
+    fn a_passive_blame_is_the_reporters_accusation() {
+        check(
+            "Insurgents like the Taliban were blamed for most civilian deaths, the UN mission said.",
+            expect_test::expect!["UN accuse -> TALIBAN (the UN mission)"],
+        );
+        check(
+            "The Taliban were blamed for most civilian deaths in a report by the UN.",
+            expect_test::expect!["UN accuse -> TALIBAN (-)"],
+        );
+    }
+
+    #[test]
+    fn an_act_by_an_agent_later_in_the_clause_accuses_it() {
+        check(
+            "A Free Syrian Army commander said the air strikes were heavy today, especially by Russian planes.",
+            expect_test::expect!["FSA accuse -> RUS (Free Syrian Army commander)"],
         );
     }
 }
