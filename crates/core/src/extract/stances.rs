@@ -957,6 +957,7 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
         // ... terrorists", "the X-Y aggression"
         accusations_by_report(c, start, end, &mut found);
         more_triggers(c, start, end, mem, &mut found);
+        conditions(c, start, end, mem, &mut found);
         reciprocal(c, start, end, mem, &mut found);
         let spoke = speech_stances(c, start, end, mem, &mut found);
         claimed_acts(c, start, end, mem, &mut found);
@@ -1571,6 +1572,72 @@ fn more_triggers(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<F
             continue;
         }
         i += 1;
+    }
+}
+
+/// Demands stated as conditions: "Russia will only agree to a pause if supplies to Ukraine are
+/// halted", "Washington said it would not lift sanctions until Moscow withdraws", "Kenya's terms
+/// include the withdrawal of all foreign troops". The one who sets the condition demands it:
+/// the subject of the limited or negated modal (through a pronoun to its speaker), or the owner
+/// of the terms; the target is the first other actor of the condition.
+fn conditions(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<Found>) {
+    let (t, l) = (c.t(), lexicon());
+    let spans = quote_spans(c, start, end);
+    for k in start + 1..end {
+        if in_quote(&spans, k) {
+            continue;
+        }
+        // "Kenya's terms include …", "the rebels' demands are …"
+        if let Some(n) = l.at(Cat::DemandNoun, t, k, end) {
+            let listed = k + n < end && l.has_tok(Cat::DemandListVerb, t, k + n);
+            let owner = (k >= start + 2 && t.norm(k - 1) == "'s")
+                .then(|| c.ent_at(k - 2))
+                .flatten()
+                .filter(|e| is_actor(e));
+            if let (true, Some(o)) = (listed, owner) {
+                let clause_end = (k + n..end).find(|&j| ends_clause(t, j)).unwrap_or(end);
+                let target = object_after(c, k + n, clause_end, &o.actor);
+                found.push(Found {
+                    kind: StanceType::Demand,
+                    at: k,
+                    last: k + n,
+                    actor: o.clone(),
+                    target,
+                });
+            }
+            continue;
+        }
+        let Some(n) = l.at(Cat::ConditionWord, t, k, end) else {
+            continue;
+        };
+        // the main clause before the condition: a modal limited by "only" or negated
+        let clause = (start..k)
+            .rev()
+            .find(|&j| ends_clause(t, j) || t.norm(j) == "\"")
+            .map_or(start, |j| j + 1);
+        let Some(m) = (clause..k).find(|&j| {
+            l.has_tok(Cat::Modal, t, j)
+                && (j + 1..(j + 3).min(k)).any(|q| l.has_tok(Cat::LimitWord, t, q))
+        }) else {
+            continue;
+        };
+        if found.iter().any(|f| f.at >= clause && f.at < k + n) {
+            continue;
+        }
+        let Some(actor) = subject_or_pronoun(c, clause, m, mem) else {
+            continue;
+        };
+        let cond_end = (k + n..end)
+            .find(|&j| ends_clause(t, j) || t.norm(j) == ",")
+            .unwrap_or(end);
+        let target = object_after(c, k + n, cond_end, &actor.actor);
+        found.push(Found {
+            kind: StanceType::Demand,
+            at: m,
+            last: (k + n).min(end - 1),
+            actor,
+            target,
+        });
     }
 }
 
@@ -2710,6 +2777,27 @@ mod tests {
         check(
             "A Free Syrian Army commander said the air strikes were heavy today, especially by Russian planes.",
             expect_test::expect!["FSA accuse -> RUS (Free Syrian Army commander)"],
+        );
+    }
+
+    #[test]
+    fn a_condition_set_is_a_demand() {
+        check(
+            "Russia will only agree to a truce if arms deliveries to Ukraine are halted.",
+            expect_test::expect!["RUS demand -> UKR (-)"],
+        );
+        check(
+            "Washington said it would not lift the sanctions until Moscow withdraws its troops.",
+            expect_test::expect!["USA demand -> RUS (-)"],
+        );
+        check(
+            "Kenya's terms include the withdrawal of all Ugandan troops.",
+            expect_test::expect!["KEN demand -> UGA (-)"],
+        );
+        // a condition nobody sets
+        check(
+            "The border will not reopen until further notice.",
+            expect_test::expect![[r#""#]],
         );
     }
 }
