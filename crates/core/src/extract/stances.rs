@@ -2800,4 +2800,16 @@ mod tests {
             expect_test::expect![[r#""#]],
         );
     }
+
+    #[test]
+    fn asking_a_party_to_give_or_restore_help_is_a_request() {
+        check(
+            "The World Food Programme urged the United States to reconsider the sweeping cuts.",
+            expect_test::expect!["WFP request_aid -> USA (-)"],
+        );
+        check(
+            "Somalia urged its partners to send more troops.",
+            expect_test::expect!["SOM request_aid -> - (-)"],
+        );
+    }
 }
