@@ -1335,6 +1335,38 @@ fn nonstate(
     }
     let t = &doc.toks;
     let lex = lexicon();
+    // "Iran-backed militias", "Russian-aligned separatists": a group named by its backer is a
+    // group of its own (never the backer), <BACKER>-BACKED-<NOUN>
+    if k >= start + 3
+        && t.norm(k - 2) == "-"
+        && lex.has_tok(Cat::BackedWord, t, k - 1)
+        && is_cap(t, doc, k - 3)
+    {
+        let backer = raw(doc, k - 3).to_uppercase();
+        let noun = text::slice(&doc.cleaned.text, t.toks[k].start, t.toks[k + m - 1].end)
+            .to_uppercase()
+            .replace(' ', "-");
+        // one id for "militia" and "militias"
+        let noun = if noun.ends_with('S') {
+            noun
+        } else {
+            noun + "S"
+        };
+        let first = k - 3;
+        let last = k + m - 1;
+        let words = crate::doc::fold(doc.span_text(first, last));
+        out.retain(|e| !(e.first >= first && e.last <= last));
+        out.push(Entity {
+            first,
+            last,
+            actor: format!("{backer}-BACKED-{noun}"),
+            kind: ActorKind::ArmedGroup,
+            role: Role::NonState,
+            speaker: Some(words),
+            person: None,
+        });
+        return last + 1;
+    }
     // the place: capitalised words right before the marker, or after "in"/"of" within 4 tokens
     let mut first = k;
     let mut place: Vec<usize> = Vec::new();
@@ -1381,13 +1413,22 @@ fn nonstate(
     if place_words.is_empty() {
         return k + m;
     }
+    // "SPLM-IO rebels": a group's abbreviation before the marker is its name
+    let abbreviation = place_words.iter().all(|w| {
+        w.chars()
+            .all(|ch| ch.is_ascii_uppercase() || ch.is_ascii_digit())
+    });
     let key = place_words.last().copied().unwrap_or("").to_uppercase();
     let class = match t.norm(k) {
         "separatist" | "separatists" | "secessionist" | "secessionists" | "breakaway"
         | "self-proclaimed" | "de" => "SEPARATISTS",
         _ => "ARMED",
     };
-    let id = format!("{key}-{class}");
+    let id = if abbreviation {
+        place_words.join("-")
+    } else {
+        format!("{key}-{class}")
+    };
     let first = if first > start && t.norm(first - 1) == "the" {
         first - 1
     } else {
@@ -1524,6 +1565,17 @@ mod tests {
                 Syrian Arab Army = SYR Body
                 the Russian Security Council = RUS Body
                 Rapid Support Forces = RSF NonState"#]],
+        );
+    }
+
+    #[test]
+    fn a_group_named_by_its_backer_or_abbreviation() {
+        check(
+            "Kenya-backed militias and the Kenya-aligned militia clashed with the LRM-PF rebels.",
+            expect_test::expect![[r#"
+                Kenya-backed militias = KENYA-BACKED-MILITIAS NonState
+                Kenya-aligned militia = KENYA-BACKED-MILITIAS NonState
+                the LRM-PF rebels = LRM-PF NonState"#]],
         );
     }
 

@@ -2812,4 +2812,12 @@ mod tests {
             expect_test::expect!["SOM request_aid -> - (-)"],
         );
     }
+
+    #[test]
+    fn saying_it_would_attack_or_seize_is_a_warning() {
+        check(
+            "The LRM-PF rebels said they would try to seize control of the town.",
+            expect_test::expect!["LRM-PF warn -> - (The LRM-PF rebels)"],
+        );
+    }
 }
