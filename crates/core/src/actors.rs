@@ -1218,18 +1218,19 @@ fn group_speakers(doc: &Doc, end: usize, out: &mut [Entity]) {
     for e in out.iter_mut() {
         let grows = matches!(e.kind, ActorKind::Organisation | ActorKind::ArmedGroup)
             && matches!(e.role, Role::Name | Role::NonState);
-        let mut k = e.last + 1;
+        // up to three lower-case words, the last a role noun: "UN officials", "the UN human
+        // rights chief", "Hamas fighters"
         let mut n = 0;
-        while grows
-            && k < end
-            && n < 2
-            && !starts.contains(&k)
-            && !is_cap(t, doc, k)
-            && (lex.has_tok(Cat::LeaderTitle, t, k) || lex.has_tok(Cat::MemberNoun, t, k))
-        {
+        let mut k = e.last + 1;
+        while grows && k < end && k <= e.last + 3 && !starts.contains(&k) && !is_cap(t, doc, k) {
+            if lex.has_tok(Cat::LeaderTitle, t, k) || lex.has_tok(Cat::MemberNoun, t, k) {
+                n = k - e.last;
+            } else if !lex.has_tok(Cat::RoleModifier, t, k) {
+                break;
+            }
             k += 1;
-            n += 1;
         }
+        let k = e.last + 1 + n;
         if n > 0 {
             e.speaker = Some(crate::doc::fold(doc.span_text(e.first, k - 1)));
             e.last = k - 1;
@@ -1582,11 +1583,14 @@ mod tests {
     #[test]
     fn a_group_named_before_a_role_noun_takes_it_in() {
         check(
-            "A Hamas spokesman and two UN officials spoke to Taliban fighters.",
+            "A Hamas spokesman and two UN officials spoke to Taliban fighters. The UN human rights chief said so. Hamas attacked army officials. Hamas senior commanders met.",
             expect_test::expect![[r#"
                 Hamas spokesman = HAMAS NonState
                 UN officials = UN Body
-                Taliban fighters = TALIBAN NonState"#]],
+                Taliban fighters = TALIBAN NonState
+                UN human rights chief = UN Name
+                Hamas = HAMAS NonState
+                Hamas senior commanders = HAMAS NonState"#]],
         );
     }
 

@@ -1552,9 +1552,16 @@ fn more_triggers(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<F
         }
         // pledges of aid and support
         let stand = l.at(Cat::StandBy, t, i, end);
+        // (an announcement of another's pledge is that pledge: "the ministry announced that
+        // Japan will extend a loan" is Japan's; the later verb has it)
         let pledge = l.at(Cat::AidPledgeVerb, t, i, end).and_then(|n| {
             l.find(Cat::AidPledgeObject, t, i + n, (i + n + 8).min(end))
                 .filter(|&(k, _)| (i + n..k).all(|j| !ends_clause(t, j)))
+                .filter(|&(k, _)| {
+                    !(i + n..k).any(|j| {
+                        l.at(Cat::AidPledgeVerb, t, j, end).is_some() && c.ent_at(j).is_none()
+                    })
+                })
                 .map(|(k, m)| (n, k + m - 1))
         });
         if let Some((n, last)) = stand.map(|n| (n, i + n)).or(pledge) {
@@ -1617,7 +1624,9 @@ fn conditions(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<Foun
             .map_or(start, |j| j + 1);
         let Some(m) = (clause..k).find(|&j| {
             l.has_tok(Cat::Modal, t, j)
-                && (j + 1..(j + 3).min(k)).any(|q| l.has_tok(Cat::LimitWord, t, q))
+                && (t.norm(j).ends_with("n't")
+                    || t.norm(j) == "cannot"
+                    || (j + 1..(j + 3).min(k)).any(|q| l.has_tok(Cat::LimitWord, t, q)))
         }) else {
             continue;
         };
@@ -2818,6 +2827,22 @@ mod tests {
         check(
             "The LRM-PF rebels said they would try to seize control of the town.",
             expect_test::expect!["LRM-PF warn -> - (The LRM-PF rebels)"],
+        );
+    }
+
+    #[test]
+    fn who_is_said_to_be_responsible_is_accused() {
+        check(
+            "The UN human rights chief said initial reports suggested a Syrian government plane was responsible.",
+            expect_test::expect!["UN accuse -> SYR (UN human rights chief)"],
+        );
+    }
+
+    #[test]
+    fn an_announcement_of_another_partys_pledge_is_that_pledge() {
+        check(
+            "Kenya's finance ministry announced that Japan will extend a loan of about $2 billion to Kenya.",
+            expect_test::expect!["JPN offer_aid -> KEN (-)"],
         );
     }
 }
