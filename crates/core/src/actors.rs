@@ -397,16 +397,30 @@ pub fn entities(doc: &Doc, people: &mut People) -> Vec<Entity> {
         define_acronyms(doc, start, end, &mut out, &mut acronyms);
         generic_speakers(doc, start, end, &mut out);
         named_groups(doc, start, end, &mut out, &mut acronyms);
-        group_speakers(doc, end, &mut out);
+        group_speakers(doc, start, end, &mut out);
         // pronouns: he/she → the latest person; handled after bodies so order is right
         for k in start..end {
             let w = t.norm(k);
-            if (w == "he" || w == "she") && !out.iter().any(|e| e.first <= k && k <= e.last) {
+            // "his defence minister", "her spokesman": the person's state speaks through its
+            // official
+            let mut title_end = k;
+            if matches!(w, "his" | "her") {
+                let mut j = k + 1;
+                while j < end && j < k + 3 && lex.has_tok(Cat::RoleModifier, t, j) {
+                    j += 1;
+                }
+                match lex.at(Cat::LeaderTitle, t, j, end) {
+                    Some(n) if !is_cap(t, doc, j) => title_end = j + n - 1,
+                    _ => continue,
+                }
+            }
+            let pronoun = w == "he" || w == "she" || title_end > k;
+            if pronoun && !out.iter().any(|e| e.first <= title_end && k <= e.last) {
                 // the first person of this sentence before the pronoun, else the first person of
                 // the latest sentence that names one (the sentence's subject, not "to Putin")
                 let here = out
                     .iter()
-                    .filter(|e| e.first >= start && e.first < k && e.role == Role::Person)
+                    .filter(|e| e.first >= start && e.first < k && is_personal(e))
                     .min_by_key(|e| e.first);
                 // "The Secretary-General condemns … He calls on …": a speaker named by a title
                 // more recently than any person
@@ -431,12 +445,25 @@ pub fn entities(doc: &Doc, people: &mut People) -> Vec<Entity> {
                     })
                     .cloned();
                 if let Some(p) = prev {
-                    out.push(Entity {
-                        first: k,
-                        last: k,
-                        role: Role::Pronoun,
-                        ..p
-                    });
+                    if title_end > k {
+                        if p.kind != ActorKind::Person {
+                            out.push(Entity {
+                                first: k,
+                                last: title_end,
+                                role: Role::Body,
+                                speaker: Some(crate::doc::fold(doc.span_text(k, title_end))),
+                                person: None,
+                                ..p
+                            });
+                        }
+                    } else {
+                        out.push(Entity {
+                            first: k,
+                            last: k,
+                            role: Role::Pronoun,
+                            ..p
+                        });
+                    }
                 }
             }
         }
@@ -558,15 +585,16 @@ impl Memory {
         if let Some(s) = sent.iter().rev().find(|e| is_subject_state(t, e)) {
             self.last_subject_state = Some(s.clone());
         }
-        let persons: Vec<Entity> = sent
-            .iter()
-            .filter(|e| e.role == Role::Person)
-            .cloned()
-            .collect();
+        let persons: Vec<Entity> = sent.iter().filter(|e| is_personal(e)).cloned().collect();
         if !persons.is_empty() {
             self.last_persons = persons;
         }
     }
+}
+
+/// A person, or a body that is a person's own ("Netanyahu's office"): what "he" and "she" refer to.
+fn is_personal(e: &Entity) -> bool {
+    e.role == Role::Person || (e.role == Role::Body && e.person.is_some())
 }
 
 fn person_entity(first: usize, last: usize, p: &Person, written: &str) -> Entity {
@@ -964,6 +992,12 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
             {
                 let first = before.map(|b| b.first).unwrap_or(k);
                 let mut last_tok = of_state.map(|e| e.last).unwrap_or(last);
+                // "a spokesman for the Ukrainian army": the adjective's body too
+                if of_state.is_some_and(|e| e.role == Role::Adjective) {
+                    if let Some(m) = lex.at(Cat::StateBody, t, last_tok + 1, end) {
+                        last_tok += m;
+                    }
+                }
                 // "the Syrian foreign ministry official", "an army spokesman": the body's speaker
                 while last_tok + 1 < end
                     && lex.has_tok(Cat::LeaderTitle, t, last_tok + 1)
@@ -989,7 +1023,8 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
                         Role::Body
                     },
                     speaker: Some(crate::doc::fold(&text)),
-                    person: None,
+                    // "Netanyahu's office": a later "he" is still the person
+                    person: o.person.clone().filter(|_| o.role == Role::Person),
                 });
                 k = last_tok + 1;
                 continue;
@@ -1211,9 +1246,32 @@ fn named_groups(
 /// "a Hamas spokesman", "RSF commanders", "UN officials", "Taliban fighters": a group or body
 /// named right before a role noun speaks through the person (or people) it names; the entity
 /// grows to take the role noun in, so that the noun is not read as a subject of its own.
-fn group_speakers(doc: &Doc, end: usize, out: &mut [Entity]) {
+fn group_speakers(doc: &Doc, start: usize, end: usize, out: &mut [Entity]) {
     let lex = lexicon();
     let t = &doc.toks;
+    let spans: Vec<(usize, usize)> = out.iter().map(|e| (e.first, e.last)).collect();
+    // "a spokesman for the Ukrainian army", "officials of the group": the title before "for" /
+    // "of" speaks for the entity after it
+    for e in out.iter_mut() {
+        if matches!(e.role, Role::Person | Role::Pronoun | Role::Adjective) {
+            continue;
+        }
+        let mut p = e.first;
+        if p > start && t.norm(p - 1) == "the" {
+            p -= 1;
+        }
+        if p < start + 2 || !matches!(t.norm(p - 1), "for" | "of") {
+            continue;
+        }
+        let title = p - 2;
+        let role_noun =
+            lex.has_tok(Cat::LeaderTitle, t, title) || lex.has_tok(Cat::MemberNoun, t, title);
+        if !role_noun || spans.iter().any(|&(a, b)| a <= title && title <= b) {
+            continue;
+        }
+        e.first = title;
+        e.speaker = Some(crate::doc::fold(doc.span_text(title, e.last)));
+    }
     let starts: Vec<usize> = out.iter().map(|e| e.first).collect();
     for e in out.iter_mut() {
         let grows = matches!(e.kind, ActorKind::Organisation | ActorKind::ArmedGroup)
@@ -1566,6 +1624,20 @@ mod tests {
                 Syrian Arab Army = SYR Body
                 the Russian Security Council = RUS Body
                 Rapid Support Forces = RSF NonState"#]],
+        );
+    }
+
+    #[test]
+    fn his_official_and_a_spokesman_for_a_body_speak_for_its_state() {
+        check(
+            "A statement from Kenyan President William Ruto's office said he had ordered the army to withdraw. His defence minister said so. A spokesman for the Ugandan army said so.",
+            expect_test::expect![[r#"
+                Kenyan = KEN Adjective
+                William Ruto's office = KEN Body
+                he = KEN Pronoun
+                the army = KEN Body
+                His defence minister = KEN Body
+                spokesman for the Ugandan army = UGA Body"#]],
         );
     }
 
