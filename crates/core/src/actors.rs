@@ -490,11 +490,7 @@ pub fn entities(doc: &Doc, people: &mut People) -> Vec<Entity> {
             .and_then(|n| people.named(n).next())
             .and_then(|p| p.state.clone());
         if let Some(st) = state {
-            e.kind = if lexicon().orgs.contains_key(&st) {
-                ActorKind::Organisation
-            } else {
-                ActorKind::State
-            };
+            e.kind = kind_of(&st);
             e.actor = st;
         }
     }
@@ -592,6 +588,20 @@ impl Memory {
     }
 }
 
+/// The kind of the actor a person speaks for: a state (an ISO code), a listed armed group or
+/// organisation, or a group the article named itself ("HNC", "SPLM-IO"), taken as an
+/// organisation.
+fn kind_of(id: &str) -> ActorKind {
+    let lex = lexicon();
+    if lex.armed.contains(id) {
+        ActorKind::ArmedGroup
+    } else if lex.states.contains_key(id) {
+        ActorKind::State
+    } else {
+        ActorKind::Organisation
+    }
+}
+
 /// A person, or a body that is a person's own ("Netanyahu's office"): what "he" and "she" refer to.
 fn is_personal(e: &Entity) -> bool {
     e.role == Role::Person || (e.role == Role::Body && e.person.is_some())
@@ -599,8 +609,7 @@ fn is_personal(e: &Entity) -> bool {
 
 fn person_entity(first: usize, last: usize, p: &Person, written: &str) -> Entity {
     let (actor, kind) = match &p.state {
-        Some(s) if lexicon().orgs.contains_key(s) => (s.clone(), ActorKind::Organisation),
-        Some(s) => (s.clone(), ActorKind::State),
+        Some(s) => (s.clone(), kind_of(s)),
         None => (p.name.clone(), ActorKind::Person),
     };
     Entity {
@@ -718,9 +727,12 @@ fn affiliation(
         if let Some(e) = ents.iter().rev().find(|e| {
             e.first <= k
                 && k <= e.last
-                && matches!(e.kind, ActorKind::State | ActorKind::Organisation)
+                && matches!(
+                    e.kind,
+                    ActorKind::State | ActorKind::Organisation | ActorKind::ArmedGroup
+                )
         }) {
-            if saw_title || e.role == Role::Adjective || e.kind == ActorKind::Organisation {
+            if saw_title || e.role == Role::Adjective || e.kind != ActorKind::State {
                 found = Some(e.actor.clone());
                 break;
             }
@@ -1281,7 +1293,11 @@ fn group_speakers(doc: &Doc, start: usize, end: usize, out: &mut [Entity]) {
         let mut n = 0;
         let mut k = e.last + 1;
         while grows && k < end && k <= e.last + 3 && !starts.contains(&k) && !is_cap(t, doc, k) {
+            // ("Boko Haram leader Abubakar Shekau": a title before a name is the person's)
             if lex.has_tok(Cat::LeaderTitle, t, k) || lex.has_tok(Cat::MemberNoun, t, k) {
+                if k + 1 < end && is_cap(t, doc, k + 1) {
+                    break;
+                }
                 n = k - e.last;
             } else if !lex.has_tok(Cat::RoleModifier, t, k) {
                 break;
@@ -1638,6 +1654,17 @@ mod tests {
                 the army = KEN Body
                 His defence minister = KEN Body
                 spokesman for the Ugandan army = UGA Body"#]],
+        );
+    }
+
+    #[test]
+    fn a_groups_title_before_a_name_makes_the_person_speak_for_the_group() {
+        check(
+            "Boko Haram leader Abubakar Shekau threatened more attacks. Later Shekau spoke again.",
+            expect_test::expect![[r#"
+                Boko Haram = BOKO-HARAM NonState
+                Abubakar Shekau = BOKO-HARAM Person
+                Shekau = BOKO-HARAM Person"#]],
         );
     }
 

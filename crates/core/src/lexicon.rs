@@ -509,6 +509,25 @@ mod tests {
     }
 
     #[test]
+    fn a_demonym_two_states_share_goes_to_the_one_news_means() {
+        let l = lexicon();
+        for (form, id) in [
+            ("French", "FRA"),
+            ("American", "USA"),
+            ("Dutch", "NLD"),
+            ("Indian", "IND"),
+        ] {
+            let t = tokenize(form);
+            let got = l
+                .gaz
+                .matches(&t, 0, t.len())
+                .next()
+                .map(|(_, g)| g.id.clone());
+            assert_eq!(got.as_deref(), Some(id), "{form}");
+        }
+    }
+
+    #[test]
     fn gazetteer_has_states_capitals_adjectives() {
         let l = lexicon();
         let t = tokenize("Armenian troops entered Baku and the United States");
