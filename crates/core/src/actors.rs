@@ -642,7 +642,14 @@ fn looks_like_person(doc: &Doc, i: usize, j: usize, start: usize, end: usize) ->
     if matches!(prev, "for" | "of") && i >= start + 2 && is_cap(t, doc, i - 2) {
         return false;
     }
-    if lex.has(Cat::LeaderTitle, prev)
+    // "a Taliban spokesman, Zabihullah Mujahid, said": a name in apposition to a title
+    let appositive = prev == ","
+        && i >= start + 2
+        && (lex.has_tok(Cat::LeaderTitle, t, i - 2) || lex.has_tok(Cat::MemberNoun, t, i - 2))
+        && j + 1 < end
+        && t.norm(j + 1) == ",";
+    if appositive
+        || lex.has(Cat::LeaderTitle, prev)
         || lex.has(Cat::Honorific, prev)
         || prev == "spokeswoman"
         || prev == "spokesman"
@@ -708,6 +715,29 @@ fn affiliation(
 ) -> Option<String> {
     let lex = lexicon();
     let t = &doc.toks;
+    // "a Taliban spokesman, Zabihullah Mujahid,": the titled body the name is in apposition to
+    let role_word =
+        |k: usize| lex.has_tok(Cat::LeaderTitle, t, k) || lex.has_tok(Cat::MemberNoun, t, k);
+    if i >= start + 3 && t.norm(i - 1) == "," && role_word(i - 2) {
+        let mut k = i - 2;
+        while k > start
+            && (role_word(k)
+                || lex.has_tok(Cat::RoleModifier, t, k)
+                || lex.has_tok(Cat::StateBody, t, k))
+        {
+            k -= 1;
+        }
+        if let Some(e) = ents.iter().find(|e| {
+            (e.last == k || e.last + 2 == i)
+                && e.kind != ActorKind::Person
+                && matches!(
+                    e.role,
+                    Role::Body | Role::NonState | Role::Name | Role::Adjective
+                )
+        }) {
+            return Some(e.actor.clone());
+        }
+    }
     // before: back to the clause start, at most 8 tokens
     let mut k = i;
     let mut saw_title = false;
@@ -1665,6 +1695,18 @@ mod tests {
                 Boko Haram = BOKO-HARAM NonState
                 Abubakar Shekau = BOKO-HARAM Person
                 Shekau = BOKO-HARAM Person"#]],
+        );
+    }
+
+    #[test]
+    fn a_name_in_apposition_to_a_title_speaks_for_the_titles_body() {
+        check(
+            "A Taliban spokesman, Zabihullah Mujahid, said so. A Russian foreign ministry spokeswoman, Maria Zakharova, said so.",
+            expect_test::expect![[r#"
+                Taliban spokesman = TALIBAN NonState
+                Zabihullah Mujahid = TALIBAN Person
+                Russian foreign ministry spokeswoman = RUS Body
+                Maria Zakharova = RUS Person"#]],
         );
     }
 

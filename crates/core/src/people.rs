@@ -17,7 +17,7 @@ pub struct People {
     list: Vec<Person>,
     /// `name_key(surname)` → first person with it.
     surname: HashMap<String, usize>,
-    /// (`name_key(surname)`, `name_key(name)`) → first person with both.
+    /// (`name_key(surname)`, `skeleton(name)`) → first person with both.
     key: HashMap<(String, String), usize>,
     /// `name_key(word)` of each word longer than 2 bytes of a name of 3 or more words (split at
     /// spaces and hyphens) → first person with it.
@@ -39,7 +39,7 @@ impl People {
         let i = self.list.len();
         let sk = name_key(&p.surname);
         self.surname.entry(sk.clone()).or_insert(i);
-        self.key.entry((sk, name_key(&p.name))).or_insert(i);
+        self.key.entry((sk, skeleton(&p.name))).or_insert(i);
         if p.name.split([' ', '-']).count() >= 3 {
             for x in p.name.split([' ', '-']).filter(|x| x.len() > 2) {
                 self.part.entry(name_key(x)).or_insert(i);
@@ -65,10 +65,10 @@ impl People {
         self.surname.get(&name_key(w)).map(|&i| &self.list[i])
     }
 
-    /// The index of the first person with the surname key of `surname` and the name key of
-    /// `name`.
+    /// The index of the first person with the surname key of `surname` and the skeleton of
+    /// `name` (so "Hicham Mechichi" is "Hichem Mechichi", "Mohammed" is "Muhammad").
     pub fn position(&self, surname: &str, name: &str) -> Option<usize> {
-        self.key.get(&(name_key(surname), name_key(name))).copied()
+        self.key.get(&(name_key(surname), skeleton(name))).copied()
     }
 
     /// The first person of a name of 3 or more words one of whose words (longer than 2 bytes)
@@ -87,8 +87,38 @@ impl People {
     }
 }
 
+/// A full name's transliteration skeleton: each word's first letter and its consonants (lower
+/// case, y as i, doubled letters single), so spellings that differ in vowels only are one.
+fn skeleton(name: &str) -> String {
+    name_key(name)
+        .split([' ', '-'])
+        .map(|w| {
+            let mut cs = w.chars();
+            let first: String = cs.next().into_iter().collect();
+            first + &cs.filter(|c| !"aeiou".contains(*c)).collect::<String>()
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn spellings_that_differ_in_vowels_are_one_person() {
+        assert_eq!(
+            super::skeleton("Hicham Mechichi"),
+            super::skeleton("Hichem Mechichi")
+        );
+        assert_eq!(
+            super::skeleton("Mohammed Ali"),
+            super::skeleton("Muhammad Ali")
+        );
+        assert_ne!(
+            super::skeleton("Omar Bashir"),
+            super::skeleton("Amir Bashir")
+        );
+    }
+
     use super::*;
 
     fn p(name: &str) -> Person {
