@@ -2012,7 +2012,12 @@ fn classify(
             return out;
         }
     }
-    if let Some(hit) = l.find(Cat::ActCue, t, a, b) {
+    // "has demonstrated its ability to strike": what a party can do is not an act it is accused of
+    let able = |k: usize| {
+        l.find(Cat::AbilityWord, t, k.saturating_sub(3).max(a), k)
+            .is_some()
+    };
+    if let Some(hit) = l.find(Cat::ActCue, t, a, b).filter(|&(k, _)| !able(k)) {
         let (k, e) = span(hit);
         // "were shelled" is passive; "was shelling" is not
         let passive = k > a
@@ -2843,6 +2848,26 @@ mod tests {
         check(
             "Kenya's finance ministry announced that Japan will extend a loan of about $2 billion to Kenya.",
             expect_test::expect!["JPN offer_aid -> KEN (-)"],
+        );
+    }
+
+    #[test]
+    fn what_a_party_is_able_to_do_accuses_no_one() {
+        check(
+            "Analysts say al-Shabaab has demonstrated its ability to strike at the heart of the capital.",
+            expect_test::expect![[r#""#]],
+        );
+        check(
+            "Analysts say al-Shabaab has attacked the heart of the capital.",
+            expect_test::expect!["Analysts accuse -> AL-SHABAAB (Analysts)"],
+        );
+    }
+
+    #[test]
+    fn welcoming_a_truce_is_not_calling_for_one() {
+        check(
+            "The Secretary-General welcomes last night's ceasefire between the parties.",
+            expect_test::expect![[r#""#]],
         );
     }
 }
