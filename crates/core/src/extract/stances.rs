@@ -867,11 +867,17 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                         || t.norm(k).starts_with("interven")
                         || t.norm(k) == "meddle"
                 });
-            let rejects = (l.has(Cat::DenyVerb, w)
-                || matches!(w, "opposes" | "opposed" | "oppose"))
-                && (i + 1..(i + 5).min(end))
-                    .any(|k| l.at(Cat::InterventionNoun, t, k, end).is_some());
-            if negated_need || no_one || rejects {
+            let intervention_at = |from: usize, n: usize| {
+                (from..(from + n).min(end))
+                    .any(|k| l.at(Cat::InterventionNoun, t, k, end).is_some())
+            };
+            let rejects =
+                (l.has(Cat::DenyVerb, w) || l.has(Cat::OpposeVerb, w)) && intervention_at(i + 1, 4);
+            // "warned Western countries against meddling in the conflict"
+            let warns_against = l.has_tok(Cat::ThreatVerb, t, i)
+                && (i + 1..(i + 6).min(end))
+                    .any(|k| t.norm(k) == "against" && intervention_at(k + 1, 3));
+            if negated_need || no_one || rejects || warns_against {
                 if let Some(a) = actor_for(c, start, end, i) {
                     found.push(Found {
                         kind: StanceType::RejectIntervention,
@@ -2868,6 +2874,26 @@ mod tests {
         check(
             "The Secretary-General welcomes last night's ceasefire between the parties.",
             expect_test::expect![[r#""#]],
+        );
+    }
+
+    #[test]
+    fn warning_against_meddling_rejects_intervention() {
+        check(
+            "Russia warned Western countries against meddling in the conflict.",
+            expect_test::expect!["RUS reject_intervention -> - (-)"],
+        );
+    }
+
+    #[test]
+    fn pushing_for_a_truce_or_for_the_guns_to_fall_silent_calls_for_one() {
+        check(
+            "Egypt has been pushing for a ceasefire in Gaza.",
+            expect_test::expect!["EGY call_ceasefire -> - (-)"],
+        );
+        check(
+            "\"We want the guns to fall silent,\" the Kenyan foreign minister said.",
+            expect_test::expect!["KEN call_ceasefire -> - (the Kenyan foreign minister)"],
         );
     }
 }
