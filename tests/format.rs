@@ -96,6 +96,7 @@ fn article_label_cuts_the_id_by_chars() {
         date_inferred: false,
         url: None,
         chars: 0,
+        source_group: "S1".into(),
     };
     // ASCII ids read as before: the first three bytes
     assert_eq!(article_label(&art("003_771d6d", None)), "Article 003");
