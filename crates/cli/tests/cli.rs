@@ -108,7 +108,8 @@ fn eval_prints_scores() {
     assert_eq!(code, 0);
     assert!(
         out.contains("casualties (strict)")
-            && out.contains("traps reported as casualties: 0 of 23"),
+            && out.contains("traps reported as casualties: 0 of 23")
+            && out.contains("source groups agree on 10 of 10 article pairs"),
         "{out}"
     );
 }
