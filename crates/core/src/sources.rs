@@ -18,11 +18,12 @@
 //!   is the weight of the heaviest common subsequence of the two item sequences over the
 //!   lighter sequence's weight.
 //!
-//! A `copy` shares most shingles ([`COPY`]); a `rewrite` some ([`REWRITE_SHINGLES`]) with its
-//! items in the same order ([`ORDER`], [`REWRITE_ITEMS`]); a `translation` hardly any, but its
-//! items in the same order ([`ORDER`], at least [`TRANSLATION_ITEMS`] of them). Groups are the
-//! connected components of the links (union-find); each group keeps the links of its maximum
-//! spanning tree, each with its score and what the two share.
+//! A `copy` shares most shingles ([`COPY`], at least [`COPY_SHINGLES`]); a `rewrite` some
+//! ([`REWRITE_SHINGLES`]) with its items in the same order ([`ORDER`], [`REWRITE_ITEMS`]); a
+//! `translation` hardly any, but its items in the same order ([`ORDER`], at least
+//! [`TRANSLATION_ITEMS`] of them). Groups are the connected components of the links
+//! (union-find); each group keeps the links of its maximum spanning tree, each with its score and what the two share; a link runs `from` the article
+//! that derives (the later dated, else the shorter) `to` the other — a guess at the direction.
 //!
 //! Invariants: two reports of one event that share its facts (the place, the toll, the officials
 //! named, a statement they both quote) but not the telling stay apart; near linear in the
