@@ -77,9 +77,10 @@ pub fn stance_symbol(t: StanceType) -> &'static str {
     }
 }
 
-/// "Current death toll claims range from more than 1,000 to more than 5,000 across 5 reports",
-/// computed from the current-scope killed tolls with a number (lowest stated low to highest
-/// stated low or high).
+/// "Current death toll claims range from more than 1,000 to more than 5,000 across 5 reports
+/// from 4 independent sources", computed from the current-scope killed tolls with a number
+/// (lowest stated low to highest stated low or high); the sources are the source groups of the
+/// reports that state a toll (an article the Report gives no group counts as its own).
 pub fn spread(r: &Report) -> Option<String> {
     let tolls: Vec<&Casualty> = r
         .casualties
@@ -110,11 +111,22 @@ pub fn spread(r: &Report) -> Option<String> {
             _ => v,
         }
     };
+    let sources: std::collections::BTreeSet<&str> = reports
+        .iter()
+        .map(|&id| {
+            r.articles
+                .iter()
+                .find(|a| a.id == id && !a.source_group.is_empty())
+                .map_or(id, |a| a.source_group.as_str())
+        })
+        .collect();
     Some(format!(
-        "Current death toll claims range from {} to {} across {} report{}",
+        "Current death toll claims range from {} to {} across {} report{} from {} independent source{}",
         words(lo, false),
         words(hi, true),
         reports.len(),
-        if reports.len() == 1 { "" } else { "s" }
+        if reports.len() == 1 { "" } else { "s" },
+        sources.len(),
+        if sources.len() == 1 { "" } else { "s" }
     ))
 }

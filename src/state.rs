@@ -315,6 +315,25 @@ pub fn apply(r: &Report, v: &View) -> Report {
             .cloned()
             .collect(),
         actors: r.actors.clone(),
+        // the sources of the articles shown: their shown members, the links between them
+        sources: r
+            .sources
+            .iter()
+            .filter_map(|g| {
+                let articles: Vec<String> =
+                    g.articles.iter().filter(|a| art_ok(a)).cloned().collect();
+                (!articles.is_empty()).then(|| crosscheck_core::SourceGroup {
+                    id: g.id.clone(),
+                    links: g
+                        .links
+                        .iter()
+                        .filter(|l| art_ok(&l.from) && art_ok(&l.to))
+                        .cloned()
+                        .collect(),
+                    articles,
+                })
+            })
+            .collect(),
         diagnostics: r
             .diagnostics
             .iter()

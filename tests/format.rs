@@ -78,9 +78,26 @@ fn headline_states_the_spread() {
         ],
         ..Default::default()
     };
+    // no article metadata: each report its own source
     assert_eq!(
         spread(&r).unwrap(),
-        "Current death toll claims range from more than 1,000 to more than 5,000 across 3 reports"
+        "Current death toll claims range from more than 1,000 to more than 5,000 across 3 reports from 3 independent sources"
+    );
+    // a and b one source (a copy), c another
+    let art = |id: &str, g: &str| Article {
+        id: id.into(),
+        title: None,
+        outlet: None,
+        date: None,
+        date_inferred: false,
+        url: None,
+        chars: 0,
+        source_group: g.into(),
+    };
+    r.articles = vec![art("a", "S1"), art("b", "S1"), art("c", "S2")];
+    assert_eq!(
+        spread(&r).unwrap(),
+        "Current death toll claims range from more than 1,000 to more than 5,000 across 3 reports from 2 independent sources"
     );
     r.casualties.clear();
     assert_eq!(spread(&r), None);
@@ -96,6 +113,7 @@ fn article_label_cuts_the_id_by_chars() {
         date_inferred: false,
         url: None,
         chars: 0,
+        source_group: "S1".into(),
     };
     // ASCII ids read as before: the first three bytes
     assert_eq!(article_label(&art("003_771d6d", None)), "Article 003");

@@ -126,4 +126,9 @@ fn filtering_keeps_only_matching_records() {
         },
     );
     assert_eq!(art.casualties.len(), 1);
+    // the view keeps the sources of the articles it shows
+    assert_eq!(r.sources.len(), 2);
+    assert_eq!(art.sources.len(), 1);
+    assert_eq!(art.sources[0].articles, ["a0"]);
+    assert_eq!(art.articles[0].source_group, art.sources[0].id);
 }

@@ -36,7 +36,7 @@ test('the page shows exactly the records of the CLI Report', async () => {
   assert.deepEqual(attempts, report.truces.map((t) => t.id));
   assert.equal(await page.locator('li.mention').count(), report.truces.reduce((n, t) => n + t.mentions.length, 0));
   // the headline names the spread of the current tolls
-  assert.match(await page.textContent('.headline'), /range from more than 1,000 to more than 5,000 across 5 reports/);
+  assert.match(await page.textContent('.headline'), /range from more than 1,000 to more than 5,000 across 5 reports from 4 independent sources/);
   assert.deepEqual(complaints(problems), []);
   await context.close();
 });

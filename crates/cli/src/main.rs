@@ -12,7 +12,8 @@ use std::process::ExitCode;
 
 const HELP: &str = "\
 crosscheck — what a bundle of news articles about one war claims: casualty figures, truce
-attempts and actor stances, each traced to its sentence.
+attempts and actor stances, each traced to its sentence, and how many independent sources the
+articles come from (copies, rewrites and translations of one story are one source).
 
 USAGE:
     crosscheck [--format text|json|csv] [--table casualties|truces|stances] PATH...
@@ -30,17 +31,20 @@ ARGS:
               from a dateline in its text (\"Saturday, 31 October 2020\", \"date 2020-10-31\").
 
 OPTIONS:
-    --format text   a short human summary (the default)
-    --format json   the Report (schema crosscheck.report/1), as the web page exports it
+    --format text   a short human summary (the default): \"N reports from M independent
+                    sources\", the articles, the sources that group several, the records
+    --format json   the Report (schema crosscheck.report/2), as the web page exports it
     --format csv    one CSV table per part (casualties, truce mentions, stances), each after a
-                    '# <table>' line; --table prints just one, without that line
+                    '# <table>' line; --table prints just one, without that line. The casualty
+                    table gives each figure's attribution and its article's source_group
     --table NAME    with --format csv: only this table
 
 eval:
     Scores the Report of PATH... against a gold file in the format of seeds.json: precision,
     recall and F1 for casualties (loose: kind + sentence; strict: + count and scope), truce
-    mentions, truce clustering and stances, and how many of the gold's not_casualties traps were
-    reported as figures.
+    mentions, truce clustering and stances, how many of the gold's not_casualties traps were
+    reported as figures, and, when the gold has source_groups, how many pairs of articles are
+    grouped as the gold groups them.
 
 eval-acled:
     Analyses each ACLED event note of NOTES.csv (columns text, fatalities) as its own article

@@ -29,11 +29,31 @@ fn json_is_a_report() {
     let (code, out, _) = run(&["--format", "json", "articles/"]);
     assert_eq!(code, 0);
     let v: serde_json::Value = serde_json::from_str(&out).expect("valid JSON");
-    assert_eq!(v["schema"], "crosscheck.report/1");
+    assert_eq!(v["schema"], "crosscheck.report/2");
     assert_eq!(v["articles"].as_array().unwrap().len(), 5);
-    for key in ["actors", "casualties", "truces", "stances", "diagnostics"] {
+    for key in [
+        "actors",
+        "casualties",
+        "truces",
+        "stances",
+        "sources",
+        "diagnostics",
+    ] {
         assert!(v[key].is_array(), "{key}");
     }
+    // 000 and 001 are one AFP dispatch (001 in English, 000 translated): one source of four
+    let groups: Vec<&str> = v["articles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["source_group"].as_str().unwrap())
+        .collect();
+    assert_eq!(groups, ["S1", "S1", "S2", "S3", "S4"]);
+    assert_eq!(v["sources"].as_array().unwrap().len(), 4);
+    let link = &v["sources"][0]["links"][0];
+    assert_eq!(link["kind"], "translation");
+    assert_eq!(link["from"], "000_500703fcf927a9be");
+    assert!(link["shared"].as_array().is_some_and(|s| !s.is_empty()));
     assert_eq!(v["articles"][4]["outlet"], "Press TV", "manifest metadata");
 }
 
@@ -41,8 +61,39 @@ fn json_is_a_report() {
 fn csv_and_text() {
     let (code, out, _) = run(&["--format", "csv", "--table", "casualties", "articles/"]);
     assert_eq!(code, 0);
-    assert!(out.starts_with("id,article,kind,low,high,qualifier"));
+    assert!(out.starts_with("id,article,source_group,kind,low,high,qualifier"));
     assert_eq!(out.lines().count(), 18, "header + 17 figures");
+    let rows = crosscheck_core::eval_acled::parse_csv(&out);
+    let col = |name: &str| rows[0].iter().position(|h| h == name).unwrap();
+    let (art, group, attr) = (col("article"), col("source_group"), col("attribution"));
+    for f in &rows[1..] {
+        let want = if f[art].starts_with("000") || f[art].starts_with("001") {
+            "S1"
+        } else {
+            "S"
+        };
+        assert!(f[group].starts_with(want), "{f:?}");
+        assert!(
+            ["stated", "attributed", "hedged", "disputed"].contains(&f[attr].as_str()),
+            "{f:?}"
+        );
+    }
+    // every table after its '# <table>' line
+    let (code, out, _) = run(&["--format", "csv", "articles/"]);
+    assert_eq!(code, 0);
+    for t in ["# casualties", "# truces", "# stances"] {
+        assert!(out.lines().any(|l| l == t), "{t}");
+    }
+    let (code, out, _) = run(&["articles/"]);
+    assert_eq!(code, 0);
+    assert!(
+        out.starts_with("Crosscheck report: 5 reports from 4 independent sources\n"),
+        "{out}"
+    );
+    assert!(
+        out.contains("000_500703fcf927a9be is a translation of 001_7a4dfa32b95dec7a"),
+        "{out}"
+    );
     let (code, out, _) = run(&["articles/004_585ca44ab16209e0.txt"]);
     assert_eq!(code, 0);
     assert!(
@@ -57,7 +108,8 @@ fn eval_prints_scores() {
     assert_eq!(code, 0);
     assert!(
         out.contains("casualties (strict)")
-            && out.contains("traps reported as casualties: 0 of 23"),
+            && out.contains("traps reported as casualties: 0 of 23")
+            && out.contains("source groups agree on 10 of 10 article pairs"),
         "{out}"
     );
 }

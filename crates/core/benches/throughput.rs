@@ -17,7 +17,7 @@
 //! figures; asserts nothing about speed.
 
 use crosscheck_core::{
-    actors, bundle, clean, consolidate, doc::Doc, extract, segment, tokens, ArticleInput,
+    actors, bundle, clean, consolidate, doc::Doc, extract, segment, sources, tokens, ArticleInput,
 };
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
@@ -558,6 +558,7 @@ struct StageTimes {
     truces: f64,
     stances: f64,
     extract: f64,
+    sources: f64,
     consolidate: f64,
     analyze: f64,
 }
@@ -576,6 +577,7 @@ const STAGES: &[(&str, StageOf)] = &[
     ("truces", |s| s.truces),
     ("stances", |s| s.stances),
     ("extract", |s| s.extract),
+    ("sources", |s| s.sources),
     ("consolidate", |s| s.consolidate),
 ];
 
@@ -659,7 +661,9 @@ fn stage_times(inputs: &[ArticleInput], prep: &[ArticleInput]) -> StageTimes {
     drop(ctxs);
     let (records, t) = timed(|| extract::extract(&b, &ents));
     st.extract = t;
-    let (_, t) = timed(|| black_box(consolidate::consolidate(b, &ents, &people, records)));
+    let (groups, t) = timed(|| sources::sources(&b));
+    st.sources = t;
+    let (_, t) = timed(|| black_box(consolidate::consolidate(b, &ents, &people, records, groups)));
     st.consolidate = t;
     let (_, t) = timed(|| black_box(crosscheck_core::analyze(inputs)));
     st.analyze = t;
@@ -694,7 +698,14 @@ fn report_corpus(label: &str, inputs: &[ArticleInput]) {
 fn linearity(label: &str, make: &dyn Fn(usize) -> Vec<ArticleInput>) {
     println!("linearity, {label}: µs per article of each stage (a stage linear in the bundle keeps its figure)");
     let sizes = [100, 1000, 2700];
-    let names = ["bundle", "actors", "extract", "consolidate", "analyze"];
+    let names = [
+        "bundle",
+        "actors",
+        "extract",
+        "sources",
+        "consolidate",
+        "analyze",
+    ];
     println!(
         "  {:<9} {:>8} {}",
         "articles",
@@ -708,10 +719,11 @@ fn linearity(label: &str, make: &dyn Fn(usize) -> Vec<ArticleInput>) {
         let runs: Vec<StageTimes> = (0..reps().min(3))
             .map(|_| stage_times(&inputs, &prep))
             .collect();
-        let fs: [StageOf; 5] = [
+        let fs: [StageOf; 6] = [
             |s| s.bundle,
             |s| s.actors,
             |s| s.extract,
+            |s| s.sources,
             |s| s.consolidate,
             |s| s.analyze,
         ];

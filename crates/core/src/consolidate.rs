@@ -1,8 +1,9 @@
-//! Stage 8 — consolidate: every article's records into one Report.
+//! Stage 9 — consolidate: every article's records into one Report.
 //!
-//! Takes: the [`Bundle`] (documents and dates), every article's entities, the people met, and
-//! the extracted [`Records`].
-//! Gives: the [`Report`]: articles with their dates, actors merged across articles, casualty
+//! Takes: the [`Bundle`] (documents and dates), every article's entities, the people met, the
+//! extracted [`Records`] and the bundle's [`Sources`].
+//! Gives: the [`Report`]: articles with their dates and source groups, the source groups,
+//! actors merged across articles, casualty
 //! figures, truce mentions merged into attempts (same
 //! venue within a fortnight, same date, the collective "three ceasefires", the "new/latest/
 //! fourth" attempt joining the latest dated one, an undated mention joining the attempt its
@@ -21,6 +22,7 @@ use crate::extract::truces::{Family, Mention};
 use crate::lexicon::lexicon;
 use crate::people::People;
 use crate::report::*;
+use crate::sources::Sources;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// A stable short id: FNV-1a 64 of the parts, hex.
@@ -44,15 +46,23 @@ pub struct Records {
 }
 
 /// Consolidate the records of a bundle into the Report: articles, casualty figures and stances
-/// with unique ids, truce mentions merged into attempts, the actors spoken of, diagnostics.
-pub fn consolidate(b: Bundle, ents: &[Vec<Entity>], people: &People, records: Records) -> Report {
+/// with unique ids, truce mentions merged into attempts, the actors spoken of, the source groups,
+/// diagnostics.
+pub fn consolidate(
+    b: Bundle,
+    ents: &[Vec<Entity>],
+    people: &People,
+    records: Records,
+    sources: Sources,
+) -> Report {
     let mut report = Report {
         diagnostics: b.diagnostics,
         casualties: records.casualties,
         stances: records.stances,
+        sources: sources.groups,
         ..Default::default()
     };
-    for (input, (date, inferred)) in b.inputs.iter().zip(&b.dates) {
+    for (k, (input, (date, inferred))) in b.inputs.iter().zip(&b.dates).enumerate() {
         report.articles.push(Article {
             id: input.id.clone(),
             title: input.title.clone(),
@@ -61,6 +71,7 @@ pub fn consolidate(b: Bundle, ents: &[Vec<Entity>], people: &People, records: Re
             date_inferred: *inferred,
             url: input.url.clone(),
             chars: input.text.chars().count(),
+            source_group: sources.of_article.get(k).cloned().unwrap_or_default(),
         });
     }
     dedupe_ids(&mut report);

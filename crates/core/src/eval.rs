@@ -1,7 +1,9 @@
 //! Scoring a Report against a gold annotation in the format of `seeds.json`.
 //!
 //! Takes: the gold JSON text, a [`Report`], and the articles' texts.
-//! Gives: [`Scores`]: precision / recall / F1 per part, trap count, the truce attempts' dates.
+//! Gives: [`Scores`]: precision / recall / F1 per part, trap count, the truce attempts' dates,
+//! and, when the gold has `source_groups`, how the articles' source groups agree with it (pairs
+//! of articles: grouped together in both, in one only, apart in both).
 //! Invariants: a gold record matches a predicted one only in the same article and when the gold
 //! `quote` lies inside the predicted record's evidence sentence (white space folded, quotes and
 //! dashes made plain, line-end hyphen breaks joined); matching is one-to-one and greedy in gold
@@ -69,6 +71,12 @@ pub struct Scores {
     pub attribution_agree: usize,
     pub attribution_total: usize,
     pub attribution_confusion: Vec<(Attribution, Attribution, usize)>,
+    /// Pairs of articles in one gold source group ⇔ in one predicted source group (`None` when
+    /// the gold has no `source_groups`), and how many pairs agree (together in both or apart in
+    /// both) of how many.
+    pub source_pairs: Option<Prf>,
+    pub source_pairs_agree: usize,
+    pub source_pairs_total: usize,
     /// Gold `not_casualties` traps that the Report gave as casualty figures.
     pub traps_reported: usize,
     pub traps_total: usize,
@@ -100,6 +108,14 @@ impl Scores {
         o += &line("truce clustering (pairs)", &self.truce_clustering);
         o += &line("stances (actor+type)", &self.stances);
         o += &line("stances (+target)", &self.stances_target);
+        if let Some(p) = &self.source_pairs {
+            o += &format!(
+                "{}   source groups agree on {} of {} article pairs\n",
+                line("source groups (pairs)", p).trim_end(),
+                self.source_pairs_agree,
+                self.source_pairs_total
+            );
+        }
         o += &format!(
             "traps reported as casualties: {} of {}\n",
             self.traps_reported, self.traps_total
@@ -248,6 +264,9 @@ struct Gold {
     truces: Vec<GoldTruce>,
     #[serde(default)]
     stances: Vec<GoldStance>,
+    /// The articles' independent sources: lists of article file names.
+    #[serde(default)]
+    source_groups: Option<Vec<Vec<String>>>,
 }
 
 fn contains(sentence: &str, quote: &str) -> bool {
@@ -567,6 +586,51 @@ pub fn evaluate(
             ));
         }
     }
+    // Source groups: every pair of the Report's articles that the gold groups.
+    if let Some(groups) = &gold.source_groups {
+        let gold_group: std::collections::BTreeMap<&str, usize> = groups
+            .iter()
+            .enumerate()
+            .flat_map(|(g, arts)| arts.iter().map(move |a| (stem(a), g)))
+            .collect();
+        let arts: Vec<(&str, usize, &str)> = report
+            .articles
+            .iter()
+            .filter_map(|a| {
+                gold_group
+                    .get(a.id.as_str())
+                    .map(|&g| (a.id.as_str(), g, a.source_group.as_str()))
+            })
+            .collect();
+        let (mut tp, mut fp, mut fn_, mut agree, mut total) = (0, 0, 0, 0, 0);
+        for i in 0..arts.len() {
+            for j in i + 1..arts.len() {
+                let same_gold = arts[i].1 == arts[j].1;
+                let same_pred = !arts[i].2.is_empty() && arts[i].2 == arts[j].2;
+                total += 1;
+                match (same_gold, same_pred) {
+                    (true, true) => tp += 1,
+                    (false, true) => fp += 1,
+                    (true, false) => fn_ += 1,
+                    _ => {}
+                }
+                if same_gold == same_pred {
+                    agree += 1;
+                } else {
+                    s.misses.push(format!(
+                        "source groups: gold has {} and {} {}, the Report {}",
+                        arts[i].0,
+                        arts[j].0,
+                        if same_gold { "together" } else { "apart" },
+                        if same_pred { "together" } else { "apart" },
+                    ));
+                }
+            }
+        }
+        s.source_pairs = Some(Prf::new(tp, fp, fn_));
+        s.source_pairs_agree = agree;
+        s.source_pairs_total = total;
+    }
     Ok(s)
 }
 
@@ -586,6 +650,43 @@ mod tests {
     #[test]
     fn norm_folds() {
         assert_eq!(norm("de-\nescalate  “x”"), "de-escalate \"x\"");
+    }
+
+    /// Source groups are scored over pairs of articles; an article the gold does not group is
+    /// left out.
+    #[test]
+    fn source_group_pairs() {
+        let art = |id: &str, g: &str| Article {
+            id: id.into(),
+            title: None,
+            outlet: None,
+            date: None,
+            date_inferred: false,
+            url: None,
+            chars: 0,
+            source_group: g.into(),
+        };
+        let report = Report {
+            articles: vec![
+                art("a", "S1"),
+                art("b", "S1"),
+                art("c", "S1"),
+                art("d", "S2"),
+                art("x", "S3"),
+            ],
+            ..Default::default()
+        };
+        let gold = r#"{"source_groups": [["a.txt", "b.txt"], ["c.txt"], ["d.txt"]]}"#;
+        let s = evaluate(gold, &report, &[]).unwrap();
+        let p = s.source_pairs.unwrap();
+        // pairs: ab together in both; ac, bc together only in the Report; the rest apart
+        assert_eq!((p.tp, p.fp, p.fn_), (1, 2, 0));
+        assert_eq!((s.source_pairs_agree, s.source_pairs_total), (4, 6));
+        assert!(s
+            .to_text()
+            .contains("source groups agree on 4 of 6 article pairs"));
+        let none = evaluate("{}", &report, &[]).unwrap();
+        assert!(none.source_pairs.is_none() && !none.to_text().contains("source groups"));
     }
 
     #[test]

@@ -1,8 +1,10 @@
 //! Exports of a Report other than JSON: a short text summary and CSV tables.
 //!
 //! Takes: a [`Report`].
-//! Gives: `to_text` (what the CLI prints by default) and `to_csv` (one table per part:
-//! casualties, truce mentions, stances), the same tables the page downloads.
+//! Gives: `to_text` (what the CLI prints by default: "N reports from M independent sources",
+//! the articles, the sources that group several, the records) and `to_csv` (one table per part:
+//! casualties — with each figure's attribution and its article's source group —, truce
+//! mentions, stances), the same tables the page downloads.
 //! Invariants: CSV is RFC 4180 (fields with `,` `"` or line breaks quoted, quotes doubled),
 //! one header row, rows in Report order; every row carries its article and byte offsets.
 
@@ -49,11 +51,19 @@ fn row(fields: &[String]) -> String {
     line
 }
 
-/// The casualty table.
-pub fn casualties_csv(items: &[&Casualty]) -> String {
+/// The casualty table; `articles` give each figure's source group.
+pub fn casualties_csv(items: &[&Casualty], articles: &[Article]) -> String {
+    let group = |id: &str| {
+        articles
+            .iter()
+            .find(|a| a.id == id)
+            .map(|a| a.source_group.clone())
+            .unwrap_or_default()
+    };
     let mut out = row(&[
         "id",
         "article",
+        "source_group",
         "kind",
         "low",
         "high",
@@ -75,6 +85,7 @@ pub fn casualties_csv(items: &[&Casualty]) -> String {
         out.push_str(&row(&[
             c.id.clone(),
             c.evidence.article.clone(),
+            group(&c.evidence.article),
             ser(&c.kind),
             opt_num(c.count.low),
             opt_num(c.count.high),
@@ -173,7 +184,7 @@ pub fn to_csv(r: &Report) -> Vec<(&'static str, String)> {
     vec![
         (
             "casualties",
-            casualties_csv(&r.casualties.iter().collect::<Vec<_>>()),
+            casualties_csv(&r.casualties.iter().collect::<Vec<_>>(), &r.articles),
         ),
         ("truces", truces_csv(&r.truces.iter().collect::<Vec<_>>())),
         (
@@ -199,10 +210,33 @@ fn count_words(c: &Count) -> String {
     }
 }
 
+/// "5 reports from 4 independent sources": how many articles, and how many source groups they
+/// fall in (an article without a group, as in a Report older than schema 2, counts as its own).
+pub fn reports_and_sources(r: &Report) -> String {
+    let n = r.articles.len();
+    let groups: std::collections::BTreeSet<&str> = r
+        .articles
+        .iter()
+        .filter(|a| !a.source_group.is_empty())
+        .map(|a| a.source_group.as_str())
+        .collect();
+    let alone = r
+        .articles
+        .iter()
+        .filter(|a| a.source_group.is_empty())
+        .count();
+    let m = groups.len() + alone;
+    format!(
+        "{n} report{} from {m} independent source{}",
+        if n == 1 { "" } else { "s" },
+        if m == 1 { "" } else { "s" }
+    )
+}
+
 /// A short human summary of a Report.
 pub fn to_text(r: &Report) -> String {
     let mut o = String::new();
-    let _ = writeln!(o, "Crosscheck report: {} article(s)", r.articles.len());
+    let _ = writeln!(o, "Crosscheck report: {}", reports_and_sources(r));
     for a in &r.articles {
         let date = match (&a.date, a.date_inferred) {
             (Some(d), true) => format!("{d} (inferred)"),
@@ -211,12 +245,35 @@ pub fn to_text(r: &Report) -> String {
         };
         let _ = writeln!(
             o,
-            "  {}  {}  {}  {}",
+            "  {}  {}  {}  {}  {}",
             a.id,
+            if a.source_group.is_empty() {
+                "-"
+            } else {
+                &a.source_group
+            },
             date,
             a.outlet.as_deref().unwrap_or("-"),
             a.title.as_deref().unwrap_or("")
         );
+    }
+    let shared: Vec<&SourceGroup> = r.sources.iter().filter(|g| !g.links.is_empty()).collect();
+    if !shared.is_empty() {
+        let _ = writeln!(o, "\nSources with more than one report: {}", shared.len());
+        for g in shared {
+            let _ = writeln!(o, "  {}: {}", g.id, g.articles.join(", "));
+            for l in &g.links {
+                let _ = writeln!(
+                    o,
+                    "      {} is a {} of {} ({:.2}): {}",
+                    l.from,
+                    ser(&l.kind),
+                    l.to,
+                    l.score,
+                    l.shared.join(" | ")
+                );
+            }
+        }
     }
     let _ = writeln!(o, "\nCasualty figures: {}", r.casualties.len());
     for c in &r.casualties {
@@ -303,6 +360,50 @@ pub fn to_text(r: &Report) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reports_and_their_sources() {
+        let art = |id: &str, g: &str| Article {
+            id: id.into(),
+            title: None,
+            outlet: None,
+            date: None,
+            date_inferred: false,
+            url: None,
+            chars: 0,
+            source_group: g.into(),
+        };
+        let group = |id: &str, arts: &[&str]| SourceGroup {
+            id: id.into(),
+            articles: arts.iter().map(|a| a.to_string()).collect(),
+            links: Vec::new(),
+        };
+        let mut r = Report {
+            articles: vec![art("a", "S1"), art("b", "S1"), art("c", "S2")],
+            sources: vec![group("S1", &["a", "b"]), group("S2", &["c"])],
+            ..Default::default()
+        };
+        assert_eq!(
+            reports_and_sources(&r),
+            "3 reports from 2 independent sources"
+        );
+        // a Report without sources (an older one): each article its own
+        r.sources.clear();
+        for a in &mut r.articles {
+            a.source_group.clear();
+        }
+        assert_eq!(
+            reports_and_sources(&r),
+            "3 reports from 3 independent sources"
+        );
+        r.articles.truncate(1);
+        assert_eq!(
+            reports_and_sources(&r),
+            "1 report from 1 independent source"
+        );
+        let csv = casualties_csv(&[], &r.articles);
+        assert!(csv.starts_with("id,article,source_group,kind,"), "{csv}");
+    }
 
     #[test]
     fn csv_quoting() {

@@ -12,6 +12,7 @@
 //! text ─clean─► cleaned text + offset map ─segment─► sentences ─tokens─► tokens
 //!   ─bundle─► documents with dates (inferred across the bundle) ─actors─► entities
 //!   ─extract─► casualties, truce mentions, stances (numbers and dates recognised on the way)
+//!   ─sources─► articles that copy, rewrite or translate one another, grouped into sources
 //!   ─consolidate─► truce attempts across articles, actors, stable order ─► Report
 //! ```
 
@@ -35,6 +36,7 @@ pub mod numbers;
 pub mod people;
 pub mod report;
 pub mod segment;
+pub mod sources;
 pub mod text;
 pub mod tokens;
 
@@ -82,6 +84,9 @@ pub fn analyze(inputs: &[ArticleInput]) -> Report {
         .collect();
     // extract: casualty figures, truce mentions, stances
     let records = extract::extract(&bundle, &ents);
+    // sources: articles that copy, rewrite or translate one another, grouped into independent
+    // sources
+    let sources = sources::sources(&bundle);
     // consolidate: attempts across articles, actors, stable ids and order
-    consolidate::consolidate(bundle, &ents, &people, records)
+    consolidate::consolidate(bundle, &ents, &people, records, sources)
 }

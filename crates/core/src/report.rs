@@ -1,7 +1,7 @@
 //! The Report: what the core gives to every shell (page, CLI, export).
 //!
 //! Takes: nothing — these are plain data types.
-//! Gives: the `crosscheck.report/1` document of `shared/spec/report-schema.md`, serialised by one
+//! Gives: the `crosscheck.report/2` document of `shared/spec/report-schema.md`, serialised by one
 //! serializer ([`Report::to_json`]) everywhere.
 //! Invariants: field names are the JSON names; unknown is `None` (serialised `null`), never a guess;
 //! every record carries [`Evidence`] pointing into the original article text.
@@ -9,7 +9,9 @@
 use serde::{Deserialize, Serialize};
 
 /// The schema tag written into every Report. Bump on any breaking change.
-pub const SCHEMA: &str = "crosscheck.report/1";
+/// 2: the articles' independent sources (`Report::sources`, `Article::source_group`) and the
+/// casualty figures' `attribution`.
+pub const SCHEMA: &str = "crosscheck.report/2";
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Report {
@@ -21,6 +23,10 @@ pub struct Report {
     pub casualties: Vec<Casualty>,
     pub truces: Vec<Truce>,
     pub stances: Vec<Stance>,
+    /// The articles grouped into independent sources: copies, rewrites and translations of one
+    /// story share a group (one group per article that derives from no other).
+    #[serde(default)]
+    pub sources: Vec<SourceGroup>,
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -34,6 +40,7 @@ impl Default for Report {
             casualties: Vec::new(),
             truces: Vec::new(),
             stances: Vec::new(),
+            sources: Vec::new(),
             diagnostics: Vec::new(),
         }
     }
@@ -59,6 +66,51 @@ pub struct Article {
     pub url: Option<String>,
     /// Length of the original text in characters.
     pub chars: usize,
+    /// The id of the [`SourceGroup`] the article belongs to ("S1", "S2", … in article order).
+    #[serde(default)]
+    pub source_group: String,
+}
+
+/// How one article derives from another.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LinkKind {
+    /// Near-verbatim: most of the shorter article's word sequences are in the other.
+    Copy,
+    /// Reworded: some word sequences shared, and the same names, figures and quotes in order.
+    Rewrite,
+    /// Other words throughout, but the same names, figures and quotes in the same order.
+    Translation,
+}
+
+/// The evidence that article `from` derives from article `to`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SourceLink {
+    /// The article that derives (the later one, else the shorter, else the later id): a
+    /// guess at the direction, the link itself is the finding.
+    pub from: String,
+    /// The article it likely derives from.
+    pub to: String,
+    pub kind: LinkKind,
+    /// How strong the evidence is, 0 to 1 (for a copy, the share of the shorter article's word
+    /// sequences found in the other; otherwise the share of its names, figures and quotes, each
+    /// weighted by its rarity in the bundle, found in the other in the same order), rounded to
+    /// 3 decimals.
+    pub score: f64,
+    /// What the two share, for a reader: a few sentences, names, figures and quotes.
+    pub shared: Vec<String>,
+}
+
+/// One independent source: articles that copy, rewrite or translate one another.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SourceGroup {
+    /// "S1", "S2", … numbered in the order of each group's first article.
+    pub id: String,
+    /// The group's article ids, in article order.
+    pub articles: Vec<String>,
+    /// The links that join the group: for n articles, the n − 1 strongest that connect them
+    /// (a maximum spanning tree); none for an article that stands alone.
+    pub links: Vec<SourceLink>,
 }
 
 /// Where a record comes from: a sentence of an article.

@@ -51,6 +51,18 @@ fn render(r: &Report, id: &str) -> String {
         a.date.as_deref().unwrap_or("none"),
         if a.date_inferred { " (inferred)" } else { "" }
     );
+    o += &format!("source {}\n", a.source_group);
+    for l in r.sources.iter().flat_map(|g| &g.links) {
+        if l.from == id {
+            o += &format!(
+                "derives from {} ({} {:.2}): {}\n",
+                l.to,
+                snake(&l.kind),
+                l.score,
+                l.shared.join(" | ")
+            );
+        }
+    }
     for d in r
         .diagnostics
         .iter()
