@@ -1190,6 +1190,12 @@ pub fn toll_note(c: &Ctx, start: usize, end: usize) -> Option<String> {
 fn source(c: &Ctx, start: usize, end: usize, figure_at: usize) -> Option<String> {
     let t = c.t();
     let l = lexicon();
+    // within the figure's part of a sentence of parts ("Four injured; … confirmed by X; …")
+    let start = (start..figure_at.min(end))
+        .rev()
+        .find(|&k| t.norm(k) == ";")
+        .map_or(start, |k| k + 1);
+    let end = (figure_at..end).find(|&k| t.norm(k) == ";").unwrap_or(end);
     for i in start..end.saturating_sub(2) {
         if t.norm(i) == "according" && t.norm(i + 1) == "to" {
             let mut k = i + 2;
@@ -1269,12 +1275,20 @@ fn attribution(c: &Ctx, si: usize, first: usize, last: usize, sourced: bool) -> 
     if denies(s.first, s.last) || next.is_some_and(|n| denies(n.first, n.last)) {
         return Attribution::Disputed;
     }
-    // credited in the figure's clause, or at the sentence's end (", officials said.")
-    let tail = s.last.saturating_sub(6).max(from);
+    // credited in the figure's clause, or at the sentence's end (", officials said.") when the
+    // clause runs to it; a reporting verb of a clause of its own ("… after rebels said they
+    // would …") credits nothing
+    let tail = if to == s.last {
+        s.last.saturating_sub(6).max(from)
+    } else {
+        s.last
+    };
+    let own_clause =
+        |k: usize| (k.saturating_sub(3).max(from)..k).any(|j| l.has_tok(Cat::Subordinator, t, j));
     if sourced
         || (from..to)
             .chain(tail..s.last)
-            .any(|k| l.has_tok(Cat::ReportVerb, t, k))
+            .any(|k| l.has_tok(Cat::ReportVerb, t, k) && !own_clause(k))
     {
         return Attribution::Attributed;
     }
@@ -2158,6 +2172,16 @@ mod tests {
         voices(
             "\"As I understand it, they killed two soldiers,\" the president said.",
             expect![[r#"Hedged "killed two soldiers""#]],
+        );
+        // another clause's reporting verb credits nothing: a part after ";", a clause after
+        // "after"
+        voices(
+            "Four others injured; Kenya and Uganda agree to open the border; the deal was later confirmed by Nairobi.",
+            expect![[r#"Stated "Four others injured""#]],
+        );
+        voices(
+            "Dozens of people were killed in heavy fighting after rebels said they would take the town.",
+            expect![[r#"Stated "Dozens of people were killed""#]],
         );
         voices(
             "The hospital said 14 people were killed. The army denied the toll.",
