@@ -85,7 +85,12 @@ fn singular(w: &str) -> String {
 fn named_trigger(c: &Ctx, start: usize, end: usize) -> Option<Trigger> {
     let t = c.t();
     let l = lexicon();
-    if let Some((i, n)) = l.find(Cat::TruceNoun, t, start, end) {
+    // "the ceasefire line runs through the village": a place, not an attempt
+    let place = |(i, n): (usize, usize)| i + n < end && l.has_tok(Cat::TruceLine, t, i + n);
+    let noun = (start..end)
+        .filter_map(|i| l.at(Cat::TruceNoun, t, i, end).map(|n| (i, n)))
+        .find(|&hit| !place(hit));
+    if let Some((i, n)) = noun {
         let narrow = l.find(Cat::TruceNarrow, t, start, end).is_some();
         return Some(Trigger {
             first: i,
@@ -1124,5 +1129,13 @@ mod tests {
         assert_eq!(r.truces.len(), 1);
         assert_eq!(r.truces[0].brokers, vec!["USA".to_string()]);
         assert_eq!(r.truces[0].mentions[0].claim, Some(Claim::Violated));
+    }
+
+    #[test]
+    fn a_ceasefire_line_is_a_place_not_an_attempt() {
+        assert!(mentions("The ceasefire line runs through the village.").is_empty());
+        assert!(
+            !mentions("The ceasefire line was quiet after the ceasefire took hold.").is_empty()
+        );
     }
 }
