@@ -111,8 +111,9 @@ fn named_trigger(c: &Ctx, start: usize, end: usize) -> Option<Trigger> {
     }
     // a ceasefire in other words: "agreed to stop all firing and military action", "the two
     // sides agreed to cease hostilities"
+    // ("reached an understanding to stop all firing")
     for i in start..end {
-        if !l.has_tok(Cat::PledgeVerb, t, i) {
+        if !(l.has_tok(Cat::PledgeVerb, t, i) || l.has_tok(Cat::AgreementNoun, t, i)) {
             continue;
         }
         let mut k = i + 1;
@@ -1137,5 +1138,32 @@ mod tests {
         assert!(
             !mentions("The ceasefire line was quiet after the ceasefire took hold.").is_empty()
         );
+    }
+
+    #[test]
+    fn a_ceasefire_in_other_words() {
+        assert!(!mentions(
+            "Kenya and Uganda reached an understanding to stop all firing along the border."
+        )
+        .is_empty());
+        assert!(
+            !mentions("Both countries agreed to a cessation of firing along the border.")
+                .is_empty()
+        );
+        assert!(
+            !mentions("The rebels signed a reconciliation agreement with the government.")
+                .is_empty()
+        );
+        assert!(
+            !mentions("The guns fell silent across the frontier on Saturday evening.").is_empty()
+        );
+        // an understanding of something else is none
+        assert!(mentions("The two ministers reached an understanding on trade.").is_empty());
+    }
+
+    #[test]
+    fn an_understanding_or_arrangement_refers_back_to_the_attempt() {
+        let text = "Kenya and Uganda agreed to stop all firing along the border.\n\nUganda accused Kenya of violating the agreement.\n\nThe understanding was announced by the foreign minister.\n\nAnalysts said the arrangement was fragile.";
+        assert_eq!(mentions(text).len(), 4, "{:?}", mentions(text));
     }
 }
