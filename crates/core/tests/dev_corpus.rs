@@ -35,9 +35,9 @@ fn articles(dir: &std::path::Path) -> Vec<ArticleInput> {
 
 /// Floors: (part, casualties strict F1, truce mentions F1, stances F1).
 const FLOORS: &[(&str, f64, f64, f64)] = &[
-    ("all", 0.93, 0.85, 0.60),
-    ("A", 0.94, 0.97, 0.65),
-    ("B", 0.92, 0.74, 0.55),
+    ("all", 0.93, 0.85, 0.64),
+    ("A", 0.95, 0.97, 0.71),
+    ("B", 0.92, 0.74, 0.56),
 ];
 
 #[test]
@@ -91,9 +91,11 @@ fn dev_corpus_scores_stay_above_the_ratchet() {
             100.0 * agree,
             s.attribution_total
         );
+        // the goal on the whole corpus; each half keeps what it reached
+        let floor = if part == "all" { 0.85 } else { 0.83 };
         assert!(
-            agree >= 0.83,
-            "dev {part}: attribution agreement {agree:.3} < 0.83"
+            agree >= floor,
+            "dev {part}: attribution agreement {agree:.3} < {floor}"
         );
     }
 }
