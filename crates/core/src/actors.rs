@@ -81,6 +81,13 @@ fn raw<'d>(doc: &'d Doc, i: usize) -> &'d str {
 /// names (Iran / Iraq): lower case, y → i, doubled letters single.
 pub fn name_key(s: &str) -> String {
     let mut out = String::new();
+    // "al-Burhan" is "Burhan", "el-Sisi" is "Sisi"
+    let lower = s.to_lowercase();
+    let s = ["al-", "el-"]
+        .iter()
+        .find_map(|p| lower.strip_prefix(p))
+        .filter(|rest| !rest.is_empty())
+        .unwrap_or(&lower);
     for c in s
         .to_lowercase()
         .chars()
@@ -326,7 +333,8 @@ pub fn entities(doc: &Doc, people: &mut People) -> Vec<Entity> {
                     && is_cap(t, doc, i - 1)
                     && !people.knows_surname(raw(doc, i));
                 if (j > i || titled)
-                    && j - i <= 3
+                    // at most four words, particles and hyphens aside ("Abdel Fattah al-Burhan")
+                    && (i..=j).filter(|&k| is_cap(t, doc, k)).count() <= 4
                     && !lex.has_tok(Cat::Weekday, t, i)
                     && crate::numbers::month(t.norm(i)).is_none()
                 {
@@ -1711,6 +1719,17 @@ mod tests {
     }
 
     #[test]
+    fn a_long_name_with_a_particle_and_its_bare_surname() {
+        check(
+            "Sudan's army chief Abdel Fattah al-Burhan met officials. Burhan later spoke.",
+            expect_test::expect![[r#"
+                Sudan's army = SDN Body
+                Abdel Fattah al-Burhan = SDN Person
+                Burhan = SDN Person"#]],
+        );
+    }
+
+    #[test]
     fn a_group_named_by_its_backer_or_abbreviation() {
         check(
             "Kenya-backed militias and the Kenya-aligned militia clashed with the LRM-PF rebels.",
@@ -1739,6 +1758,7 @@ mod tests {
     fn name_keys() {
         assert_eq!(name_key("Pashinian"), name_key("Pashinyan"));
         assert_ne!(name_key("Iran"), name_key("Iraq"));
+        assert_eq!(name_key("al-Burhan"), name_key("Burhan"));
         assert_ne!(name_key("Austria"), name_key("Australia"));
     }
 }

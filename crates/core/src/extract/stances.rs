@@ -752,6 +752,23 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
             }
             // deny: "Baku denied", "X, however, denied the allegations", "a claim that X denies",
             // "accusations strongly rejected by the two countries"
+            // "ruled out any foreign peacekeepers": rejecting outside involvement
+            if let Some(n) = has_at(Cat::DenyVerb, i).filter(|&n| {
+                (i + n..(i + n + 4).min(end))
+                    .any(|k| l.at(Cat::InterventionNoun, t, k, end).is_some())
+            }) {
+                if let Some(a) = actor_for(c, start, end, i) {
+                    found.push(Found {
+                        kind: StanceType::RejectIntervention,
+                        at: i,
+                        last: (i + n + 3).min(end - 1),
+                        actor: a,
+                        target: None,
+                    });
+                }
+                i += n;
+                continue;
+            }
             if let Some(n) = has_at(Cat::DenyVerb, i) {
                 let by = i + n < end && t.norm(i + n) == "by";
                 let object_before =
@@ -2894,6 +2911,14 @@ mod tests {
         check(
             "\"We want the guns to fall silent,\" the Kenyan foreign minister said.",
             expect_test::expect!["KEN call_ceasefire -> - (the Kenyan foreign minister)"],
+        );
+    }
+
+    #[test]
+    fn ruling_out_foreign_troops_rejects_intervention() {
+        check(
+            "Russia ruled out any foreign peacekeepers in the region.",
+            expect_test::expect!["RUS reject_intervention -> - (-)"],
         );
     }
 }
