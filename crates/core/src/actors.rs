@@ -1000,11 +1000,7 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
         let before = out.iter().rev().find(|e| {
             e.last + 1 == k && matches!(e.role, Role::Adjective | Role::Capital | Role::Name)
                 || e.last + 2 == k && t.norm(k - 1) == "'s"
-                || e.last + 2 == k
-                    && matches!(
-                        t.norm(k - 1),
-                        "foreign" | "defense" | "defence" | "interior"
-                    )
+                || e.last + 2 == k && lex.has_tok(Cat::MinistryDomain, t, k - 1)
         });
         let of_state = if last + 2 < end
             && (t.norm(last + 1) == "of"

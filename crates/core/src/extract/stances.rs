@@ -2921,4 +2921,16 @@ mod tests {
             expect_test::expect!["RUS reject_intervention -> - (-)"],
         );
     }
+
+    #[test]
+    fn a_ministry_named_by_its_domain_and_a_long_standing_accusation() {
+        check(
+            "The Palestinian health ministry said Israeli forces had killed 12 people.",
+            expect_test::expect!["PSE accuse -> ISR (The Palestinian health ministry)"],
+        );
+        check(
+            "Washington has long accused Tehran of arming the Houthis.",
+            expect_test::expect!["USA accuse -> IRN (-)"],
+        );
+    }
 }
