@@ -521,10 +521,12 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
         let mut found: Vec<Found> = Vec::new();
         let has_at = |cat: Cat, i: usize| l.at(cat, t, i, end);
         // a request whose object is a ceasefire ("called on X to help restore the ceasefire") is a call for one
+        // (asking a party to let aid through — "urged Israel to allow more aid in" — demands
+        // of it, it asks it for nothing)
         let request_at = (start..end).find(|&i| {
             has_at(Cat::RequestVerb, i).is_some()
                 && l.find(Cat::RequestObject, t, i, (i + 14).min(end))
-                    .is_some()
+                    .is_some_and(|(k, _)| l.find(Cat::EnableVerb, t, i, k).is_none())
                 && l.find(Cat::CeasefireObject, t, i, (i + 14).min(end))
                     .is_none()
         });
@@ -908,21 +910,8 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                 continue;
             }
             // warn: "would lead to / would mark a significant escalation"
-            if matches!(w, "would" | "could" | "will" | "might" | "may") && i + 1 < end {
-                let verb = t.norm(i + 1);
-                if matches!(
-                    verb,
-                    "lead"
-                        | "mark"
-                        | "trigger"
-                        | "spark"
-                        | "cause"
-                        | "mean"
-                        | "risk"
-                        | "provoke"
-                        | "result"
-                        | "bring"
-                ) {
+            if l.has_tok(Cat::Modal, t, i) && i + 1 < end {
+                if l.has_tok(Cat::ConsequenceVerb, t, i + 1) {
                     if let Some((k, m)) = l
                         .find(Cat::EscalationNoun, t, i + 2, (i + 8).min(end))
                         .filter(|(k, _)| !matches!(t.norm(*k), "not" | "interest" | "in"))
@@ -1836,6 +1825,15 @@ fn speech_stances(
                     .filter(|_| v > start && matches!(t.norm(v - 1), "," | "'" | "\""))
             }),
         };
+        // "Putin said Russia would respond to any attack": a speaker the text does not link to
+        // an actor, and an actor as the subject of what was said — its own words
+        let speaker = speaker.or_else(|| {
+            (q_before.is_none() && v + 2 < end)
+                .then(|| c.ent_at(v + 1 + usize::from(t.norm(v + 1) == "that")))
+                .flatten()
+                .filter(|e| is_actor(e) && e.last + 1 < end && l.has_tok(Cat::Modal, t, e.last + 1))
+                .cloned()
+        });
         let Some(speaker) = speaker else { continue };
         let (a, b) = match q_before {
             Some((qa, qb)) => (qa + 1, qb),
@@ -2931,6 +2929,31 @@ mod tests {
         check(
             "Washington has long accused Tehran of arming the Houthis.",
             expect_test::expect!["USA accuse -> IRN (-)"],
+        );
+    }
+
+    #[test]
+    fn asking_a_party_to_let_aid_through_is_a_demand() {
+        check(
+            "Washington urged Israel to allow more aid into Gaza.",
+            expect_test::expect!["USA demand -> ISR (-)"],
+        );
+    }
+
+    #[test]
+    fn a_threat_in_other_words() {
+        check(
+            "Moscow said any Western troops in Ukraine would be legitimate targets.",
+            expect_test::expect!["RUS warn -> UKR (-)"],
+        );
+        check(
+            "Israel's army chief said the military was ready to launch an offensive in Lebanon.",
+            expect_test::expect!["ISR warn -> LBN (Israel's army chief)"],
+        );
+        // a speaker the text links to no actor: the actor who is the subject of the words
+        check(
+            "Putin said Russia would respond to any attack on its territory.",
+            expect_test::expect!["RUS warn -> - (-)"],
         );
     }
 }
