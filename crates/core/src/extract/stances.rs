@@ -910,24 +910,25 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                 continue;
             }
             // warn: "would lead to / would mark a significant escalation"
-            if l.has_tok(Cat::Modal, t, i) && i + 1 < end {
-                if l.has_tok(Cat::ConsequenceVerb, t, i + 1) {
-                    if let Some((k, m)) = l
-                        .find(Cat::EscalationNoun, t, i + 2, (i + 8).min(end))
-                        .filter(|(k, _)| !matches!(t.norm(*k), "not" | "interest" | "in"))
-                    {
-                        if let Some(a) = warner(c, start, end, i) {
-                            found.push(Found {
-                                kind: StanceType::Warn,
-                                at: i,
-                                last: k + m - 1,
-                                actor: a,
-                                target: None,
-                            });
-                        }
-                        i = k + m;
-                        continue;
+            if l.has_tok(Cat::Modal, t, i)
+                && i + 1 < end
+                && l.has_tok(Cat::ConsequenceVerb, t, i + 1)
+            {
+                if let Some((k, m)) = l
+                    .find(Cat::EscalationNoun, t, i + 2, (i + 8).min(end))
+                    .filter(|(k, _)| !matches!(t.norm(*k), "not" | "interest" | "in"))
+                {
+                    if let Some(a) = warner(c, start, end, i) {
+                        found.push(Found {
+                            kind: StanceType::Warn,
+                            at: i,
+                            last: k + m - 1,
+                            actor: a,
+                            target: None,
+                        });
                     }
+                    i = k + m;
+                    continue;
                 }
             }
             if matches!(w, "warned" | "warns" | "cautioned")
