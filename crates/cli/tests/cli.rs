@@ -352,15 +352,20 @@ fn standard_input_is_read_with_a_dash() {
     );
     assert_eq!(code, 0, "{err}");
     assert_eq!(out, direct);
-    // stdin names the line of a bad one
+    // stdin names the line of a bad one, and of an article given twice (analysed twice)
+    let first = bundled_lines().remove(0);
     let (code, out, err) = run_with_stdin(
         &["--input", "jsonl", "--format", "jsonl", "-"],
-        format!("{body}{{\"id\": 7}}\n").as_bytes(),
+        format!("{body}{{\"id\": 7}}\n{first}\n").as_bytes(),
     );
     assert_eq!(code, 0);
-    assert_eq!(out.lines().count(), 5);
+    assert_eq!(out.lines().count(), 6);
     assert!(
-        err.contains("crosscheck: stdin line 6: no \"text\" for article 7"),
+        err.contains("crosscheck: stdin line 6: no \"text\" for article 7; skipped\n"),
+        "{err}"
+    );
+    assert!(
+        err.contains("crosscheck: stdin line 7: article 000_500703fcf927a9be was given before, on stdin line 1\n"),
         "{err}"
     );
     // '-' is no file name, and a folder is no JSON Lines file

@@ -146,7 +146,7 @@ mod tests {
         );
         assert_eq!(got.input, file.input);
         assert_eq!(
-            crate::analyze(&[a.clone()]),
+            crate::analyze(std::slice::from_ref(&a)),
             crate::analyze(&[file.input.unwrap()])
         );
     }
