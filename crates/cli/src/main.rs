@@ -1,12 +1,15 @@
 //! `crosscheck`: the command-line shell over the extraction core.
 //!
 //! Reads files and folders of `.txt`, `.md` and `.html` articles (and a `manifest.json` beside
-//! them when there is one) through `crosscheck_core::ingest`, calls `crosscheck_core::analyze`, and prints the Report as text, JSON or CSV; or scores a
-//! Report against a gold annotation (`crosscheck eval`). All logic lives in the core.
+//! them when there is one) through `crosscheck_core::ingest`, or JSON Lines of articles through
+//! `crosscheck_core::jsonl`, calls `crosscheck_core::analyze`, and prints the Report as text,
+//! JSON or CSV, or one Report per article as JSON Lines; or scores a Report against a gold
+//! annotation (`crosscheck eval`). All logic lives in the core.
 
 use crosscheck_core::{
-    analyze, eval, export, ingest, manifest, ArticleInput, DiagnosticLevel, Report,
+    analyze, eval, export, ingest, jsonl, manifest, ArticleInput, DiagnosticLevel, Report,
 };
+use std::io::{BufRead, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -16,8 +19,9 @@ attempts and actor stances, each traced to its sentence, and how many independen
 articles come from (copies, rewrites and translations of one story are one source).
 
 USAGE:
-    crosscheck [--format text|json|csv] [--table casualties|truces|stances] PATH...
-    crosscheck eval [--format text|json] GOLD.json PATH...
+    crosscheck [--input files|jsonl] [--format text|json|csv|jsonl]
+               [--table casualties|truces|stances] PATH...
+    crosscheck eval [--input files|jsonl] [--format text|json] GOLD.json PATH...
     crosscheck eval-acled [--rows] [--format text|json] NOTES.csv
     crosscheck --help | --version
 
@@ -29,14 +33,29 @@ ARGS:
               is skipped with a warning, and a text over 25 MB is cut. A manifest.json beside
               the files gives title, outlet, date and URL; otherwise an article's date is read
               from a dateline in its text (\"Saturday, 31 October 2020\", \"date 2020-10-31\").
+              With --input jsonl: files of JSON Lines, '-' for standard input.
 
 OPTIONS:
+    --input files   PATH... are article files and folders (the default)
+    --input jsonl   PATH... are JSON Lines files, one article a line: an object
+                    {\"id\": ..., \"text\": ..., \"title\"?, \"outlet\"?, \"date\"?, \"url\"?}
+                    (id a string or an integer; a field marked ? a string, null or absent;
+                    other fields are ignored). A text is read as a file is (HTML reduced to
+                    its text, an empty or binary text skipped, over 25 MB cut); a line that
+                    is no article (not JSON, no id or text) is skipped with a warning naming
+                    its line, and the other lines are analysed
     --format text   a short human summary (the default): \"N reports from M independent
                     sources\", the articles, the sources that group several, the records
     --format json   the Report (schema crosscheck.report/2), as the web page exports it
     --format csv    one CSV table per part (casualties, truce mentions, stances), each after a
                     '# <table>' line; --table prints just one, without that line. The casualty
                     table gives each figure's attribution and its article's source_group
+    --format jsonl  one line per article: the Report (crosscheck.report/2, on one line) of
+                    that article analysed alone, in input order — the map step of an engine
+                    that partitions an archive; an input without articles gives no line. The
+                    Report of a bundle is no merge of these lines: dates, people, sources and
+                    truce attempts are read across the texts, so the reduce step is --input
+                    jsonl --format json over the bundle's article lines (see ARCHITECTURE.md)
     --table NAME    with --format csv: only this table
 
 eval:
@@ -52,17 +71,16 @@ eval-acled:
     codes them) equals the coded fatalities: over all rows and over the rows with deaths.
     --rows lists the notes that differ.
 
-EXIT STATUS: 0 on success, 1 when a path cannot be read or holds no article, 2 on a usage
-error.
+EXIT STATUS: 0 on success, 1 when a path cannot be read or holds no article (or the output
+cannot be written), 2 on a usage error.
 ";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    match run(&args) {
-        Ok(out) => {
-            print!("{out}");
-            ExitCode::SUCCESS
-        }
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let done = run(&args, &mut out).and_then(|()| out.flush().map_err(unwritable));
+    match done {
+        Ok(()) => ExitCode::SUCCESS,
         Err(CliError::Usage(m)) => {
             eprintln!("crosscheck: {m}\nTry 'crosscheck --help'.");
             ExitCode::from(2)
@@ -79,12 +97,29 @@ enum CliError {
     Io(String),
 }
 
-fn run(args: &[String]) -> Result<String, CliError> {
+fn unwritable(e: std::io::Error) -> CliError {
+    CliError::Io(format!("cannot write the output: {e}"))
+}
+
+fn put(out: &mut dyn Write, s: &str) -> Result<(), CliError> {
+    out.write_all(s.as_bytes()).map_err(unwritable)
+}
+
+/// What PATH... are.
+#[derive(Clone, Copy, PartialEq)]
+enum Input {
+    /// Article files and folders of them.
+    Files,
+    /// Files of JSON Lines, one article a line (`-`: standard input).
+    Jsonl,
+}
+
+fn run(args: &[String], out: &mut dyn Write) -> Result<(), CliError> {
     if args.iter().any(|a| a == "--help" || a == "-h") || args.is_empty() {
-        return Ok(HELP.to_string());
+        return put(out, HELP);
     }
     if args.iter().any(|a| a == "--version" || a == "-V") {
-        return Ok(format!("crosscheck {}\n", crosscheck_core::VERSION));
+        return put(out, &format!("crosscheck {}\n", crosscheck_core::VERSION));
     }
     if args.first().map(String::as_str) == Some("eval-acled") {
         let rest = &args[1..];
@@ -102,17 +137,21 @@ fn run(args: &[String]) -> Result<String, CliError> {
             .map_err(|e| CliError::Io(format!("cannot read {path}: {e}")))?;
         let s = crosscheck_core::eval_acled::evaluate(&csv)
             .map_err(|e| CliError::Io(format!("{path}: {e}")))?;
-        return Ok(if fmt_json {
-            serde_json::to_string_pretty(&s).unwrap_or_default() + "\n"
-        } else {
-            s.to_text(rows)
-        });
+        return put(
+            out,
+            &if fmt_json {
+                serde_json::to_string_pretty(&s).unwrap_or_default() + "\n"
+            } else {
+                s.to_text(rows)
+            },
+        );
     }
     let (is_eval, rest) = match args.first().map(String::as_str) {
         Some("eval") => (true, &args[1..]),
         _ => (false, args),
     };
     let mut format = "text".to_string();
+    let mut input = "files".to_string();
     let mut table: Option<String> = None;
     let mut paths = Vec::new();
     let mut it = rest.iter();
@@ -124,6 +163,12 @@ fn run(args: &[String]) -> Result<String, CliError> {
                     .ok_or(CliError::Usage("--format needs a value".into()))?
                     .clone()
             }
+            "--input" => {
+                input = it
+                    .next()
+                    .ok_or(CliError::Usage("--input needs a value".into()))?
+                    .clone()
+            }
             "--table" => {
                 table = Some(
                     it.next()
@@ -132,11 +177,26 @@ fn run(args: &[String]) -> Result<String, CliError> {
                 )
             }
             s if s.starts_with("--format=") => format = s["--format=".len()..].to_string(),
+            s if s.starts_with("--input=") => input = s["--input=".len()..].to_string(),
             s if s.starts_with('-') && s.len() > 1 => {
                 return Err(CliError::Usage(format!("unknown option '{s}'")))
             }
             _ => paths.push(PathBuf::from(a)),
         }
+    }
+    let input = match input.as_str() {
+        "files" => Input::Files,
+        "jsonl" => Input::Jsonl,
+        i => {
+            return Err(CliError::Usage(format!(
+                "unknown input '{i}' (files or jsonl)"
+            )))
+        }
+    };
+    if input == Input::Files && paths.iter().any(|p| p.as_os_str() == "-") {
+        return Err(CliError::Usage(
+            "'-' (standard input) is read with --input jsonl".into(),
+        ));
     }
     if is_eval {
         if paths.len() < 2 {
@@ -147,7 +207,7 @@ fn run(args: &[String]) -> Result<String, CliError> {
         let gold_path = paths.remove(0);
         let gold = std::fs::read_to_string(&gold_path)
             .map_err(|e| CliError::Io(format!("cannot read {}: {e}", gold_path.display())))?;
-        let inputs = load(&paths)?;
+        let inputs = load(&paths, input)?;
         let report = analyze(&inputs);
         let texts: Vec<(String, String)> = inputs
             .iter()
@@ -156,8 +216,8 @@ fn run(args: &[String]) -> Result<String, CliError> {
         let scores = eval::evaluate(&gold, &report, &texts)
             .map_err(|e| CliError::Io(format!("{}: {e}", gold_path.display())))?;
         return match format.as_str() {
-            "json" => Ok(scores.to_json() + "\n"),
-            "text" => Ok(scores.to_text()),
+            "json" => put(out, &(scores.to_json() + "\n")),
+            "text" => put(out, &scores.to_text()),
             f => Err(CliError::Usage(format!(
                 "eval prints text or json, not '{f}'"
             ))),
@@ -166,15 +226,35 @@ fn run(args: &[String]) -> Result<String, CliError> {
     if paths.is_empty() {
         return Err(CliError::Usage("no PATH given".into()));
     }
-    let inputs = load(&paths)?;
+    // before reading anything: standard input can be read only once
+    if !["text", "json", "csv", "jsonl"].contains(&format.as_str()) {
+        return Err(CliError::Usage(format!(
+            "unknown format '{format}' (text, json, csv or jsonl)"
+        )));
+    }
+    if format == "jsonl" {
+        return map(&paths, input, out);
+    }
+    let inputs = load(&paths, input)?;
     let report = analyze(&inputs);
     match format.as_str() {
-        "json" => Ok(report.to_json() + "\n"),
-        "text" => Ok(export::to_text(&report)),
-        "csv" => csv(&report, table.as_deref()),
-        f => Err(CliError::Usage(format!(
-            "unknown format '{f}' (text, json or csv)"
-        ))),
+        "json" => put(out, &(report.to_json() + "\n")),
+        "csv" => put(out, &csv(&report, table.as_deref())?),
+        _ => put(out, &export::to_text(&report)),
+    }
+}
+
+/// `--format jsonl`: each article analysed alone, its Report written as one line as soon as it
+/// is read, so that memory holds one article at a time (with `--input jsonl`).
+fn map(paths: &[PathBuf], input: Input, out: &mut dyn Write) -> Result<(), CliError> {
+    let mut line = |a: ArticleInput| {
+        let report = analyze(std::slice::from_ref(&a));
+        writeln!(out, "{}", report.to_json_line()).map_err(unwritable)
+    };
+    match input {
+        // an input without articles (an engine's empty partition) gives no line
+        Input::Jsonl => read_jsonl(paths, &mut line),
+        Input::Files => load_files(paths)?.into_iter().try_for_each(line),
     }
 }
 
@@ -198,9 +278,92 @@ fn csv(report: &Report, table: Option<&str>) -> Result<String, CliError> {
     }
 }
 
+/// Read the articles of `paths`: see [`load_files`] and [`read_jsonl`].
+fn load(paths: &[PathBuf], input: Input) -> Result<Vec<ArticleInput>, CliError> {
+    match input {
+        Input::Files => load_files(paths),
+        Input::Jsonl => {
+            let mut out = Vec::new();
+            read_jsonl(paths, &mut |a| {
+                out.push(a);
+                Ok(())
+            })?;
+            if out.is_empty() {
+                return Err(CliError::Io("no readable article".into()));
+            }
+            Ok(out)
+        }
+    }
+}
+
+/// Read the article lines of `paths` (files of JSON Lines, `-` for standard input) in order,
+/// each through `jsonl::read_line`, handing each article to `each`. A line
+/// that is no article and the warnings go to standard error, naming the file and the line, and
+/// so does an id given twice (an engine that delivered a line twice: both are analysed).
+fn read_jsonl(
+    paths: &[PathBuf],
+    each: &mut dyn FnMut(ArticleInput) -> Result<(), CliError>,
+) -> Result<(), CliError> {
+    let mut first: std::collections::HashMap<String, String> = Default::default();
+    for p in paths {
+        let (name, mut reader): (String, Box<dyn BufRead>) = if p.as_os_str() == "-" {
+            ("stdin".into(), Box::new(std::io::stdin().lock()))
+        } else if p.is_dir() {
+            return Err(CliError::Io(format!(
+                "{} is a folder: --input jsonl reads files of JSON Lines, or - for standard input",
+                p.display()
+            )));
+        } else {
+            let f = std::fs::File::open(p)
+                .map_err(|e| CliError::Io(format!("cannot read {}: {e}", p.display())))?;
+            (
+                p.display().to_string(),
+                Box::new(std::io::BufReader::new(f)),
+            )
+        };
+        let mut buf = Vec::new();
+        for number in 1.. {
+            buf.clear();
+            let read = reader
+                .read_until(b'\n', &mut buf)
+                .map_err(|e| CliError::Io(format!("cannot read {name}: {e}")))?;
+            if read == 0 {
+                break;
+            }
+            let got = match jsonl::read_line(&buf, number) {
+                Ok(Some(got)) => got,
+                Ok(None) => continue,
+                Err(m) => {
+                    eprintln!("crosscheck: {name} {m}; skipped");
+                    continue;
+                }
+            };
+            for d in &got.diagnostics {
+                if d.level == DiagnosticLevel::Warning {
+                    eprintln!("crosscheck: {name} {}", d.message);
+                }
+            }
+            if let Some(a) = got.input {
+                let here = format!("{name} line {number}");
+                match first.get(&a.id) {
+                    Some(there) => eprintln!(
+                        "crosscheck: {here}: article {} was given before, on {there}",
+                        a.id
+                    ),
+                    None => {
+                        first.insert(a.id.clone(), here);
+                    }
+                }
+                each(a)?;
+            }
+        }
+    }
+    Ok(())
+}
+
 /// Read the articles named by `paths` (files, or folders of article files) with their manifests,
 /// each through `ingest`; its warnings go to standard error.
-fn load(paths: &[PathBuf]) -> Result<Vec<ArticleInput>, CliError> {
+fn load_files(paths: &[PathBuf]) -> Result<Vec<ArticleInput>, CliError> {
     let mut files: Vec<PathBuf> = Vec::new();
     for p in paths {
         let meta = std::fs::metadata(p)

@@ -8,6 +8,7 @@
 //!
 //! ```text
 //! name + bytes ─ingest (decode; HTML, Markdown → text; empty, binary, too large)─► ArticleInput
+//! (a JSON Lines article line ─jsonl─► the same, through ingest)
 //!
 //! text ─clean─► cleaned text + offset map ─segment─► sentences ─tokens─► tokens
 //!   ─bundle─► documents with dates (inferred across the bundle) ─actors─► entities
@@ -29,6 +30,7 @@ pub mod export;
 pub mod extract;
 pub mod html;
 pub mod ingest;
+pub mod jsonl;
 pub mod lexicon;
 pub mod manifest;
 pub mod markdown;

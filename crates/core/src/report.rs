@@ -52,6 +52,12 @@ impl Report {
         // Serialising plain data with string keys cannot fail.
         serde_json::to_string_pretty(self).unwrap_or_default()
     }
+
+    /// The same JSON on one line (compact, no line end): a line of the CLI's `--format jsonl`.
+    /// The same fields and values as [`Report::to_json`], white space aside.
+    pub fn to_json_line(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
