@@ -60,6 +60,12 @@ pub fn stance_label(t: StanceType) -> &'static str {
     }
 }
 
+/// Whether the range chart draws a figure hollow: hedged or disputed, a figure its own sentence
+/// doubts or reports rejected (its word, [`word`], is shown beside it either way).
+pub fn hollow(a: Attribution) -> bool {
+    matches!(a, Attribution::Hedged | Attribution::Disputed)
+}
+
 /// A one-character symbol per stance type, so colour is never the only carrier.
 pub fn stance_symbol(t: StanceType) -> &'static str {
     match t {
@@ -113,12 +119,7 @@ pub fn spread(r: &Report) -> Option<String> {
     };
     let sources: std::collections::BTreeSet<&str> = reports
         .iter()
-        .map(|&id| {
-            r.articles
-                .iter()
-                .find(|a| a.id == id && !a.source_group.is_empty())
-                .map_or(id, |a| a.source_group.as_str())
-        })
+        .map(|&id| crate::provenance::source_of(r, id))
         .collect();
     Some(format!(
         "Current death toll claims range from {} to {} across {} report{} from {} independent source{}",
