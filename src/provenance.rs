@@ -10,7 +10,7 @@
 //! population agree — the qualifier, the level and the attribution may differ; an article
 //! counts once however often it repeats a figure, and a source once however many of its
 //! articles (copies, rewrites, translations) carry it; an article the Report gives no group is
-//! a source of its own; order is the Report's article order.
+//! a source of its own; order is the Report's (figures by article, in article order).
 
 use crosscheck_core::*;
 use std::collections::BTreeMap;
@@ -124,46 +124,31 @@ pub fn source_of<'a>(r: &'a Report, article: &'a str) -> &'a str {
 /// them) — the view's article filter, not its other filters: whether a source carries a figure
 /// does not depend on which rows a filter hides.
 pub fn carriers(r: &Report, articles: &[String]) -> BTreeMap<FigureKey, Carriers> {
-    let order = |id: &str| {
-        r.articles
-            .iter()
-            .position(|a| a.id == id)
-            .unwrap_or(usize::MAX)
-    };
-    let groups: BTreeMap<&str, &str> = r
-        .articles
-        .iter()
-        .map(|a| (a.id.as_str(), source_of(r, &a.id)))
-        .collect();
-    let mut carried: BTreeMap<FigureKey, Vec<&str>> = BTreeMap::new();
+    let mut groups: BTreeMap<&str, &str> = BTreeMap::new();
+    for a in &r.articles {
+        if !a.source_group.is_empty() {
+            groups.entry(&a.id).or_insert(&a.source_group);
+        }
+    }
+    // the Report lists figures by article, in article order: so are the carriers
+    let mut out: BTreeMap<FigureKey, Carriers> = BTreeMap::new();
     for c in &r.casualties {
         let a = c.evidence.article.as_str();
         if !articles.is_empty() && !articles.iter().any(|x| x == a) {
             continue;
         }
-        let list = carried.entry(FigureKey::of(c)).or_default();
-        if !list.contains(&a) {
-            list.push(a);
+        let g = groups.get(a).copied().unwrap_or(a);
+        let carriers = out.entry(FigureKey::of(c)).or_default();
+        match carriers.sources.iter_mut().find(|s| s.group == g) {
+            Some(s) if s.articles.iter().any(|x| x == a) => {}
+            Some(s) => s.articles.push(a.to_string()),
+            None => carriers.sources.push(Carrier {
+                group: g.to_string(),
+                articles: vec![a.to_string()],
+            }),
         }
     }
-    carried
-        .into_iter()
-        .map(|(key, mut arts)| {
-            arts.sort_by_key(|a| (order(a), *a));
-            let mut out = Carriers::default();
-            for a in arts {
-                let g = groups.get(a).copied().unwrap_or(a);
-                match out.sources.iter_mut().find(|s| s.group == g) {
-                    Some(s) => s.articles.push(a.to_string()),
-                    None => out.sources.push(Carrier {
-                        group: g.to_string(),
-                        articles: vec![a.to_string()],
-                    }),
-                }
-            }
-            (key, out)
-        })
-        .collect()
+    out
 }
 
 /// The link of a source group that joins articles `a` and `b` directly, either way.
