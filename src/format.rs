@@ -28,6 +28,22 @@ pub fn count(c: &Count) -> String {
     }
 }
 
+/// `s` cut to its first `n` characters, with "…" when something was cut.
+pub fn short(s: &str, n: usize) -> String {
+    let head = crosscheck_core::text::head_chars(s, n);
+    if head.len() < s.len() {
+        format!("{}…", head.trim_end())
+    } else {
+        s.to_string()
+    }
+}
+
+/// A score from 0 to 1 with two decimals ("0.39"), without float formatting.
+pub fn score(x: f64) -> String {
+    let h = (x.clamp(0.0, 1.0) * 100.0).round() as u64;
+    format!("{}.{:02}", h / 100, h % 100)
+}
+
 pub fn thousands(v: u64) -> String {
     let s = v.to_string();
     let mut out = String::new();
