@@ -51,6 +51,7 @@ views = [
     "art=~&#~~&kind=&&&=&v=2&stance=call_ceasefire~bogus",
     "open=%&sel=%E2%80&q=%zz&actor=ARM",
     "?v=1&q=" + "%E2%80%9C" * 50,
+    "kind=killed&attribution=hedged~disputed~bogus~hedged&stance=warn",
 ]
 for i, v in enumerate(views):
     write("view_state", "view-%d" % i, v.encode())

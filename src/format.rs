@@ -28,6 +28,22 @@ pub fn count(c: &Count) -> String {
     }
 }
 
+/// `s` cut to its first `n` characters, with "…" when something was cut.
+pub fn short(s: &str, n: usize) -> String {
+    let head = crosscheck_core::text::head_chars(s, n);
+    if head.len() < s.len() {
+        format!("{}…", head.trim_end())
+    } else {
+        s.to_string()
+    }
+}
+
+/// A score from 0 to 1 with two decimals ("0.39"), without float formatting.
+pub fn score(x: f64) -> String {
+    let h = (x.clamp(0.0, 1.0) * 100.0).round() as u64;
+    format!("{}.{:02}", h / 100, h % 100)
+}
+
 pub fn thousands(v: u64) -> String {
     let s = v.to_string();
     let mut out = String::new();
@@ -58,6 +74,12 @@ pub fn stance_label(t: StanceType) -> &'static str {
         StanceType::Support => "supports",
         StanceType::Neutral => "neutral",
     }
+}
+
+/// Whether the range chart draws a figure hollow: hedged or disputed, a figure its own sentence
+/// doubts or reports rejected (its word, [`word`], is shown beside it either way).
+pub fn hollow(a: Attribution) -> bool {
+    matches!(a, Attribution::Hedged | Attribution::Disputed)
 }
 
 /// A one-character symbol per stance type, so colour is never the only carrier.
@@ -113,12 +135,7 @@ pub fn spread(r: &Report) -> Option<String> {
     };
     let sources: std::collections::BTreeSet<&str> = reports
         .iter()
-        .map(|&id| {
-            r.articles
-                .iter()
-                .find(|a| a.id == id && !a.source_group.is_empty())
-                .map_or(id, |a| a.source_group.as_str())
-        })
+        .map(|&id| crate::provenance::source_of(r, id))
         .collect();
     Some(format!(
         "Current death toll claims range from {} to {} across {} report{} from {} independent source{}",

@@ -1,7 +1,8 @@
 //! The view state: filters, the open article and the selected record, as one plain type, and its
 //! URL query form.
 //!
-//! Takes: a query string (`?kind=killed~wounded&q=geneva`) or a [`View`].
+//! Takes: a query string (`?kind=killed~wounded&attribution=hedged~disputed&q=geneva`) or a
+//! [`View`].
 //! Gives: the [`View`] plus notices for anything it could not use; or the query of a view.
 //! Invariants: only non-default values are written; lists are joined with `~`, and a `~` inside
 //! a value is written `%7E` (lists are split before they are decoded); parameters come in
@@ -10,7 +11,7 @@
 //! The scheme is versioned (`v=1`, written only when a later version exists); an unknown
 //! version is read as version 1 with a notice.
 
-use crosscheck_core::{CasualtyKind, Report, Scope, StanceType};
+use crosscheck_core::{Attribution, CasualtyKind, Report, Scope, StanceType};
 
 /// The scheme version this page writes.
 pub const VERSION: u32 = 1;
@@ -25,6 +26,8 @@ pub struct View {
     pub kinds: Vec<CasualtyKind>,
     /// Scope (None = both).
     pub scope: Option<Scope>,
+    /// Casualty figures' attributions to include (empty = all).
+    pub attributions: Vec<Attribution>,
     /// Stance types to include (empty = all).
     pub stances: Vec<StanceType>,
     /// Free text, matched case-insensitively against sentences, quotes, sources and names.
@@ -71,6 +74,21 @@ pub const KINDS: &[CasualtyKind] = &[
     CasualtyKind::Wounded,
     CasualtyKind::Displaced,
 ];
+
+/// The attributions a figure can have, in the order the filter offers them.
+pub const ATTRIBUTIONS: &[Attribution] = &[
+    Attribution::Stated,
+    Attribution::Attributed,
+    Attribution::Hedged,
+    Attribution::Disputed,
+];
+
+fn attribution_from(s: &str) -> Option<Attribution> {
+    ATTRIBUTIONS
+        .iter()
+        .copied()
+        .find(|a| crosscheck_core::report::word(a) == s)
+}
 
 fn stance_from(s: &str) -> Option<StanceType> {
     STANCE_TYPES
@@ -167,6 +185,9 @@ impl View {
                     Some(s) => v.scope = Some(s),
                     None => notices.push(format!("ignored scope value “{val}”")),
                 },
+                "attribution" => {
+                    v.attributions = list(raw, "attribution", &mut notices, attribution_from)
+                }
                 "stance" => v.stances = list(raw, "stance", &mut notices, stance_from),
                 "q" => v.q = val,
                 "open" if !val.is_empty() => v.open = Some(val),
@@ -212,6 +233,17 @@ impl View {
         }
         if let Some(s) = self.scope {
             parts.push(format!("scope={}", crosscheck_core::report::word(&s)));
+        }
+        if !self.attributions.is_empty() {
+            parts.push(format!(
+                "attribution={}",
+                join(
+                    self.attributions
+                        .iter()
+                        .map(crosscheck_core::report::word)
+                        .collect()
+                )
+            ));
         }
         if !self.stances.is_empty() {
             parts.push(format!(
@@ -275,6 +307,7 @@ impl View {
             || self.actor.is_some()
             || !self.kinds.is_empty()
             || self.scope.is_some()
+            || !self.attributions.is_empty()
             || !self.stances.is_empty()
             || !self.q.is_empty()
     }
@@ -349,6 +382,7 @@ pub fn apply(r: &Report, v: &View) -> Report {
             art_ok(&c.evidence.article)
                 && scope_ok(c.scope)
                 && (v.kinds.is_empty() || v.kinds.contains(&c.kind))
+                && (v.attributions.is_empty() || v.attributions.contains(&c.attribution))
         })
         .filter(|c| {
             q.is_empty()

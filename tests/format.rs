@@ -1,7 +1,7 @@
 //! Native tests of the page's formatting: how figures and the headline read.
 
 use crosscheck_core::*;
-use crosscheck_web::format::{article_label, count, spread, thousands};
+use crosscheck_web::format::{article_label, count, score, short, spread, thousands};
 
 fn toll(article: &str, low: u64, q: Qualifier, quote: &str) -> Casualty {
     Casualty {
@@ -127,4 +127,27 @@ fn article_label_cuts_the_id_by_chars() {
         ..art("ééé", None)
     };
     assert_eq!(article_label(&titled), "Talks fail");
+}
+
+#[test]
+fn short_labels_and_scores() {
+    assert_eq!(
+        short("The Moscow Times (001)", 30),
+        "The Moscow Times (001)"
+    );
+    assert_eq!(
+        short(
+            "Russia ready to provide Armenia with 'all necessary help'",
+            24
+        ),
+        "Russia ready to provide…"
+    );
+    // cut by chars, never inside one
+    assert_eq!(short("ééééé", 3), "ééé…");
+    assert_eq!(short("", 3), "");
+    assert_eq!(score(0.394), "0.39");
+    assert_eq!(score(0.999), "1.00");
+    assert_eq!(score(0.05), "0.05");
+    assert_eq!(score(1.7), "1.00");
+    assert_eq!(score(f64::NAN), "0.00");
 }

@@ -5,7 +5,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use crosscheck_core::{CasualtyKind, Scope};
-use crosscheck_web::state::{decode, encode, View, KINDS, STANCE_TYPES};
+use crosscheck_web::state::{decode, encode, View, ATTRIBUTIONS, KINDS, STANCE_TYPES};
 use proptest::prelude::*;
 
 const CASES: u32 = 256;
@@ -45,6 +45,10 @@ fn view() -> impl Strategy<Value = View> {
             &[Scope::Current, Scope::Historical][..],
         )),
         distinct(prop::collection::vec(
+            prop::sample::select(ATTRIBUTIONS),
+            0..5,
+        )),
+        distinct(prop::collection::vec(
             prop::sample::select(STANCE_TYPES),
             0..5,
         )),
@@ -53,11 +57,12 @@ fn view() -> impl Strategy<Value = View> {
         prop::option::of(id()),
     )
         .prop_map(
-            |(articles, actor, kinds, scope, stances, q, open, sel)| View {
+            |(articles, actor, kinds, scope, attributions, stances, q, open, sel)| View {
                 articles,
                 actor,
                 kinds,
                 scope,
+                attributions,
                 stances,
                 q,
                 open,
@@ -72,19 +77,23 @@ fn any_view() -> impl Strategy<Value = View> {
         prop::collection::vec(text(), 0..4),
         prop::option::of(text()),
         prop::collection::vec(prop::sample::select(KINDS), 0..4),
+        prop::collection::vec(prop::sample::select(ATTRIBUTIONS), 0..4),
         prop::collection::vec(prop::sample::select(STANCE_TYPES), 0..4),
         text(),
         prop::option::of(text()),
     )
-        .prop_map(|(articles, actor, kinds, stances, q, sel)| View {
-            articles,
-            actor,
-            kinds,
-            stances,
-            q,
-            sel,
-            ..View::default()
-        })
+        .prop_map(
+            |(articles, actor, kinds, attributions, stances, q, sel)| View {
+                articles,
+                actor,
+                kinds,
+                attributions,
+                stances,
+                q,
+                sel,
+                ..View::default()
+            },
+        )
 }
 
 proptest! {

@@ -1,6 +1,6 @@
 //! Native tests of the URL view state: parse, write, round-trip, and garbage tolerance.
 
-use crosscheck_core::{CasualtyKind, Scope, StanceType};
+use crosscheck_core::{Attribution, CasualtyKind, Scope, StanceType};
 use crosscheck_web::state::{decode, encode, View};
 
 #[test]
@@ -32,6 +32,7 @@ fn round_trips() {
         actor: Some("ARM".into()),
         kinds: vec![CasualtyKind::Displaced],
         scope: Some(Scope::Historical),
+        attributions: vec![Attribution::Hedged, Attribution::Stated],
         stances: vec![StanceType::Accuse, StanceType::Deny],
         q: "ünïcode “quotes” ~tilde".into(),
         open: Some("001_a".into()),
@@ -131,4 +132,94 @@ fn filtering_keeps_only_matching_records() {
     assert_eq!(art.sources.len(), 1);
     assert_eq!(art.sources[0].articles, ["a0"]);
     assert_eq!(art.articles[0].source_group, art.sources[0].id);
+}
+
+#[test]
+fn the_attribution_filter_is_a_list_in_the_link() {
+    // written after scope, before stance; words joined with `~`; the default (all) not written
+    let v = View {
+        scope: Some(Scope::Current),
+        attributions: vec![Attribution::Hedged, Attribution::Disputed],
+        stances: vec![StanceType::Warn],
+        ..View::default()
+    };
+    assert_eq!(
+        v.to_query(),
+        "scope=current&attribution=hedged~disputed&stance=warn"
+    );
+    assert_eq!(View::parse(&v.to_query()), (v, vec![]));
+    for a in [
+        Attribution::Stated,
+        Attribution::Attributed,
+        Attribution::Hedged,
+        Attribution::Disputed,
+    ] {
+        let v = View {
+            attributions: vec![a],
+            ..View::default()
+        };
+        let q = v.to_query();
+        assert_eq!(
+            q,
+            format!("attribution={}", crosscheck_core::report::word(&a))
+        );
+        assert_eq!(View::parse(&format!("?{q}")).0, v);
+        assert!(v.filtered());
+        assert_eq!(v.cleared(), View::default());
+    }
+    assert_eq!(View::default().attributions, vec![]);
+    // a repeated value is read once; an unknown one is ignored with a notice
+    let (v, notices) = View::parse("attribution=hedged~hedged~rumoured~stated");
+    assert_eq!(
+        v.attributions,
+        vec![Attribution::Hedged, Attribution::Stated]
+    );
+    assert_eq!(
+        notices,
+        vec!["ignored attribution value “rumoured”".to_string()]
+    );
+    assert_eq!(v.to_query(), "attribution=hedged~stated");
+}
+
+#[test]
+fn the_attribution_filter_keeps_only_those_figures() {
+    let inputs: Vec<_> = [
+        "At least 31 civilians were killed on Friday.",
+        "Health officials said 12 people were killed in the strike.",
+        "As many as 40 fighters were reportedly killed, according to unconfirmed reports.",
+    ]
+    .iter()
+    .enumerate()
+    .map(|(i, t)| crosscheck_core::ArticleInput {
+        id: format!("a{i}"),
+        text: t.to_string(),
+        ..Default::default()
+    })
+    .collect();
+    let r = crosscheck_core::analyze(&inputs);
+    let has = |a: Attribution| r.casualties.iter().filter(|c| c.attribution == a).count();
+    assert!(has(Attribution::Stated) >= 1, "{:?}", r.casualties);
+    assert!(has(Attribution::Hedged) >= 1, "{:?}", r.casualties);
+    for wanted in [
+        vec![Attribution::Hedged],
+        vec![Attribution::Stated, Attribution::Attributed],
+    ] {
+        let (v, _) = View::parse(
+            &View {
+                attributions: wanted.clone(),
+                ..View::default()
+            }
+            .to_query(),
+        );
+        let shown = crosscheck_web::state::apply(&r, &v);
+        assert!(shown
+            .casualties
+            .iter()
+            .all(|c| wanted.contains(&c.attribution)));
+        assert_eq!(
+            shown.casualties.len(),
+            wanted.iter().map(|a| has(*a)).sum::<usize>()
+        );
+        assert_eq!(shown.stances.len(), r.stances.len(), "figures only");
+    }
 }

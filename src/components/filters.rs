@@ -1,4 +1,5 @@
-//! The filter bar: articles, actor, kind, scope, stance type and free text, plus "Copy link".
+//! The filter bar: articles, actor, kind, attribution, scope, stance type and free text, plus
+//! "Copy link".
 //!
 //! Every control is labelled and keyboard reachable. Discrete choices push a history entry;
 //! typing replaces it. Counts everywhere follow the filtered Report.
@@ -7,7 +8,7 @@ use crate::app::use_ctx;
 use crate::components::sources::label;
 use crosscheck_core::*;
 use crosscheck_web::format::{stance_label, word};
-use crosscheck_web::state::{View, KINDS, STANCE_TYPES};
+use crosscheck_web::state::{View, ATTRIBUTIONS, KINDS, STANCE_TYPES};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -103,6 +104,20 @@ pub fn FilterBar(full: Arc<Report>) -> impl IntoView {
                                 prop:checked=move || ctx.view.get().kinds.contains(&k)
                                 on:change=move |_| update(&|v: &mut View| toggle(&mut v.kinds, &k), true) />
                             {word(&k)}
+                        </label>
+                    }
+                }).collect_view()}
+            </fieldset>
+            <fieldset>
+                <legend>"Attribution"</legend>
+                {ATTRIBUTIONS.iter().map(|a| {
+                    let a = *a;
+                    view! {
+                        <label class="chk">
+                            <input type="checkbox" name="attribution" value=word(&a)
+                                prop:checked=move || ctx.view.get().attributions.contains(&a)
+                                on:change=move |_| update(&|v: &mut View| toggle(&mut v.attributions, &a), true) />
+                            {word(&a)}
                         </label>
                     }
                 }).collect_view()}

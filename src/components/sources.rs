@@ -1,8 +1,14 @@
-//! Sources: the articles with title, outlet and date (inferred dates marked), each opening the
-//! reader; the number of records each carries under the current filters.
+//! Sources: the articles with title, outlet, date (inferred dates marked) and independent
+//! source, each opening the reader, and the number of records each carries under the current
+//! filters; then the independent sources — which articles are one source, and for each link
+//! between two of them its kind (copy, rewrite, translation) and score, with a button that shows
+//! the evidence the two share side by side: each shared sentence, name, figure or quotation
+//! with the sentence of each article that holds it (as it is, highlighted, or the closest one).
 
 use crate::app::use_ctx;
 use crosscheck_core::*;
+use crosscheck_web::format::word;
+use crosscheck_web::provenance::{self, Found};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -11,17 +17,122 @@ pub fn label(a: &Article) -> String {
     crate::format::article_label(a)
 }
 
+/// A button that opens an article in the reader.
+#[component]
+fn OpenArticle(id: String, text: String) -> impl IntoView {
+    let ctx = use_ctx();
+    view! {
+        <button class="linkish" on:click=move |_| {
+            let mut v = ctx.view.get_untracked();
+            v.open = Some(id.clone());
+            v.sel = None;
+            ctx.set_view(v, true);
+        }>{text}</button>
+    }
+}
+
+/// One article's sentence for a shared item: the item highlighted where it stands as it is.
+fn side(found: &Found, sentences: &[String]) -> AnyView {
+    match found {
+        Found::Verbatim {
+            sentence,
+            start,
+            end,
+        } => {
+            let s = sentences.get(*sentence).cloned().unwrap_or_default();
+            let (a, m, b) = (
+                s.get(..*start).unwrap_or_default().to_string(),
+                s.get(*start..*end).unwrap_or_default().to_string(),
+                s.get(*end..).unwrap_or_default().to_string(),
+            );
+            view! { <blockquote class="found verbatim">{a}<mark class="shared-hl">{m}</mark>{b}</blockquote> }.into_any()
+        }
+        Found::Close { sentence } => {
+            let s = sentences.get(*sentence).cloned().unwrap_or_default();
+            view! { <blockquote class="found close"><span class="how">"closest sentence: "</span>{s}</blockquote> }.into_any()
+        }
+        Found::Absent => {
+            view! { <p class="found absent">"no sentence of this article holds it"</p> }.into_any()
+        }
+    }
+}
+
+/// A link between two articles of one source, and on demand the evidence they share.
+#[component]
+fn Link(link: SourceLink, from: String, to: String, region: String) -> impl IntoView {
+    let ctx = use_ctx();
+    let open = RwSignal::new(false);
+    let region2 = region.clone();
+    let what = match link.kind {
+        LinkKind::Copy => "a copy of",
+        LinkKind::Rewrite => "a rewrite of",
+        LinkKind::Translation => "a translation of",
+    };
+    let (from2, to2) = (from.clone(), to.clone());
+    let l2 = link.clone();
+    let evidence = move || {
+        open.get().then(|| {
+            let inputs = ctx.inputs.get_untracked();
+            let sents = |id: &str| {
+                inputs
+                    .iter()
+                    .find(|a| a.id == id)
+                    .map(provenance::sentences)
+                    .unwrap_or_default()
+            };
+            let (sa, sb) = (sents(&l2.from), sents(&l2.to));
+            let (fa, fb) = (from2.clone(), to2.clone());
+            view! {
+                <div class="evidence" id=region2.clone() role="region" aria-label=format!("What {fa} and {fb} share")>
+                    {l2.shared.iter().map(|item| {
+                        let (a, b) = (provenance::find(item, &sa), provenance::find(item, &sb));
+                        view! {
+                            <div class="pair">
+                                <p class="item"><span class="how">"shared: "</span>{item.clone()}</p>
+                                <div class="sides">
+                                    <div class="side" data-article=l2.from.clone()><p class="side-h">{fa.clone()}</p>{side(&a, &sa)}</div>
+                                    <div class="side" data-article=l2.to.clone()><p class="side-h">{fb.clone()}</p>{side(&b, &sb)}</div>
+                                </div>
+                            </div>
+                        }
+                    }).collect_view()}
+                </div>
+            }
+        })
+    };
+    view! {
+        <li class="link" data-from=link.from.clone() data-to=link.to.clone() data-kind=word(&link.kind)>
+            <p>
+                {from.clone()} " is " <strong>{what}</strong> " " {to.clone()}
+                <span class="score">{format!(" — score {}", crosscheck_web::format::score(link.score))}</span>
+            </p>
+            <button class="show-shared" aria-expanded=move || open.get().to_string() aria-controls=region
+                on:click=move |_| open.update(|o| *o = !*o)>
+                {move || if open.get() { "Hide shared evidence" } else { "Show shared evidence" }}
+                {format!(" ({})", link.shared.len())}
+            </button>
+            {evidence}
+        </li>
+    }
+}
+
 #[component]
 pub fn SourcesPanel(report: Arc<Report>) -> impl IntoView {
-    let ctx = use_ctx();
+    let title_of = |id: &str| {
+        report
+            .articles
+            .iter()
+            .find(|a| a.id == id)
+            .map(label)
+            .unwrap_or_else(|| id.to_string())
+    };
     view! {
         <section class="panel sources" aria-labelledby="src-h">
             <h2 id="src-h">"Sources"</h2>
             <table class="articles">
-                <thead><tr><th scope="col">"Article"</th><th scope="col">"Outlet"</th><th scope="col">"Date"</th><th scope="col">"Records"</th></tr></thead>
+                <thead><tr><th scope="col">"Article"</th><th scope="col">"Outlet"</th><th scope="col">"Date"</th><th scope="col">"Source"</th><th scope="col">"Records"</th></tr></thead>
                 <tbody>
                     {report.articles.iter().map(|a| {
-                        let id = a.id.clone();
                         let n = report.casualties.iter().filter(|c| c.evidence.article == a.id).count()
                             + report.stances.iter().filter(|s| s.evidence.article == a.id).count()
                             + report.truces.iter().flat_map(|t| &t.mentions).filter(|m| m.evidence.article == a.id).count();
@@ -32,20 +143,44 @@ pub fn SourcesPanel(report: Arc<Report>) -> impl IntoView {
                         };
                         view! {
                             <tr data-article=a.id.clone()>
-                                <td><button class="linkish" on:click=move |_| {
-                                    let mut v = ctx.view.get_untracked();
-                                    v.open = Some(id.clone());
-                                    v.sel = None;
-                                    ctx.set_view(v, true);
-                                }>{label(a)}</button> <span class="article-ref">{a.id.clone()}</span></td>
+                                <td><OpenArticle id=a.id.clone() text=label(a) /> " " <span class="article-ref id">{a.id.clone()}</span></td>
                                 <td>{a.outlet.clone().unwrap_or_else(|| "—".into())}</td>
                                 <td>{date}</td>
+                                <td class="group">{provenance::source_of(&report, &a.id).to_string()}</td>
                                 <td>{n}</td>
                             </tr>
                         }
                     }).collect_view()}
                 </tbody>
             </table>
+            <h3 id="groups-h">"Independent sources"</h3>
+            <p class="legend">
+                {crosscheck_core::export::reports_and_sources(&report)}
+                ". Articles that copy, rewrite or translate one another are one source; each link says which derives from which (a guess at the direction) and how strong the evidence is (0 to 1)."
+            </p>
+            <ul class="source-groups" aria-labelledby="groups-h">
+                {report.sources.iter().map(|g| {
+                    let n = g.articles.len();
+                    let heading = format!("{} — {n} report{}", g.id, if n == 1 { "" } else { "s" });
+                    view! {
+                        <li class="source-group" data-group=g.id.clone()>
+                            <h4>{heading}</h4>
+                            <ul class="members">
+                                {g.articles.iter().map(|a| view! { <li data-article=a.clone()><OpenArticle id=a.clone() text=title_of(a) /></li> }).collect_view()}
+                            </ul>
+                            {(!g.links.is_empty()).then(|| view! {
+                                <ul class="links">
+                                    {g.links.iter().enumerate().map(|(i, l)| {
+                        // an element id from the group's id ("S1") and the link's place, never an article id
+                        let region = format!("shared-{}-{i}", g.id.chars().filter(char::is_ascii_alphanumeric).collect::<String>());
+                        view! { <Link link=l.clone() from=title_of(&l.from) to=title_of(&l.to) region=region /> }
+                    }).collect_view()}
+                                </ul>
+                            })}
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
             {(!report.diagnostics.is_empty()).then(|| view! {
                 <h3>"What the reader should know"</h3>
                 <ul class="diagnostics">
