@@ -404,7 +404,15 @@ mod tests {
     /// The lexicon's weekdays are in calendar order: their position is the weekday's number.
     #[test]
     fn weekdays_in_order() {
-        let names = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+        let names = [
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+        ];
         for (n, w) in names.iter().enumerate() {
             assert_eq!(weekday(w), Some(n as u32), "{w}");
         }

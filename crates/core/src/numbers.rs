@@ -334,7 +334,8 @@ fn may_start_number(t: &Tokens, i: usize) -> bool {
         return true;
     }
     let w = t.norm(i);
-    matches!(w, "a" | "an" | "half")
+    lexicon().has(Cat::IndefiniteArticle, w)
+        || w == "half"
         || VAGUE.iter().any(|(words, _, _)| words.first() == Some(&w))
         || number_words().contains(w)
 }

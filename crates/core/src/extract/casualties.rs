@@ -932,7 +932,7 @@ fn candidates(c: &Ctx, l: &Lexicon, start: usize, end: usize) -> Vec<Cand> {
                 .take_while(|&j| {
                     !is_boundary(t.norm(j))
                         && !l.has_tok(Cat::ListAndOr, t, j)
-                        && !matches!(t.norm(j), "who" | "that" | "which")
+                        && !l.has_tok(Cat::RelativePronoun, t, j)
                         && !l.has_tok(Cat::ObjectPrep, t, j)
                         && !l.has_tok(Cat::ClauseStop, t, j)
                         && !l.has_tok(Cat::ThingNoun, t, j)

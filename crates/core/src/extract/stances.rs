@@ -322,8 +322,7 @@ fn subject_of_verb(c: &Ctx, start: usize, v: usize) -> Option<Entity> {
                 .rev()
                 .find(|e| e.first >= start && e.last < k && is_subject_candidate(c, e, start))
             {
-                let between_ok =
-                    (e.last + 1..k).all(|j| !lexicon().has_tok(Cat::SaidMark, t, j));
+                let between_ok = (e.last + 1..k).all(|j| !lexicon().has_tok(Cat::SaidMark, t, j));
                 if between_ok && depth_comma <= 2 {
                     return Some(e.clone());
                 }
@@ -332,7 +331,7 @@ fn subject_of_verb(c: &Ctx, start: usize, v: usize) -> Option<Entity> {
         }
         // a coordinator or a clause word before the verb: the clause's subject
         let coordinator = matches!(w, "and" | "but");
-        let clause_word = coordinator || matches!(w, "that" | "which" | "who");
+        let clause_word = coordinator || lexicon().has(Cat::RelativePronoun, w);
         if clause_word
             || crate::numbers::month(w).is_some()
             || t.kind(k) == Some(crate::tokens::TokKind::Number)
@@ -674,9 +673,7 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                     i += n;
                     continue;
                 }
-                let passive = i > start
-                    && l.has_tok(Cat::BeAux, t, i - 1)
-                    && t.norm(i - 1) != "be"
+                let passive = i > start && l.has_tok(Cat::BeAux, t, i - 1) && t.norm(i - 1) != "be"
                     || (i + n < end && t.norm(i + n) == "of");
                 // "X were blamed for …, the UN mission said", "… blamed for … in a report by the
                 // UN": the one who says or reports it blames the passive's subject
@@ -746,35 +743,34 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                     (i + n..(i + n + 3).min(end)).any(|k| l.has_tok(Cat::DenyObject, t, k));
                 if by && object_before {
                     // the agents after "by": states of the sentence when it says "the two countries"
-                    let agents: Vec<Entity> = if (i + n..(i + n + 4).min(end))
-                        .any(|k| l.has_tok(Cat::PartyNoun, t, k))
-                    {
-                        let mut v: Vec<Entity> = Vec::new();
-                        for e in c.ents.iter().filter(|e| {
-                            e.first >= start
-                                && e.last < i
-                                && e.kind == ActorKind::State
-                                && matches!(e.role, Role::Name | Role::Capital)
-                        }) {
-                            if !v.iter().any(|x| x.actor == e.actor) {
-                                v.push(e.clone());
+                    let agents: Vec<Entity> =
+                        if (i + n..(i + n + 4).min(end)).any(|k| l.has_tok(Cat::PartyNoun, t, k)) {
+                            let mut v: Vec<Entity> = Vec::new();
+                            for e in c.ents.iter().filter(|e| {
+                                e.first >= start
+                                    && e.last < i
+                                    && e.kind == ActorKind::State
+                                    && matches!(e.role, Role::Name | Role::Capital)
+                            }) {
+                                if !v.iter().any(|x| x.actor == e.actor) {
+                                    v.push(e.clone());
+                                }
                             }
-                        }
-                        // "the two countries": as many as it says
-                        let n = crate::numbers::recognise(t, i + n, (i + n + 4).min(end))
-                            .first()
-                            .and_then(|q| q.low)
-                            .unwrap_or(v.len() as u64);
-                        v.truncate(n as usize);
-                        v
-                    } else {
-                        c.ents
-                            .iter()
-                            .filter(|e| e.first > i && e.last < end)
-                            .take(1)
-                            .cloned()
-                            .collect()
-                    };
+                            // "the two countries": as many as it says
+                            let n = crate::numbers::recognise(t, i + n, (i + n + 4).min(end))
+                                .first()
+                                .and_then(|q| q.low)
+                                .unwrap_or(v.len() as u64);
+                            v.truncate(n as usize);
+                            v
+                        } else {
+                            c.ents
+                                .iter()
+                                .filter(|e| e.first > i && e.last < end)
+                                .take(1)
+                                .cloned()
+                                .collect()
+                        };
                     for a in agents {
                         found.push(Found {
                             kind: StanceType::Deny,
@@ -845,9 +841,7 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
             let negated_need = matches!(w, "not" | "no")
                 && (i + 1..(i + 7).min(end)).any(|k| t.norm(k) == "need")
                 && (i + 1..(i + 10).min(end)).any(|k| l.has_tok(Cat::InterventionNoun, t, k));
-            let no_one = (w == "no"
-                && i + 1 < end
-                && l.has_tok(Cat::OutsiderWord, t, i + 1))
+            let no_one = (w == "no" && i + 1 < end && l.has_tok(Cat::OutsiderWord, t, i + 1))
                 && (i + 2..(i + 5).min(end)).any(|k| {
                     t.norm(k).starts_with("interfer")
                         || t.norm(k).starts_with("interven")
@@ -895,9 +889,7 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                     continue;
                 }
             }
-            if l.has(Cat::WarnOfVerb, w)
-                && i + 1 < end
-                && matches!(t.norm(i + 1), "of" | "against")
+            if l.has(Cat::WarnOfVerb, w) && i + 1 < end && matches!(t.norm(i + 1), "of" | "against")
             {
                 if let Some(a) = actor_for(c, start, end, i) {
                     found.push(Found {
@@ -1376,10 +1368,9 @@ fn more_triggers(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<F
         // threats and vows
         if let Some(n) = l.at(Cat::ThreatVerb, t, i, end) {
             let nominal = i > start
-                && matches!(
-                    t.norm(i - 1),
-                    "a" | "an" | "the" | "'s" | "his" | "her" | "its" | "their"
-                );
+                && (l.has_tok(Cat::Article, t, i - 1)
+                    || l.has_tok(Cat::Possessive, t, i - 1)
+                    || t.norm(i - 1) == "'s");
             // "vowed to abstain from", "pledged to protect": a pledge, not a threat
             let benign = i + n + 1 < end
                 && t.norm(i + n) == "to"
@@ -2129,9 +2120,8 @@ fn accusations_by_report(c: &Ctx, start: usize, end: usize, found: &mut Vec<Foun
         }
         let Some(y) = y else { continue };
         let after = y.last + 1;
-        let verb_at = (after..(after + 3).min(end)).find(|&k| {
-            l.has_tok(Cat::BackingVerb, t, k) || l.has_tok(Cat::AccusedAct, t, k)
-        });
+        let verb_at = (after..(after + 3).min(end))
+            .find(|&k| l.has_tok(Cat::BackingVerb, t, k) || l.has_tok(Cat::AccusedAct, t, k));
         let Some(v) = verb_at else { continue };
         // "is using" needs an aggression noun after it ("foreign terrorists", "mercenaries")
         if l.has_tok(Cat::ArmingVerb, t, v)
