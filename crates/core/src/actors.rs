@@ -83,9 +83,10 @@ pub fn name_key(s: &str) -> String {
     let mut out = String::new();
     // "al-Burhan" is "Burhan", "el-Sisi" is "Sisi"
     let lower = s.to_lowercase();
-    let s = ["al-", "el-"]
+    let s = lexicon()
+        .entries(Cat::SurnamePrefix)
         .iter()
-        .find_map(|p| lower.strip_prefix(p))
+        .find_map(|p| lower.strip_prefix(p.as_str()))
         .filter(|rest| !rest.is_empty())
         .unwrap_or(&lower);
     for c in s
@@ -412,7 +413,7 @@ pub fn entities(doc: &Doc, people: &mut People) -> Vec<Entity> {
             // "his defence minister", "her spokesman": the person's state speaks through its
             // official
             let mut title_end = k;
-            if matches!(w, "his" | "her") {
+            if lex.has_tok(Cat::PersonalPossessive, t, k) {
                 let mut j = k + 1;
                 while j < end && j < k + 3 && lex.has_tok(Cat::RoleModifier, t, j) {
                     j += 1;
@@ -440,11 +441,7 @@ pub fn entities(doc: &Doc, people: &mut People) -> Vec<Entity> {
                     .or_else(|| {
                         let in_sent = || mem.last_persons.iter();
                         let not_object = |e: &&Entity| {
-                            e.first == 0
-                                || !matches!(
-                                    t.norm(e.first - 1),
-                                    "to" | "with" | "of" | "from" | "by" | "for" | "on" | "against"
-                                )
+                            e.first == 0 || !lex.has_tok(Cat::GoverningPrep, t, e.first - 1)
                         };
                         in_sent()
                             .filter(not_object)
@@ -552,10 +549,8 @@ fn is_subject_state(t: &Tokens, e: &Entity) -> bool {
     e.kind == ActorKind::State
         && matches!(e.role, Role::Name | Role::Capital)
         && (e.first == 0
-            || !matches!(
-                t.norm(e.first - 1),
-                "to" | "with" | "of" | "from" | "by" | "for" | "on" | "against" | "in"
-            ))
+            || !(lexicon().has_tok(Cat::GoverningPrep, t, e.first - 1)
+                || t.norm(e.first - 1) == "in"))
 }
 
 impl Memory {
@@ -647,7 +642,7 @@ fn looks_like_person(doc: &Doc, i: usize, j: usize, start: usize, end: usize) ->
     }
     let prev = if i > start { t.norm(i - 1) } else { "" };
     // "the Observatory for Human Rights": capitalised words after "for"/"of" inside a name
-    if matches!(prev, "for" | "of") && i >= start + 2 && is_cap(t, doc, i - 2) {
+    if lex.has(Cat::LinkPrep, prev) && i >= start + 2 && is_cap(t, doc, i - 2) {
         return false;
     }
     // "a Taliban spokesman, Zabihullah Mujahid, said": a name in apposition to a title
@@ -656,12 +651,7 @@ fn looks_like_person(doc: &Doc, i: usize, j: usize, start: usize, end: usize) ->
         && (lex.has_tok(Cat::LeaderTitle, t, i - 2) || lex.has_tok(Cat::MemberNoun, t, i - 2))
         && j + 1 < end
         && t.norm(j + 1) == ",";
-    if appositive
-        || lex.has(Cat::LeaderTitle, prev)
-        || lex.has(Cat::Honorific, prev)
-        || prev == "spokeswoman"
-        || prev == "spokesman"
-    {
+    if appositive || lex.has(Cat::LeaderTitle, prev) || lex.has(Cat::Honorific, prev) {
         return true;
     }
     // "Nikol Pashinyan, an aide to ..." / "Carey Cavanaugh, a former U.S. ambassador"
@@ -674,31 +664,20 @@ fn looks_like_person(doc: &Doc, i: usize, j: usize, start: usize, end: usize) ->
     {
         return true;
     }
-    if j + 2 < end && t.norm(j + 1) == "," && matches!(t.norm(j + 2), "a" | "an" | "the" | "who") {
+    if j + 2 < end
+        && t.norm(j + 1) == ","
+        && (lex.has_tok(Cat::Article, t, j + 2) || t.norm(j + 2) == "who")
+    {
         let window_end = (j + 10).min(end);
-        if (j + 3..window_end).any(|k| {
-            lex.has_tok(Cat::LeaderTitle, t, k)
-                || matches!(t.norm(k), "professor" | "analyst" | "expert" | "researcher")
-        }) {
+        if (j + 3..window_end)
+            .any(|k| lex.has_tok(Cat::LeaderTitle, t, k) || lex.has_tok(Cat::ExpertTitle, t, k))
+        {
             return true;
         }
     }
     // "X said" / "said X" / "X told" / "X wrote"
     let next = if j + 1 < end { t.norm(j + 1) } else { "" };
-    let said = |w: &str| {
-        matches!(
-            w,
-            "said"
-                | "says"
-                | "told"
-                | "wrote"
-                | "added"
-                | "stated"
-                | "asked"
-                | "warned"
-                | "tweeted"
-        )
-    };
+    let said = |w: &str| lex.has(Cat::NameSpeechVerb, w);
     if said(next)
         || said(prev)
         || lex.has(Cat::SpeechVerb, next)
@@ -753,10 +732,10 @@ fn affiliation(
     while k > start && i - k < 8 {
         k -= 1;
         let w = t.norm(k);
-        if matches!(w, "," | ";" | ":" | "\"" | "(" | "said" | "and" | "to") && !saw_title {
+        if lex.has(Cat::AffiliationStop, w) && !saw_title {
             break;
         }
-        if w == "former" || w == "ex" {
+        if lex.has(Cat::FormerWord, w) {
             return None;
         }
         if lex.has(Cat::LeaderTitle, w) || lex.has(Cat::StateBody, w) {
@@ -812,7 +791,7 @@ fn affiliation(
         let mut state: Option<String> = None;
         while k < end && k < j + 14 && t.norm(k) != "," {
             let w = t.norm(k);
-            if w == "former" || w == "ex" {
+            if lex.has(Cat::FormerWord, w) {
                 return None;
             }
             if lex.has(Cat::LeaderTitle, w) || lex.has(Cat::StateBody, w) {
@@ -849,18 +828,11 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
             && !out.iter().any(|e| e.first <= k && k <= e.last)
         {
             let n = lex.at(Cat::NonstateMarker, t, k, end).unwrap_or(1);
-            let group_word = k + n < end
-                && matches!(
-                    t.norm(k + n),
-                    "group" | "groups" | "forces" | "fighters" | "militia"
-                );
+            let group_word = k + n < end && lex.has_tok(Cat::NonstateGroupWord, t, k + n);
             let bare = group_word
                 || (k + n < end
                     && !is_cap(t, doc, k + n)
-                    && !matches!(
-                        t.norm(k + n),
-                        "authorities" | "leadership" | "government" | "in" | "of"
-                    ));
+                    && !lex.has_tok(Cat::NonstateModified, t, k + n));
             let group = out
                 .iter()
                 .rev()
@@ -929,10 +901,7 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
     }
     // "French, Russian and US mediators meeting under the Minsk Group": the body's mediators
     for k in start..end {
-        if !matches!(
-            t.norm(k),
-            "mediators" | "co-chairs" | "envoys" | "negotiators" | "monitors" | "observers"
-        ) {
+        if !lex.has_tok(Cat::MediatorPlural, t, k) {
             continue;
         }
         let org = out.iter().find(|e| {
@@ -955,13 +924,13 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
                         .find(|e| e.last == p)
                         .map(|e| e.first)
                         .unwrap_or(p);
-                } else if matches!(t.norm(p), "," | "and") {
+                } else if lex.has_tok(Cat::ListAnd, t, p) {
                     first = p;
                 } else {
                     break;
                 }
             }
-            while first < k && matches!(t.norm(first), "," | "and") {
+            while first < k && lex.has_tok(Cat::ListAnd, t, first) {
                 first += 1;
             }
             let text = crate::doc::fold(doc.span_text(first, org.last));
@@ -1083,13 +1052,8 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
         {
             // a bare "the envoy" / "the spokesman": the latest person named (the subject of the
             // latest sentence naming one); a bare "the ministry": the latest body or state subject
-            let not_object = |e: &&Entity| {
-                e.first == 0
-                    || !matches!(
-                        t.norm(e.first - 1),
-                        "to" | "with" | "of" | "from" | "by" | "for" | "on" | "against"
-                    )
-            };
+            let not_object =
+                |e: &&Entity| e.first == 0 || !lex.has_tok(Cat::GoverningPrep, t, e.first - 1);
             let person = if lex.has(Cat::StateBody, w) && !lex.has(Cat::LeaderTitle, w) {
                 None
             } else {
@@ -1306,7 +1270,7 @@ fn group_speakers(doc: &Doc, start: usize, end: usize, out: &mut [Entity]) {
         if p > start && t.norm(p - 1) == "the" {
             p -= 1;
         }
-        if p < start + 2 || !matches!(t.norm(p - 1), "for" | "of") {
+        if p < start + 2 || !lex.has_tok(Cat::LinkPrep, t, p - 1) {
             continue;
         }
         let title = p - 2;
@@ -1528,10 +1492,10 @@ fn nonstate(
             .all(|ch| ch.is_ascii_uppercase() || ch.is_ascii_digit())
     });
     let key = place_words.last().copied().unwrap_or("").to_uppercase();
-    let class = match t.norm(k) {
-        "separatist" | "separatists" | "secessionist" | "secessionists" | "breakaway"
-        | "self-proclaimed" | "de" => "SEPARATISTS",
-        _ => "ARMED",
+    let class = if lex.at(Cat::SeparatistMarker, t, k, end).is_some() {
+        "SEPARATISTS"
+    } else {
+        "ARMED"
     };
     let id = if abbreviation {
         place_words.join("-")

@@ -308,10 +308,7 @@ impl<'w> DatePools<'w> {
 
 /// A rough language check: share of very common English words among the first tokens.
 fn looks_english(doc: &Doc) -> bool {
-    const COMMON: &[&str] = &[
-        "the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "was", "with", "said",
-        "by", "as", "it", "has", "have", "from", "at",
-    ];
+    let l = crate::lexicon::lexicon();
     let n = doc.toks.len().min(400);
     let words = (0..n)
         .filter(|&i| doc.toks.kind(i) == Some(crate::tokens::TokKind::Word))
@@ -320,7 +317,7 @@ fn looks_english(doc: &Doc) -> bool {
         return true;
     }
     let common = (0..n)
-        .filter(|&i| COMMON.contains(&doc.toks.norm(i)))
+        .filter(|&i| l.has_tok(crate::lexicon::Cat::CommonWord, &doc.toks, i))
         .count();
     common * 100 >= words * 8
 }

@@ -9,6 +9,7 @@
 //! never guessed; a date without a year takes the article's year, or the year before when that
 //! would put it after the article date; pure calendar arithmetic, no clock.
 
+use crate::lexicon::{lexicon, Cat};
 use crate::numbers::month;
 use crate::tokens::{TokKind, Tokens};
 
@@ -86,18 +87,13 @@ impl Date {
     }
 }
 
-pub const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
+/// The weekday `w` names: 0 = Monday … 6 = Sunday (the lexicon's `weekday` entries, in order).
 pub fn weekday(w: &str) -> Option<u32> {
-    WEEKDAYS.iter().position(|d| *d == w).map(|p| p as u32)
+    lexicon()
+        .entries(Cat::Weekday)
+        .iter()
+        .position(|d| d == w)
+        .map(|p| p as u32)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -267,12 +263,11 @@ pub fn recognise(t: &Tokens, start: usize, end: usize, article: Option<Date>) ->
         {
             let (n, len) = if matches!(w, "a" | "one" | "the") && t.norm(i + 1) == "day" {
                 (Some(1i64), 2)
-            } else if let Some(k) = ["two", "three", "four", "five", "six"]
-                .iter()
-                .position(|x| *x == w)
+            } else if let Some(k) = crate::numbers::unit_word(w)
+                .filter(|k| (2..=6).contains(k))
                 .filter(|_| t.norm(i + 1) == "days")
             {
-                (Some(k as i64 + 2), 2)
+                (Some(k as i64), 2)
             } else {
                 (None, 0)
             };
@@ -304,10 +299,7 @@ pub fn recognise(t: &Tokens, start: usize, end: usize, article: Option<Date>) ->
             Some((0usize, -1i64, true))
         } else if w == "today" || (w == "this" && t.norm(i + 1) == "morning") {
             Some((if w == "this" { 1 } else { 0 }, 0, true))
-        } else if w == "the"
-            && (matches!(t.norm(i + 1), "previous" | "preceding") && t.norm(i + 2) == "day"
-                || t.norm(i + 1) == "day" && t.norm(i + 2) == "before")
-        {
+        } else if lexicon().at(Cat::DayBefore, t, i, t.len()).is_some() {
             Some((2, -1, false))
         } else {
             None
@@ -407,6 +399,24 @@ mod tests {
             "2021-02-28"
         );
         assert_eq!(Date::from_days(d.days()), d);
+    }
+
+    /// The lexicon's weekdays are in calendar order: their position is the weekday's number.
+    #[test]
+    fn weekdays_in_order() {
+        let names = [
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+        ];
+        for (n, w) in names.iter().enumerate() {
+            assert_eq!(weekday(w), Some(n as u32), "{w}");
+        }
+        assert_eq!(weekday("someday"), None);
     }
 
     #[test]

@@ -173,10 +173,10 @@ impl CatKey for &Cat {
 /// A set of word categories (one bit each): which categories a word starts a phrase of, or is
 /// a one-word entry of.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct CatSet([u64; 4]);
+pub struct CatSet([u64; 5]);
 
 impl CatSet {
-    pub const CAPACITY: usize = 256;
+    pub const CAPACITY: usize = 320;
 
     pub fn set(&mut self, bit: u16) {
         if let Some(w) = self.0.get_mut(bit as usize / 64) {

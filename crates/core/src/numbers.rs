@@ -10,6 +10,7 @@
 //! percentage, age, sum of money or ordinal is never `Role::Count`; a qualifier binds only to the
 //! number right after it; quantities do not overlap.
 
+use crate::lexicon::{lexicon, Cat};
 use crate::report::Qualifier;
 use crate::tokens::{TokKind, Tokens};
 
@@ -148,134 +149,11 @@ const VAGUE: &[(&[&str], u64, u64)] = &[
     (&["millions"], 2_000_000, 9_999_999),
 ];
 
-/// Qualifier phrases, longest first.
-const QUALIFIERS: &[(&[&str], Qualifier)] = &[
-    (&["no", "fewer", "than"], Qualifier::AtLeast),
-    (&["no", "less", "than"], Qualifier::AtLeast),
-    (&["not", "less", "than"], Qualifier::AtLeast),
-    (&["at", "least"], Qualifier::AtLeast),
-    (&["a", "minimum", "of"], Qualifier::AtLeast),
-    (&["more", "than"], Qualifier::MoreThan),
-    (&["greater", "than"], Qualifier::MoreThan),
-    (&["in", "excess", "of"], Qualifier::MoreThan),
-    (&["upwards", "of"], Qualifier::MoreThan),
-    (&["upward", "of"], Qualifier::MoreThan),
-    (&["well", "over"], Qualifier::MoreThan),
-    (&["over"], Qualifier::MoreThan),
-    (&["as", "many", "as"], Qualifier::Approx),
-    (&["as", "high", "as"], Qualifier::Approx),
-    (&["as", "much", "as"], Qualifier::Approx),
-    (&["up", "to"], Qualifier::Approx),
-    (&["an", "estimated"], Qualifier::Approx),
-    (&["close", "to"], Qualifier::Approx),
-    (&["nearly"], Qualifier::Approx),
-    (&["almost"], Qualifier::Approx),
-    (&["about"], Qualifier::Approx),
-    (&["around"], Qualifier::Approx),
-    (&["roughly"], Qualifier::Approx),
-    (&["approximately"], Qualifier::Approx),
-    (&["some"], Qualifier::Approx),
-    (&["estimated"], Qualifier::Approx),
-    (&["an", "approximate"], Qualifier::Approx),
-    (&["approx"], Qualifier::Approx),
-    (&["nearly", "all"], Qualifier::Approx),
-];
-
-const TIME_UNITS: &[&str] = &[
-    "second",
-    "seconds",
-    "minute",
-    "minutes",
-    "hour",
-    "hours",
-    "day",
-    "days",
-    "week",
-    "weeks",
-    "month",
-    "months",
-    "year",
-    "years",
-    "decade",
-    "decades",
-    "century",
-    "centuries",
-    "night",
-    "nights",
-    "hr",
-    "hrs",
-    "min",
-    "mins",
-];
-
-const MEASURE_UNITS: &[&str] = &[
-    "km",
-    "kms",
-    "kilometre",
-    "kilometres",
-    "kilometer",
-    "kilometers",
-    "mile",
-    "miles",
-    "m",
-    "metre",
-    "metres",
-    "meter",
-    "meters",
-    "sq",
-    "square",
-    "hectare",
-    "hectares",
-    "acre",
-    "acres",
-    "kg",
-    "kilogram",
-    "kilograms",
-    "ton",
-    "tons",
-    "tonne",
-    "tonnes",
-    "mm",
-    "cm",
-    "ft",
-    "feet",
-    "foot",
-    "yards",
-    "mw",
-    "kw",
-    "lbs",
-    "pounds",
-    "litres",
-    "liters",
-    "barrels",
-    "degrees",
-    "km2",
-];
-
-const MONEY_WORDS: &[&str] = &[
-    "dollar",
-    "dollars",
-    "euro",
-    "euros",
-    "pound",
-    "pounds",
-    "rouble",
-    "roubles",
-    "ruble",
-    "rubles",
-    "lira",
-    "yen",
-    "yuan",
-    "rupees",
-    "usd",
-    "eur",
-    "bn",
-    "billion-dollar",
-    "million-dollar",
-];
-
-const TIME_MARKS: &[&str] = &[
-    "am", "pm", "a.m", "p.m", "gmt", "utc", "o'clock", "local", "hrs", "edt", "est", "cet", "bst",
+/// Qualifiers by what they say of the number after them (the phrases are the lexicon's).
+const QUALIFIERS: [(Cat, Qualifier); 3] = [
+    (Cat::QualifierAtLeast, Qualifier::AtLeast),
+    (Cat::QualifierMoreThan, Qualifier::MoreThan),
+    (Cat::QualifierApprox, Qualifier::Approx),
 ];
 
 fn parse_digits(s: &str) -> Option<(u64, bool)> {
@@ -293,7 +171,8 @@ fn parse_decimal(s: &str) -> Option<f64> {
     s.replace(',', "").parse().ok()
 }
 
-fn unit_word(w: &str) -> Option<u64> {
+/// The value of a number word from "zero" to "ninety" ("five" → 5).
+pub(crate) fn unit_word(w: &str) -> Option<u64> {
     UNITS.iter().find(|(u, _)| *u == w).map(|(_, v)| *v)
 }
 
@@ -302,7 +181,8 @@ fn unit_word(w: &str) -> Option<u64> {
 fn word_number(t: &Tokens, i: usize, end: usize) -> Option<(u64, usize)> {
     let w = t.norm(i);
     // "half a million", "half a dozen"
-    if w == "half" && i + 2 < end && matches!(t.norm(i + 1), "a" | "an") {
+    let l = lexicon();
+    if w == "half" && i + 2 < end && l.has_tok(Cat::IndefiniteArticle, t, i + 1) {
         let n = t.norm(i + 2);
         if let Some((_, s)) = SCALES.iter().find(|(s, _)| *s == n) {
             return Some((*s / 2, i + 2));
@@ -311,7 +191,7 @@ fn word_number(t: &Tokens, i: usize, end: usize) -> Option<(u64, usize)> {
             return Some((6, i + 2));
         }
     }
-    let (mut value, mut last) = if w == "a" || w == "an" {
+    let (mut value, mut last) = if l.has(Cat::IndefiniteArticle, w) {
         // "a thousand", "a dozen", "a hundred" — not "a" alone
         if i + 1 < end {
             let n = t.norm(i + 1);
@@ -375,50 +255,17 @@ fn match_phrase(t: &Tokens, i: usize, end: usize, words: &[&str]) -> bool {
 
 /// All quantities in tokens `start..end`.
 pub fn recognise(t: &Tokens, start: usize, end: usize) -> Vec<Quantity> {
+    let l = lexicon();
     let mut out: Vec<Quantity> = Vec::new();
     let mut i = start;
     while i < end {
-        // a cheap test first: most tokens start neither a qualifier nor a number
-        let w = t.norm(i);
-        let qualifier_start = matches!(
-            w,
-            "no" | "not"
-                | "at"
-                | "a"
-                | "more"
-                | "greater"
-                | "in"
-                | "upwards"
-                | "upward"
-                | "well"
-                | "over"
-                | "as"
-                | "up"
-                | "an"
-                | "close"
-                | "nearly"
-                | "almost"
-                | "about"
-                | "around"
-                | "roughly"
-                | "approximately"
-                | "some"
-                | "estimated"
-                | "approx"
-        );
-        if !qualifier_start && !may_start_number(t, i) {
+        // a qualifier? (most tokens start neither a qualifier nor a number)
+        let q = QUALIFIERS
+            .iter()
+            .find_map(|(cat, qual)| l.at(cat, t, i, end).map(|n| (n, *qual)));
+        if q.is_none() && !may_start_number(t, i) {
             i += 1;
             continue;
-        }
-        // qualifier?
-        let mut q = None;
-        if qualifier_start {
-            for (words, qual) in QUALIFIERS {
-                if match_phrase(t, i, end, words) {
-                    q = Some((words.len(), *qual));
-                    break;
-                }
-            }
         }
         let num_start = i + q.map(|(n, _)| n).unwrap_or(0);
         if let Some(mut quant) = number_at(t, num_start, end) {
@@ -481,24 +328,16 @@ fn ranges(t: &Tokens, start: usize, qs: Vec<Quantity>) -> Vec<Quantity> {
 }
 
 /// Whether a number can start at token `i` (digits, a number word, an ordinal, a vague
-/// quantity, "a"/"an" before a scale word).
+/// quantity, "a"/"an" or "half" before a scale word).
 fn may_start_number(t: &Tokens, i: usize) -> bool {
     if t.kind(i) == Some(TokKind::Number) {
         return true;
     }
     let w = t.norm(i);
-    matches!(
-        w,
-        "a" | "an"
-            | "half"
-            | "several"
-            | "dozens"
-            | "scores"
-            | "hundreds"
-            | "thousands"
-            | "millions"
-            | "tens"
-    ) || number_words().contains(w)
+    lexicon().has(Cat::IndefiniteArticle, w)
+        || w == "half"
+        || VAGUE.iter().any(|(words, _, _)| words.first() == Some(&w))
+        || number_words().contains(w)
 }
 
 /// The words of [`UNITS`] and [`ORDINALS`], for one hash look-up per token instead of a scan.
@@ -564,6 +403,7 @@ fn number_at(t: &Tokens, i: usize, end: usize) -> Option<Quantity> {
 
 /// Decide what a number is, from its form and its neighbours.
 fn role(t: &Tokens, q: &Quantity, start: usize, end: usize) -> Role {
+    let l = lexicon();
     let i = q.num_first;
     let last = q.last;
     let w = t.norm(i);
@@ -590,13 +430,13 @@ fn role(t: &Tokens, q: &Quantity, start: usize, end: usize) -> Role {
             return Role::Code;
         }
         // 4th, 21st, 1990s
-        if next_glued(1) && matches!(next(1), "th" | "st" | "nd" | "rd") {
+        if next_glued(1) && l.has(Cat::OrdinalSuffix, next(1)) {
             return Role::Ordinal;
         }
         if next_glued(1) && next(1) == "s" {
             return Role::Decade;
         }
-        if next_glued(1) && (MEASURE_UNITS.contains(&next(1)) || next(1) == "%") {
+        if next_glued(1) && (l.has(Cat::MeasureUnit, next(1)) || next(1) == "%") {
             return if next(1) == "%" {
                 Role::Percent
             } else {
@@ -632,7 +472,7 @@ fn role(t: &Tokens, q: &Quantity, start: usize, end: usize) -> Role {
             }
         }
         // money: $5, 5 dollars
-        if matches!(prev(1), "$" | "€" | "£" | "¥" | "us$") || MONEY_WORDS.contains(&next(1)) {
+        if l.has(Cat::CurrencySign, prev(1)) || l.has(Cat::MoneyWord, next(1)) {
             return Role::Money;
         }
     }
@@ -649,13 +489,13 @@ fn role(t: &Tokens, q: &Quantity, start: usize, end: usize) -> Role {
     // clock times: 4 pm, 10 a.m., 0400 GMT
     // "10 local" (time) but "3 local policemen"
     let local_people = next(1) == "local" && crate::lexicon::is_person_noun(next(2));
-    if TIME_MARKS.contains(&next(1)) && !local_people
+    if l.has(Cat::TimeMark, next(1)) && !local_people
         || (next(1) == "a" || next(1) == "p") && next(2) == "."
     {
         return Role::Time;
     }
     // percentages
-    if matches!(next(1), "%" | "percent" | "per") {
+    if l.has(Cat::PercentWord, next(1)) {
         return Role::Percent;
     }
     // durations and ages: "5 weeks", "six-hour talks", "25-year-old", "aged 25"
@@ -664,19 +504,19 @@ fn role(t: &Tokens, q: &Quantity, start: usize, end: usize) -> Role {
     } else {
         (next(1), 1)
     };
-    if TIME_UNITS.contains(&unit) {
-        if unit_at == 2 && matches!(unit, "year" | "years") && next(3) == "-" && next(4) == "old" {
+    if l.has(Cat::TimeUnit, unit) {
+        if unit_at == 2 && l.has(Cat::YearWord, unit) && next(3) == "-" && next(4) == "old" {
             return Role::Age;
         }
-        if matches!(unit, "year" | "years") && next(unit_at + 1) == "old" {
+        if l.has(Cat::YearWord, unit) && next(unit_at + 1) == "old" {
             return Role::Age;
         }
         return Role::Duration;
     }
-    if prev(1) == "aged" || prev(1) == "age" {
+    if l.has(Cat::AgeLead, prev(1)) {
         return Role::Age;
     }
-    if MEASURE_UNITS.contains(&unit) && (unit != "m" || next_glued(1)) {
+    if l.has(Cat::MeasureUnit, unit) && (unit != "m" || next_glued(1)) {
         return Role::Measure;
     }
     // years: 4 digits without separator in a plausible range, unless a head noun follows

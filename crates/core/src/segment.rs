@@ -8,44 +8,7 @@
 //! initialism ("U.S.") before a lower-case word; no split inside a paired quotation, so a quote
 //! stays with its attribution (`"... No one should interfere," said the president.`).
 
-/// Words that take a period and do not end a sentence (lower case, without the period).
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl", "pvt",
-    "adm", "cmdr", "brig", "gov", "sen", "rep", "pres", "amb", "rev", "st", "mt", "ft", "no",
-    "nos", "vs", "etc", "inc", "corp", "co", "ltd", "jr", "sr", "jan", "feb", "mar", "apr", "jun",
-    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "dept", "min", "govt", "al",
-    "fig",
-];
-
-/// Words that, after an initialism such as "U.S.", show that a new sentence has begun.
-const SENTENCE_STARTERS: &[&str] = &[
-    "The",
-    "A",
-    "An",
-    "He",
-    "She",
-    "It",
-    "They",
-    "We",
-    "I",
-    "But",
-    "And",
-    "In",
-    "On",
-    "At",
-    "This",
-    "That",
-    "These",
-    "Those",
-    "There",
-    "His",
-    "Her",
-    "Their",
-    "Its",
-    "Meanwhile",
-    "However",
-    "Officials",
-];
+use crate::lexicon::{lexicon, Cat};
 
 /// Split cleaned text into sentence spans.
 pub fn sentences(text: &str) -> Vec<(usize, usize)> {
@@ -183,7 +146,7 @@ fn is_boundary(block: &str, sent_start: usize, dot: usize, next: usize) -> bool 
         return true;
     }
     let lw = word.to_ascii_lowercase();
-    if ABBREVIATIONS.contains(&lw.as_str()) {
+    if lexicon().has(Cat::Abbreviation, &lw) {
         return false;
     }
     // initialisms: U.S. / a.m. / p.m. / U.N. — letters separated by periods
@@ -192,8 +155,13 @@ fn is_boundary(block: &str, sent_start: usize, dot: usize, next: usize) -> bool 
             .split('.')
             .all(|p| p.chars().count() <= 2 && p.chars().all(|c| c.is_alphabetic()));
     if is_initialism || word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase()) {
+        // a capitalised sentence starter ("The", not "the" or "THE")
         let w = next_word.trim_matches(|c: char| !c.is_alphanumeric());
-        return SENTENCE_STARTERS.contains(&w);
+        let lw = w.to_ascii_lowercase();
+        let capitalised = lw.get(..1).is_some_and(|f| {
+            w.get(..1) == Some(&f.to_ascii_uppercase()) && w.get(1..) == lw.get(1..)
+        });
+        return capitalised && lexicon().has(Cat::SentenceStarter, &lw);
     }
     true
 }

@@ -276,7 +276,8 @@ fn np_word_before_person(c: &Ctx, l: &Lexicon, k: usize, end: usize) -> bool {
             && (w.ends_with("ed") || w.ends_with("ing"))
             && !l.has_tok(Cat::PersonModifier, t, j);
         is_boundary(w)
-            || matches!(w, "," | "and" | "or" | "of")
+            || l.has_tok(Cat::ListAndOr, t, j)
+            || w == "of"
             || verb_like
             || l.has_tok(Cat::SingleDet, t, j)
             || l.has_tok(Cat::ReportVerb, t, j)
@@ -610,7 +611,7 @@ fn verb_after(c: &Ctx, l: &Lexicon, q: &Cand, cands: &[Cand], end: usize) -> Opt
                 cost += 1;
                 continue;
             }
-            if !matches!(t.norm(k - 1), "and" | "or" | ",") {
+            if !l.has_tok(Cat::ListAndOr, t, k - 1) {
                 return None;
             }
             k = o.np_last + 1;
@@ -913,9 +914,9 @@ fn candidates(c: &Ctx, l: &Lexicon, start: usize, end: usize) -> Vec<Cand> {
         let bare_single = l.has_tok(Cat::PersonSingle, t, i)
             && (i + 1 >= end
                 || is_boundary(t.norm(i + 1))
-                || matches!(t.norm(i + 1), "," | "and" | "or")
+                || l.has_tok(Cat::ListAndOr, t, i + 1)
                 || l.has_tok(Cat::AfterAnother, t, i + 1));
-        let a_noun = matches!(w, "a" | "an")
+        let a_noun = l.has(Cat::IndefiniteArticle, w)
             && l.at(Cat::Unquantified, t, i, end).is_none()
             && recognise(t, i, (i + 3).min(end))
                 .first()
@@ -930,7 +931,8 @@ fn candidates(c: &Ctx, l: &Lexicon, start: usize, end: usize) -> Vec<Cand> {
             let np_last = (from..(from + 4).min(end))
                 .take_while(|&j| {
                     !is_boundary(t.norm(j))
-                        && !matches!(t.norm(j), "," | "and" | "or" | "who" | "that" | "which")
+                        && !l.has_tok(Cat::ListAndOr, t, j)
+                        && !l.has_tok(Cat::RelativePronoun, t, j)
                         && !l.has_tok(Cat::ObjectPrep, t, j)
                         && !l.has_tok(Cat::ClauseStop, t, j)
                         && !l.has_tok(Cat::ThingNoun, t, j)
@@ -971,7 +973,7 @@ fn candidates(c: &Ctx, l: &Lexicon, start: usize, end: usize) -> Vec<Cand> {
             })
             .flatten();
         let body_of = i > start + 1
-            && matches!(w, "a" | "an")
+            && l.has(Cat::IndefiniteArticle, w)
             && ends_before(l, Cat::BodyOf, t, start, i).is_some();
         if headline_single.is_some() || body_of {
             let np_last = if body_of {
@@ -1317,9 +1319,7 @@ fn scope_level(
     // present perfect near the figure: "has killed", "have died", "have so far resulted"
     let window = |a: usize, b: usize| a.max(start)..b.min(end);
     let perfect = window(q_first.saturating_sub(6), q_last + 8).any(|i| {
-        matches!(t.norm(i), "has" | "have")
-            && i + 1 < end
-            && !matches!(t.norm(i + 1), "a" | "an" | "the")
+        l.has_tok(Cat::PerfectAux, t, i) && i + 1 < end && !l.has_tok(Cat::Article, t, i + 1)
     });
     let running = window(q_first.saturating_sub(8), q_last + 8)
         .any(|i| l.at(Cat::TollMarker, t, i, end).is_some());
@@ -1349,7 +1349,7 @@ fn scope_level(
 fn has_war_clause(c: &Ctx, start: usize, end: usize) -> bool {
     let t = c.t();
     (start..end.saturating_sub(1)).any(|i| {
-        matches!(t.norm(i), "war" | "conflict") && matches!(t.norm(i + 1), "that" | "which" | "in")
+        lexicon().has_tok(Cat::WarNoun, t, i) && matches!(t.norm(i + 1), "that" | "which" | "in")
     })
 }
 
@@ -1358,7 +1358,7 @@ fn sides(c: &Ctx, from: usize, to: usize) -> Option<Sides> {
     (from..to.saturating_sub(1))
         .any(|i| {
             matches!(t.norm(i), "both" | "either" | "all")
-                && matches!(t.norm(i + 1), "sides" | "side" | "parties")
+                && lexicon().has_tok(Cat::SideNoun, t, i + 1)
         })
         .then_some(Sides::Both)
 }
@@ -1402,7 +1402,7 @@ fn bind(c: &Ctx, l: &Lexicon, cands: &[Cand], start: usize, end: usize) -> Vec<(
                     && pb.active
                     && q.first >= p.np_last + 2
                     && q.first <= p.np_last + 3
-                    && matches!(t.norm(q.first - 1), "and" | "," | "or");
+                    && l.has_tok(Cat::ListAndOr, t, q.first - 1);
                 // "a commander was killed along with two of his aides", "killed the chief
                 // together with his two sons"
                 let after = pb.last.max(p.np_last) + 1;
@@ -1561,9 +1561,10 @@ pub fn casualties(c: &Ctx) -> Vec<(usize, Casualty)> {
         if let Some(n) = &note {
             // a note on the death toll qualifies the killed figures only
             let nl = n.to_lowercase();
-            let about_deaths = ["death", "fatalit", "killed", "dead"]
+            let about_deaths = l
+                .entries(Cat::DeathFragment)
                 .iter()
-                .any(|w| nl.contains(w));
+                .any(|w| nl.contains(w.as_str()));
             let fits = |x: &Casualty| {
                 x.scope == Scope::Current
                     && x.level == Level::Toll

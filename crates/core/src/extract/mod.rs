@@ -130,7 +130,7 @@ impl<'a, 'd> Ctx<'a, 'd> {
                     && t.kind(i - 2) == Some(crate::tokens::TokKind::Number));
             // "(2009-present)", "since 2011 to date": a span still running is not the past
             let ongoing = (i + 1..(i + 3).min(to))
-                .any(|k| matches!(t.norm(k), "present" | "date" | "onwards" | "ongoing"));
+                .any(|k| crate::lexicon::lexicon().has_tok(crate::lexicon::Cat::OngoingWord, t, k));
             if in_date || ongoing {
                 continue;
             }

@@ -28,7 +28,7 @@ fn is_subject_candidate(c: &Ctx, e: &Entity, start: usize) -> bool {
     }
     if e.first > start {
         // "to the UN": look past a determiner to the word that governs the entity
-        let d = if matches!(t.norm(e.first - 1), "the" | "a" | "an") && e.first > start + 1 {
+        let d = if lexicon().has_tok(Cat::Article, t, e.first - 1) && e.first > start + 1 {
             e.first - 2
         } else {
             e.first - 1
@@ -37,17 +37,7 @@ fn is_subject_candidate(c: &Ctx, e: &Entity, start: usize) -> bool {
         // "a statement from X", "a letter from X": X speaks
         let speaks_from = p == "from"
             && e.first >= start + 2
-            && matches!(
-                t.norm(e.first - 2),
-                "statement"
-                    | "letter"
-                    | "announcement"
-                    | "message"
-                    | "spokesman"
-                    | "spokeswoman"
-                    | "official"
-                    | "officials"
-            );
+            && lexicon().has_tok(Cat::IssuerNoun, t, e.first - 2);
         if lexicon().has(Cat::SubjectPrep, p) && !speaks_from {
             return false;
         }
@@ -276,7 +266,7 @@ fn subject_of_verb(c: &Ctx, start: usize, v: usize) -> Option<Entity> {
                 return Some(e.clone());
             }
             // "the US ambassador to the UN has accused": past the prepositional phrase to its head
-            let d = if e.first > start + 1 && matches!(t.norm(e.first - 1), "the" | "a" | "an") {
+            let d = if e.first > start + 1 && lexicon().has_tok(Cat::Article, t, e.first - 1) {
                 e.first - 2
             } else {
                 e.first.saturating_sub(1)
@@ -332,19 +322,21 @@ fn subject_of_verb(c: &Ctx, start: usize, v: usize) -> Option<Entity> {
                 .rev()
                 .find(|e| e.first >= start && e.last < k && is_subject_candidate(c, e, start))
             {
-                let between_ok =
-                    (e.last + 1..k).all(|j| !matches!(t.norm(j), "said" | "says" | "\""));
+                let between_ok = (e.last + 1..k).all(|j| !lexicon().has_tok(Cat::SaidMark, t, j));
                 if between_ok && depth_comma <= 2 {
                     return Some(e.clone());
                 }
             }
             continue;
         }
-        if matches!(w, "and" | "that" | "which" | "who" | "but")
+        // a coordinator or a clause word before the verb: the clause's subject
+        let coordinator = matches!(w, "and" | "but");
+        let clause_word = coordinator || lexicon().has(Cat::RelativePronoun, w);
+        if clause_word
             || crate::numbers::month(w).is_some()
             || t.kind(k) == Some(crate::tokens::TokKind::Number)
         {
-            if matches!(w, "and" | "but") {
+            if coordinator {
                 // "The AU suspends Niger after the coup and demands …": a verb after "and" with
                 // no subject of its own shares the clause's subject, its first actor (not the
                 // nearer object of the first verb)
@@ -362,11 +354,11 @@ fn subject_of_verb(c: &Ctx, start: usize, v: usize) -> Option<Entity> {
                     return Some(e.clone());
                 }
             }
-            if matches!(w, "and" | "but" | "that" | "which" | "who") {
+            if clause_word {
                 let e = subject_before(c, start, k)?;
                 // "X, who … the PKK, has ruled out … and has vowed": not the relative clause's
                 // entity but the subject before the clause
-                if matches!(w, "and" | "but") {
+                if coordinator {
                     let open = (start + 1..e.first).rev().find(|&p| {
                         t.norm(p) == "," && matches!(t.norm(p + 1), "who" | "which" | "whose")
                     });
@@ -414,7 +406,7 @@ fn agents_after_by(c: &Ctx, at: usize, end: usize) -> Vec<Entity> {
         k = e.last + 1;
         if k + 1 < end && t.norm(k) == "," && t.norm(k + 1) == "and" {
             k += 2;
-        } else if k < end && matches!(t.norm(k), "and" | ",") {
+        } else if k < end && lexicon().has_tok(Cat::ListAnd, t, k) {
             k += 1;
         } else {
             break;
@@ -534,16 +526,15 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
         while i < end {
             let w = t.norm(i);
             // offer_aid: "will provide (all necessary) assistance", "help would be provided"
-            if let Some(n) =
-                has_at(Cat::OfferVerb, i).filter(|_| !matches!(w, "help" | "support" | "assist"))
-            {
+            // (an offer verb that is also an aid noun, "help", "support", is the noun: below)
+            if let Some(n) = has_at(Cat::OfferVerb, i).filter(|_| !l.has(Cat::AidNoun, w)) {
                 let aid =
                     (i + n..(i + n + 10).min(end)).find(|&k| has_at(Cat::AidNoun, k).is_some());
                 // "will provide", "is ready to send", "agreed to supply", "has sent"
                 let modal = (i.saturating_sub(4).max(start)..i).any(|k| {
                     l.has_tok(Cat::Modal, t, k)
                         || l.has_tok(Cat::ControlVerb, t, k)
-                        || matches!(t.norm(k), "has" | "have")
+                        || l.has_tok(Cat::PerfectAux, t, k)
                 });
                 let in_request = request_at.is_some_and(|r| r < i);
                 if let (Some(k), true, false) = (aid, modal, in_request) {
@@ -570,18 +561,7 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                 // passive: "help would be provided", "formats of assistance ... would be discussed"
                 let j = i + n;
                 let passive = (j..(j + 6).min(end)).any(|k| matches!(t.norm(k), "would" | "will"))
-                    && (j..(j + 8).min(end)).any(|k| {
-                        matches!(
-                            t.norm(k),
-                            "provided"
-                                | "given"
-                                | "rendered"
-                                | "sent"
-                                | "discussed"
-                                | "delivered"
-                                | "supplied"
-                        )
-                    });
+                    && (j..(j + 8).min(end)).any(|k| l.has_tok(Cat::AidPassive, t, k));
                 if passive && request_at.is_none_or(|r| r > i) {
                     if let Some(a) =
                         actor_for(c, start, end, i).or_else(|| subject_before(c, start, i).cloned())
@@ -652,19 +632,7 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                             k = e.first;
                             continue;
                         }
-                        if !matches!(
-                            t.norm(k),
-                            "and"
-                                | ","
-                                | "have"
-                                | "has"
-                                | "had"
-                                | "both"
-                                | "also"
-                                | "again"
-                                | "repeatedly"
-                                | "then"
-                        ) {
+                        if !l.has_tok(Cat::EachOtherGap, t, k) {
                             break;
                         }
                     }
@@ -705,11 +673,7 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                     i += n;
                     continue;
                 }
-                let passive = i > start
-                    && matches!(
-                        t.norm(i - 1),
-                        "was" | "were" | "is" | "are" | "been" | "being"
-                    )
+                let passive = i > start && l.has_tok(Cat::BeAux, t, i - 1) && t.norm(i - 1) != "be"
                     || (i + n < end && t.norm(i + n) == "of");
                 // "X were blamed for …, the UN mission said", "… blamed for … in a report by the
                 // UN": the one who says or reports it blames the passive's subject
@@ -737,7 +701,7 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                         }
                     }
                 }
-                if !passive && !matches!(w, "alleged" | "alleges") {
+                if !passive && !l.has(Cat::AllegeVerb, w) {
                     if let Some(a) = actor_for(c, start, end, i) {
                         let target = object_after(c, i + n, (i + n + 6).min(end), &a.actor);
                         found.push(Found {
@@ -779,35 +743,34 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                     (i + n..(i + n + 3).min(end)).any(|k| l.has_tok(Cat::DenyObject, t, k));
                 if by && object_before {
                     // the agents after "by": states of the sentence when it says "the two countries"
-                    let agents: Vec<Entity> = if (i + n..(i + n + 4).min(end))
-                        .any(|k| matches!(t.norm(k), "countries" | "sides" | "parties" | "states"))
-                    {
-                        let mut v: Vec<Entity> = Vec::new();
-                        for e in c.ents.iter().filter(|e| {
-                            e.first >= start
-                                && e.last < i
-                                && e.kind == ActorKind::State
-                                && matches!(e.role, Role::Name | Role::Capital)
-                        }) {
-                            if !v.iter().any(|x| x.actor == e.actor) {
-                                v.push(e.clone());
+                    let agents: Vec<Entity> =
+                        if (i + n..(i + n + 4).min(end)).any(|k| l.has_tok(Cat::PartyNoun, t, k)) {
+                            let mut v: Vec<Entity> = Vec::new();
+                            for e in c.ents.iter().filter(|e| {
+                                e.first >= start
+                                    && e.last < i
+                                    && e.kind == ActorKind::State
+                                    && matches!(e.role, Role::Name | Role::Capital)
+                            }) {
+                                if !v.iter().any(|x| x.actor == e.actor) {
+                                    v.push(e.clone());
+                                }
                             }
-                        }
-                        // "the two countries": as many as it says
-                        let n = crate::numbers::recognise(t, i + n, (i + n + 4).min(end))
-                            .first()
-                            .and_then(|q| q.low)
-                            .unwrap_or(v.len() as u64);
-                        v.truncate(n as usize);
-                        v
-                    } else {
-                        c.ents
-                            .iter()
-                            .filter(|e| e.first > i && e.last < end)
-                            .take(1)
-                            .cloned()
-                            .collect()
-                    };
+                            // "the two countries": as many as it says
+                            let n = crate::numbers::recognise(t, i + n, (i + n + 4).min(end))
+                                .first()
+                                .and_then(|q| q.low)
+                                .unwrap_or(v.len() as u64);
+                            v.truncate(n as usize);
+                            v
+                        } else {
+                            c.ents
+                                .iter()
+                                .filter(|e| e.first > i && e.last < end)
+                                .take(1)
+                                .cloned()
+                                .collect()
+                        };
                     for a in agents {
                         found.push(Found {
                             kind: StanceType::Deny,
@@ -824,7 +787,7 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                     (i + n..(i + n + 4).min(end)).any(|k| l.has_tok(Cat::InterventionNoun, t, k));
                 let gerund = i + n < end && t.norm(i + n).ends_with("ing");
                 if !rejects_intervention
-                    && (object_before || object_after_ || gerund || w.starts_with("den"))
+                    && (object_before || object_after_ || gerund || l.has(Cat::DenyWord, w))
                 {
                     if let Some(a) = actor_for(c, start, end, i) {
                         found.push(Found {
@@ -878,9 +841,7 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
             let negated_need = matches!(w, "not" | "no")
                 && (i + 1..(i + 7).min(end)).any(|k| t.norm(k) == "need")
                 && (i + 1..(i + 10).min(end)).any(|k| l.has_tok(Cat::InterventionNoun, t, k));
-            let no_one = (w == "no"
-                && i + 1 < end
-                && matches!(t.norm(i + 1), "one" | "country" | "outsider"))
+            let no_one = (w == "no" && i + 1 < end && l.has_tok(Cat::OutsiderWord, t, i + 1))
                 && (i + 2..(i + 5).min(end)).any(|k| {
                     t.norm(k).starts_with("interfer")
                         || t.norm(k).starts_with("interven")
@@ -914,10 +875,7 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                 && i + 1 < end
                 && l.has_tok(Cat::ConsequenceVerb, t, i + 1)
             {
-                if let Some((k, m)) = l
-                    .find(Cat::EscalationNoun, t, i + 2, (i + 8).min(end))
-                    .filter(|(k, _)| !matches!(t.norm(*k), "not" | "interest" | "in"))
-                {
+                if let Some((k, m)) = l.find(Cat::EscalationNoun, t, i + 2, (i + 8).min(end)) {
                     if let Some(a) = warner(c, start, end, i) {
                         found.push(Found {
                             kind: StanceType::Warn,
@@ -931,9 +889,7 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                     continue;
                 }
             }
-            if matches!(w, "warned" | "warns" | "cautioned")
-                && i + 1 < end
-                && matches!(t.norm(i + 1), "of" | "against")
+            if l.has(Cat::WarnOfVerb, w) && i + 1 < end && matches!(t.norm(i + 1), "of" | "against")
             {
                 if let Some(a) = actor_for(c, start, end, i) {
                     found.push(Found {
@@ -1008,7 +964,7 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                 continue;
             }
             let mut listed: Vec<Found> = Vec::new();
-            while k >= start + 2 && matches!(t.norm(k - 1), "and" | ",") {
+            while k >= start + 2 && l.has_tok(Cat::ListAnd, t, k - 1) {
                 // ", and": the list's last comma and its "and"
                 let gap = if k >= start + 3 && t.norm(k - 1) == "and" && t.norm(k - 2) == "," {
                     3
@@ -1051,7 +1007,7 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                 continue;
             };
             let mut k = e.last + 1;
-            while k + 1 < end && matches!(t.norm(k), "and" | "," | "or") {
+            while k + 1 < end && l.has_tok(Cat::ListAndOr, t, k) {
                 let j = if t.norm(k + 1) == "the" { k + 2 } else { k + 1 };
                 let Some(n) = c
                     .ent_at(j)
@@ -1281,30 +1237,27 @@ fn noun_owner(c: &Ctx, start: usize, end: usize, i: usize, n: usize, mem: &Mem) 
         if let Some(e) = c.ent_at(i - 1) {
             return Some(e.clone());
         }
-        match t.norm(i - 1) {
-            "his" | "her" => {
-                return mem.last_person.clone().or_else(|| {
-                    c.ents
-                        .iter()
-                        .rev()
-                        .find(|e| e.last < i && e.role == Role::Person)
-                        .cloned()
-                })
-            }
-            "its" | "their" => {
-                return c
-                    .ents
+        if lexicon().has_tok(Cat::PersonalPossessive, t, i - 1) {
+            return mem.last_person.clone().or_else(|| {
+                c.ents
                     .iter()
                     .rev()
-                    .find(|e| e.last < i && is_subject_candidate(c, e, start))
+                    .find(|e| e.last < i && e.role == Role::Person)
                     .cloned()
-                    .or_else(|| mem.prev_subject.clone())
-            }
-            _ => {}
+            });
+        }
+        if matches!(t.norm(i - 1), "its" | "their") {
+            return c
+                .ents
+                .iter()
+                .rev()
+                .find(|e| e.last < i && is_subject_candidate(c, e, start))
+                .cloned()
+                .or_else(|| mem.prev_subject.clone());
         }
     }
     let j = i + n;
-    let from_ok = !matches!(t.norm(i), "threat" | "threats");
+    let from_ok = !lexicon().has_tok(Cat::ThreatNoun, t, i);
     if j < end && (t.norm(j) == "by" || (from_ok && t.norm(j) == "from")) {
         return c
             .ents
@@ -1342,13 +1295,7 @@ fn more_triggers(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<F
     let t = c.t();
     let l = lexicon();
     let taken = |found: &Vec<Found>, i: usize| found.iter().any(|f| f.at <= i && i <= f.last);
-    let passive = |i: usize| {
-        i > start
-            && matches!(
-                t.norm(i - 1),
-                "was" | "were" | "is" | "are" | "been" | "being" | "be"
-            )
-    };
+    let passive = |i: usize| i > start && l.has_tok(Cat::BeAux, t, i - 1);
     let mut i = start;
     while i < end {
         if taken(found, i) {
@@ -1421,17 +1368,16 @@ fn more_triggers(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<F
         // threats and vows
         if let Some(n) = l.at(Cat::ThreatVerb, t, i, end) {
             let nominal = i > start
-                && matches!(
-                    t.norm(i - 1),
-                    "a" | "an" | "the" | "'s" | "his" | "her" | "its" | "their"
-                );
+                && (l.has_tok(Cat::Article, t, i - 1)
+                    || l.has_tok(Cat::Possessive, t, i - 1)
+                    || t.norm(i - 1) == "'s");
             // "vowed to abstain from", "pledged to protect": a pledge, not a threat
             let benign = i + n + 1 < end
                 && t.norm(i + n) == "to"
                 && l.has_tok(Cat::BenignVerb, t, i + n + 1);
             // "troops threaten a vital road" is a danger, not a warning: "threaten" warns when
             // it threatens to do, threatens with, or threatens that
-            let physical = t.norm(i).starts_with("threaten")
+            let physical = l.has_tok(Cat::ThreatenVerb, t, i)
                 && !(i + n..(i + n + 4).min(end)).any(|k| {
                     matches!(t.norm(k), "to" | "with" | "that")
                         || l.has_tok(Cat::ThreatObject, t, k)
@@ -1701,7 +1647,7 @@ fn reciprocal(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<Foun
             if let Some(e) = c.ent_at(k).filter(|e| is_actor(e)) {
                 sides.insert(0, e.clone());
                 k = e.first;
-            } else if !matches!(t.norm(k), "and" | ",") {
+            } else if !l.has_tok(Cat::ListAnd, t, k) {
                 break;
             }
         }
@@ -1776,11 +1722,7 @@ fn speech_stances(
         if !l.has_tok(Cat::SpeechVerb, t, v)
             || c.ent_at(v).is_some()
             || marker
-            || (v > start
-                && matches!(
-                    t.norm(v - 1),
-                    "was" | "were" | "is" | "are" | "been" | "be" | "being"
-                ))
+            || (v > start && l.has_tok(Cat::BeAux, t, v - 1))
             // "a claim that …", "the reports": a noun, not a verb
             || (v > start && l.has_tok(Cat::NounDeterminer, t, v - 1))
         {
@@ -2043,7 +1985,8 @@ fn classify(
         let (k, e) = span(hit);
         // "were shelled" is passive; "was shelling" is not
         let passive = k > a
-            && matches!(t.norm(k - 1), "been" | "were" | "was" | "is" | "are" | "be")
+            && l.has_tok(Cat::BeAux, t, k - 1)
+            && t.norm(k - 1) != "being"
             && !t.norm(k).ends_with("ing");
         let agent = if passive {
             agent_by(k)
@@ -2177,22 +2120,11 @@ fn accusations_by_report(c: &Ctx, start: usize, end: usize, found: &mut Vec<Foun
         }
         let Some(y) = y else { continue };
         let after = y.last + 1;
-        let verb_at = (after..(after + 3).min(end)).find(|&k| {
-            l.has_tok(Cat::BackingVerb, t, k)
-                || matches!(
-                    t.norm(k),
-                    "failed"
-                        | "refused"
-                        | "violated"
-                        | "attacked"
-                        | "shelled"
-                        | "targeted"
-                        | "fired"
-                )
-        });
+        let verb_at = (after..(after + 3).min(end))
+            .find(|&k| l.has_tok(Cat::BackingVerb, t, k) || l.has_tok(Cat::AccusedAct, t, k));
         let Some(v) = verb_at else { continue };
         // "is using" needs an aggression noun after it ("foreign terrorists", "mercenaries")
-        if matches!(t.norm(v), "using" | "sending" | "arming" | "armed" | "arms")
+        if l.has_tok(Cat::ArmingVerb, t, v)
             && l.find(Cat::AggressionNoun, t, v, (v + 8).min(end))
                 .is_none()
         {
@@ -2237,10 +2169,7 @@ fn accusations_by_report(c: &Ctx, start: usize, end: usize, found: &mut Vec<Foun
                 }
                 break;
             }
-            if !matches!(
-                t.norm(k),
-                "-" | "military" | "navy" | "armed" | "and" | "," | "brutal" | "ongoing"
-            ) {
+            if !l.has_tok(Cat::AggressionModifier, t, k) {
                 break;
             }
         }

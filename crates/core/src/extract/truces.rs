@@ -173,7 +173,7 @@ fn named_trigger(c: &Ctx, start: usize, end: usize) -> Option<Trigger> {
             && (i + 1..(i + 4).min(end)).any(|k| l.has_tok(Cat::DealMade, t, k))
             && !(start..i).any(|k| l.has_tok(Cat::NotTruceDeal, t, k));
         if broken || brokered {
-            let pledge = t.norm(i).starts_with("pledge");
+            let pledge = l.has_tok(Cat::PledgeNoun, t, i);
             return Some(Trigger {
                 first: i,
                 last: i,
@@ -553,7 +553,7 @@ fn brokers(c: &Ctx, start: usize, end: usize) -> Vec<String> {
                     k = e.first;
                     continue;
                 }
-                if !matches!(t.norm(k), "," | "and") {
+                if !l.has_tok(Cat::ListAnd, t, k) {
                     break;
                 }
             }
