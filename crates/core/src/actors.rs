@@ -427,10 +427,16 @@ pub fn entities(doc: &Doc, people: &mut People) -> Vec<Entity> {
             if pronoun && !out.iter().any(|e| e.first <= title_end && k <= e.last) {
                 // the first person of this sentence before the pronoun, else the first person of
                 // the latest sentence that names one (the sentence's subject, not "to Putin")
-                let here = out
-                    .iter()
-                    .filter(|e| e.first >= start && e.first < k && is_personal(e))
-                    .min_by_key(|e| e.first);
+                // ("his deputy": the nearest person before it)
+                let before = || {
+                    out.iter()
+                        .filter(|e| e.first >= start && e.first < k && is_personal(e))
+                };
+                let here = if title_end > k {
+                    before().max_by_key(|e| e.first)
+                } else {
+                    before().min_by_key(|e| e.first)
+                };
                 // "The Secretary-General condemns … He calls on …": a speaker named by a title
                 // more recently than any person
                 let titled = mem.last_titled.as_ref().filter(|b| {
@@ -1154,9 +1160,10 @@ fn named_groups(
         }
         // the head inside a name a list knows (or an abbreviation the article defined): that
         // name stands; a shorter run read as a person or a group gives way
-        if covering(out, h)
-            .is_some_and(|p| matches!(out[p].role, Role::Name | Role::Capital | Role::Pronoun))
-        {
+        let listed = |e: &Entity| lex.armed.contains(&e.actor) || lex.orgs.contains_key(&e.actor);
+        if covering(out, h).is_some_and(|p| {
+            matches!(out[p].role, Role::Name | Role::Capital | Role::Pronoun) || listed(&out[p])
+        }) {
             continue;
         }
         let word = |k: usize| {
@@ -1230,6 +1237,12 @@ fn named_groups(
         if lex.states.contains_key(&id) {
             continue;
         }
+        // initials another body goes by ("the Electoral Commission" is not the EC): the name
+        let id = if lex.orgs.contains_key(&id) {
+            crate::doc::fold(doc.span_text(content.last().copied().unwrap_or(h), h))
+        } else {
+            id
+        };
         let armed = lex.has_tok(Cat::ArmedGroupWord, t, h);
         let kind = if armed {
             ActorKind::ArmedGroup
@@ -1415,7 +1428,18 @@ fn nonstate(
         && lex.has_tok(Cat::BackedWord, t, k - 1)
         && is_cap(t, doc, k - 3)
     {
-        let backer = raw(doc, k - 3).to_uppercase();
+        // the backer is the entity ending there ("Saudi Arabia-backed", "Russian-backed" → RUS),
+        // else the word as written
+        let backer_ent = out.iter().find(|e| e.last == k - 3).cloned();
+        let backer = backer_ent
+            .as_ref()
+            .map(|e| {
+                lex.name_of(&e.actor)
+                    .unwrap_or(&e.actor)
+                    .to_uppercase()
+                    .replace(' ', "-")
+            })
+            .unwrap_or_else(|| raw(doc, k - 3).to_uppercase());
         let noun = text::slice(&doc.cleaned.text, t.toks[k].start, t.toks[k + m - 1].end)
             .to_uppercase()
             .replace(' ', "-");
@@ -1425,7 +1449,7 @@ fn nonstate(
         } else {
             noun + "S"
         };
-        let first = k - 3;
+        let first = backer_ent.map_or(k - 3, |e| e.first.min(k - 3));
         let last = k + m - 1;
         let words = crate::doc::fold(doc.span_text(first, last));
         out.retain(|e| !(e.first >= first && e.last <= last));
@@ -1490,7 +1514,9 @@ fn nonstate(
     let abbreviation = place_words.iter().all(|w| {
         w.chars()
             .all(|ch| ch.is_ascii_uppercase() || ch.is_ascii_digit())
-    });
+    })
+        // "DRC rebels" are the DRC's rebels, not a group named DRC
+        && !place.iter().any(|&i| lex.gaz.matches(t, i, end).next().is_some());
     let key = place_words.last().copied().unwrap_or("").to_uppercase();
     let class = if lex.at(Cat::SeparatistMarker, t, k, end).is_some() {
         "SEPARATISTS"

@@ -93,9 +93,18 @@ fn skeleton(name: &str) -> String {
     name_key(name)
         .split([' ', '-'])
         .map(|w| {
-            let mut cs = w.chars();
-            let first: String = cs.next().into_iter().collect();
-            first + &cs.filter(|c| !"aeiou".contains(*c)).collect::<String>()
+            // each run of vowels one mark: Hicham = Hichem, Mahmoud ≠ Mohamed
+            let mut out = String::new();
+            for (k, ch) in w.chars().enumerate() {
+                if k > 0 && "aeiou".contains(ch) {
+                    if !out.ends_with('*') {
+                        out.push('*');
+                    }
+                } else {
+                    out.push(ch);
+                }
+            }
+            out
         })
         .collect::<Vec<_>>()
         .join(" ")

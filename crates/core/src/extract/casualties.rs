@@ -1280,7 +1280,7 @@ fn attribution(c: &Ctx, si: usize, first: usize, last: usize, sourced: bool) -> 
     // credited in the figure's clause, or at the sentence's end (", officials said.") when the
     // clause runs to it; a reporting verb of a clause of its own ("… after rebels said they
     // would …") credits nothing
-    let tail = if to == s.last {
+    let tail = if !(last + 1..s.last).any(|k| t.norm(k) == ";") {
         s.last.saturating_sub(6).max(from)
     } else {
         s.last
