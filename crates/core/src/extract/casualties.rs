@@ -2185,6 +2185,10 @@ mod tests {
             expect![[r#"Stated "Dozens of people were killed""#]],
         );
         voices(
+            "More than 40 people have been reported dead in the clashes.",
+            expect![[r#"Hedged "More than 40 people have been reported dead""#]],
+        );
+        voices(
             "The hospital said 14 people were killed. The army denied the toll.",
             expect![[r#"Disputed "14 people were killed""#]],
         );
