@@ -86,13 +86,8 @@ fn headline_states_the_spread() {
     // a and b one source (a copy), c another
     let art = |id: &str, g: &str| Article {
         id: id.into(),
-        title: None,
-        outlet: None,
-        date: None,
-        date_inferred: false,
-        url: None,
-        chars: 0,
         source_group: g.into(),
+        ..Default::default()
     };
     r.articles = vec![art("a", "S1"), art("b", "S1"), art("c", "S2")];
     assert_eq!(

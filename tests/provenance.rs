@@ -34,13 +34,8 @@ fn figure(article: &str, kind: CasualtyKind, low: u64, q: Qualifier, a: Attribut
 fn art(id: &str, group: &str) -> Article {
     Article {
         id: id.into(),
-        title: None,
-        outlet: None,
-        date: None,
-        date_inferred: false,
-        url: None,
-        chars: 0,
         source_group: group.into(),
+        ..Default::default()
     }
 }
 

@@ -89,11 +89,7 @@ pub fn name_key(s: &str) -> String {
         .find_map(|p| lower.strip_prefix(p.as_str()))
         .filter(|rest| !rest.is_empty())
         .unwrap_or(&lower);
-    for c in s
-        .to_lowercase()
-        .chars()
-        .map(|c| if c == 'y' { 'i' } else { c })
-    {
+    for c in s.chars().map(|c| if c == 'y' { 'i' } else { c }) {
         if !out.ends_with(c) {
             out.push(c);
         }

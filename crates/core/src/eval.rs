@@ -658,13 +658,8 @@ mod tests {
     fn source_group_pairs() {
         let art = |id: &str, g: &str| Article {
             id: id.into(),
-            title: None,
-            outlet: None,
-            date: None,
-            date_inferred: false,
-            url: None,
-            chars: 0,
             source_group: g.into(),
+            ..Default::default()
         };
         let report = Report {
             articles: vec![

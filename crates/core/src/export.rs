@@ -365,13 +365,8 @@ mod tests {
     fn reports_and_their_sources() {
         let art = |id: &str, g: &str| Article {
             id: id.into(),
-            title: None,
-            outlet: None,
-            date: None,
-            date_inferred: false,
-            url: None,
-            chars: 0,
             source_group: g.into(),
+            ..Default::default()
         };
         let group = |id: &str, arts: &[&str]| SourceGroup {
             id: id.into(),

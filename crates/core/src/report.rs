@@ -60,7 +60,7 @@ impl Report {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Article {
     /// The file name without extension, e.g. `003_771d6d12542d22cc`.
     pub id: String,

@@ -2232,13 +2232,17 @@ mod tests {
     use crate::report::StanceType::{self, *};
 
     /// The stances of a text as (actor, type, target).
-    fn stances(text: &str) -> Vec<(String, StanceType, Option<String>)> {
-        let input = crate::ArticleInput {
+    /// The Report of one text, as a one-article bundle.
+    fn report(text: &str) -> crate::Report {
+        crate::analyze(&[crate::ArticleInput {
             id: "t".into(),
             text: text.into(),
             ..Default::default()
-        };
-        crate::analyze(&[input])
+        }])
+    }
+
+    fn stances(text: &str) -> Vec<(String, StanceType, Option<String>)> {
+        report(text)
             .stances
             .into_iter()
             .map(|s| (s.actor, s.kind, s.target))
@@ -2247,12 +2251,7 @@ mod tests {
 
     /// The stances of a sentence (or short text), one line each: actor, type, target, speaker.
     fn check(text: &str, want: expect_test::Expect) {
-        let input = crate::ArticleInput {
-            id: "t".into(),
-            text: text.into(),
-            ..Default::default()
-        };
-        let lines: Vec<String> = crate::analyze(&[input])
+        let lines: Vec<String> = report(text)
             .stances
             .iter()
             .map(|s| {
