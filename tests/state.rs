@@ -3,6 +3,20 @@
 use crosscheck_core::{Attribution, CasualtyKind, Scope, StanceType};
 use crosscheck_web::state::{decode, encode, View};
 
+/// The Report of texts given as articles a0, a1, ….
+fn analyze_texts(texts: &[&str]) -> crosscheck_core::Report {
+    let inputs: Vec<_> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| crosscheck_core::ArticleInput {
+            id: format!("a{i}"),
+            text: t.to_string(),
+            ..Default::default()
+        })
+        .collect();
+    crosscheck_core::analyze(&inputs)
+}
+
 #[test]
 fn default_view_has_an_empty_query() {
     assert_eq!(View::default().to_query(), "");
@@ -83,19 +97,10 @@ fn validate_drops_unknown_records() {
 
 #[test]
 fn filtering_keeps_only_matching_records() {
-    let inputs: Vec<_> = [
+    let r = analyze_texts(&[
         "At least 31 civilians were killed on Friday. Russia called on both sides to cease fire.",
         "Tens of thousands have fled their homes.",
-    ]
-    .iter()
-    .enumerate()
-    .map(|(i, t)| crosscheck_core::ArticleInput {
-        id: format!("a{i}"),
-        text: t.to_string(),
-        ..Default::default()
-    })
-    .collect();
-    let r = crosscheck_core::analyze(&inputs);
+    ]);
     assert_eq!(r.casualties.len(), 2);
     let only_displaced = crosscheck_web::state::apply(
         &r,
@@ -183,20 +188,11 @@ fn the_attribution_filter_is_a_list_in_the_link() {
 
 #[test]
 fn the_attribution_filter_keeps_only_those_figures() {
-    let inputs: Vec<_> = [
+    let r = analyze_texts(&[
         "At least 31 civilians were killed on Friday.",
         "Health officials said 12 people were killed in the strike.",
         "As many as 40 fighters were reportedly killed, according to unconfirmed reports.",
-    ]
-    .iter()
-    .enumerate()
-    .map(|(i, t)| crosscheck_core::ArticleInput {
-        id: format!("a{i}"),
-        text: t.to_string(),
-        ..Default::default()
-    })
-    .collect();
-    let r = crosscheck_core::analyze(&inputs);
+    ]);
     let has = |a: Attribution| r.casualties.iter().filter(|c| c.attribution == a).count();
     assert!(has(Attribution::Stated) >= 1, "{:?}", r.casualties);
     assert!(has(Attribution::Hedged) >= 1, "{:?}", r.casualties);
