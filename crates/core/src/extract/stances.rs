@@ -1237,6 +1237,17 @@ fn statement_issuer(c: &Ctx, start: usize, v: usize) -> Option<Entity> {
 /// warning by X".
 fn noun_owner(c: &Ctx, start: usize, end: usize, i: usize, n: usize, mem: &Mem) -> Option<Entity> {
     let t = c.t();
+    // "a warning by X" names its owner, whatever stands before it ("in Libya, a warning by X")
+    let j = i + n;
+    if j < end && t.norm(j) == "by" {
+        if let Some(e) = c
+            .ents
+            .iter()
+            .find(|e| e.first > j && e.first <= j + 3 && is_actor(e))
+        {
+            return Some(e.clone());
+        }
+    }
     if i >= start + 2 && t.norm(i - 1) == "'s" {
         if let Some(e) = c.ent_at(i - 2) {
             return Some(e.clone());
@@ -1265,16 +1276,23 @@ fn noun_owner(c: &Ctx, start: usize, end: usize, i: usize, n: usize, mem: &Mem) 
                 .or_else(|| mem.prev_subject.clone());
         }
     }
-    let j = i + n;
     let from_ok = !lexicon().has_tok(Cat::ThreatNoun, t, i);
-    if j < end && (t.norm(j) == "by" || (from_ok && t.norm(j) == "from")) {
+    if j < end && from_ok && t.norm(j) == "from" {
         return c
             .ents
             .iter()
             .find(|e| e.first > j && e.first <= j + 3 && is_actor(e))
             .cloned();
     }
-    None
+    // "West African leaders gave the junta a deadline", "Iran issued a stern warning": the
+    // subject of the verb that governs the noun, in the same clause
+    let v = (i.saturating_sub(9).max(start)..i)
+        .rev()
+        .find(|&k| lexicon().has_tok(Cat::OwnerVerb, t, k))?;
+    if (v + 1..i).any(|k| ends_clause(t, k) || t.norm(k) == ",") {
+        return None;
+    }
+    direct_subject(c, start, v).or_else(|| subject_or_pronoun(c, start, v, mem))
 }
 
 /// "called on Sunday for", "calls again on": a call verb parted from its preposition by time
@@ -1326,6 +1344,21 @@ fn more_triggers(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<F
                 });
             }
         };
+        // "Turkey's request for air defence systems", "a Kenyan request for help": a request
+        // noun asks for what follows it (not "a request for comment")
+        if let Some(n) = l.at(Cat::RequestNoun, t, i, end) {
+            let asked = (i + n < end && t.norm(i + n) == "for")
+                .then(|| l.find(Cat::RequestObject, t, i + n + 1, (i + n + 6).min(end)))
+                .flatten();
+            if let Some((k, m)) = asked {
+                if let Some(a) = noun_owner(c, start, end, i, n, mem) {
+                    let target = object_after(c, k + m, (k + m + 6).min(end), &a.actor);
+                    push(StanceType::RequestAid, k + m - 1, Some(a), target, found);
+                    i = k + m;
+                    continue;
+                }
+            }
+        }
         // stance nouns
         let noun = [
             (Cat::WarnNoun, StanceType::Warn),
@@ -1374,8 +1407,11 @@ fn more_triggers(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<F
             i += 1;
             continue;
         }
-        // threats and vows
-        if let Some(n) = l.at(Cat::ThreatVerb, t, i, end) {
+        // threats and vows ("vowed to stand by X" is a pledge of support: below)
+        if let Some(n) = l
+            .at(Cat::ThreatVerb, t, i, end)
+            .filter(|_| l.at(Cat::StandBy, t, i, end).is_none())
+        {
             let nominal = i > start
                 && (l.has_tok(Cat::Article, t, i - 1)
                     || l.has_tok(Cat::Possessive, t, i - 1)
@@ -1522,16 +1558,22 @@ fn more_triggers(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<F
         let stand = l.at(Cat::StandBy, t, i, end);
         // (an announcement of another's pledge is that pledge: "the ministry announced that
         // Japan will extend a loan" is Japan's; the later verb has it)
-        let pledge = l.at(Cat::AidPledgeVerb, t, i, end).and_then(|n| {
-            l.find(Cat::AidPledgeObject, t, i + n, (i + n + 8).min(end))
-                .filter(|&(k, _)| (i + n..k).all(|j| !ends_clause(t, j)))
-                .filter(|&(k, _)| {
-                    !(i + n..k).any(|j| {
-                        l.at(Cat::AidPledgeVerb, t, j, end).is_some() && c.ent_at(j).is_none()
+        // (a refusal pledges nothing: "refused to send aid")
+        let refused =
+            (i.saturating_sub(3).max(start)..i).any(|k| l.has_tok(Cat::RefusalWord, t, k));
+        let pledge = l
+            .at(Cat::AidPledgeVerb, t, i, end)
+            .filter(|_| !refused)
+            .and_then(|n| {
+                l.find(Cat::AidPledgeObject, t, i + n, (i + n + 8).min(end))
+                    .filter(|&(k, _)| (i + n..k).all(|j| !ends_clause(t, j)))
+                    .filter(|&(k, _)| {
+                        !(i + n..k).any(|j| {
+                            l.at(Cat::AidPledgeVerb, t, j, end).is_some() && c.ent_at(j).is_none()
+                        })
                     })
-                })
-                .map(|(k, m)| (n, k + m - 1))
-        });
+                    .map(|(k, m)| (n, k + m - 1))
+            });
         if let Some((n, last)) = stand.map(|n| (n, i + n)).or(pledge) {
             let a = actor_for(c, start, end, i).or_else(|| subject_or_pronoun(c, start, i, mem));
             // the recipient is named in the pledge's clause ("…, with the EU contributing …"
@@ -2942,6 +2984,76 @@ mod tests {
         check(
             "Russia is seeking to increase its influence in Africa.",
             expect_test::expect![[r#""#]],
+        );
+    }
+
+    #[test]
+    fn money_sent_to_a_party_is_aid() {
+        check(
+            "Norway will send $40 million to Sudan.",
+            expect_test::expect!["NOR offer_aid -> SDN (-)"],
+        );
+        check(
+            "Norway will send 40 observers to Sudan.",
+            expect_test::expect![[r#""#]],
+        );
+    }
+
+    #[test]
+    fn a_request_noun_asks_for_what_follows_it() {
+        check(
+            "NATO met to weigh a Polish request for more air defence systems.",
+            expect_test::expect!["POL request_aid -> - (-)"],
+        );
+        check(
+            "The Polish ministry did not respond to a request for comment.",
+            expect_test::expect!["POL no_comment -> - (The Polish ministry)"],
+        );
+    }
+
+    #[test]
+    fn efforts_to_bring_parties_to_talks_call_for_them() {
+        check(
+            "Kenya and Ethiopia have been trying to bring the two factions to the negotiating table.",
+            expect_test::expect![[r#"
+                ETH call_ceasefire -> - (-)
+                KEN call_ceasefire -> - (-)"#]],
+        );
+    }
+
+    #[test]
+    fn the_giver_of_a_deadline_demands() {
+        check(
+            "The African Union gave Chad's military council a 30-day deadline to hold elections.",
+            expect_test::expect!["AU demand -> - (-)"],
+        );
+        check(
+            "Iran issued a stern warning to Azerbaijan.",
+            expect_test::expect!["IRN warn -> AZE (-)"],
+        );
+    }
+
+    #[test]
+    fn a_warning_by_an_agent_is_the_agents() {
+        check(
+            "In Tripoli, a warning by the Italian prime minister that troops could be sent drew anger.",
+            expect_test::expect!["ITA warn -> - (the Italian prime minister)"],
+        );
+    }
+
+    #[test]
+    fn more_attacks_to_come_is_a_warning() {
+        check(
+            "A spokesman for al-Shabaab said further attacks would follow.",
+            expect_test::expect!["AL-SHABAAB warn -> - (-)"],
+        );
+    }
+
+    #[test]
+    fn vowing_to_stand_by_a_party_pledges_support() {
+        check(
+            "Egypt vowed to stand by Sudan.",
+            expect_test::expect!["EGY offer_aid -> SDN (-)"],
         );
     }
 }
