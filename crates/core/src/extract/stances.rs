@@ -253,6 +253,10 @@ fn subject_of_verb(c: &Ctx, start: usize, v: usize) -> Option<Entity> {
                     ..e.clone()
                 });
             }
+            // (past a comma, the object of a verb is no subject: "… expelled the envoy, accusing")
+            if depth_comma > 0 && object_of_past_verb(c, start, e) {
+                return None;
+            }
             if is_subject_candidate(c, e, start) || depth_comma > 0 {
                 return Some(e.clone());
             }
@@ -304,24 +308,26 @@ fn subject_of_verb(c: &Ctx, start: usize, v: usize) -> Option<Entity> {
                     }
                 }
             }
-            // a participle after a comma ("…, accusing it of"): the clause's subject
+            // a participle after a comma ("…, accusing it of"): the clause's subject (not the
+            // object of its verb: "the junta expelled the French envoy, accusing …")
             if depth_comma == 0 && t.norm(v).ends_with("ing") {
-                if let Some(e) = c
-                    .ents
-                    .iter()
-                    .find(|e| e.first >= start && e.last < k && is_subject_candidate(c, e, start))
-                {
+                if let Some(e) = c.ents.iter().find(|e| {
+                    e.first >= start
+                        && e.last < k
+                        && is_subject_candidate(c, e, start)
+                        && !object_of_past_verb(c, start, e)
+                }) {
                     return Some(e.clone());
                 }
             }
             depth_comma += 1;
             // a parenthetical ", however," / ", which ... ,": skip back to the entity before it
-            if let Some(e) = c
-                .ents
-                .iter()
-                .rev()
-                .find(|e| e.first >= start && e.last < k && is_subject_candidate(c, e, start))
-            {
+            if let Some(e) = c.ents.iter().rev().find(|e| {
+                e.first >= start
+                    && e.last < k
+                    && is_subject_candidate(c, e, start)
+                    && !object_of_past_verb(c, start, e)
+            }) {
                 let between_ok = (e.last + 1..k).all(|j| !lexicon().has_tok(Cat::SaidMark, t, j));
                 if between_ok && depth_comma <= 2 {
                     return Some(e.clone());
@@ -386,6 +392,25 @@ fn subject_of_verb(c: &Ctx, start: usize, v: usize) -> Option<Entity> {
         return None;
     }
     None
+}
+
+/// Whether the entity is the object of a past-tense verb right before it ("expelled the French
+/// envoy"): a verb's object is not the subject of the clause.
+fn object_of_past_verb(c: &Ctx, start: usize, e: &Entity) -> bool {
+    let t = c.t();
+    let mut k = e.first;
+    if k > start && lexicon().has_tok(Cat::Article, t, k - 1) {
+        k -= 1;
+    }
+    if k <= start {
+        return false;
+    }
+    let w = t.norm(k - 1);
+    w.len() > 3
+        && w.ends_with("ed")
+        && t.kind(k - 1) == Some(crate::tokens::TokKind::Word)
+        && c.ent_at(k - 1).is_none()
+        && c.quote(k - 1, k - 1).starts_with(char::is_lowercase)
 }
 
 /// The agents of a passive verb: the entities listed right after "by" at `at` ("by Peru", "by
@@ -3054,6 +3079,38 @@ mod tests {
         check(
             "Egypt vowed to stand by Sudan.",
             expect_test::expect!["EGY offer_aid -> SDN (-)"],
+        );
+    }
+
+    #[test]
+    fn a_states_junta_speaks_for_it() {
+        check(
+            "Niger's junta accused Benin of harbouring saboteurs.",
+            expect_test::expect!["NER accuse -> BEN (Niger's junta)"],
+        );
+    }
+
+    #[test]
+    fn the_object_of_the_main_verb_is_not_the_participles_subject() {
+        check(
+            "The council expelled the Belgian envoy, accusing Brussels of meddling.",
+            expect_test::expect![[r#""#]],
+        );
+        check(
+            "Chad recalled its ambassador from Sudan, accusing Khartoum of arming rebels.",
+            expect_test::expect!["TCD accuse -> SDN (-)"],
+        );
+    }
+
+    #[test]
+    fn appeals_for_calm_and_a_return_to_talks_call_for_a_truce() {
+        check(
+            "Jordan appealed for calm after the clashes.",
+            expect_test::expect!["JOR call_ceasefire -> - (-)"],
+        );
+        check(
+            "The Norwegian envoy urged both parties to return to talks.",
+            expect_test::expect!["NOR call_ceasefire -> - (The Norwegian envoy)"],
         );
     }
 }
