@@ -1347,7 +1347,7 @@ fn define_acronyms(
         let mut first = k;
         while first > start
             && (is_cap(t, doc, first - 1)
-                || (matches!(t.norm(first - 1), "of" | "for" | "and" | "the" | "-")
+                || (lex.has_tok(Cat::NameConnector, t, first - 1)
                     && first >= start + 2
                     && is_cap(t, doc, first - 2)))
         {
@@ -1357,16 +1357,35 @@ fn define_acronyms(
             .filter(|&j| is_cap(t, doc, j))
             .filter_map(|j| raw(doc, j).chars().next())
             .collect();
-        // the abbreviation's letters are the initials of the name's last words, in order
-        if initials.len() < letters.len()
-            || initials[initials.len() - letters.len()..] != letters[..]
-        {
+        // the abbreviation's letters are the initials of the name's last words, in order; or,
+        // for a group's name translated from another language ("the Front for Change and
+        // Concord in Chad (FACT)"), a name of two capitalised words or more that is a group's
+        // (a group word in it) and starts with the abbreviation's first letter
+        let exact = initials.len() >= letters.len()
+            && initials[initials.len() - letters.len()..] == letters[..];
+        // (the name starts at its first capitalised group word with the abbreviation's
+        // first letter: "On Monday the Front for …")
+        let translated_from = (!exact)
+            .then(|| {
+                (first..k).find(|&j| {
+                    is_cap(t, doc, j)
+                        && raw(doc, j).starts_with(letters[0])
+                        && (lex.has_tok(Cat::GroupHead, t, j)
+                            || lex.has_tok(Cat::ArmedGroupWord, t, j))
+                })
+            })
+            .flatten()
+            .filter(|&j| (j + 1..k).filter(|&q| is_cap(t, doc, q)).count() >= 1);
+        if !exact && translated_from.is_none() {
             continue;
         }
-        let name_first = (first..k)
-            .filter(|&j| is_cap(t, doc, j))
-            .nth(initials.len() - letters.len())
-            .unwrap_or(first);
+        let name_first = match translated_from {
+            Some(j) => j,
+            None => (first..k)
+                .filter(|&j| is_cap(t, doc, j))
+                .nth(initials.len() - letters.len())
+                .unwrap_or(first),
+        };
         if out
             .iter()
             .any(|e| e.first < name_first && e.last >= name_first)
@@ -1742,5 +1761,26 @@ mod tests {
         assert_ne!(name_key("Iran"), name_key("Iraq"));
         assert_eq!(name_key("al-Burhan"), name_key("Burhan"));
         assert_ne!(name_key("Austria"), name_key("Australia"));
+    }
+
+    #[test]
+    fn a_groups_abbreviation_from_another_language_names_it() {
+        check(
+            "Fighters of the Movement for Justice and Renewal in Niger (MJRN) seized a town. The MJRN said it held it.",
+            expect_test::expect![[r#"
+                Fighters of the Movement for Justice and Renewal in Niger (MJRN) = MJRN NonState
+                MJRN = MJRN NonState"#]],
+        );
+        check(
+            "On Monday the Front for Change and Concord in Mali (FACM) seized a town. FACM denied it.",
+            expect_test::expect![[r#"
+                Front for Change and Concord in Mali (FACM) = FACM NonState
+                FACM = FACM NonState"#]],
+        );
+        // a body's name with no group word and other initials is no definition
+        check(
+            "The Bank of Lagos (ZX) said.",
+            expect_test::expect![[r#""#]],
+        );
     }
 }
