@@ -16,6 +16,7 @@ use crate::bundle::Bundle;
 use crate::consolidate::{stable_id, Records};
 use crate::dates::Date;
 use crate::doc::Doc;
+use crate::lexicon::{lexicon, Cat};
 use crate::tokens::Tokens;
 
 /// Stage 7 — extract every article of the bundle: its casualty figures, truce mentions and
@@ -85,6 +86,32 @@ impl<'a, 'd> Ctx<'a, 'd> {
     pub fn ent_at(&self, i: usize) -> Option<&Entity> {
         let k = self.ents.partition_point(|e| e.first <= i);
         self.ents[..k].last().filter(|e| e.last >= i)
+    }
+
+    /// The end of a window of `words` words from `from` (at most `end`), a named entity
+    /// counting as one word, a hyphenated word as one, an article as none: "urged the Sudanese Armed Forces and the Rapid Support Forces to
+    /// agree to a truce" reaches as far as "urged both sides to agree to a truce".
+    pub fn reach(&self, from: usize, words: usize, end: usize) -> usize {
+        let (mut k, mut n) = (from, 0);
+        while k < end && n < words {
+            // (a hyphen joins two words into one: "72-hour"; articles are not counted)
+            if self.t().norm(k) != "-" && !lexicon().has_tok(Cat::Article, self.t(), k) {
+                n += 1;
+            }
+            k = self.ent_at(k).map_or(k, |e| e.last.max(k)) + 1;
+        }
+        k.min(end)
+    }
+
+    /// The first phrase of `cat` in `from..to` that is not part of a named entity ("Support"
+    /// in "the Rapid Support Forces" asks for no support): its position and length.
+    pub fn find_free(&self, cat: Cat, from: usize, to: usize) -> Option<(usize, usize)> {
+        let l = lexicon();
+        (from..to).find_map(|i| {
+            l.at(cat, self.t(), i, to)
+                .filter(|_| self.ent_at(i).is_none())
+                .map(|n| (i, n))
+        })
     }
 
     /// The same context with only the entities of the sentence `s` (every extractor works one

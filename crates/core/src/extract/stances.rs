@@ -542,14 +542,14 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
         // of it, it asks it for nothing)
         let request_at = (start..end).find(|&i| {
             has_at(Cat::RequestVerb, i).is_some()
-                && l.find(Cat::RequestObject, t, i, (i + 14).min(end))
+                && c.find_free(Cat::RequestObject, i, c.reach(i, 14, end))
                     .is_some_and(|(k, _)| {
                         l.find(Cat::EnableVerb, t, i, k).is_none()
                             // "called on X to increase": an infinitive asks only someone named
                             // before it ("seeking to increase its influence" asks no one)
                             && (t.norm(k) != "to" || k > i + has_at(Cat::RequestVerb, i).unwrap_or(1))
                     })
-                && l.find(Cat::CeasefireObject, t, i, (i + 14).min(end))
+                && c.find_free(Cat::CeasefireObject, i, c.reach(i, 14, end))
                     .is_none()
         });
         let mut i = start;
@@ -636,7 +636,8 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
             }
             // call_ceasefire
             if let Some(n) = has_at(Cat::CallVerb, i).or_else(|| timed_call(c, i, end)) {
-                if let Some((k, m)) = l.find(Cat::CeasefireObject, t, i + n, (i + n + 10).min(end))
+                if let Some((k, m)) =
+                    c.find_free(Cat::CeasefireObject, i + n, c.reach(i + n, 10, end))
                 {
                     if let Some(a) = actor_for(c, start, end, i) {
                         found.push(Found {
@@ -1473,8 +1474,8 @@ fn more_triggers(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<F
             .or_else(|| timed_call(c, i, end))
         {
             let w = t.norm(i);
-            let cease = l.find(Cat::CeasefireObject, t, i + n, (i + n + 12).min(end));
-            let help = l.find(Cat::RequestObject, t, i + n, (i + n + 8).min(end));
+            let cease = c.find_free(Cat::CeasefireObject, i + n, c.reach(i + n, 12, end));
+            let help = c.find_free(Cat::RequestObject, i + n, c.reach(i + n, 8, end));
             // "urged X to …" (a "to" after the help asked for is its purpose: "appealed for help
             // to fight …")
             let to_end = help
@@ -3111,6 +3112,43 @@ mod tests {
         check(
             "The Norwegian envoy urged both parties to return to talks.",
             expect_test::expect!["NOR call_ceasefire -> - (The Norwegian envoy)"],
+        );
+    }
+
+    #[test]
+    fn long_names_and_hyphenated_words_count_as_one_word_of_reach() {
+        check(
+            "Norway urged the Sudanese Armed Forces and the Rapid Support Forces to agree to a 72-hour humanitarian truce.",
+            expect_test::expect!["NOR call_ceasefire -> - (-)"],
+        );
+    }
+
+    #[test]
+    fn a_word_inside_a_name_is_not_what_is_asked_for() {
+        // "Support" in the group's name asks for no support
+        check(
+            "Norway urged the Rapid Support Forces to lift the siege.",
+            expect_test::expect!["NOR demand -> RSF (-)"],
+        );
+    }
+
+    #[test]
+    fn calling_on_allies_to_supply_arms_asks_for_aid() {
+        check(
+            "The Moldovan president calls on Western allies to supply more air defence systems.",
+            expect_test::expect!["MDA request_aid -> - (The Moldovan president)"],
+        );
+    }
+
+    #[test]
+    fn an_announced_aid_package_and_a_threatened_operation() {
+        check(
+            "The European Union announces 90 million euros in humanitarian aid for Chad.",
+            expect_test::expect!["EU offer_aid -> TCD (-)"],
+        );
+        check(
+            "Azerbaijan threatens a new military operation in the region.",
+            expect_test::expect!["AZE warn -> - (-)"],
         );
     }
 }
