@@ -617,8 +617,8 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
             if Some(i) == request_at {
                 let n = has_at(Cat::RequestVerb, i).unwrap_or(1);
                 if let Some(a) = actor_for(c, start, end, i) {
-                    let obj_end = l
-                        .find(Cat::RequestObject, t, i, (i + 14).min(end))
+                    let obj_end = c
+                        .find_free(Cat::RequestObject, i, c.reach(i, 14, end))
                         .map(|(k, m)| k + m)
                         .unwrap_or(end);
                     let target = object_after(c, i + n, obj_end.max(i + n + 1), &a.actor)
