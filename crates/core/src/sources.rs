@@ -482,24 +482,44 @@ fn same_item(a: &Profile, x: &Item, b: &Profile, y: &Item) -> bool {
     }
 }
 
-/// The weight of the heaviest common subsequence of two item sequences (two rows); with
-/// `weighted` false, its length.
-fn lcs(a: &Profile, b: &Profile, weighted: bool) -> f64 {
-    let xs = &a.items[..a.items.len().min(MAX_ITEMS)];
-    let ys = &b.items[..b.items.len().min(MAX_ITEMS)];
-    let mut prev = vec![0f64; ys.len() + 1];
-    let mut cur = vec![0f64; ys.len() + 1];
-    for (x, w) in xs.iter().zip(&a.weights) {
-        for (j, y) in ys.iter().enumerate() {
+/// The items of `a` (of its first [`MAX_ITEMS`]) that can match an item of `b`, with their
+/// weights. An item that matches nothing never joins a common subsequence, so the subsequences
+/// of these alone are those of the whole sequences: the table below is as small as what the two
+/// share, not as their lengths.
+fn matchable<'p>(a: &'p Profile, b: &Profile) -> Vec<(&'p Item, f64)> {
+    let b_quotes: Vec<&Item> = b.items[..b.items.len().min(MAX_ITEMS)]
+        .iter()
+        .filter(|y| y.kind == ItemKind::Quote)
+        .collect();
+    a.items[..a.items.len().min(MAX_ITEMS)]
+        .iter()
+        .zip(&a.weights)
+        .filter(|(x, _)| match x.kind {
+            ItemKind::Quote => b_quotes.iter().any(|y| same_item(a, x, b, y)),
+            _ => b.keys.binary_search(&x.key).is_ok(),
+        })
+        .map(|(x, w)| (x, *w))
+        .collect()
+}
+
+/// The heaviest common subsequence of two item sequences (its weight by `a`'s weights) and the
+/// longest (its length), in one pass over two rows each.
+fn lcs(a: &Profile, b: &Profile) -> (f64, usize) {
+    let xs = matchable(a, b);
+    let ys = matchable(b, a);
+    let mut prev = vec![(0f64, 0usize); ys.len() + 1];
+    let mut cur = vec![(0f64, 0usize); ys.len() + 1];
+    for &(x, w) in &xs {
+        for (j, &(y, _)) in ys.iter().enumerate() {
             cur[j + 1] = if same_item(a, x, b, y) {
-                prev[j] + if weighted { *w } else { 1.0 }
+                (prev[j].0 + w, prev[j].1 + 1)
             } else {
-                cur[j].max(prev[j + 1])
+                (cur[j].0.max(prev[j + 1].0), cur[j].1.max(prev[j + 1].1))
             };
         }
         std::mem::swap(&mut prev, &mut cur);
     }
-    prev.last().copied().unwrap_or(0.0)
+    prev.last().copied().unwrap_or((0.0, 0))
 }
 
 /// The matched quotations of two profiles: pairs (quote of `a`, quote of `b`), one to one,
@@ -550,15 +570,11 @@ fn compare(a: &Profile, b: &Profile) -> Pair {
     let quotes = matched_quotes(a, b).len();
     let distinct = common_sorted(&a.keys, &b.keys) + quotes;
     let short = a.total.min(b.total);
-    let order = if short <= 0.0 || distinct < 3 {
-        0.0
+    let (order, ordered) = if short <= 0.0 || distinct < 3 {
+        (0.0, 0)
     } else {
-        (lcs(a, b, true) / short).min(1.0)
-    };
-    let ordered = if short <= 0.0 || distinct < 3 {
-        0
-    } else {
-        lcs(a, b, false) as usize
+        let (heaviest, longest) = lcs(a, b);
+        ((heaviest / short).min(1.0), longest)
     };
     Pair {
         shingles,
@@ -583,40 +599,92 @@ fn link_kind(p: &Pair) -> Option<(LinkKind, f64)> {
     }
 }
 
+/// What the inverted index counts for a pair of articles.
+#[derive(Default)]
+struct Shared {
+    /// Shingles in both.
+    shingles: u32,
+    /// Distinct names and figures in both.
+    items: u32,
+    /// The weight and number of the first article's occurrences of those items…
+    weight_a: f64,
+    count_a: u32,
+    /// …and of the second's.
+    count_b: u32,
+}
+
 /// The pairs of articles (i < j) the inverted index proposes: sharing at least
-/// [`MIN_SHARED_SHINGLES`] shingles or [`MIN_SHARED_ITEMS`] distinct items, each posting list
-/// pairing an article with its next [`WINDOW`] articles only. Sorted.
+/// [`MIN_SHARED_SHINGLES`] shingles and [`REWRITE_SHINGLES`] of the shorter one's (a copy or a
+/// rewrite could), or at least [`MIN_SHARED_ITEMS`]
+/// distinct items that could make a rewrite or a translation — enough of them to reach
+/// [`REWRITE_ITEMS`] in order, heavy enough to reach [`ORDER`] (the items the two share, with
+/// every quotation counted as shared, bound the heaviest common subsequence from above, so no
+/// pair that could link is left out; in a bundle about one war, names every article has weigh
+/// nothing and propose no pair). Each posting list pairs an article with its next [`WINDOW`]
+/// articles only. Sorted.
 fn candidates(profiles: &[Profile]) -> Vec<(usize, usize)> {
     let mut shingle_index: HashMap<u64, Vec<u32>> = HashMap::default();
-    let mut item_index: HashMap<u64, Vec<u32>> = HashMap::default();
+    // per name or figure: (article, the weight and the number of its occurrences there)
+    let mut item_index: HashMap<u64, Vec<(u32, f64, u32)>> = HashMap::default();
+    // per article: the weight and number of its quotations (any of them may match)
+    let mut quotes: Vec<(f64, u32)> = Vec::with_capacity(profiles.len());
     for (k, p) in profiles.iter().enumerate() {
         for &(h, _) in &p.shingles {
             shingle_index.entry(h).or_default().push(k as u32);
         }
-        for &h in &p.keys {
-            item_index.entry(h).or_default().push(k as u32);
-        }
-    }
-    let mut counts: HashMap<(u32, u32), (u32, u32)> = HashMap::default();
-    let mut count = |index: &HashMap<u64, Vec<u32>>, shingle: bool| {
-        for list in index.values() {
-            for (x, &a) in list.iter().enumerate() {
-                for &b in list.iter().skip(x + 1).take(WINDOW) {
-                    let c = counts.entry((a, b)).or_default();
-                    if shingle {
-                        c.0 += 1;
-                    } else {
-                        c.1 += 1;
-                    }
-                }
+        let mut per_key: HashMap<u64, (f64, u32)> = HashMap::default();
+        let mut q = (0.0, 0);
+        for (it, &w) in p.items.iter().zip(&p.weights) {
+            if it.kind == ItemKind::Quote {
+                q = (q.0 + w, q.1 + 1);
+            } else {
+                let e = per_key.entry(it.key).or_default();
+                *e = (e.0 + w, e.1 + 1);
             }
         }
+        quotes.push(q);
+        for (key, (w, n)) in per_key {
+            item_index.entry(key).or_default().push((k as u32, w, n));
+        }
+    }
+    let mut counts: HashMap<(u32, u32), Shared> = HashMap::default();
+    for list in shingle_index.values() {
+        for (x, &a) in list.iter().enumerate() {
+            for &b in list.iter().skip(x + 1).take(WINDOW) {
+                counts.entry((a, b)).or_default().shingles += 1;
+            }
+        }
+    }
+    for list in item_index.values() {
+        for (x, &(a, wa, na)) in list.iter().enumerate() {
+            for &(b, _, nb) in list.iter().skip(x + 1).take(WINDOW) {
+                let c = counts.entry((a, b)).or_default();
+                c.items += 1;
+                c.weight_a += wa;
+                c.count_a += na;
+                c.count_b += nb;
+            }
+        }
+    }
+    let could_order = |a: usize, b: usize, c: &Shared| {
+        let short = profiles[a].total.min(profiles[b].total);
+        let (qa, qb) = (quotes[a], quotes[b]);
+        c.weight_a + qa.0 >= ORDER * short
+            && (c.count_a + qa.1).min(c.count_b + qb.1) as usize >= REWRITE_ITEMS
     };
-    count(&shingle_index, true);
-    count(&item_index, false);
+    // a copy or a rewrite shares at least this share of the shorter article's shingles
+    let could_copy = |a: usize, b: usize, c: &Shared| {
+        let short = profiles[a].shingles.len().min(profiles[b].shingles.len());
+        c.shingles as usize >= MIN_SHARED_SHINGLES
+            && c.shingles as f64 >= REWRITE_SHINGLES.min(COPY) * short as f64
+    };
     let mut out: Vec<(usize, usize)> = counts
         .into_iter()
-        .filter(|(_, (s, i))| *s as usize >= MIN_SHARED_SHINGLES || *i as usize >= MIN_SHARED_ITEMS)
+        .filter(|((a, b), c)| {
+            could_copy(*a as usize, *b as usize, c)
+                || (c.items as usize >= MIN_SHARED_ITEMS
+                    && could_order(*a as usize, *b as usize, c))
+        })
         .map(|((a, b), _)| (a as usize, b as usize))
         .collect();
     out.sort_unstable();

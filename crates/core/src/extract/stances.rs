@@ -1838,10 +1838,14 @@ fn speech_stances(
                 .cloned()
                 .or_else(|| subject_or_pronoun(c, b + 1, v, mem))
                 .or(after.clone()),
+            // (`…, said X`: the speaker after an inverted verb; after a participle, `…,
+            // saying X had …`, X is what was said, not who said it)
             None => subject_or_pronoun(c, start, v, mem).or_else(|| {
-                after
-                    .clone()
-                    .filter(|_| v > start && matches!(t.norm(v - 1), "," | "'" | "\""))
+                after.clone().filter(|_| {
+                    v > start
+                        && matches!(t.norm(v - 1), "," | "'" | "\"")
+                        && !t.norm(v).ends_with("ing")
+                })
             }),
         };
         // "Putin said Russia would respond to any attack": a speaker the text does not link to
