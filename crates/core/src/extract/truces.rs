@@ -205,14 +205,21 @@ fn named_trigger(c: &Ctx, start: usize, end: usize) -> Option<Trigger> {
 
 /// The determiner of the noun phrase ending at token `i`: `Some(true)` for a definite one ("the",
 /// "this", "its", a possessive), `Some(false)` for an indefinite one ("a", "an"), `None` when
-/// the noun has none within three tokens of its clause.
+/// the noun has none within three words of its clause. Quote marks and a hyphenated word's
+/// joints are looked past ("the "low-level" delegation", "their face-to-face talks"); a
+/// preposition ends the phrase ("the EU in talks": "the" is the EU's).
 fn definite(c: &Ctx, start: usize, i: usize) -> Option<bool> {
     let t = c.t();
     let l = lexicon();
     let mut j = i;
-    while j > start && i - j < 3 {
+    let mut words = 0;
+    while j > start && words < 3 {
         j -= 1;
-        if t.kind(j) == Some(TokKind::Punct) && t.norm(j) != "-" {
+        let w = t.norm(j);
+        if matches!(w, "-" | "\"" | "'") {
+            continue;
+        }
+        if t.kind(j) == Some(TokKind::Punct) {
             return None;
         }
         if l.has_tok(Cat::Definite, t, j) {
@@ -221,8 +228,43 @@ fn definite(c: &Ctx, start: usize, i: usize) -> Option<bool> {
         if l.has_tok(Cat::Indefinite, t, j) {
             return Some(false);
         }
+        if l.has_tok(Cat::SubjectPrep, t, j) {
+            return None;
+        }
+        // (a word hyphened to the next, "face" in "face-to-face", is part of that word)
+        if !(t.norm(j + 1) == "-" && t.toks[j + 1].glued) {
+            words += 1;
+        }
     }
     None
+}
+
+/// Whether the breach word at `i` breaks something other than a truce: a law, a rule, a
+/// creed named just before it ("rights violations") or after it in its clause ("breaching
+/// their interpretation of the faith").
+fn breach_of_other(c: &Ctx, start: usize, i: usize, end: usize) -> bool {
+    let t = c.t();
+    let l = lexicon();
+    if !l.has_tok(Cat::ClaimViolated, t, i) {
+        return false;
+    }
+    let before = (i.saturating_sub(2).max(start)..i).any(|k| l.has_tok(Cat::BreachOther, t, k));
+    let mut after = false;
+    let mut k = i + 1;
+    while k < (i + 7).min(end) && !is_boundary(t.norm(k)) && t.norm(k) != "," {
+        if l.has_tok(Cat::TruceNoun, t, k)
+            || l.has_tok(Cat::TruceRef, t, k)
+            || l.has_tok(Cat::AgreementNoun, t, k)
+        {
+            break;
+        }
+        if l.has_tok(Cat::BreachOther, t, k) {
+            after = true;
+            break;
+        }
+        k += 1;
+    }
+    before || after
 }
 
 /// A word that refers back to an attempt the article is about: a noun after a definite
@@ -243,7 +285,7 @@ fn reference_trigger(c: &Ctx, start: usize, end: usize) -> Option<Trigger> {
         };
         let idiom = (i.saturating_sub(2).max(start)..=i)
             .any(|j| l.at(Cat::NotTruceRef, t, j, end).is_some_and(|m| j + m > i));
-        if !idiom {
+        if !idiom && !breach_of_other(c, start, i, end) {
             return Some(Trigger {
                 first: i,
                 last: i + n - 1,
@@ -567,18 +609,34 @@ fn brokers(c: &Ctx, start: usize, end: usize) -> Vec<String> {
     out
 }
 
-/// Whether a heading is a truce word on its own ("Negotiations", "Ceasefire talks"): the
-/// section it opens speaks of the attempt.
+/// Whether a heading is a truce word on its own ("Negotiations", "Ceasefire talks", "The
+/// talks"): the section it opens speaks of the attempt. A heading with words of its own
+/// ("Questions over peace talks") names a topic, not a section about the talks.
 fn truce_heading(c: &Ctx, start: usize, end: usize) -> bool {
     let t = c.t();
     let l = lexicon();
-    let words = (start..end)
-        .filter(|&i| t.kind(i) == Some(TokKind::Word))
-        .count();
-    words <= 4
-        && (l.find(Cat::TruceNoun, t, start, end).is_some()
-            || l.find(Cat::TruceRef, t, start, end).is_some()
-            || l.find(Cat::TalksNoun, t, start, end).is_some())
+    let (mut words, mut truce) = (0, false);
+    let mut k = start;
+    while k < end {
+        if t.kind(k) != Some(TokKind::Word) {
+            k += 1;
+            continue;
+        }
+        words += 1;
+        let n = l
+            .at(Cat::TruceNoun, t, k, end)
+            .or_else(|| l.at(Cat::TruceRef, t, k, end))
+            .or_else(|| l.at(Cat::TalksNoun, t, k, end));
+        if let Some(n) = n {
+            truce = true;
+            k += n;
+        } else if l.has_tok(Cat::FunctionWord, t, k) {
+            k += 1;
+        } else {
+            return false;
+        }
+    }
+    truce && words <= 4
 }
 
 /// The kind of attempt a sentence names: narrow when its trigger is; talks when every truce
@@ -952,6 +1010,7 @@ fn clause_window(c: &Ctx, a: usize, b: usize, start: usize, end: usize) -> (usiz
 #[cfg(test)]
 mod tests {
     use crate::{analyze, ArticleInput, Claim, TruceMention};
+    use expect_test::expect;
 
     fn mentions(text: &str) -> Vec<TruceMention> {
         let r = analyze(&[ArticleInput {
@@ -962,6 +1021,22 @@ mod tests {
         }]);
         r.truces.into_iter().flat_map(|t| t.mentions).collect()
     }
+
+    /// The mentions of a text, one line each: the claim and the quote.
+    fn check(text: &str, want: expect_test::Expect) {
+        let lines: Vec<String> = mentions(text)
+            .iter()
+            .map(|m| {
+                let claim = serde_json::to_value(m.claim).unwrap_or_default();
+                format!("{} \"{}\"", claim.as_str().unwrap_or("-"), m.quote)
+            })
+            .collect();
+        want.assert_eq(&lines.join("\n"));
+    }
+
+    /// Two sentences that name an attempt: an article about it, whose references count.
+    const ABOUT: &str =
+        "The two sides signed a ceasefire on Friday.\n\nThe truce took effect at midnight.\n\n";
 
     fn one(text: &str) -> TruceMention {
         let m = mentions(text);
@@ -1165,5 +1240,67 @@ mod tests {
     fn an_understanding_or_arrangement_refers_back_to_the_attempt() {
         let text = "Kenya and Uganda agreed to stop all firing along the border.\n\nUganda accused Kenya of violating the agreement.\n\nThe understanding was announced by the foreign minister.\n\nAnalysts said the arrangement was fragile.";
         assert_eq!(mentions(text).len(), 4, "{:?}", mentions(text));
+    }
+
+    #[test]
+    fn a_misspelt_ceasefire_is_a_ceasefire() {
+        check(
+            "Both armies said they had agreed on an immediate ceasfire.",
+            expect![[r#"agreed "said they had agreed on an immediate ceasfire""#]],
+        );
+    }
+
+    #[test]
+    fn the_implementation_of_a_truce_names_it() {
+        // implementing a truce presupposes one: no effort toward a new one
+        check(
+            "The minister said smooth implementation of the ceasefire needs both armies.",
+            expect![[r#"- "The minister said smooth implementation of the ceasefire needs both armies""#]],
+        );
+        // mechanisms to verify it are still a general effort
+        check(
+            "They discussed mechanisms to verify the implementation of the ceasefire.",
+            expect![[""]],
+        );
+    }
+
+    #[test]
+    fn a_heading_with_words_of_its_own_is_a_mention_not_a_section() {
+        check(
+            "Rebels shell the port\n\nRebels shelled the port on Monday.\n\nDoubts over peace talks\n\n\
+             The new commander is a former judge.\n\nHe has many followers.",
+            expect![[r#"- "Doubts over peace talks""#]],
+        );
+    }
+
+    #[test]
+    fn a_determiner_is_found_past_quotes_and_hyphens_not_past_a_preposition() {
+        check(
+            &format!("{ABOUT}Kyiv mocked the \"low-level\" delegation sent to the capital."),
+            expect![[r#"
+                agreed "The two sides signed a ceasefire on Friday"
+                agreed "The truce took effect at midnight"
+                - "delegation sent to the capital""#]],
+        );
+        check(
+            &format!("{ABOUT}The issue angered the EU in talks about a trade deal."),
+            expect![[r#"
+                agreed "The two sides signed a ceasefire on Friday"
+                agreed "The truce took effect at midnight""#]],
+        );
+    }
+
+    #[test]
+    fn a_breach_of_a_law_or_a_creed_is_no_violation() {
+        check(
+            &format!(
+                "{ABOUT}The group punished members for breaching its strict code of conduct.\n\n\
+                 Rights violations were reported in the north.\n\nBoth accused the other of violations."
+            ),
+            expect![[r#"
+                agreed "The two sides signed a ceasefire on Friday"
+                agreed "The truce took effect at midnight"
+                violated "Both accused the other of violations""#]],
+        );
     }
 }
