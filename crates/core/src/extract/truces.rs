@@ -216,7 +216,9 @@ fn definite(c: &Ctx, start: usize, i: usize) -> Option<bool> {
     while j > start && words < 3 {
         j -= 1;
         let w = t.norm(j);
-        if matches!(w, "-" | "\"" | "'") {
+        // (a word hyphened to the next, "face" or "to" in "face-to-face", is part of that word)
+        let inside = t.norm(j + 1) == "-" && t.toks[j + 1].glued;
+        if inside || matches!(w, "-" | "\"" | "'") {
             continue;
         }
         if t.kind(j) == Some(TokKind::Punct) {
@@ -231,10 +233,7 @@ fn definite(c: &Ctx, start: usize, i: usize) -> Option<bool> {
         if l.has_tok(Cat::SubjectPrep, t, j) {
             return None;
         }
-        // (a word hyphened to the next, "face" in "face-to-face", is part of that word)
-        if !(t.norm(j + 1) == "-" && t.toks[j + 1].glued) {
-            words += 1;
-        }
+        words += 1;
     }
     None
 }
@@ -1255,7 +1254,9 @@ mod tests {
         // implementing a truce presupposes one: no effort toward a new one
         check(
             "The minister said smooth implementation of the ceasefire needs both armies.",
-            expect![[r#"- "The minister said smooth implementation of the ceasefire needs both armies""#]],
+            expect![[
+                r#"- "The minister said smooth implementation of the ceasefire needs both armies""#
+            ]],
         );
         // mechanisms to verify it are still a general effort
         check(
@@ -1283,6 +1284,13 @@ mod tests {
                 - "delegation sent to the capital""#]],
         );
         check(
+            &format!("{ABOUT}The rivals held their first face-to-face talks in years."),
+            expect![[r#"
+                agreed "The two sides signed a ceasefire on Friday"
+                agreed "The truce took effect at midnight"
+                - "their first face-to-face talks in years""#]],
+        );
+        check(
             &format!("{ABOUT}The issue angered the EU in talks about a trade deal."),
             expect![[r#"
                 agreed "The two sides signed a ceasefire on Friday"
@@ -1301,6 +1309,25 @@ mod tests {
                 agreed "The two sides signed a ceasefire on Friday"
                 agreed "The truce took effect at midnight"
                 violated "Both accused the other of violations""#]],
+        );
+    }
+
+    #[test]
+    fn brokered_refers_back_to_the_attempt() {
+        check(
+            &format!("{ABOUT}The minister said it had been brokered by Qatar."),
+            expect![[r#"
+                agreed "The two sides signed a ceasefire on Friday"
+                agreed "The truce took effect at midnight"
+                agreed "The minister said it had been brokered by Qatar""#]],
+        );
+    }
+
+    #[test]
+    fn agreeing_a_prisoner_swap_is_a_narrower_pledge() {
+        check(
+            "The delegations met for an hour, agreeing a prisoner swap and nothing more.",
+            expect![[r#"partial "agreeing a prisoner swap and nothing more""#]],
         );
     }
 }
