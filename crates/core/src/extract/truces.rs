@@ -13,7 +13,9 @@
 //! sentence that refers back to one ("the agreement", "the talks", "violations", "mediators")
 //! is a mention too, and so is every sentence of a section headed by a truce word
 //! ("Negotiations"). A call for a truce not yet attempted ("called for a ceasefire") and general
-//! efforts ("repeated attempts to secure a ceasefire") are stances, not mentions; the title
+//! efforts ("repeated attempts to secure a ceasefire") are stances, not mentions — but a call
+//! for a truce of set length ("calls for a 30-day ceasefire") names a proposal, and the working
+//! of a truce ("implementation of the ceasefire") is no effort toward a new one; the title
 //! restates the body. Two passes over the article's sentences, each linear in tokens.
 //! Invariants: a claim is never guessed — a claim word the sentence hedges ("will be
 //! announced", "if it failed") asserts nothing; the venue is a place named for talks ("talks in
@@ -462,9 +464,13 @@ fn call_or_effort(c: &Ctx, start: usize, trig: usize, end: usize) -> Call {
         .iter()
         .any(|&cat| asserted(c, cat, start, trig, end).is_some())
         || asserted(c, Cat::ClaimAgreed, start, trig + 1, (trig + 4).min(end)).is_some();
+    // a call for a truce of set length ("calls for a 30-day ceasefire") names a proposal
+    let set_length = numbers(t, from, trig)
+        .iter()
+        .any(|q| q.role == NumRole::Duration && q.num_first < trig && q.last + 4 >= trig);
     if own_claim {
         Call::None
-    } else if call && !effort && definite(c, start, trig) == Some(true) {
+    } else if call && !effort && (set_length || definite(c, start, trig) == Some(true)) {
         Call::OfDefinite
     } else {
         Call::Other
@@ -1329,5 +1335,19 @@ mod tests {
             "The delegations met for an hour, agreeing a prisoner swap and nothing more.",
             expect![[r#"partial "agreeing a prisoner swap and nothing more""#]],
         );
+    }
+
+    #[test]
+    fn a_call_for_a_truce_of_set_length_names_a_proposal() {
+        check(
+            "Envoys flew in to press calls for a 30-day-ceasefire.",
+            expect![[r#"- "calls for a 30-day-ceasefire""#]],
+        );
+        check(
+            "The council called for a three-day truce.",
+            expect![[r#"- "The council called for a three-day truce""#]],
+        );
+        // a call for a truce of no set terms stays a stance
+        check("The council called for a truce.", expect![[""]]);
     }
 }
