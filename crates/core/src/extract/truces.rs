@@ -240,6 +240,35 @@ fn definite(c: &Ctx, start: usize, i: usize) -> Option<bool> {
     None
 }
 
+/// Whether the talks word at `i` are talks on something other than a truce: "trade talks",
+/// "talks about a deal to stem migration", "talks with Moscow over aid" (not "talks on
+/// Monday", "talks on a ceasefire").
+fn talks_on_other(c: &Ctx, start: usize, i: usize, end: usize) -> bool {
+    let t = c.t();
+    let l = lexicon();
+    if !l.has_tok(Cat::TalksNoun, t, i) {
+        return false;
+    }
+    if i > start && l.has_tok(Cat::NotTruceDeal, t, i - 1) {
+        return true;
+    }
+    // the topic, after the talks or after whom they are with ("talks with Moscow over aid")
+    let Some(k) = (i + 1..(i + 6).min(end))
+        .take_while(|&k| !is_boundary(t.norm(k)) && t.norm(k) != ",")
+        .find(|&k| l.has_tok(Cat::TopicPrep, t, k))
+    else {
+        return false;
+    };
+    if k + 1 >= end {
+        return false;
+    }
+    let w = t.norm(k + 1);
+    let time = crate::dates::weekday(w).is_some()
+        || crate::numbers::month(w).is_some()
+        || t.kind(k + 1) == Some(TokKind::Number);
+    !time && l.find(Cat::TruceNoun, t, k + 1, (k + 7).min(end)).is_none()
+}
+
 /// Whether the breach word at `i` breaks something other than a truce: a law, a rule, a
 /// creed named just before it ("rights violations") or after it in its clause ("breaching
 /// their interpretation of the faith").
@@ -286,7 +315,7 @@ fn reference_trigger(c: &Ctx, start: usize, end: usize) -> Option<Trigger> {
         };
         let idiom = (i.saturating_sub(2).max(start)..=i)
             .any(|j| l.at(Cat::NotTruceRef, t, j, end).is_some_and(|m| j + m > i));
-        if !idiom && !breach_of_other(c, start, i, end) {
+        if !idiom && !breach_of_other(c, start, i, end) && !talks_on_other(c, start, i, end) {
             return Some(Trigger {
                 first: i,
                 last: i + n - 1,
@@ -1349,5 +1378,21 @@ mod tests {
         );
         // a call for a truce of no set terms stays a stance
         check("The council called for a truce.", expect![[""]]);
+    }
+
+    #[test]
+    fn bare_talks_refer_back_unless_they_have_another_topic() {
+        check(
+            &format!(
+                "{ABOUT}The envoy flew to the capital for talks on Wednesday.\n\n\
+                 The minister was in talks about a landmark deal to curb smuggling.\n\n\
+                 She also held trade talks in Paris.\n\n\
+                 The president requested urgent talks with his ally over military help."
+            ),
+            expect![[r#"
+                - "The envoy flew to the capital for talks on Wednesday"
+                agreed "The two sides signed a ceasefire on Friday"
+                agreed "The truce took effect at midnight""#]],
+        );
     }
 }
