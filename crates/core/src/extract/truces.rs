@@ -162,6 +162,32 @@ fn named_trigger(c: &Ctx, start: usize, end: usize) -> Option<Trigger> {
             k += 1;
         }
     }
+    // a motion for a ceasefire in other words: "a resolution aimed at stopping airstrikes"
+    for i in start..end {
+        if !l.has_tok(Cat::MotionNoun, t, i) {
+            continue;
+        }
+        let Some(m) = l.at(Cat::AimMarker, t, i + 1, end) else {
+            continue;
+        };
+        let k = i + 1 + m;
+        if k >= end || !l.has_tok(Cat::HaltVerb, t, k) {
+            continue;
+        }
+        // (what it halts may have a word or two before it: "stopping Israeli airstrikes")
+        if let Some(j) = (k + 1..(k + 5).min(end))
+            .take_while(|&j| !is_boundary(t.norm(j)) && t.norm(j) != ",")
+            .find(|&j| l.has_tok(Cat::HaltedAct, t, j))
+        {
+            return Some(Trigger {
+                first: i,
+                last: j,
+                noun: singular(t.norm(i)),
+                pledge: false,
+                narrow: false,
+            });
+        }
+    }
     // "violating the Geneva agreements", "the Minsk agreements, which collapsed": an agreement
     // said to be broken; "The pledge, mediated by Turkey": an agreement with a broker
     for i in start..end {
@@ -1393,6 +1419,21 @@ mod tests {
                 - "The envoy flew to the capital for talks on Wednesday"
                 agreed "The two sides signed a ceasefire on Friday"
                 agreed "The truce took effect at midnight""#]],
+        );
+    }
+
+    #[test]
+    fn a_motion_aimed_at_halting_attacks_is_an_attempt() {
+        check(
+            "One member vetoed a draft resolution aimed at halting the bombardment of the port.",
+            expect![[
+                r#"failed "One member vetoed a draft resolution aimed at halting the bombardment of the port""#
+            ]],
+        );
+        // an operation aimed at stopping attacks is war, not a truce
+        check(
+            "The army launched an operation aimed at stopping rebel attacks.",
+            expect![[""]],
         );
     }
 }
