@@ -723,6 +723,63 @@ fn family(c: &Ctx, tr: &Trigger, start: usize, end: usize) -> Family {
     }
 }
 
+/// Talks a sentence names apart from its ceasefire trigger `tr`, as a second subject: "and the
+/// Geneva talks", "along with peace negotiations" — not talks on that ceasefire ("and talks on
+/// a truce"), nor a word of its phrase.
+fn talks_apart(c: &Ctx, start: usize, end: usize, tr: &Trigger) -> Option<Trigger> {
+    let t = c.t();
+    let l = lexicon();
+    let mut k = start;
+    while k < end {
+        if (tr.first..=tr.last).contains(&k) {
+            k = tr.last + 1;
+            continue;
+        }
+        if let Some(n) = l.at(Cat::TruceNoun, t, k, end) {
+            if l.at(Cat::TalksFamily, t, k, end).is_none() {
+                k += n;
+                continue;
+            }
+        }
+        let n = l
+            .at(Cat::TalksFamily, t, k, end)
+            .or_else(|| l.has_tok(Cat::TalksNoun, t, k).then_some(1));
+        if let Some(n) = n {
+            let last = k + n - 1;
+            let on_truce = last + 2 < end
+                && l.has_tok(Cat::TopicPrep, t, last + 1)
+                && l.find(Cat::TruceNoun, t, last + 2, (last + 5).min(end))
+                    .is_some();
+            // joined to the ceasefire as a second subject: "and the Geneva talks", "along with
+            // peace negotiations" (a determiner and a name may come between)
+            let cap = |p: usize| {
+                t.kind(p) == Some(TokKind::Word)
+                    && crate::text::tail(&c.doc.cleaned.text, t.toks[p].start)
+                        .starts_with(char::is_uppercase)
+            };
+            let mut j = k;
+            while j > start && k - j < 3 && (l.has_tok(Cat::Article, t, j - 1) || cap(j - 1)) {
+                j -= 1;
+            }
+            let joined = (j.saturating_sub(3).max(start)..j)
+                .any(|q| l.at(Cat::Coordinator, t, q, j).is_some_and(|m| q + m == j));
+            if joined && !on_truce {
+                return Some(Trigger {
+                    first: k,
+                    last,
+                    noun: singular(&c.quote(k, last).to_lowercase()),
+                    pledge: false,
+                    narrow: false,
+                });
+            }
+            k = last + 1;
+            continue;
+        }
+        k += 1;
+    }
+    None
+}
+
 /// The clauses of a sentence that could be sentences of their own: split at ";" and at a full
 /// stop the segmenter kept inside ("... no change. The regime ..."), after a word and before a
 /// capital.
@@ -833,7 +890,7 @@ pub fn mentions(c: &Ctx) -> Vec<Mention> {
         } else {
             Vec::new()
         };
-        let units: Vec<(usize, usize, Trigger, bool)> = if named_subs.len() >= 2 {
+        let mut units: Vec<(usize, usize, Trigger, bool)> = if named_subs.len() >= 2 {
             named_subs
         } else {
             whole
@@ -841,6 +898,16 @@ pub fn mentions(c: &Ctx) -> Vec<Mention> {
                 .map(|(tr, n)| (start, end, tr, n))
                 .collect()
         };
+        // a sentence that names a ceasefire and, apart from it, talks ("the truce and the Geneva
+        // talks were the only hope") speaks of two attempts
+        if let [(x, y, tr, true)] = units.as_slice() {
+            let (x, y) = (*x, *y);
+            if family(c, tr, x, y) == Family::Ceasefire {
+                if let Some(talks) = talks_apart(c, x, y, tr) {
+                    units.push((x, y, talks, true));
+                }
+            }
+        }
         for (start, end, tr, is_named) in units {
             let (a, b) = (tr.first, tr.last);
             let claim = match call_or_effort(c, start, a, end) {
@@ -1434,6 +1501,27 @@ mod tests {
         check(
             "The army launched an operation aimed at stopping rebel attacks.",
             expect![[""]],
+        );
+    }
+
+    #[test]
+    fn a_ceasefire_and_talks_joined_as_subjects_are_two_mentions() {
+        check(
+            "The truce and the Rome talks were the only hope, the envoy said.",
+            expect![[r#"
+                - "The truce and the Rome talks were the only"
+                - "The truce and the Rome talks were the only hope""#]],
+        );
+        check(
+            "The ceasefire collapsed in May along with peace negotiations.",
+            expect![[r#"
+                collapsed "The ceasefire collapsed in May along with peace negotiations"
+                collapsed "The ceasefire collapsed in May along with peace negotiations""#]],
+        );
+        // talks on the ceasefire are talks toward it: one mention
+        check(
+            "The ceasefire came after talks on a truce in the capital.",
+            expect![[r#"- "The ceasefire came after talks on a truce in""#]],
         );
     }
 }
