@@ -500,7 +500,10 @@ fn claim(c: &Ctx, start: usize, end: usize, tr: &Trigger) -> Option<Claim> {
 enum Call {
     None,
     OfDefinite,
+    /// A call for an indefinite attempt ("called for a ceasefire").
     Other,
+    /// A general effort ("repeated attempts to secure a ceasefire").
+    Effort,
 }
 
 fn call_or_effort(c: &Ctx, start: usize, trig: usize, end: usize) -> Call {
@@ -527,6 +530,8 @@ fn call_or_effort(c: &Ctx, start: usize, trig: usize, end: usize) -> Call {
         Call::None
     } else if call && !effort && (set_length || definite(c, start, trig) == Some(true)) {
         Call::OfDefinite
+    } else if effort {
+        Call::Effort
     } else {
         Call::Other
     }
@@ -914,7 +919,9 @@ pub fn mentions(c: &Ctx) -> Vec<Mention> {
                 _ if tr.pledge => claim(c, start, end, &tr),
                 Call::None => claim(c, start, end, &tr),
                 Call::OfDefinite => None,
-                Call::Other => continue,
+                // (a word that refers back presupposes the attempt: "urged them to join talks")
+                Call::Other if !is_named => None,
+                Call::Other | Call::Effort => continue,
             };
             // count and ordinal: "three ceasefires", "three times agreed", "a fourth ceasefire attempt"
             let qs = numbers(t, start, end);
@@ -1522,6 +1529,17 @@ mod tests {
         check(
             "The ceasefire came after talks on a truce in the capital.",
             expect![[r#"- "The ceasefire came after talks on a truce in""#]],
+        );
+    }
+
+    #[test]
+    fn a_call_on_a_word_that_refers_back_names_the_attempt() {
+        check(
+            &format!("{ABOUT}The premier urged the rebel chief to join talks."),
+            expect![[r#"
+                agreed "The two sides signed a ceasefire on Friday"
+                agreed "The truce took effect at midnight"
+                - "premier urged the rebel chief to join talks""#]],
         );
     }
 }
