@@ -393,6 +393,10 @@ fn asserted(c: &Ctx, cat: Cat, start: usize, from: usize, to: usize) -> Option<u
         if n == 1 && cat == Cat::ClaimFailed && t.norm(k + 1) == "to" {
             return false;
         }
+        // (a collapse word inside a longer failure, "ended in failure", is the failure)
+        if cat == Cat::ClaimCollapsed && l.at(Cat::ClaimFailed, t, k, to).is_some_and(|m| m > n) {
+            return false;
+        }
         !hedged(c, start, k)
     })
 }
@@ -455,7 +459,12 @@ fn claim(c: &Ctx, start: usize, end: usize, tr: &Trigger) -> Option<Claim> {
     if asserted(c, Cat::ClaimCollapsed, start, start, end).is_some() {
         return Some(Claim::Collapsed);
     }
-    if l.find(Cat::ClaimViolated, t, start, end).is_some() {
+    // (a breach word inside a longer failure, "talks broke up", is the failure)
+    let violated = (start..end).any(|k| {
+        l.at(Cat::ClaimViolated, t, k, end)
+            .is_some_and(|n| l.at(Cat::ClaimFailed, t, k, end).is_none_or(|m| m <= n))
+    });
+    if violated {
         return Some(Claim::Violated);
     }
     if failed {
@@ -728,10 +737,12 @@ fn family(c: &Ctx, tr: &Trigger, start: usize, end: usize) -> Family {
     }
 }
 
-/// Talks a sentence names apart from its ceasefire trigger `tr`, as a second subject: "and the
-/// Geneva talks", "along with peace negotiations" — not talks on that ceasefire ("and talks on
-/// a truce"), nor a word of its phrase.
-fn talks_apart(c: &Ctx, start: usize, end: usize, tr: &Trigger) -> Option<Trigger> {
+/// Talks a sentence names apart from its ceasefire trigger `tr`, as a second subject ("and the
+/// Geneva talks", "along with peace negotiations") or with an outcome of their own ("peace
+/// talks, which broke up with no progress") — not talks on that ceasefire ("and talks on a
+/// truce"), nor a word of its phrase.
+/// Also whether the talks' outcome is their own (in a relative clause), not the sentence's.
+fn talks_apart(c: &Ctx, start: usize, end: usize, tr: &Trigger) -> Option<(Trigger, bool)> {
     let t = c.t();
     let l = lexicon();
     let mut k = start;
@@ -768,14 +779,26 @@ fn talks_apart(c: &Ctx, start: usize, end: usize, tr: &Trigger) -> Option<Trigge
             }
             let joined = (j.saturating_sub(3).max(start)..j)
                 .any(|q| l.at(Cat::Coordinator, t, q, j).is_some_and(|m| q + m == j));
-            if joined && !on_truce {
-                return Some(Trigger {
+            // or given an outcome of their own in a relative clause: "peace talks, which broke
+            // up with no progress"
+            let relative = last + 2 < end
+                && t.norm(last + 1) == ","
+                && l.has_tok(Cat::RelativePronoun, t, last + 2)
+                && (last + 3..end)
+                    .take_while(|&q| !is_boundary(t.norm(q)) && t.norm(q) != ",")
+                    .any(|q| {
+                        l.at(Cat::ClaimFailed, t, q, end).is_some()
+                            || l.at(Cat::ClaimCollapsed, t, q, end).is_some()
+                    });
+            if (joined || relative) && !on_truce {
+                let tr = Trigger {
                     first: k,
                     last,
                     noun: singular(&c.quote(k, last).to_lowercase()),
                     pledge: false,
                     narrow: false,
-                });
+                };
+                return Some((tr, relative));
             }
             k = last + 1;
             continue;
@@ -904,12 +927,18 @@ pub fn mentions(c: &Ctx) -> Vec<Mention> {
                 .collect()
         };
         // a sentence that names a ceasefire and, apart from it, talks ("the truce and the Geneva
-        // talks were the only hope") speaks of two attempts
+        // talks were the only hope", "peace talks, which failed") speaks of two attempts
         if let [(x, y, tr, true)] = units.as_slice() {
             let (x, y) = (*x, *y);
             if family(c, tr, x, y) == Family::Ceasefire {
-                if let Some(talks) = talks_apart(c, x, y, tr) {
-                    units.push((x, y, talks, true));
+                if let Some((talks, own)) = talks_apart(c, x, y, tr) {
+                    // (an outcome of the talks' own is theirs alone)
+                    if own && tr.last < talks.first {
+                        units[0].1 = talks.last + 1;
+                        units.push((talks.first, y, talks, true));
+                    } else {
+                        units.push((x, y, talks, true));
+                    }
                 }
             }
         }
@@ -1540,6 +1569,26 @@ mod tests {
                 agreed "The two sides signed a ceasefire on Friday"
                 agreed "The truce took effect at midnight"
                 - "premier urged the rebel chief to join talks""#]],
+        );
+    }
+
+    #[test]
+    fn talks_with_an_outcome_of_their_own_are_a_second_mention() {
+        check(
+            "The envoy asked both powers to shore up the truce to save the peace talks, which broke up with no progress.",
+            expect![[r#"
+                - "asked both powers to shore up the truce to save the peace talks"
+                failed "peace talks""#]],
+        );
+    }
+
+    #[test]
+    fn ended_in_failure_is_a_failure() {
+        check(
+            "The mediators' bid to extend the truce ended in failure on Sunday.",
+            expect![[
+                r#"failed "The mediators' bid to extend the truce ended in failure on Sunday""#
+            ]],
         );
     }
 }
