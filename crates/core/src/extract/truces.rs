@@ -1591,4 +1591,21 @@ mod tests {
             ]],
         );
     }
+
+    #[test]
+    fn confirming_a_truce_asserts_it_and_ruling_out_talks_fails_them() {
+        check(
+            "Confirming the truce, the minister said both armies had held their fire.",
+            expect![[r#"agreed "Confirming the truce""#]],
+        );
+        check(
+            "The rebels ruled out joining peace talks with the government.",
+            expect![[r#"failed "The rebels ruled out joining peace talks with the government""#]],
+        );
+        // a hedged confirmation asserts nothing
+        check(
+            "The truce could not be confirmed by the monitors.",
+            expect![[r#"- "The truce could not be confirmed by the monitors""#]],
+        );
+    }
 }
