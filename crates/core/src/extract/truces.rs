@@ -3,16 +3,19 @@
 //!
 //! Takes: a [`Ctx`].
 //! Gives: one [`Mention`] per sentence that speaks of a truce attempt (one per clause when its
-//! clauses name two), with the claim it makes (agreed / violated / collapsed / failed / partial,
+//! clauses name two, and a second one for talks it names apart from its ceasefire: "the truce
+//! and the Geneva talks", "peace talks, which broke up"), with the claim it makes (agreed / violated / collapsed / failed / partial,
 //! or none when it names the attempt without asserting an outcome: talks under way, a proposal,
 //! a call to honour it), how many attempts it counts ("three ceasefires"), its ordinal ("a
 //! fourth ceasefire attempt"), whether it is new ("a fresh ceasefire") or earlier ("a previous
 //! truce"), its date, venue, brokers and parties — what consolidation clusters on.
 //! How: a sentence that names an attempt (a truce word, a narrower pledge, a brokered or broken
-//! agreement, failed talks) is a mention; once an article names attempts in two sentences, a
-//! sentence that refers back to one ("the agreement", "the talks", "violations", "mediators")
-//! is a mention too, and so is every sentence of a section headed by a truce word
-//! ("Negotiations"). A call for a truce not yet attempted ("called for a ceasefire") and general
+//! agreement, failed talks, a motion aimed at halting the fighting) is a mention; once an
+//! article names attempts in two sentences, a sentence that refers back to one ("the
+//! agreement", "talks", "violations", "mediators", "brokered") is a mention too — not talks on
+//! another topic ("trade talks") nor the breach of a law or a creed — and so is every sentence
+//! of a section headed by a truce word alone ("Negotiations"; "Questions over peace talks" is a
+//! mention, not a section). A call for a truce not yet attempted ("called for a ceasefire") and general
 //! efforts ("repeated attempts to secure a ceasefire") are stances, not mentions — but a call
 //! for a truce of set length ("calls for a 30-day ceasefire") names a proposal, and the working
 //! of a truce ("implementation of the ceasefire") is no effort toward a new one; the title
