@@ -3,17 +3,22 @@
 //!
 //! Takes: a [`Ctx`].
 //! Gives: one [`Mention`] per sentence that speaks of a truce attempt (one per clause when its
-//! clauses name two), with the claim it makes (agreed / violated / collapsed / failed / partial,
+//! clauses name two, and a second one for talks it names apart from its ceasefire: "the truce
+//! and the Geneva talks", "peace talks, which broke up"), with the claim it makes (agreed / violated / collapsed / failed / partial,
 //! or none when it names the attempt without asserting an outcome: talks under way, a proposal,
 //! a call to honour it), how many attempts it counts ("three ceasefires"), its ordinal ("a
 //! fourth ceasefire attempt"), whether it is new ("a fresh ceasefire") or earlier ("a previous
 //! truce"), its date, venue, brokers and parties — what consolidation clusters on.
 //! How: a sentence that names an attempt (a truce word, a narrower pledge, a brokered or broken
-//! agreement, failed talks) is a mention; once an article names attempts in two sentences, a
-//! sentence that refers back to one ("the agreement", "the talks", "violations", "mediators")
-//! is a mention too, and so is every sentence of a section headed by a truce word
-//! ("Negotiations"). A call for a truce not yet attempted ("called for a ceasefire") and general
-//! efforts ("repeated attempts to secure a ceasefire") are stances, not mentions; the title
+//! agreement, failed talks, a motion aimed at halting the fighting) is a mention; once an
+//! article names attempts in two sentences, a sentence that refers back to one ("the
+//! agreement", "talks", "violations", "mediators", "brokered") is a mention too — not talks on
+//! another topic ("trade talks") nor the breach of a law or a creed — and so is every sentence
+//! of a section headed by a truce word alone ("Negotiations"; "Questions over peace talks" is a
+//! mention, not a section). A call for a truce not yet attempted ("called for a ceasefire") and general
+//! efforts ("repeated attempts to secure a ceasefire") are stances, not mentions — but a call
+//! for a truce of set length ("calls for a 30-day ceasefire") names a proposal, and the working
+//! of a truce ("implementation of the ceasefire") is no effort toward a new one; the title
 //! restates the body. Two passes over the article's sentences, each linear in tokens.
 //! Invariants: a claim is never guessed — a claim word the sentence hedges ("will be
 //! announced", "if it failed") asserts nothing; the venue is a place named for talks ("talks in
@@ -160,6 +165,32 @@ fn named_trigger(c: &Ctx, start: usize, end: usize) -> Option<Trigger> {
             k += 1;
         }
     }
+    // a motion for a ceasefire in other words: "a resolution aimed at stopping airstrikes"
+    for i in start..end {
+        if !l.has_tok(Cat::MotionNoun, t, i) {
+            continue;
+        }
+        let Some(m) = l.at(Cat::AimMarker, t, i + 1, end) else {
+            continue;
+        };
+        let k = i + 1 + m;
+        if k >= end || !l.has_tok(Cat::HaltVerb, t, k) {
+            continue;
+        }
+        // (what it halts may have a word or two before it: "stopping Israeli airstrikes")
+        if let Some(j) = (k + 1..(k + 5).min(end))
+            .take_while(|&j| !is_boundary(t.norm(j)) && t.norm(j) != ",")
+            .find(|&j| l.has_tok(Cat::HaltedAct, t, j))
+        {
+            return Some(Trigger {
+                first: i,
+                last: j,
+                noun: singular(t.norm(i)),
+                pledge: false,
+                narrow: false,
+            });
+        }
+    }
     // "violating the Geneva agreements", "the Minsk agreements, which collapsed": an agreement
     // said to be broken; "The pledge, mediated by Turkey": an agreement with a broker
     for i in start..end {
@@ -205,14 +236,23 @@ fn named_trigger(c: &Ctx, start: usize, end: usize) -> Option<Trigger> {
 
 /// The determiner of the noun phrase ending at token `i`: `Some(true)` for a definite one ("the",
 /// "this", "its", a possessive), `Some(false)` for an indefinite one ("a", "an"), `None` when
-/// the noun has none within three tokens of its clause.
+/// the noun has none within three words of its clause. Quote marks and a hyphenated word's
+/// joints are looked past ("the "low-level" delegation", "their face-to-face talks"); a
+/// preposition ends the phrase ("the EU in talks": "the" is the EU's).
 fn definite(c: &Ctx, start: usize, i: usize) -> Option<bool> {
     let t = c.t();
     let l = lexicon();
     let mut j = i;
-    while j > start && i - j < 3 {
+    let mut words = 0;
+    while j > start && words < 3 {
         j -= 1;
-        if t.kind(j) == Some(TokKind::Punct) && t.norm(j) != "-" {
+        let w = t.norm(j);
+        // (a word hyphened to the next, "face" or "to" in "face-to-face", is part of that word)
+        let inside = t.norm(j + 1) == "-" && t.toks[j + 1].glued;
+        if inside || matches!(w, "-" | "\"" | "'") {
+            continue;
+        }
+        if t.kind(j) == Some(TokKind::Punct) {
             return None;
         }
         if l.has_tok(Cat::Definite, t, j) {
@@ -221,8 +261,69 @@ fn definite(c: &Ctx, start: usize, i: usize) -> Option<bool> {
         if l.has_tok(Cat::Indefinite, t, j) {
             return Some(false);
         }
+        if l.has_tok(Cat::SubjectPrep, t, j) {
+            return None;
+        }
+        words += 1;
     }
     None
+}
+
+/// Whether the talks word at `i` are talks on something other than a truce: "trade talks",
+/// "talks about a deal to stem migration", "talks with Moscow over aid" (not "talks on
+/// Monday", "talks on a ceasefire").
+fn talks_on_other(c: &Ctx, start: usize, i: usize, end: usize) -> bool {
+    let t = c.t();
+    let l = lexicon();
+    if !l.has_tok(Cat::TalksNoun, t, i) {
+        return false;
+    }
+    if i > start && l.has_tok(Cat::NotTruceDeal, t, i - 1) {
+        return true;
+    }
+    // the topic, after the talks or after whom they are with ("talks with Moscow over aid")
+    let Some(k) = (i + 1..(i + 6).min(end))
+        .take_while(|&k| !is_boundary(t.norm(k)) && t.norm(k) != ",")
+        .find(|&k| l.has_tok(Cat::TopicPrep, t, k))
+    else {
+        return false;
+    };
+    if k + 1 >= end {
+        return false;
+    }
+    let w = t.norm(k + 1);
+    let time = crate::dates::weekday(w).is_some()
+        || crate::numbers::month(w).is_some()
+        || t.kind(k + 1) == Some(TokKind::Number);
+    !time && l.find(Cat::TruceNoun, t, k + 1, (k + 7).min(end)).is_none()
+}
+
+/// Whether the breach word at `i` breaks something other than a truce: a law, a rule, a
+/// creed named just before it ("rights violations") or after it in its clause ("breaching
+/// their interpretation of the faith").
+fn breach_of_other(c: &Ctx, start: usize, i: usize, end: usize) -> bool {
+    let t = c.t();
+    let l = lexicon();
+    if !l.has_tok(Cat::ClaimViolated, t, i) {
+        return false;
+    }
+    let before = (i.saturating_sub(2).max(start)..i).any(|k| l.has_tok(Cat::BreachOther, t, k));
+    let mut after = false;
+    let mut k = i + 1;
+    while k < (i + 7).min(end) && !is_boundary(t.norm(k)) && t.norm(k) != "," {
+        if l.has_tok(Cat::TruceNoun, t, k)
+            || l.has_tok(Cat::TruceRef, t, k)
+            || l.has_tok(Cat::AgreementNoun, t, k)
+        {
+            break;
+        }
+        if l.has_tok(Cat::BreachOther, t, k) {
+            after = true;
+            break;
+        }
+        k += 1;
+    }
+    before || after
 }
 
 /// A word that refers back to an attempt the article is about: a noun after a definite
@@ -243,7 +344,7 @@ fn reference_trigger(c: &Ctx, start: usize, end: usize) -> Option<Trigger> {
         };
         let idiom = (i.saturating_sub(2).max(start)..=i)
             .any(|j| l.at(Cat::NotTruceRef, t, j, end).is_some_and(|m| j + m > i));
-        if !idiom {
+        if !idiom && !breach_of_other(c, start, i, end) && !talks_on_other(c, start, i, end) {
             return Some(Trigger {
                 first: i,
                 last: i + n - 1,
@@ -293,6 +394,10 @@ fn asserted(c: &Ctx, cat: Cat, start: usize, from: usize, to: usize) -> Option<u
             return false;
         };
         if n == 1 && cat == Cat::ClaimFailed && t.norm(k + 1) == "to" {
+            return false;
+        }
+        // (a collapse word inside a longer failure, "ended in failure", is the failure)
+        if cat == Cat::ClaimCollapsed && l.at(Cat::ClaimFailed, t, k, to).is_some_and(|m| m > n) {
             return false;
         }
         !hedged(c, start, k)
@@ -357,7 +462,12 @@ fn claim(c: &Ctx, start: usize, end: usize, tr: &Trigger) -> Option<Claim> {
     if asserted(c, Cat::ClaimCollapsed, start, start, end).is_some() {
         return Some(Claim::Collapsed);
     }
-    if l.find(Cat::ClaimViolated, t, start, end).is_some() {
+    // (a breach word inside a longer failure, "talks broke up", is the failure)
+    let violated = (start..end).any(|k| {
+        l.at(Cat::ClaimViolated, t, k, end)
+            .is_some_and(|n| l.at(Cat::ClaimFailed, t, k, end).is_none_or(|m| m <= n))
+    });
+    if violated {
         return Some(Claim::Violated);
     }
     if failed {
@@ -402,7 +512,10 @@ fn claim(c: &Ctx, start: usize, end: usize, tr: &Trigger) -> Option<Claim> {
 enum Call {
     None,
     OfDefinite,
+    /// A call for an indefinite attempt ("called for a ceasefire").
     Other,
+    /// A general effort ("repeated attempts to secure a ceasefire").
+    Effort,
 }
 
 fn call_or_effort(c: &Ctx, start: usize, trig: usize, end: usize) -> Call {
@@ -421,10 +534,16 @@ fn call_or_effort(c: &Ctx, start: usize, trig: usize, end: usize) -> Call {
         .iter()
         .any(|&cat| asserted(c, cat, start, trig, end).is_some())
         || asserted(c, Cat::ClaimAgreed, start, trig + 1, (trig + 4).min(end)).is_some();
+    // a call for a truce of set length ("calls for a 30-day ceasefire") names a proposal
+    let set_length = numbers(t, from, trig)
+        .iter()
+        .any(|q| q.role == NumRole::Duration && q.num_first < trig && q.last + 4 >= trig);
     if own_claim {
         Call::None
-    } else if call && !effort && definite(c, start, trig) == Some(true) {
+    } else if call && !effort && (set_length || definite(c, start, trig) == Some(true)) {
         Call::OfDefinite
+    } else if effort {
+        Call::Effort
     } else {
         Call::Other
     }
@@ -567,18 +686,34 @@ fn brokers(c: &Ctx, start: usize, end: usize) -> Vec<String> {
     out
 }
 
-/// Whether a heading is a truce word on its own ("Negotiations", "Ceasefire talks"): the
-/// section it opens speaks of the attempt.
+/// Whether a heading is a truce word on its own ("Negotiations", "Ceasefire talks", "The
+/// talks"): the section it opens speaks of the attempt. A heading with words of its own
+/// ("Questions over peace talks") names a topic, not a section about the talks.
 fn truce_heading(c: &Ctx, start: usize, end: usize) -> bool {
     let t = c.t();
     let l = lexicon();
-    let words = (start..end)
-        .filter(|&i| t.kind(i) == Some(TokKind::Word))
-        .count();
-    words <= 4
-        && (l.find(Cat::TruceNoun, t, start, end).is_some()
-            || l.find(Cat::TruceRef, t, start, end).is_some()
-            || l.find(Cat::TalksNoun, t, start, end).is_some())
+    let (mut words, mut truce) = (0, false);
+    let mut k = start;
+    while k < end {
+        if t.kind(k) != Some(TokKind::Word) {
+            k += 1;
+            continue;
+        }
+        words += 1;
+        let n = l
+            .at(Cat::TruceNoun, t, k, end)
+            .or_else(|| l.at(Cat::TruceRef, t, k, end))
+            .or_else(|| l.at(Cat::TalksNoun, t, k, end));
+        if let Some(n) = n {
+            truce = true;
+            k += n;
+        } else if l.has_tok(Cat::FunctionWord, t, k) {
+            k += 1;
+        } else {
+            return false;
+        }
+    }
+    truce && words <= 4
 }
 
 /// The kind of attempt a sentence names: narrow when its trigger is; talks when every truce
@@ -603,6 +738,77 @@ fn family(c: &Ctx, tr: &Trigger, start: usize, end: usize) -> Family {
     } else {
         Family::Ceasefire
     }
+}
+
+/// Talks a sentence names apart from its ceasefire trigger `tr`, as a second subject ("and the
+/// Geneva talks", "along with peace negotiations") or with an outcome of their own ("peace
+/// talks, which broke up with no progress") — not talks on that ceasefire ("and talks on a
+/// truce"), nor a word of its phrase.
+/// Also whether the talks' outcome is their own (in a relative clause), not the sentence's.
+fn talks_apart(c: &Ctx, start: usize, end: usize, tr: &Trigger) -> Option<(Trigger, bool)> {
+    let t = c.t();
+    let l = lexicon();
+    let mut k = start;
+    while k < end {
+        if (tr.first..=tr.last).contains(&k) {
+            k = tr.last + 1;
+            continue;
+        }
+        if let Some(n) = l.at(Cat::TruceNoun, t, k, end) {
+            if l.at(Cat::TalksFamily, t, k, end).is_none() {
+                k += n;
+                continue;
+            }
+        }
+        let n = l
+            .at(Cat::TalksFamily, t, k, end)
+            .or_else(|| l.has_tok(Cat::TalksNoun, t, k).then_some(1));
+        if let Some(n) = n {
+            let last = k + n - 1;
+            let on_truce = last + 2 < end
+                && l.has_tok(Cat::TopicPrep, t, last + 1)
+                && l.find(Cat::TruceNoun, t, last + 2, (last + 5).min(end))
+                    .is_some();
+            // joined to the ceasefire as a second subject: "and the Geneva talks", "along with
+            // peace negotiations" (a determiner and a name may come between)
+            let cap = |p: usize| {
+                t.kind(p) == Some(TokKind::Word)
+                    && crate::text::tail(&c.doc.cleaned.text, t.toks[p].start)
+                        .starts_with(char::is_uppercase)
+            };
+            let mut j = k;
+            while j > start && k - j < 3 && (l.has_tok(Cat::Article, t, j - 1) || cap(j - 1)) {
+                j -= 1;
+            }
+            let joined = (j.saturating_sub(3).max(start)..j)
+                .any(|q| l.at(Cat::Coordinator, t, q, j).is_some_and(|m| q + m == j));
+            // or given an outcome of their own in a relative clause: "peace talks, which broke
+            // up with no progress"
+            let relative = last + 2 < end
+                && t.norm(last + 1) == ","
+                && l.has_tok(Cat::RelativePronoun, t, last + 2)
+                && (last + 3..end)
+                    .take_while(|&q| !is_boundary(t.norm(q)) && t.norm(q) != ",")
+                    .any(|q| {
+                        l.at(Cat::ClaimFailed, t, q, end).is_some()
+                            || l.at(Cat::ClaimCollapsed, t, q, end).is_some()
+                    });
+            if (joined || relative) && !on_truce {
+                let tr = Trigger {
+                    first: k,
+                    last,
+                    noun: singular(&c.quote(k, last).to_lowercase()),
+                    pledge: false,
+                    narrow: false,
+                };
+                return Some((tr, relative));
+            }
+            k = last + 1;
+            continue;
+        }
+        k += 1;
+    }
+    None
 }
 
 /// The clauses of a sentence that could be sentences of their own: split at ";" and at a full
@@ -715,7 +921,7 @@ pub fn mentions(c: &Ctx) -> Vec<Mention> {
         } else {
             Vec::new()
         };
-        let units: Vec<(usize, usize, Trigger, bool)> = if named_subs.len() >= 2 {
+        let mut units: Vec<(usize, usize, Trigger, bool)> = if named_subs.len() >= 2 {
             named_subs
         } else {
             whole
@@ -723,13 +929,31 @@ pub fn mentions(c: &Ctx) -> Vec<Mention> {
                 .map(|(tr, n)| (start, end, tr, n))
                 .collect()
         };
+        // a sentence that names a ceasefire and, apart from it, talks ("the truce and the Geneva
+        // talks were the only hope", "peace talks, which failed") speaks of two attempts
+        if let [(x, y, tr, true)] = units.as_slice() {
+            let (x, y) = (*x, *y);
+            if family(c, tr, x, y) == Family::Ceasefire {
+                if let Some((talks, own)) = talks_apart(c, x, y, tr) {
+                    // (an outcome of the talks' own is theirs alone)
+                    if own && tr.last < talks.first {
+                        units[0].1 = talks.last + 1;
+                        units.push((talks.first, y, talks, true));
+                    } else {
+                        units.push((x, y, talks, true));
+                    }
+                }
+            }
+        }
         for (start, end, tr, is_named) in units {
             let (a, b) = (tr.first, tr.last);
             let claim = match call_or_effort(c, start, a, end) {
                 _ if tr.pledge => claim(c, start, end, &tr),
                 Call::None => claim(c, start, end, &tr),
                 Call::OfDefinite => None,
-                Call::Other => continue,
+                // (a word that refers back presupposes the attempt: "urged them to join talks")
+                Call::Other if !is_named => None,
+                Call::Other | Call::Effort => continue,
             };
             // count and ordinal: "three ceasefires", "three times agreed", "a fourth ceasefire attempt"
             let qs = numbers(t, start, end);
@@ -952,6 +1176,7 @@ fn clause_window(c: &Ctx, a: usize, b: usize, start: usize, end: usize) -> (usiz
 #[cfg(test)]
 mod tests {
     use crate::{analyze, ArticleInput, Claim, TruceMention};
+    use expect_test::expect;
 
     fn mentions(text: &str) -> Vec<TruceMention> {
         let r = analyze(&[ArticleInput {
@@ -962,6 +1187,22 @@ mod tests {
         }]);
         r.truces.into_iter().flat_map(|t| t.mentions).collect()
     }
+
+    /// The mentions of a text, one line each: the claim and the quote.
+    fn check(text: &str, want: expect_test::Expect) {
+        let lines: Vec<String> = mentions(text)
+            .iter()
+            .map(|m| {
+                let claim = serde_json::to_value(m.claim).unwrap_or_default();
+                format!("{} \"{}\"", claim.as_str().unwrap_or("-"), m.quote)
+            })
+            .collect();
+        want.assert_eq(&lines.join("\n"));
+    }
+
+    /// Two sentences that name an attempt: an article about it, whose references count.
+    const ABOUT: &str =
+        "The two sides signed a ceasefire on Friday.\n\nThe truce took effect at midnight.\n\n";
 
     fn one(text: &str) -> TruceMention {
         let m = mentions(text);
@@ -1165,5 +1406,209 @@ mod tests {
     fn an_understanding_or_arrangement_refers_back_to_the_attempt() {
         let text = "Kenya and Uganda agreed to stop all firing along the border.\n\nUganda accused Kenya of violating the agreement.\n\nThe understanding was announced by the foreign minister.\n\nAnalysts said the arrangement was fragile.";
         assert_eq!(mentions(text).len(), 4, "{:?}", mentions(text));
+    }
+
+    #[test]
+    fn a_misspelt_ceasefire_is_a_ceasefire() {
+        check(
+            "Both armies said they had agreed on an immediate ceasfire.",
+            expect![[r#"agreed "said they had agreed on an immediate ceasfire""#]],
+        );
+    }
+
+    #[test]
+    fn the_implementation_of_a_truce_names_it() {
+        // implementing a truce presupposes one: no effort toward a new one
+        check(
+            "The minister said smooth implementation of the ceasefire needs both armies.",
+            expect![[
+                r#"- "The minister said smooth implementation of the ceasefire needs both armies""#
+            ]],
+        );
+        // mechanisms to verify it are still a general effort
+        check(
+            "They discussed mechanisms to verify the implementation of the ceasefire.",
+            expect![[""]],
+        );
+    }
+
+    #[test]
+    fn a_heading_with_words_of_its_own_is_a_mention_not_a_section() {
+        check(
+            "Rebels shell the port\n\nRebels shelled the port on Monday.\n\nDoubts over peace talks\n\n\
+             The new commander is a former judge.\n\nHe has many followers.",
+            expect![[r#"- "Doubts over peace talks""#]],
+        );
+    }
+
+    #[test]
+    fn a_determiner_is_found_past_quotes_and_hyphens_not_past_a_preposition() {
+        check(
+            &format!("{ABOUT}Kyiv mocked the \"low-level\" delegation sent to the capital."),
+            expect![[r#"
+                agreed "The two sides signed a ceasefire on Friday"
+                agreed "The truce took effect at midnight"
+                - "delegation sent to the capital""#]],
+        );
+        check(
+            &format!("{ABOUT}The rivals held their first face-to-face talks in years."),
+            expect![[r#"
+                agreed "The two sides signed a ceasefire on Friday"
+                agreed "The truce took effect at midnight"
+                - "their first face-to-face talks in years""#]],
+        );
+        check(
+            &format!("{ABOUT}The issue angered the EU in talks about a trade deal."),
+            expect![[r#"
+                agreed "The two sides signed a ceasefire on Friday"
+                agreed "The truce took effect at midnight""#]],
+        );
+    }
+
+    #[test]
+    fn a_breach_of_a_law_or_a_creed_is_no_violation() {
+        check(
+            &format!(
+                "{ABOUT}The group punished members for breaching its strict code of conduct.\n\n\
+                 Rights violations were reported in the north.\n\nBoth accused the other of violations."
+            ),
+            expect![[r#"
+                agreed "The two sides signed a ceasefire on Friday"
+                agreed "The truce took effect at midnight"
+                violated "Both accused the other of violations""#]],
+        );
+    }
+
+    #[test]
+    fn brokered_refers_back_to_the_attempt() {
+        check(
+            &format!("{ABOUT}The minister said it had been brokered by Qatar."),
+            expect![[r#"
+                agreed "The two sides signed a ceasefire on Friday"
+                agreed "The truce took effect at midnight"
+                agreed "The minister said it had been brokered by Qatar""#]],
+        );
+    }
+
+    #[test]
+    fn agreeing_a_prisoner_swap_is_a_narrower_pledge() {
+        check(
+            "The delegations met for an hour, agreeing a prisoner swap and nothing more.",
+            expect![[r#"partial "agreeing a prisoner swap and nothing more""#]],
+        );
+    }
+
+    #[test]
+    fn a_call_for_a_truce_of_set_length_names_a_proposal() {
+        check(
+            "Envoys flew in to press calls for a 30-day-ceasefire.",
+            expect![[r#"- "calls for a 30-day-ceasefire""#]],
+        );
+        check(
+            "The council called for a three-day truce.",
+            expect![[r#"- "The council called for a three-day truce""#]],
+        );
+        // a call for a truce of no set terms stays a stance
+        check("The council called for a truce.", expect![[""]]);
+    }
+
+    #[test]
+    fn bare_talks_refer_back_unless_they_have_another_topic() {
+        check(
+            &format!(
+                "{ABOUT}The envoy flew to the capital for talks on Wednesday.\n\n\
+                 The minister was in talks about a landmark deal to curb smuggling.\n\n\
+                 She also held trade talks in Paris.\n\n\
+                 The president requested urgent talks with his ally over military help."
+            ),
+            expect![[r#"
+                - "The envoy flew to the capital for talks on Wednesday"
+                agreed "The two sides signed a ceasefire on Friday"
+                agreed "The truce took effect at midnight""#]],
+        );
+    }
+
+    #[test]
+    fn a_motion_aimed_at_halting_attacks_is_an_attempt() {
+        check(
+            "One member vetoed a draft resolution aimed at halting the bombardment of the port.",
+            expect![[
+                r#"failed "One member vetoed a draft resolution aimed at halting the bombardment of the port""#
+            ]],
+        );
+        // an operation aimed at stopping attacks is war, not a truce
+        check(
+            "The army launched an operation aimed at stopping rebel attacks.",
+            expect![[""]],
+        );
+    }
+
+    #[test]
+    fn a_ceasefire_and_talks_joined_as_subjects_are_two_mentions() {
+        check(
+            "The truce and the Rome talks were the only hope, the envoy said.",
+            expect![[r#"
+                - "The truce and the Rome talks were the only"
+                - "The truce and the Rome talks were the only hope""#]],
+        );
+        check(
+            "The ceasefire collapsed in May along with peace negotiations.",
+            expect![[r#"
+                collapsed "The ceasefire collapsed in May along with peace negotiations"
+                collapsed "The ceasefire collapsed in May along with peace negotiations""#]],
+        );
+        // talks on the ceasefire are talks toward it: one mention
+        check(
+            "The ceasefire came after talks on a truce in the capital.",
+            expect![[r#"- "The ceasefire came after talks on a truce in""#]],
+        );
+    }
+
+    #[test]
+    fn a_call_on_a_word_that_refers_back_names_the_attempt() {
+        check(
+            &format!("{ABOUT}The premier urged the rebel chief to join talks."),
+            expect![[r#"
+                agreed "The two sides signed a ceasefire on Friday"
+                agreed "The truce took effect at midnight"
+                - "premier urged the rebel chief to join talks""#]],
+        );
+    }
+
+    #[test]
+    fn talks_with_an_outcome_of_their_own_are_a_second_mention() {
+        check(
+            "The envoy asked both powers to shore up the truce to save the peace talks, which broke up with no progress.",
+            expect![[r#"
+                - "asked both powers to shore up the truce to save the peace talks"
+                failed "peace talks""#]],
+        );
+    }
+
+    #[test]
+    fn ended_in_failure_is_a_failure() {
+        check(
+            "The mediators' bid to extend the truce ended in failure on Sunday.",
+            expect![[
+                r#"failed "The mediators' bid to extend the truce ended in failure on Sunday""#
+            ]],
+        );
+    }
+
+    #[test]
+    fn confirming_a_truce_asserts_it_and_ruling_out_talks_fails_them() {
+        check(
+            "Confirming the truce, the minister said both armies had held their fire.",
+            expect![[r#"agreed "Confirming the truce""#]],
+        );
+        check(
+            "The rebels ruled out joining peace talks with the government.",
+            expect![[r#"failed "The rebels ruled out joining peace talks with the government""#]],
+        );
+        // a hedged confirmation asserts nothing
+        check(
+            "The truce could not be confirmed by the monitors.",
+            expect![[r#"- "The truce could not be confirmed by the monitors""#]],
+        );
     }
 }
