@@ -162,6 +162,11 @@ pub fn entities(doc: &Doc, people: &mut People) -> Vec<Entity> {
                                     .is_some_and(|(_, g)| g.kind != GazKind::Org)))
                 };
                 let gm = gm.filter(|(n, g)| !(g.kind == GazKind::Org && state_organ(*n)));
+                // "defence minister Israel Katz": a state's name between a title and a surname
+                // is the person's first name
+                let gm = gm.filter(|(n, g)| {
+                    !(*n == 1 && g.kind != GazKind::Org && first_name_after_title(doc, i, end))
+                });
                 if let Some((n, g)) = gm {
                     let (n, g) = (n, g.clone());
                     let last = i + n - 1;
@@ -626,6 +631,25 @@ fn person_entity(first: usize, last: usize, p: &Person, written: &str) -> Entity
         speaker: Some(written.to_string()),
         person: Some(p.name.clone()),
     }
+}
+
+/// Whether the one-word place name at `i` is a person's first name: a title right before it and
+/// a capitalised word that is no place, title or function word right after it ("defence minister
+/// Israel Katz", "President Chad Miller").
+fn first_name_after_title(doc: &Doc, i: usize, end: usize) -> bool {
+    let lex = lexicon();
+    let t = &doc.toks;
+    let j = i + 1;
+    i > 0
+        && j < end
+        && lex.has_tok(Cat::LeaderTitle, t, i - 1)
+        && is_cap(t, doc, j)
+        && !t.toks[j].glued
+        && lex.gaz.matches(t, j, end).next().is_none()
+        && !lex.has_tok(Cat::FunctionWord, t, j)
+        && !lex.has_tok(Cat::LeaderTitle, t, j)
+        && !lex.has_tok(Cat::Weekday, t, j)
+        && crate::numbers::month(t.norm(j)).is_none()
 }
 
 /// Whether capitalised words `i..=j` name a person: a title or honorific before them, an
@@ -1158,7 +1182,10 @@ fn named_groups(
         // name stands; a shorter run read as a person or a group gives way
         let listed = |e: &Entity| lex.armed.contains(&e.actor) || lex.orgs.contains_key(&e.actor);
         if covering(out, h).is_some_and(|p| {
-            matches!(out[p].role, Role::Name | Role::Capital | Role::Pronoun) || listed(&out[p])
+            matches!(out[p].role, Role::Name | Role::Capital | Role::Pronoun)
+                || listed(&out[p])
+                // "Kenya's Defence Force": a state's body already read as one
+                || (out[p].role == Role::Body && out[p].kind == ActorKind::State)
         }) {
             continue;
         }
@@ -1190,14 +1217,23 @@ fn named_groups(
         let known = content.iter().any(|&k| {
             covering(out, k).is_some_and(|p| {
                 Some(p) != at_head
-                    && !(out[p].kind == ActorKind::State && matches!(out[p].role, Role::Adjective))
+                    && !(out[p].kind == ActorKind::State
+                        && matches!(out[p].role, Role::Adjective | Role::Name))
             })
         });
         let state_own = content.iter().all(|&k| {
             covering(out, k).is_some_and(|p| Some(p) != at_head && out[p].kind == ActorKind::State)
                 || lex.has_tok(Cat::StateOrganWord, t, k)
         });
-        if known {
+        // "Kenya's People's Defence Force": a state's possessive opens the name of its own organ;
+        // a group named after a state's possessive otherwise keeps the old reading
+        let possessed = content.iter().any(|&k| {
+            k + 1 < h
+                && t.norm(k + 1) == "'s"
+                && covering(out, k)
+                    .is_some_and(|p| out[p].kind == ActorKind::State && out[p].role == Role::Name)
+        });
+        if known || (possessed && !state_own) {
             continue;
         }
         if state_own {
@@ -1733,6 +1769,27 @@ mod tests {
                 UN human rights chief = UN Name
                 Hamas = HAMAS NonState
                 Hamas senior commanders = HAMAS NonState"#]],
+        );
+    }
+
+    #[test]
+    fn a_state_name_between_a_title_and_a_surname_is_a_first_name() {
+        check(
+            "Peru's interior minister Chile Romero toured the border. Romero said the raids would go on.",
+            expect_test::expect![[r#"
+                Peru = PER Name
+                Chile Romero = PER Person
+                Romero = PER Person"#]],
+        );
+    }
+
+    #[test]
+    fn a_states_possessive_before_its_forces_name_is_the_states_body() {
+        check(
+            "Kenya's People's Defence Force blamed the rebels. Kenya's Defence Force agreed.",
+            expect_test::expect![[r#"
+                Kenya's People's Defence Force = KEN Body
+                Kenya's Defence Force = KEN Body"#]],
         );
     }
 

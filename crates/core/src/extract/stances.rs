@@ -229,6 +229,11 @@ fn infinitive_subject(c: &Ctx, start: usize, v: usize) -> Option<Entity> {
 
 fn subject_of_verb(c: &Ctx, start: usize, v: usize) -> Option<Entity> {
     let t = c.t();
+    // "X was quoted as saying": the subject of the passive frame speaks
+    let v = match (v >= start + 2).then(|| lexicon().at(Cat::QuotedAs, t, v - 2, v)) {
+        Some(Some(2)) => v - 2,
+        _ => v,
+    };
     let earlier = coordinated_with(c, start, v);
     if let Some(e) = earlier
         .iter()
@@ -2942,6 +2947,14 @@ mod tests {
         check(
             "Russia is seeking to increase its influence in Africa.",
             expect_test::expect![[r#""#]],
+        );
+    }
+
+    #[test]
+    fn a_speaker_quoted_as_saying_speaks() {
+        check(
+            "The rebels were responsible for the ambush on the convoy, a Chilean defence ministry official was quoted as saying.",
+            expect_test::expect!["CHL accuse -> - (Chilean defence ministry official)"],
         );
     }
 }
