@@ -185,6 +185,16 @@ pub fn entities(doc: &Doc, people: &mut People) -> Vec<Entity> {
                         GazKind::Adjective => Role::Adjective,
                         GazKind::Capital => Role::Capital,
                     };
+                    // "the rebel-held capital Sanaa", "the city of Kyiv": the place itself
+                    let place = (i.saturating_sub(3).max(start)..i).any(|k| {
+                        lex.has_tok(Cat::PlaceNoun, t, k)
+                            && (k + 1..i)
+                                .all(|p| t.norm(p) == "," || lex.has_tok(Cat::LinkPrep, t, p))
+                    });
+                    if g.kind == GazKind::Capital && place {
+                        i = last + 1;
+                        continue;
+                    }
                     // a capital after "in"/"at" is a place, not the government
                     if g.kind == GazKind::Capital && lex.has(Cat::VenuePrep, prev) {
                         // "officials in Lima", "the authorities in Kyiv": the body speaks for the
@@ -776,7 +786,22 @@ fn affiliation(
                 )
         }) {
             if saw_title || e.role == Role::Adjective || e.kind != ActorKind::State {
-                found = Some(e.actor.clone());
+                // "the UN's Yemen envoy", "Russia's Syria envoy": the place is the brief, the
+                // owner before it the one the envoy speaks for
+                let owner = (e.kind == ActorKind::State && e.role == Role::Name && e.first > start)
+                    .then(|| {
+                        let p = if t.norm(e.first - 1) == "'s" {
+                            e.first - 1
+                        } else {
+                            e.first
+                        };
+                        ents.iter().find(|o| {
+                            o.last + 1 == p
+                                && matches!(o.kind, ActorKind::State | ActorKind::Organisation)
+                        })
+                    })
+                    .flatten();
+                found = Some(owner.unwrap_or(e).actor.clone());
                 break;
             }
         }
@@ -855,10 +880,13 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
         {
             let n = lex.at(Cat::NonstateMarker, t, k, end).unwrap_or(1);
             let group_word = k + n < end && lex.has_tok(Cat::NonstateGroupWord, t, k + n);
-            let bare = group_word
-                || (k + n < end
-                    && !is_cap(t, doc, k + n)
-                    && !lex.has_tok(Cat::NonstateModified, t, k + n));
+            // "the rebel-held capital": a compound modifier, no group
+            let compound = k + n < end && t.norm(k + n) == "-" && t.toks[k + n].glued;
+            let bare = !compound
+                && (group_word
+                    || (k + n < end
+                        && !is_cap(t, doc, k + n)
+                        && !lex.has_tok(Cat::NonstateModified, t, k + n)));
             let group = out
                 .iter()
                 .rev()
@@ -1790,6 +1818,28 @@ mod tests {
             expect_test::expect![[r#"
                 Kenya's People's Defence Force = KEN Body
                 Kenya's Defence Force = KEN Body"#]],
+        );
+    }
+
+    #[test]
+    fn an_envoy_for_a_place_speaks_for_the_owner_before_it() {
+        check(
+            "The EU's Sudan envoy Karl Weber met officials. Norway's Chad envoy Ola Lie spoke.",
+            expect_test::expect![[r#"
+                EU = EU Name
+                Sudan = SDN Name
+                Karl Weber = EU Person
+                Norway = NOR Name
+                Chad = TCD Name
+                Ola Lie = NOR Person"#]],
+        );
+    }
+
+    #[test]
+    fn a_capital_after_a_place_noun_or_a_compound_marker_is_no_actor() {
+        check(
+            "M23 rebels shelled the port. Envoys visited the rebel-held capital Lima and the city of Quito.",
+            expect_test::expect!["M23 rebels = M23 NonState"],
         );
     }
 

@@ -356,7 +356,7 @@ fn subject_of_verb(c: &Ctx, start: usize, v: usize) -> Option<Entity> {
                         && is_subject_candidate(c, e, clause)
                         && !in_quote(&spans, e.first)
                 }) {
-                    return Some(e.clone());
+                    return Some(np_head(c, e, k).clone());
                 }
             }
             if clause_word {
@@ -391,6 +391,27 @@ fn subject_of_verb(c: &Ctx, start: usize, v: usize) -> Option<Entity> {
         return None;
     }
     None
+}
+
+/// The head of the noun phrase that `e` opens, before `limit`: the named person a place and a
+/// title lead up to ("the UN's Yemen envoy Hans Grundberg" is Grundberg), else `e`.
+fn np_head<'a>(c: &'a Ctx, e: &'a Entity, limit: usize) -> &'a Entity {
+    let (t, l) = (c.t(), lexicon());
+    let Some(o) = c.ents.iter().find(|o| o.first > e.last && o.last < limit) else {
+        return e;
+    };
+    let gap = e.last + 1..o.first;
+    let titled = gap.clone().any(|k| l.has_tok(Cat::LeaderTitle, t, k));
+    let joined = gap.clone().all(|k| {
+        l.has_tok(Cat::LeaderTitle, t, k)
+            || l.has_tok(Cat::RoleModifier, t, k)
+            || l.has_tok(Cat::StateBody, t, k)
+    });
+    if o.role == Role::Person && e.kind != ActorKind::Person && titled && joined && gap.len() <= 3 {
+        o
+    } else {
+        e
+    }
 }
 
 /// The agents of a passive verb: the entities listed right after "by" at `at` ("by Peru", "by
@@ -2955,6 +2976,14 @@ mod tests {
         check(
             "The rebels were responsible for the ambush on the convoy, a Chilean defence ministry official was quoted as saying.",
             expect_test::expect!["CHL accuse -> - (Chilean defence ministry official)"],
+        );
+    }
+
+    #[test]
+    fn a_clause_opened_by_a_place_and_a_title_has_the_named_person_as_subject() {
+        check(
+            "The AU's Sudan envoy Amina Diallo toured the region and condemned the shelling of the camp.",
+            expect_test::expect!["AU accuse -> - (Amina Diallo)"],
         );
     }
 }
