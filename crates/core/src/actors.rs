@@ -380,6 +380,15 @@ pub fn entities(doc: &Doc, people: &mut People) -> Vec<Entity> {
                                         .find_map(|k| {
                                             acronyms.get(raw(doc, k)).map(|a| a.0.clone())
                                         })
+                                })
+                                .or_else(|| {
+                                    // "A spokesman for X said … "…," spokesman Y said": a bare
+                                    // title before the name is the one an earlier sentence gave X
+                                    (i > start && !is_cap(t, doc, i - 1))
+                                        .then(|| mem.titles.get(t.norm(i - 1)))
+                                        .flatten()
+                                        .filter(|(n, _)| n + 3 >= mem.sentences)
+                                        .map(|(_, e)| e.actor.clone())
                                 });
                         }
                         let p = &people[idx];
@@ -417,6 +426,8 @@ pub fn entities(doc: &Doc, people: &mut People) -> Vec<Entity> {
         define_acronyms(doc, start, end, &mut out, &mut acronyms);
         generic_speakers(doc, start, end, &mut out);
         named_groups(doc, start, end, &mut out, &mut acronyms);
+        introduced_groups(doc, start, end, &mut out, &mut acronyms);
+        members_of_groups(doc, end, &mut out, people);
         group_speakers(doc, start, end, &mut out);
         // pronouns: he/she → the latest person; handled after bodies so order is right
         for k in start..end {
@@ -560,6 +571,11 @@ struct Memory {
     last_titled: Option<Entity>,
     last_subject_state: Option<Entity>,
     last_persons: Vec<Entity>,
+    /// Each title word ("spokesman", "envoy") → the latest state, body or group speaking
+    /// through a title with it ("a spokesman for the army"), with the number of its sentence.
+    titles: std::collections::BTreeMap<String, (usize, Entity)>,
+    /// Sentences remembered so far.
+    sentences: usize,
 }
 
 fn is_subject_state(t: &Tokens, e: &Entity) -> bool {
@@ -600,6 +616,18 @@ impl Memory {
         }
         if let Some(s) = sent.iter().rev().find(|e| is_subject_state(t, e)) {
             self.last_subject_state = Some(s.clone());
+        }
+        self.sentences += 1;
+        let speaks_for = |e: &&Entity| {
+            e.kind != ActorKind::Person && (e.role == Role::Body || e.role == Role::NonState)
+        };
+        for e in sent.iter().filter(speaks_for) {
+            for k in e.first..=e.last {
+                if lex.has_tok(Cat::LeaderTitle, t, k) {
+                    self.titles
+                        .insert(t.norm(k).to_string(), (self.sentences, e.clone()));
+                }
+            }
         }
         let persons: Vec<Entity> = sent.iter().filter(|e| is_personal(e)).cloned().collect();
         if !persons.is_empty() {
@@ -705,9 +733,15 @@ fn looks_like_person(doc: &Doc, i: usize, j: usize, start: usize, end: usize) ->
         && (lex.has_tok(Cat::Article, t, j + 2) || t.norm(j + 2) == "who")
     {
         let window_end = (j + 10).min(end);
-        if (j + 3..window_end)
-            .any(|k| lex.has_tok(Cat::LeaderTitle, t, k) || lex.has_tok(Cat::ExpertTitle, t, k))
-        {
+        // ("Abu Omar, a fighter with the X group": a member's noun tied to a group)
+        let member = |k: usize| {
+            lex.has_tok(Cat::MemberNoun, t, k)
+                && k + 1 < end
+                && lex.has_tok(Cat::MemberPrep, t, k + 1)
+        };
+        if (j + 3..window_end).any(|k| {
+            lex.has_tok(Cat::LeaderTitle, t, k) || lex.has_tok(Cat::ExpertTitle, t, k) || member(k)
+        }) {
             return true;
         }
     }
@@ -1326,6 +1360,149 @@ fn named_groups(
     out.sort_by_key(|e| (e.first, std::cmp::Reverse(e.last)));
 }
 
+/// The name of a group the text introduces as one: "the Ajnad al-Sham group", "the rebel group
+/// Jaysh al-Fatah", "the opposition HNC". The name (capitalised words, with name particles and
+/// hyphens inside) that no list knows is an actor of its own, its id the name in capitals with
+/// hyphens for spaces (AJNAD-AL-SHAM); a one-word name names it later in the article too.
+fn introduced_groups(
+    doc: &Doc,
+    start: usize,
+    end: usize,
+    out: &mut Vec<Entity>,
+    acronyms: &mut std::collections::BTreeMap<String, (String, ActorKind)>,
+) {
+    let lex = lexicon();
+    let t = &doc.toks;
+    let name_word = |k: usize| {
+        is_cap(t, doc, k)
+            && !lex.has_tok(Cat::FunctionWord, t, k)
+            && !lex.has_tok(Cat::LeaderTitle, t, k)
+            && !lex.has_tok(Cat::Weekday, t, k)
+            && lex.gaz.matches(t, k, end).next().is_none()
+    };
+    // a particle or a glued hyphen inside a name: "al-Sham", "Jaysh al-Fatah"
+    let inner =
+        |k: usize| lex.has_tok(Cat::NameParticle, t, k) || (t.norm(k) == "-" && t.toks[k].glued);
+    // no entity but a person (a name misread as one's) inside the name
+    let free = |out: &[Entity], a: usize, b: usize| {
+        !out.iter()
+            .any(|e| e.first <= b && e.last >= a && e.role != Role::Person)
+    };
+    let mut found: Vec<(usize, usize, usize, bool)> = Vec::new();
+    for k in start + 1..end {
+        // "the Ajnad al-Sham group": the name before a lower-case group noun
+        if lex.has_tok(Cat::GroupNoun, t, k) && !is_cap(t, doc, k) && name_word(k - 1) {
+            let mut a = k - 1;
+            while a > start
+                && (name_word(a - 1)
+                    || (inner(a - 1) && a >= start + 2 && (name_word(a - 2) || inner(a - 2))))
+            {
+                a -= 1;
+            }
+            if a > start && lex.has_tok(Cat::Article, t, a - 1) && name_word(a) && k - a <= 6 {
+                found.push((a - 1, a, k - 1, true));
+            }
+        }
+        // "the rebel group Jaysh al-Fatah", "the opposition HNC": the name after them
+        if lex.has_tok(Cat::GroupDescriptor, t, k) && t.norm(k - 1) == "the" {
+            let mut b = k + 1;
+            let mut armed = lex.has_tok(Cat::NonstateMarker, t, k);
+            while b < end && lex.has_tok(Cat::GroupDescriptor, t, b) {
+                b += 1;
+            }
+            if b < end && lex.has_tok(Cat::GroupNoun, t, b) && !is_cap(t, doc, b) {
+                b += 1;
+                armed = true;
+            }
+            if b < end && name_word(b) {
+                let mut z = b;
+                while z + 1 < end
+                    && (name_word(z + 1)
+                        || (inner(z + 1) && z + 2 < end && (name_word(z + 2) || inner(z + 2))))
+                {
+                    z += 1;
+                }
+                if z - b < 6 {
+                    found.push((k - 1, b, z, armed));
+                }
+            }
+        }
+    }
+    for (first, a, b, armed) in found {
+        if !free(out, a, b) {
+            continue;
+        }
+        let name = crate::doc::fold(doc.span_text(a, b));
+        let id = name.to_uppercase().replace(' ', "-");
+        let (kind, role) = if armed {
+            (ActorKind::ArmedGroup, Role::NonState)
+        } else {
+            (ActorKind::Organisation, Role::Name)
+        };
+        out.retain(|e| !(e.first <= b && e.last >= a));
+        out.push(Entity {
+            first,
+            last: b,
+            actor: id.clone(),
+            kind,
+            role,
+            speaker: Some(name.clone()),
+            person: None,
+        });
+        if a == b {
+            acronyms.entry(name).or_insert((id, kind));
+        }
+    }
+    out.sort_by_key(|e| (e.first, std::cmp::Reverse(e.last)));
+}
+
+/// "Abu Omar, a fighter with the X group, said": a person with no state or group of their own,
+/// in apposition to a member's noun tied to a group, speaks for the group.
+fn members_of_groups(doc: &Doc, end: usize, out: &mut [Entity], people: &mut People) {
+    let lex = lexicon();
+    let t = &doc.toks;
+    let groups: Vec<Entity> = out
+        .iter()
+        .filter(|e| {
+            e.role == Role::NonState || (e.kind == ActorKind::Organisation && e.role == Role::Name)
+        })
+        .cloned()
+        .collect();
+    for e in out.iter_mut() {
+        if e.role != Role::Person || e.kind != ActorKind::Person || e.last + 4 >= end {
+            continue;
+        }
+        if t.norm(e.last + 1) != "," {
+            continue;
+        }
+        // ", a fighter with the …": a member noun, a tying preposition, the group
+        let stop = (e.last + 2..(e.last + 8).min(end))
+            .find(|&k| t.norm(k) == ",")
+            .unwrap_or((e.last + 8).min(end));
+        let member = (e.last + 2..stop).find(|&k| {
+            (lex.has_tok(Cat::MemberNoun, t, k) || lex.has_tok(Cat::LeaderTitle, t, k))
+                && k + 1 < stop
+                && lex.has_tok(Cat::MemberPrep, t, k + 1)
+        });
+        let Some(m) = member else { continue };
+        let g = groups
+            .iter()
+            .find(|g| g.first >= m + 2 && g.first <= m + 3 && g.last < stop.max(g.last + 1));
+        let Some(g) = g else { continue };
+        let Some(name) = e.person.clone() else {
+            continue;
+        };
+        let surname = name.rsplit(' ').next().unwrap_or("").to_string();
+        if let Some(idx) = people.position(&surname, &name) {
+            if people[idx].state.is_none() {
+                *people.state_mut(idx) = Some(g.actor.clone());
+            }
+        }
+        e.actor = g.actor.clone();
+        e.kind = g.kind;
+    }
+}
+
 /// "a Hamas spokesman", "RSF commanders", "UN officials", "Taliban fighters": a group or body
 /// named right before a role noun speaks through the person (or people) it names; the entity
 /// grows to take the role noun in, so that the noun is not read as a subject of its own.
@@ -1840,6 +2017,29 @@ mod tests {
         check(
             "M23 rebels shelled the port. Envoys visited the rebel-held capital Lima and the city of Quito.",
             expect_test::expect!["M23 rebels = M23 NonState"],
+        );
+    }
+
+    #[test]
+    fn a_bare_title_before_a_name_is_the_one_a_recent_sentence_gave_an_actor() {
+        check(
+            "A spokesman for the Chilean president urged calm. \"We want talks,\" spokesman Pablo Rojas said.",
+            expect_test::expect![[r#"
+                spokesman for the Chilean president = CHL Body
+                Pablo Rojas = CHL Person"#]],
+        );
+    }
+
+    #[test]
+    fn a_group_the_text_introduces_by_name_is_an_actor() {
+        check(
+            "Omar Haddad, a fighter with the Liwa al-Nasr group in the hills, said so. The rebel group Jund al-Haqq denied it. The opposition CNA agreed. The CNA later spoke.",
+            expect_test::expect![[r#"
+                Omar Haddad = LIWA-AL-NASR Person
+                the Liwa al-Nasr = LIWA-AL-NASR NonState
+                The rebel group Jund al-Haqq = JUND-AL-HAQQ NonState
+                The opposition CNA = CNA Name
+                CNA = CNA Name"#]],
         );
     }
 
