@@ -690,6 +690,22 @@ fn first_name_after_title(doc: &Doc, i: usize, end: usize) -> bool {
         && crate::numbers::month(t.norm(j)).is_none()
 }
 
+/// For a name at `i` right after a comma: the title of the phrase before the comma when it is
+/// tied to a body by a preposition ("a spokesman for the Taliban, …", "the head of the UN
+/// mission, …"), within six tokens.
+fn titled_before(doc: &Doc, i: usize, start: usize) -> Option<usize> {
+    let lex = lexicon();
+    let t = &doc.toks;
+    if i < start + 4 || t.norm(i - 1) != "," {
+        return None;
+    }
+    (i.saturating_sub(8).max(start)..i - 3).rev().find(|&k| {
+        (lex.has_tok(Cat::LeaderTitle, t, k) || lex.has_tok(Cat::MemberNoun, t, k))
+            && lex.has_tok(Cat::LinkPrep, t, k + 1)
+            && (k + 2..i - 1).all(|p| t.norm(p) != ",")
+    })
+}
+
 /// Whether capitalised words `i..=j` name a person: a title or honorific before them, an
 /// appositive role after them, or a speech verb next to them.
 fn looks_like_person(doc: &Doc, i: usize, j: usize, start: usize, end: usize) -> bool {
@@ -715,7 +731,12 @@ fn looks_like_person(doc: &Doc, i: usize, j: usize, start: usize, end: usize) ->
         && (lex.has_tok(Cat::LeaderTitle, t, i - 2) || lex.has_tok(Cat::MemberNoun, t, i - 2))
         && j + 1 < end
         && t.norm(j + 1) == ",";
-    if appositive || lex.has(Cat::LeaderTitle, prev) || lex.has(Cat::Honorific, prev) {
+    // "a spokesman for the Taliban, Ahmad Karimi, said": apposition to a title tied to a body
+    let tied = prev == ","
+        && j + 1 < end
+        && t.norm(j + 1) == ","
+        && titled_before(doc, i, start).is_some();
+    if appositive || tied || lex.has(Cat::LeaderTitle, prev) || lex.has(Cat::Honorific, prev) {
         return true;
     }
     // "Nikol Pashinyan, an aide to ..." / "Carey Cavanaugh, a former U.S. ambassador"
@@ -786,6 +807,20 @@ fn affiliation(
         }
         if let Some(e) = ents.iter().find(|e| {
             (e.last == k || e.last + 2 == i)
+                && e.kind != ActorKind::Person
+                && matches!(
+                    e.role,
+                    Role::Body | Role::NonState | Role::Name | Role::Adjective
+                )
+        }) {
+            return Some(e.actor.clone());
+        }
+    }
+    // "a spokesman for the Taliban, Ahmad Karimi,": the body after the title's preposition
+    if let Some(k) = titled_before(doc, i, start) {
+        if let Some(e) = ents.iter().find(|e| {
+            e.first > k + 1
+                && e.last + 1 < i
                 && e.kind != ActorKind::Person
                 && matches!(
                     e.role,
@@ -2040,6 +2075,19 @@ mod tests {
                 The rebel group Jund al-Haqq = JUND-AL-HAQQ NonState
                 The opposition CNA = CNA Name
                 CNA = CNA Name"#]],
+        );
+    }
+
+    #[test]
+    fn a_name_in_apposition_to_a_title_tied_to_a_body_speaks_for_it() {
+        check(
+            "A spokesman for the Taliban, Ahmad Karimi, denied it. The head of the UN mission, Anna Berg, spoke. Karimi agreed.",
+            expect_test::expect![[r#"
+                spokesman for the Taliban = TALIBAN NonState
+                Ahmad Karimi = TALIBAN Person
+                The head of the UN = UN Body
+                Anna Berg = UN Person
+                Karimi = TALIBAN Person"#]],
         );
     }
 
