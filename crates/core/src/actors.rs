@@ -1112,8 +1112,11 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
         };
         let owner = before.or(of_state).cloned();
         // "the ministry", or a capitalised body opening a headline-like sentence ("Army denies …")
+        // "state media insisted": an outlet only a state owns needs no determiner
+        let outlet = lex.at(Cat::StateOutlet, t, k, end).is_some();
         let the = (k > start && matches!(t.norm(k - 1), "the" | "its" | "their"))
-            || (k == start && is_cap(t, doc, k) && lex.has_tok(Cat::StateBody, t, k));
+            || (k == start && is_cap(t, doc, k) && lex.has_tok(Cat::StateBody, t, k))
+            || outlet;
         // a person's title right before a name belongs to the person, not to a body
         let followed_by_person = out
             .iter()
@@ -1168,7 +1171,7 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
                 continue;
             }
         } else if the
-            && (lex.has(Cat::StateBody, w) || lex.has(Cat::LeaderTitle, w))
+            && (outlet || lex.has(Cat::StateBody, w) || lex.has(Cat::LeaderTitle, w))
             && !out.iter().any(|e| e.first <= k && k <= e.last)
             // "the military coup", "the army base": the word modifies a noun, no one speaks
             && !(last + 1 < end && lex.has_tok(Cat::BodyModified, t, last + 1))
@@ -1177,7 +1180,8 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
             // latest sentence naming one); a bare "the ministry": the latest body or state subject
             let not_object =
                 |e: &&Entity| e.first == 0 || !lex.has_tok(Cat::GoverningPrep, t, e.first - 1);
-            let person = if lex.has(Cat::StateBody, w) && !lex.has(Cat::LeaderTitle, w) {
+            let person = if outlet || (lex.has(Cat::StateBody, w) && !lex.has(Cat::LeaderTitle, w))
+            {
                 None
             } else {
                 out.iter()
@@ -1202,14 +1206,26 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
                 .or_else(|| {
                     out.iter()
                         .rev()
-                        .find(|e| e.first < k && e.role == Role::NonState)
+                        .find(|e| e.first < k && e.role == Role::NonState && !outlet)
                 })
-                .or(mem.last_group.as_ref())
+                .or(mem.last_group.as_ref().filter(|_| !outlet))
                 .cloned();
+            // "Investigators accused …" opening a sentence: whose investigators the text does
+            // not say (a state's army or ministry it would)
+            let prev = prev.filter(|_| !(k == start && lex.has_tok(Cat::InquiryPeople, t, k)));
             if let Some(prev) = prev {
-                let text = doc.span_text(k - 1, last).to_string();
+                // the determiner, when there is one ("Army denies …" opens its sentence)
+                let determiner = |p: usize| {
+                    lex.has_tok(Cat::Article, t, p) || lex.has_tok(Cat::Possessive, t, p)
+                };
+                let first = if k > start && determiner(k - 1) {
+                    k - 1
+                } else {
+                    k
+                };
+                let text = doc.span_text(first, last).to_string();
                 out.push(Entity {
-                    first: k - 1,
+                    first,
                     last,
                     speaker: Some(crate::doc::fold(&text)),
                     ..prev
@@ -2088,6 +2104,17 @@ mod tests {
                 The head of the UN = UN Body
                 Anna Berg = UN Person
                 Karimi = TALIBAN Person"#]],
+        );
+    }
+
+    #[test]
+    fn a_bare_state_outlet_or_a_body_opening_a_sentence_is_the_states() {
+        check(
+            "Chad's army shelled the camp. Instead, state media insisted the reports were false. Army denies the raid. Investigators blamed the rebels.",
+            expect_test::expect![[r#"
+                Chad's army = TCD Body
+                state media = TCD Body
+                Army = TCD Body"#]],
         );
     }
 
