@@ -289,7 +289,8 @@ pub fn entities(doc: &Doc, people: &mut People) -> Vec<Entity> {
                         && glued(j + 1)
                         && glued(j + 2)
                         && t.kind(j + 2) == Some(TokKind::Word)
-                        && j > i
+                        // "Jean-Marc Ayrault": a hyphenated first name, a surname after it
+                        && (j > i || (name_word(j + 2) && name_word(j + 3)))
                     {
                         j += 2;
                         continue;
@@ -414,6 +415,36 @@ pub fn entities(doc: &Doc, people: &mut People) -> Vec<Entity> {
                             i
                         };
                         out.push(person_entity(first, i, p, &p.name.clone()));
+                        i += 1;
+                        continue;
+                    }
+                    // "His defence minister said … "…," Katz warned.": a surname no one bore, no
+                    // word of the language, attributing a quotation right after a sentence whose
+                    // speaker was an official named by title alone, is that official
+                    // (`…," Katz warned` or `…", Katz warned`)
+                    let marks = |a: usize, b: usize| t.norm(a) == "\"" && t.norm(b) == ",";
+                    let attributes = i >= start + 2
+                        && (marks(i - 1, i - 2) || marks(i - 2, i - 1))
+                        && i + 1 < end
+                        && lex.has_tok(Cat::NameSpeechVerb, t, i + 1);
+                    let official = mem
+                        .last_titled
+                        .as_ref()
+                        .filter(|_| mem.titled_at == mem.sentences)
+                        .filter(|b| mem.last_persons.iter().all(|p| p.last < b.first))
+                        .filter(|b| b.kind == ActorKind::State);
+                    if let (true, true, Some(b)) =
+                        (attributes, t.id(i) == crate::lexicon::NO_WORD, official)
+                    {
+                        let name = w.to_string();
+                        people.push(Person {
+                            name: name.clone(),
+                            surname: name.clone(),
+                            state: Some(b.actor.clone()),
+                            titled: false,
+                        });
+                        let p = &people[people.len() - 1];
+                        out.push(person_entity(i, i, p, &name));
                         i += 1;
                         continue;
                     }
@@ -576,6 +607,8 @@ struct Memory {
     titles: std::collections::BTreeMap<String, (usize, Entity)>,
     /// Sentences remembered so far.
     sentences: usize,
+    /// The number of the sentence that set `last_titled`.
+    titled_at: usize,
 }
 
 fn is_subject_state(t: &Tokens, e: &Entity) -> bool {
@@ -613,6 +646,7 @@ impl Memory {
                 && e.kind != ActorKind::Person
         }) {
             self.last_titled = Some(b.clone());
+            self.titled_at = self.sentences + 1;
         }
         if let Some(s) = sent.iter().rev().find(|e| is_subject_state(t, e)) {
             self.last_subject_state = Some(s.clone());
@@ -2115,6 +2149,28 @@ mod tests {
                 Chad's army = TCD Body
                 state media = TCD Body
                 Army = TCD Body"#]],
+        );
+    }
+
+    #[test]
+    fn a_hyphenated_first_name_is_one_name() {
+        check(
+            "Belgian Foreign Minister Marie-Claire Dubois spoke. Dubois said so. The Franco-German Treaty held.",
+            expect_test::expect![[r#"
+                Belgian = BEL Adjective
+                Marie-Claire Dubois = BEL Person
+                Dubois = BEL Person
+                German = DEU Adjective"#]],
+        );
+    }
+
+    #[test]
+    fn a_new_surname_attributing_a_quote_after_an_official_named_by_title_is_that_official() {
+        check(
+            "However, Peru's defence minister said the rebels had gone too far. \"They will pay for this,\" Quispe warned. \"We disagree,\" Mamani said.",
+            expect_test::expect![[r#"
+                Peru's defence minister = PER Body
+                Quispe = PER Person"#]],
         );
     }
 
