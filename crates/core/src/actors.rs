@@ -2175,6 +2175,17 @@ mod tests {
     }
 
     #[test]
+    fn a_negotiator_named_after_his_states_adjective_speaks_for_it() {
+        check(
+            "Chief Peruvian negotiator Luis Vargas rejected the offer. Vargas later left.",
+            expect_test::expect![[r#"
+                Peruvian = PER Adjective
+                Luis Vargas = PER Person
+                Vargas = PER Person"#]],
+        );
+    }
+
+    #[test]
     fn name_keys() {
         assert_eq!(name_key("Pashinian"), name_key("Pashinyan"));
         assert_ne!(name_key("Iran"), name_key("Iraq"));
