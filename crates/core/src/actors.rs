@@ -567,6 +567,12 @@ pub fn entities(doc: &Doc, people: &mut People) -> Vec<Entity> {
         .filter(|e| e.kind == ActorKind::State && e.role != Role::Person && e.role != Role::Pronoun)
     {
         let w = if e.first < lead_end { 3 } else { 1 };
+        // a government speaking ("Washington said", "the Pentagon") weighs more than a place
+        let w = if matches!(e.role, Role::Capital | Role::Body) {
+            2 * w
+        } else {
+            w
+        };
         match counts.iter_mut().find(|c| c.0 == e.actor) {
             Some(c) => c.1 += w,
             None => counts.push((e.actor.clone(), w)),
@@ -2182,6 +2188,20 @@ mod tests {
                 Peruvian = PER Adjective
                 Luis Vargas = PER Person
                 Vargas = PER Person"#]],
+        );
+    }
+
+    #[test]
+    fn a_president_with_no_state_speaks_for_the_government_that_speaks_most() {
+        check(
+            "Fighting spread across Chad, from northern Chad to southern Chad, on Monday, and Paris said it was worried. The Elysee said troops were ready. President Marc Dubois warned of more strikes.",
+            expect_test::expect![[r#"
+                Chad = TCD Name
+                Chad = TCD Name
+                Chad = TCD Name
+                Paris = FRA Capital
+                Elysee = FRA Capital
+                Marc Dubois = FRA Person"#]],
         );
     }
 
