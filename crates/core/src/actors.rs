@@ -162,6 +162,11 @@ pub fn entities(doc: &Doc, people: &mut People) -> Vec<Entity> {
                                     .is_some_and(|(_, g)| g.kind != GazKind::Org)))
                 };
                 let gm = gm.filter(|(n, g)| !(g.kind == GazKind::Org && state_organ(*n)));
+                // "defence minister Israel Katz": a state's name between a title and a surname
+                // is the person's first name
+                let gm = gm.filter(|(n, g)| {
+                    !(*n == 1 && g.kind != GazKind::Org && first_name_after_title(doc, i, end))
+                });
                 if let Some((n, g)) = gm {
                     let (n, g) = (n, g.clone());
                     let last = i + n - 1;
@@ -180,6 +185,16 @@ pub fn entities(doc: &Doc, people: &mut People) -> Vec<Entity> {
                         GazKind::Adjective => Role::Adjective,
                         GazKind::Capital => Role::Capital,
                     };
+                    // "the rebel-held capital Sanaa", "the city of Kyiv": the place itself
+                    let place = (i.saturating_sub(3).max(start)..i).any(|k| {
+                        lex.has_tok(Cat::PlaceNoun, t, k)
+                            && (k + 1..i)
+                                .all(|p| t.norm(p) == "," || lex.has_tok(Cat::LinkPrep, t, p))
+                    });
+                    if g.kind == GazKind::Capital && place {
+                        i = last + 1;
+                        continue;
+                    }
                     // a capital after "in"/"at" is a place, not the government
                     if g.kind == GazKind::Capital && lex.has(Cat::VenuePrep, prev) {
                         // "officials in Lima", "the authorities in Kyiv": the body speaks for the
@@ -274,7 +289,8 @@ pub fn entities(doc: &Doc, people: &mut People) -> Vec<Entity> {
                         && glued(j + 1)
                         && glued(j + 2)
                         && t.kind(j + 2) == Some(TokKind::Word)
-                        && j > i
+                        // "Jean-Marc Ayrault": a hyphenated first name, a surname after it
+                        && (j > i || (name_word(j + 2) && name_word(j + 3)))
                     {
                         j += 2;
                         continue;
@@ -365,6 +381,15 @@ pub fn entities(doc: &Doc, people: &mut People) -> Vec<Entity> {
                                         .find_map(|k| {
                                             acronyms.get(raw(doc, k)).map(|a| a.0.clone())
                                         })
+                                })
+                                .or_else(|| {
+                                    // "A spokesman for X said … "…," spokesman Y said": a bare
+                                    // title before the name is the one an earlier sentence gave X
+                                    (i > start && !is_cap(t, doc, i - 1))
+                                        .then(|| mem.titles.get(t.norm(i - 1)))
+                                        .flatten()
+                                        .filter(|(n, _)| n + 3 >= mem.sentences)
+                                        .map(|(_, e)| e.actor.clone())
                                 });
                         }
                         let p = &people[idx];
@@ -393,6 +418,36 @@ pub fn entities(doc: &Doc, people: &mut People) -> Vec<Entity> {
                         i += 1;
                         continue;
                     }
+                    // "His defence minister said … "…," Katz warned.": a surname no one bore, no
+                    // word of the language, attributing a quotation right after a sentence whose
+                    // speaker was an official named by title alone, is that official
+                    // (`…," Katz warned` or `…", Katz warned`)
+                    let marks = |a: usize, b: usize| t.norm(a) == "\"" && t.norm(b) == ",";
+                    let attributes = i >= start + 2
+                        && (marks(i - 1, i - 2) || marks(i - 2, i - 1))
+                        && i + 1 < end
+                        && lex.has_tok(Cat::NameSpeechVerb, t, i + 1);
+                    let official = mem
+                        .last_titled
+                        .as_ref()
+                        .filter(|_| mem.titled_at == mem.sentences)
+                        .filter(|b| mem.last_persons.iter().all(|p| p.last < b.first))
+                        .filter(|b| b.kind == ActorKind::State);
+                    if let (true, true, Some(b)) =
+                        (attributes, t.id(i) == crate::lexicon::NO_WORD, official)
+                    {
+                        let name = w.to_string();
+                        people.push(Person {
+                            name: name.clone(),
+                            surname: name.clone(),
+                            state: Some(b.actor.clone()),
+                            titled: false,
+                        });
+                        let p = &people[people.len() - 1];
+                        out.push(person_entity(i, i, p, &name));
+                        i += 1;
+                        continue;
+                    }
                 }
             }
             i += 1;
@@ -402,6 +457,8 @@ pub fn entities(doc: &Doc, people: &mut People) -> Vec<Entity> {
         define_acronyms(doc, start, end, &mut out, &mut acronyms);
         generic_speakers(doc, start, end, &mut out);
         named_groups(doc, start, end, &mut out, &mut acronyms);
+        introduced_groups(doc, start, end, &mut out, &mut acronyms);
+        members_of_groups(doc, end, &mut out, people);
         group_speakers(doc, start, end, &mut out);
         // pronouns: he/she → the latest person; handled after bodies so order is right
         for k in start..end {
@@ -510,6 +567,12 @@ pub fn entities(doc: &Doc, people: &mut People) -> Vec<Entity> {
         .filter(|e| e.kind == ActorKind::State && e.role != Role::Person && e.role != Role::Pronoun)
     {
         let w = if e.first < lead_end { 3 } else { 1 };
+        // a government speaking ("Washington said", "the Pentagon") weighs more than a place
+        let w = if matches!(e.role, Role::Capital | Role::Body) {
+            2 * w
+        } else {
+            w
+        };
         match counts.iter_mut().find(|c| c.0 == e.actor) {
             Some(c) => c.1 += w,
             None => counts.push((e.actor.clone(), w)),
@@ -545,6 +608,13 @@ struct Memory {
     last_titled: Option<Entity>,
     last_subject_state: Option<Entity>,
     last_persons: Vec<Entity>,
+    /// Each title word ("spokesman", "envoy") → the latest state, body or group speaking
+    /// through a title with it ("a spokesman for the army"), with the number of its sentence.
+    titles: std::collections::BTreeMap<String, (usize, Entity)>,
+    /// Sentences remembered so far.
+    sentences: usize,
+    /// The number of the sentence that set `last_titled`.
+    titled_at: usize,
 }
 
 fn is_subject_state(t: &Tokens, e: &Entity) -> bool {
@@ -582,9 +652,22 @@ impl Memory {
                 && e.kind != ActorKind::Person
         }) {
             self.last_titled = Some(b.clone());
+            self.titled_at = self.sentences + 1;
         }
         if let Some(s) = sent.iter().rev().find(|e| is_subject_state(t, e)) {
             self.last_subject_state = Some(s.clone());
+        }
+        self.sentences += 1;
+        let speaks_for = |e: &&Entity| {
+            e.kind != ActorKind::Person && (e.role == Role::Body || e.role == Role::NonState)
+        };
+        for e in sent.iter().filter(speaks_for) {
+            for k in e.first..=e.last {
+                if lex.has_tok(Cat::LeaderTitle, t, k) {
+                    self.titles
+                        .insert(t.norm(k).to_string(), (self.sentences, e.clone()));
+                }
+            }
         }
         let persons: Vec<Entity> = sent.iter().filter(|e| is_personal(e)).cloned().collect();
         if !persons.is_empty() {
@@ -628,6 +711,41 @@ fn person_entity(first: usize, last: usize, p: &Person, written: &str) -> Entity
     }
 }
 
+/// Whether the one-word place name at `i` is a person's first name: a title right before it and
+/// a capitalised word that is no place, title or function word right after it ("defence minister
+/// Israel Katz", "President Chad Miller").
+fn first_name_after_title(doc: &Doc, i: usize, end: usize) -> bool {
+    let lex = lexicon();
+    let t = &doc.toks;
+    let j = i + 1;
+    i > 0
+        && j < end
+        && lex.has_tok(Cat::LeaderTitle, t, i - 1)
+        && is_cap(t, doc, j)
+        && !t.toks[j].glued
+        && lex.gaz.matches(t, j, end).next().is_none()
+        && !lex.has_tok(Cat::FunctionWord, t, j)
+        && !lex.has_tok(Cat::LeaderTitle, t, j)
+        && !lex.has_tok(Cat::Weekday, t, j)
+        && crate::numbers::month(t.norm(j)).is_none()
+}
+
+/// For a name at `i` right after a comma: the title of the phrase before the comma when it is
+/// tied to a body by a preposition ("a spokesman for the Taliban, …", "the head of the UN
+/// mission, …"), within six tokens.
+fn titled_before(doc: &Doc, i: usize, start: usize) -> Option<usize> {
+    let lex = lexicon();
+    let t = &doc.toks;
+    if i < start + 4 || t.norm(i - 1) != "," {
+        return None;
+    }
+    (i.saturating_sub(8).max(start)..i - 3).rev().find(|&k| {
+        (lex.has_tok(Cat::LeaderTitle, t, k) || lex.has_tok(Cat::MemberNoun, t, k))
+            && lex.has_tok(Cat::LinkPrep, t, k + 1)
+            && (k + 2..i - 1).all(|p| t.norm(p) != ",")
+    })
+}
+
 /// Whether capitalised words `i..=j` name a person: a title or honorific before them, an
 /// appositive role after them, or a speech verb next to them.
 fn looks_like_person(doc: &Doc, i: usize, j: usize, start: usize, end: usize) -> bool {
@@ -653,7 +771,12 @@ fn looks_like_person(doc: &Doc, i: usize, j: usize, start: usize, end: usize) ->
         && (lex.has_tok(Cat::LeaderTitle, t, i - 2) || lex.has_tok(Cat::MemberNoun, t, i - 2))
         && j + 1 < end
         && t.norm(j + 1) == ",";
-    if appositive || lex.has(Cat::LeaderTitle, prev) || lex.has(Cat::Honorific, prev) {
+    // "a spokesman for the Taliban, Ahmad Karimi, said": apposition to a title tied to a body
+    let tied = prev == ","
+        && j + 1 < end
+        && t.norm(j + 1) == ","
+        && titled_before(doc, i, start).is_some();
+    if appositive || tied || lex.has(Cat::LeaderTitle, prev) || lex.has(Cat::Honorific, prev) {
         return true;
     }
     // "Nikol Pashinyan, an aide to ..." / "Carey Cavanaugh, a former U.S. ambassador"
@@ -671,9 +794,15 @@ fn looks_like_person(doc: &Doc, i: usize, j: usize, start: usize, end: usize) ->
         && (lex.has_tok(Cat::Article, t, j + 2) || t.norm(j + 2) == "who")
     {
         let window_end = (j + 10).min(end);
-        if (j + 3..window_end)
-            .any(|k| lex.has_tok(Cat::LeaderTitle, t, k) || lex.has_tok(Cat::ExpertTitle, t, k))
-        {
+        // ("Abu Omar, a fighter with the X group": a member's noun tied to a group)
+        let member = |k: usize| {
+            lex.has_tok(Cat::MemberNoun, t, k)
+                && k + 1 < end
+                && lex.has_tok(Cat::MemberPrep, t, k + 1)
+        };
+        if (j + 3..window_end).any(|k| {
+            lex.has_tok(Cat::LeaderTitle, t, k) || lex.has_tok(Cat::ExpertTitle, t, k) || member(k)
+        }) {
             return true;
         }
     }
@@ -727,6 +856,20 @@ fn affiliation(
             return Some(e.actor.clone());
         }
     }
+    // "a spokesman for the Taliban, Ahmad Karimi,": the body after the title's preposition
+    if let Some(k) = titled_before(doc, i, start) {
+        if let Some(e) = ents.iter().find(|e| {
+            e.first > k + 1
+                && e.last + 1 < i
+                && e.kind != ActorKind::Person
+                && matches!(
+                    e.role,
+                    Role::Body | Role::NonState | Role::Name | Role::Adjective
+                )
+        }) {
+            return Some(e.actor.clone());
+        }
+    }
     // before: back to the clause start, at most 8 tokens
     let mut k = i;
     let mut saw_title = false;
@@ -752,7 +895,22 @@ fn affiliation(
                 )
         }) {
             if saw_title || e.role == Role::Adjective || e.kind != ActorKind::State {
-                found = Some(e.actor.clone());
+                // "the UN's Yemen envoy", "Russia's Syria envoy": the place is the brief, the
+                // owner before it the one the envoy speaks for
+                let owner = (e.kind == ActorKind::State && e.role == Role::Name && e.first > start)
+                    .then(|| {
+                        let p = if t.norm(e.first - 1) == "'s" {
+                            e.first - 1
+                        } else {
+                            e.first
+                        };
+                        ents.iter().find(|o| {
+                            o.last + 1 == p
+                                && matches!(o.kind, ActorKind::State | ActorKind::Organisation)
+                        })
+                    })
+                    .flatten();
+                found = Some(owner.unwrap_or(e).actor.clone());
                 break;
             }
         }
@@ -831,10 +989,13 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
         {
             let n = lex.at(Cat::NonstateMarker, t, k, end).unwrap_or(1);
             let group_word = k + n < end && lex.has_tok(Cat::NonstateGroupWord, t, k + n);
-            let bare = group_word
-                || (k + n < end
-                    && !is_cap(t, doc, k + n)
-                    && !lex.has_tok(Cat::NonstateModified, t, k + n));
+            // "the rebel-held capital": a compound modifier, no group
+            let compound = k + n < end && t.norm(k + n) == "-" && t.toks[k + n].glued;
+            let bare = !compound
+                && (group_word
+                    || (k + n < end
+                        && !is_cap(t, doc, k + n)
+                        && !lex.has_tok(Cat::NonstateModified, t, k + n)));
             let group = out
                 .iter()
                 .rev()
@@ -991,8 +1152,11 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
         };
         let owner = before.or(of_state).cloned();
         // "the ministry", or a capitalised body opening a headline-like sentence ("Army denies …")
+        // "state media insisted": an outlet only a state owns needs no determiner
+        let outlet = lex.at(Cat::StateOutlet, t, k, end).is_some();
         let the = (k > start && matches!(t.norm(k - 1), "the" | "its" | "their"))
-            || (k == start && is_cap(t, doc, k) && lex.has_tok(Cat::StateBody, t, k));
+            || (k == start && is_cap(t, doc, k) && lex.has_tok(Cat::StateBody, t, k))
+            || outlet;
         // a person's title right before a name belongs to the person, not to a body
         let followed_by_person = out
             .iter()
@@ -1047,7 +1211,7 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
                 continue;
             }
         } else if the
-            && (lex.has(Cat::StateBody, w) || lex.has(Cat::LeaderTitle, w))
+            && (outlet || lex.has(Cat::StateBody, w) || lex.has(Cat::LeaderTitle, w))
             && !out.iter().any(|e| e.first <= k && k <= e.last)
             // "the military coup", "the army base": the word modifies a noun, no one speaks
             && !(last + 1 < end && lex.has_tok(Cat::BodyModified, t, last + 1))
@@ -1056,7 +1220,8 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
             // latest sentence naming one); a bare "the ministry": the latest body or state subject
             let not_object =
                 |e: &&Entity| e.first == 0 || !lex.has_tok(Cat::GoverningPrep, t, e.first - 1);
-            let person = if lex.has(Cat::StateBody, w) && !lex.has(Cat::LeaderTitle, w) {
+            let person = if outlet || (lex.has(Cat::StateBody, w) && !lex.has(Cat::LeaderTitle, w))
+            {
                 None
             } else {
                 out.iter()
@@ -1081,14 +1246,26 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
                 .or_else(|| {
                     out.iter()
                         .rev()
-                        .find(|e| e.first < k && e.role == Role::NonState)
+                        .find(|e| e.first < k && e.role == Role::NonState && !outlet)
                 })
-                .or(mem.last_group.as_ref())
+                .or(mem.last_group.as_ref().filter(|_| !outlet))
                 .cloned();
+            // "Investigators accused …" opening a sentence: whose investigators the text does
+            // not say (a state's army or ministry it would)
+            let prev = prev.filter(|_| !(k == start && lex.has_tok(Cat::InquiryPeople, t, k)));
             if let Some(prev) = prev {
-                let text = doc.span_text(k - 1, last).to_string();
+                // the determiner, when there is one ("Army denies …" opens its sentence)
+                let determiner = |p: usize| {
+                    lex.has_tok(Cat::Article, t, p) || lex.has_tok(Cat::Possessive, t, p)
+                };
+                let first = if k > start && determiner(k - 1) {
+                    k - 1
+                } else {
+                    k
+                };
+                let text = doc.span_text(first, last).to_string();
                 out.push(Entity {
-                    first: k - 1,
+                    first,
                     last,
                     speaker: Some(crate::doc::fold(&text)),
                     ..prev
@@ -1158,7 +1335,10 @@ fn named_groups(
         // name stands; a shorter run read as a person or a group gives way
         let listed = |e: &Entity| lex.armed.contains(&e.actor) || lex.orgs.contains_key(&e.actor);
         if covering(out, h).is_some_and(|p| {
-            matches!(out[p].role, Role::Name | Role::Capital | Role::Pronoun) || listed(&out[p])
+            matches!(out[p].role, Role::Name | Role::Capital | Role::Pronoun)
+                || listed(&out[p])
+                // "Kenya's Defence Force": a state's body already read as one
+                || (out[p].role == Role::Body && out[p].kind == ActorKind::State)
         }) {
             continue;
         }
@@ -1190,14 +1370,23 @@ fn named_groups(
         let known = content.iter().any(|&k| {
             covering(out, k).is_some_and(|p| {
                 Some(p) != at_head
-                    && !(out[p].kind == ActorKind::State && matches!(out[p].role, Role::Adjective))
+                    && !(out[p].kind == ActorKind::State
+                        && matches!(out[p].role, Role::Adjective | Role::Name))
             })
         });
         let state_own = content.iter().all(|&k| {
             covering(out, k).is_some_and(|p| Some(p) != at_head && out[p].kind == ActorKind::State)
                 || lex.has_tok(Cat::StateOrganWord, t, k)
         });
-        if known {
+        // "Kenya's People's Defence Force": a state's possessive opens the name of its own organ;
+        // a group named after a state's possessive otherwise keeps the old reading
+        let possessed = content.iter().any(|&k| {
+            k + 1 < h
+                && t.norm(k + 1) == "'s"
+                && covering(out, k)
+                    .is_some_and(|p| out[p].kind == ActorKind::State && out[p].role == Role::Name)
+        });
+        if known || (possessed && !state_own) {
             continue;
         }
         if state_own {
@@ -1260,6 +1449,149 @@ fn named_groups(
         acronyms.entry(id.clone()).or_insert((id, kind));
     }
     out.sort_by_key(|e| (e.first, std::cmp::Reverse(e.last)));
+}
+
+/// The name of a group the text introduces as one: "the Ajnad al-Sham group", "the rebel group
+/// Jaysh al-Fatah", "the opposition HNC". The name (capitalised words, with name particles and
+/// hyphens inside) that no list knows is an actor of its own, its id the name in capitals with
+/// hyphens for spaces (AJNAD-AL-SHAM); a one-word name names it later in the article too.
+fn introduced_groups(
+    doc: &Doc,
+    start: usize,
+    end: usize,
+    out: &mut Vec<Entity>,
+    acronyms: &mut std::collections::BTreeMap<String, (String, ActorKind)>,
+) {
+    let lex = lexicon();
+    let t = &doc.toks;
+    let name_word = |k: usize| {
+        is_cap(t, doc, k)
+            && !lex.has_tok(Cat::FunctionWord, t, k)
+            && !lex.has_tok(Cat::LeaderTitle, t, k)
+            && !lex.has_tok(Cat::Weekday, t, k)
+            && lex.gaz.matches(t, k, end).next().is_none()
+    };
+    // a particle or a glued hyphen inside a name: "al-Sham", "Jaysh al-Fatah"
+    let inner =
+        |k: usize| lex.has_tok(Cat::NameParticle, t, k) || (t.norm(k) == "-" && t.toks[k].glued);
+    // no entity but a person (a name misread as one's) inside the name
+    let free = |out: &[Entity], a: usize, b: usize| {
+        !out.iter()
+            .any(|e| e.first <= b && e.last >= a && e.role != Role::Person)
+    };
+    let mut found: Vec<(usize, usize, usize, bool)> = Vec::new();
+    for k in start + 1..end {
+        // "the Ajnad al-Sham group": the name before a lower-case group noun
+        if lex.has_tok(Cat::GroupNoun, t, k) && !is_cap(t, doc, k) && name_word(k - 1) {
+            let mut a = k - 1;
+            while a > start
+                && (name_word(a - 1)
+                    || (inner(a - 1) && a >= start + 2 && (name_word(a - 2) || inner(a - 2))))
+            {
+                a -= 1;
+            }
+            if a > start && lex.has_tok(Cat::Article, t, a - 1) && name_word(a) && k - a <= 6 {
+                found.push((a - 1, a, k - 1, true));
+            }
+        }
+        // "the rebel group Jaysh al-Fatah", "the opposition HNC": the name after them
+        if lex.has_tok(Cat::GroupDescriptor, t, k) && t.norm(k - 1) == "the" {
+            let mut b = k + 1;
+            let mut armed = lex.has_tok(Cat::NonstateMarker, t, k);
+            while b < end && lex.has_tok(Cat::GroupDescriptor, t, b) {
+                b += 1;
+            }
+            if b < end && lex.has_tok(Cat::GroupNoun, t, b) && !is_cap(t, doc, b) {
+                b += 1;
+                armed = true;
+            }
+            if b < end && name_word(b) {
+                let mut z = b;
+                while z + 1 < end
+                    && (name_word(z + 1)
+                        || (inner(z + 1) && z + 2 < end && (name_word(z + 2) || inner(z + 2))))
+                {
+                    z += 1;
+                }
+                if z - b < 6 {
+                    found.push((k - 1, b, z, armed));
+                }
+            }
+        }
+    }
+    for (first, a, b, armed) in found {
+        if !free(out, a, b) {
+            continue;
+        }
+        let name = crate::doc::fold(doc.span_text(a, b));
+        let id = name.to_uppercase().replace(' ', "-");
+        let (kind, role) = if armed {
+            (ActorKind::ArmedGroup, Role::NonState)
+        } else {
+            (ActorKind::Organisation, Role::Name)
+        };
+        out.retain(|e| !(e.first <= b && e.last >= a));
+        out.push(Entity {
+            first,
+            last: b,
+            actor: id.clone(),
+            kind,
+            role,
+            speaker: Some(name.clone()),
+            person: None,
+        });
+        if a == b {
+            acronyms.entry(name).or_insert((id, kind));
+        }
+    }
+    out.sort_by_key(|e| (e.first, std::cmp::Reverse(e.last)));
+}
+
+/// "Abu Omar, a fighter with the X group, said": a person with no state or group of their own,
+/// in apposition to a member's noun tied to a group, speaks for the group.
+fn members_of_groups(doc: &Doc, end: usize, out: &mut [Entity], people: &mut People) {
+    let lex = lexicon();
+    let t = &doc.toks;
+    let groups: Vec<Entity> = out
+        .iter()
+        .filter(|e| {
+            e.role == Role::NonState || (e.kind == ActorKind::Organisation && e.role == Role::Name)
+        })
+        .cloned()
+        .collect();
+    for e in out.iter_mut() {
+        if e.role != Role::Person || e.kind != ActorKind::Person || e.last + 4 >= end {
+            continue;
+        }
+        if t.norm(e.last + 1) != "," {
+            continue;
+        }
+        // ", a fighter with the …": a member noun, a tying preposition, the group
+        let stop = (e.last + 2..(e.last + 8).min(end))
+            .find(|&k| t.norm(k) == ",")
+            .unwrap_or((e.last + 8).min(end));
+        let member = (e.last + 2..stop).find(|&k| {
+            (lex.has_tok(Cat::MemberNoun, t, k) || lex.has_tok(Cat::LeaderTitle, t, k))
+                && k + 1 < stop
+                && lex.has_tok(Cat::MemberPrep, t, k + 1)
+        });
+        let Some(m) = member else { continue };
+        let g = groups
+            .iter()
+            .find(|g| g.first >= m + 2 && g.first <= m + 3 && g.last < stop.max(g.last + 1));
+        let Some(g) = g else { continue };
+        let Some(name) = e.person.clone() else {
+            continue;
+        };
+        let surname = name.rsplit(' ').next().unwrap_or("").to_string();
+        if let Some(idx) = people.position(&surname, &name) {
+            if people[idx].state.is_none() {
+                *people.state_mut(idx) = Some(g.actor.clone());
+            }
+        }
+        e.actor = g.actor.clone();
+        e.kind = g.kind;
+    }
 }
 
 /// "a Hamas spokesman", "RSF commanders", "UN officials", "Taliban fighters": a group or body
@@ -1752,6 +2084,143 @@ mod tests {
                 UN human rights chief = UN Name
                 Hamas = HAMAS NonState
                 Hamas senior commanders = HAMAS NonState"#]],
+        );
+    }
+
+    #[test]
+    fn a_state_name_between_a_title_and_a_surname_is_a_first_name() {
+        check(
+            "Peru's interior minister Chile Romero toured the border. Romero said the raids would go on.",
+            expect_test::expect![[r#"
+                Peru = PER Name
+                Chile Romero = PER Person
+                Romero = PER Person"#]],
+        );
+    }
+
+    #[test]
+    fn a_states_possessive_before_its_forces_name_is_the_states_body() {
+        check(
+            "Kenya's People's Defence Force blamed the rebels. Kenya's Defence Force agreed.",
+            expect_test::expect![[r#"
+                Kenya's People's Defence Force = KEN Body
+                Kenya's Defence Force = KEN Body"#]],
+        );
+    }
+
+    #[test]
+    fn an_envoy_for_a_place_speaks_for_the_owner_before_it() {
+        check(
+            "The EU's Sudan envoy Karl Weber met officials. Norway's Chad envoy Ola Lie spoke.",
+            expect_test::expect![[r#"
+                EU = EU Name
+                Sudan = SDN Name
+                Karl Weber = EU Person
+                Norway = NOR Name
+                Chad = TCD Name
+                Ola Lie = NOR Person"#]],
+        );
+    }
+
+    #[test]
+    fn a_capital_after_a_place_noun_or_a_compound_marker_is_no_actor() {
+        check(
+            "M23 rebels shelled the port. Envoys visited the rebel-held capital Lima and the city of Quito.",
+            expect_test::expect!["M23 rebels = M23 NonState"],
+        );
+    }
+
+    #[test]
+    fn a_bare_title_before_a_name_is_the_one_a_recent_sentence_gave_an_actor() {
+        check(
+            "A spokesman for the Chilean president urged calm. \"We want talks,\" spokesman Pablo Rojas said.",
+            expect_test::expect![[r#"
+                spokesman for the Chilean president = CHL Body
+                Pablo Rojas = CHL Person"#]],
+        );
+    }
+
+    #[test]
+    fn a_group_the_text_introduces_by_name_is_an_actor() {
+        check(
+            "Omar Haddad, a fighter with the Liwa al-Nasr group in the hills, said so. The rebel group Jund al-Haqq denied it. The opposition CNA agreed. The CNA later spoke.",
+            expect_test::expect![[r#"
+                Omar Haddad = LIWA-AL-NASR Person
+                the Liwa al-Nasr = LIWA-AL-NASR NonState
+                The rebel group Jund al-Haqq = JUND-AL-HAQQ NonState
+                The opposition CNA = CNA Name
+                CNA = CNA Name"#]],
+        );
+    }
+
+    #[test]
+    fn a_name_in_apposition_to_a_title_tied_to_a_body_speaks_for_it() {
+        check(
+            "A spokesman for the Taliban, Ahmad Karimi, denied it. The head of the UN mission, Anna Berg, spoke. Karimi agreed.",
+            expect_test::expect![[r#"
+                spokesman for the Taliban = TALIBAN NonState
+                Ahmad Karimi = TALIBAN Person
+                The head of the UN = UN Body
+                Anna Berg = UN Person
+                Karimi = TALIBAN Person"#]],
+        );
+    }
+
+    #[test]
+    fn a_bare_state_outlet_or_a_body_opening_a_sentence_is_the_states() {
+        check(
+            "Chad's army shelled the camp. Instead, state media insisted the reports were false. Army denies the raid. Investigators blamed the rebels.",
+            expect_test::expect![[r#"
+                Chad's army = TCD Body
+                state media = TCD Body
+                Army = TCD Body"#]],
+        );
+    }
+
+    #[test]
+    fn a_hyphenated_first_name_is_one_name() {
+        check(
+            "Belgian Foreign Minister Marie-Claire Dubois spoke. Dubois said so. The Franco-German Treaty held.",
+            expect_test::expect![[r#"
+                Belgian = BEL Adjective
+                Marie-Claire Dubois = BEL Person
+                Dubois = BEL Person
+                German = DEU Adjective"#]],
+        );
+    }
+
+    #[test]
+    fn a_new_surname_attributing_a_quote_after_an_official_named_by_title_is_that_official() {
+        check(
+            "However, Peru's defence minister said the rebels had gone too far. \"They will pay for this,\" Quispe warned. \"We disagree,\" Mamani said.",
+            expect_test::expect![[r#"
+                Peru's defence minister = PER Body
+                Quispe = PER Person"#]],
+        );
+    }
+
+    #[test]
+    fn a_negotiator_named_after_his_states_adjective_speaks_for_it() {
+        check(
+            "Chief Peruvian negotiator Luis Vargas rejected the offer. Vargas later left.",
+            expect_test::expect![[r#"
+                Peruvian = PER Adjective
+                Luis Vargas = PER Person
+                Vargas = PER Person"#]],
+        );
+    }
+
+    #[test]
+    fn a_president_with_no_state_speaks_for_the_government_that_speaks_most() {
+        check(
+            "Fighting spread across Chad, from northern Chad to southern Chad, on Monday, and Paris said it was worried. The Elysee said troops were ready. President Marc Dubois warned of more strikes.",
+            expect_test::expect![[r#"
+                Chad = TCD Name
+                Chad = TCD Name
+                Chad = TCD Name
+                Paris = FRA Capital
+                Elysee = FRA Capital
+                Marc Dubois = FRA Person"#]],
         );
     }
 
