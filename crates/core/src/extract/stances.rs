@@ -2016,10 +2016,13 @@ fn classify(
     }
     // "reports of an airstrike were false": a denial of the claims
     if out.is_empty() {
-        if let Some((k, m)) = l
-            .find(Cat::DenyObject, t, a, b)
-            .filter(|&(k, _)| !matches!(t.norm(k), "that" | "any" | "it" | "this" | "them"))
-        {
+        // (the first object that names a claim: "insisted that reports … were false" is not
+        // stopped by its "that")
+        if let Some((k, m)) = (a..b).find_map(|k| {
+            l.at(Cat::DenyObject, t, k, b)
+                .filter(|_| !l.has_tok(Cat::PronounObject, t, k))
+                .map(|m| (k, m))
+        }) {
             if let Some(hit) = l.find(Cat::FalseWord, t, k + m, b) {
                 let (_, e) = span(hit);
                 out.push((StanceType::Deny, None, k, e));
@@ -3195,6 +3198,22 @@ mod tests {
         check(
             "The AU's Sudan envoy Amina Diallo toured the region and condemned the shelling of the camp.",
             expect_test::expect!["AU accuse -> - (Amina Diallo)"],
+        );
+    }
+
+    #[test]
+    fn insisting_that_reports_are_false_denies_them() {
+        check(
+            "Eritrean state media insisted that reports of an airstrike on the village were \"false\".",
+            expect_test::expect!["ERI deny -> - (Eritrean state media)"],
+        );
+    }
+
+    #[test]
+    fn money_raised_for_a_party_is_aid() {
+        check(
+            "The EU raised 50 million euros for Sudan.",
+            expect_test::expect!["EU offer_aid -> SDN (-)"],
         );
     }
 }
