@@ -665,13 +665,23 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                 if let Some((k, m)) =
                     c.find_free(Cat::CeasefireObject, i + n, c.reach(i + n, 10, end))
                 {
+                    // "called on X to join talks, or face dire consequences": an ultimatum
+                    // warns
+                    let or_else = (k + m..c.reach(k + m, 4, end))
+                        .find(|&j| t.norm(j) == "or")
+                        .and_then(|j| l.find(Cat::WarnCue, t, j + 1, c.reach(j + 1, 4, end)));
                     if let Some(a) = actor_for(c, start, end, i) {
+                        let target = object_after(c, i + n, k, &a.actor);
                         found.push(Found {
-                            kind: StanceType::CallCeasefire,
+                            kind: if or_else.is_some() {
+                                StanceType::Warn
+                            } else {
+                                StanceType::CallCeasefire
+                            },
                             at: i,
-                            last: k + m - 1,
+                            last: or_else.map_or(k + m - 1, |(w, wn)| w + wn - 1),
                             actor: a,
-                            target: None,
+                            target: target.filter(|_| or_else.is_some()),
                         });
                     }
                     i = k + m;
@@ -3214,6 +3224,34 @@ mod tests {
         check(
             "The EU raised 50 million euros for Sudan.",
             expect_test::expect!["EU offer_aid -> SDN (-)"],
+        );
+    }
+
+    #[test]
+    fn a_call_with_or_face_consequences_is_an_ultimatum() {
+        check(
+            "The Kenyan president called on the al-Shabaab leader to join peace talks, or face dire consequences.",
+            expect_test::expect!["KEN warn -> AL-SHABAAB (The Kenyan president)"],
+        );
+    }
+
+    #[test]
+    fn calls_to_address_violations_or_resort_to_dialogue_call_for_a_truce() {
+        check(
+            "Armenia called on Azerbaijan to address these violations.",
+            expect_test::expect!["ARM call_ceasefire -> - (-)"],
+        );
+        check(
+            "Norway called on the authorities to resort to dialogue.",
+            expect_test::expect!["NOR call_ceasefire -> - (-)"],
+        );
+    }
+
+    #[test]
+    fn a_resolution_approved_by_a_body_speaks_for_it() {
+        check(
+            "The UN Security Council unanimously approves a resolution demanding a 30-day ceasefire in Yemen.",
+            expect_test::expect!["UN call_ceasefire -> - (-)"],
         );
     }
 }
