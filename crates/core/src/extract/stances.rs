@@ -2082,7 +2082,11 @@ fn classify(
     };
     // "what it claims are US-funded laboratories", "alleged war crimes": an accusation even
     // inside the speaker's own clause
-    if let Some(hit) = l.find(Cat::ClaimMarker, t, a, b) {
+    // (not the target of the speaker's own act: "hitting what it described as X's bases")
+    if let Some(hit) = l
+        .find(Cat::ClaimMarker, t, a, b)
+        .filter(|&(k, _)| !(k > a && l.has_tok(Cat::OwnActPrep, t, k - 1)))
+    {
         let (k, e) = span(hit);
         if let Some(o) = c
             .ents
@@ -3252,6 +3256,30 @@ mod tests {
         check(
             "The UN Security Council unanimously approves a resolution demanding a 30-day ceasefire in Yemen.",
             expect_test::expect!["UN call_ceasefire -> - (-)"],
+        );
+    }
+
+    #[test]
+    fn the_target_of_ones_own_strike_is_no_accusation() {
+        check(
+            "Turkey's army said it had struck 30 targets, hitting what it described as PKK hideouts.",
+            expect_test::expect![[r#""#]],
+        );
+    }
+
+    #[test]
+    fn saying_a_party_bears_responsibility_accuses_it() {
+        check(
+            "Hamas said in a statement that Israel bore full responsibility for the collapse of the talks.",
+            expect_test::expect!["HAMAS accuse -> ISR (-)"],
+        );
+    }
+
+    #[test]
+    fn working_to_restore_calm_calls_for_a_truce() {
+        check(
+            "Qatar said it was working with Egypt to restore calm.",
+            expect_test::expect!["QAT call_ceasefire -> - (-)"],
         );
     }
 }
