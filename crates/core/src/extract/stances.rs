@@ -790,7 +790,7 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
             // "accusations strongly rejected by the two countries"
             // "ruled out any foreign peacekeepers": rejecting outside involvement
             if let Some(n) = has_at(Cat::DenyVerb, i).filter(|&n| {
-                (i + n..(i + n + 4).min(end))
+                (i + n..c.reach(i + n, 4, end))
                     .any(|k| l.at(Cat::InterventionNoun, t, k, end).is_some())
             }) {
                 if let Some(a) = actor_for(c, start, end, i) {
@@ -912,13 +912,13 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                 && (i + 1..(i + 7).min(end)).any(|k| t.norm(k) == "need")
                 && (i + 1..(i + 10).min(end)).any(|k| l.has_tok(Cat::InterventionNoun, t, k));
             let no_one = (w == "no" && i + 1 < end && l.has_tok(Cat::OutsiderWord, t, i + 1))
-                && (i + 2..(i + 5).min(end)).any(|k| {
+                && (i + 2..c.reach(i + 2, 6, end)).any(|k| {
                     t.norm(k).starts_with("interfer")
                         || t.norm(k).starts_with("interven")
                         || t.norm(k) == "meddle"
                 });
             let intervention_at = |from: usize, n: usize| {
-                (from..(from + n).min(end))
+                (from..c.reach(from, n, end))
                     .any(|k| l.at(Cat::InterventionNoun, t, k, end).is_some())
             };
             let rejects =
@@ -976,7 +976,8 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
             }
             // demand: "wants the return of", "vowed to recapture", "demanded the withdrawal"
             if let Some(n) = has_at(Cat::DemandVerb, i) {
-                if let Some((k, m)) = l.find(Cat::DemandObject, t, i + n, (i + n + 4).min(end)) {
+                if let Some((k, m)) = c.find_free(Cat::DemandObject, i + n, c.reach(i + n, 5, end))
+                {
                     if let Some(a) = actor_for(c, start, end, i) {
                         let target = object_after(c, k, end, &a.actor).filter(|_| true);
                         found.push(Found {
@@ -3280,6 +3281,30 @@ mod tests {
         check(
             "Qatar said it was working with Egypt to restore calm.",
             expect_test::expect!["QAT call_ceasefire -> - (-)"],
+        );
+    }
+
+    #[test]
+    fn wanting_a_party_to_hand_over_arms_demands_it() {
+        check(
+            "Damascus wants the Kurdish forces to hand over their weapons.",
+            expect_test::expect!["SYR demand -> - (-)"],
+        );
+    }
+
+    #[test]
+    fn opposing_foreign_presence_or_peacekeepers_rejects_intervention() {
+        check(
+            "Egypt said it opposes any foreign military presence in Libya.",
+            expect_test::expect!["EGY reject_intervention -> - (-)"],
+        );
+        check(
+            "The Malian army rejected the deployment of African Union peacekeepers.",
+            expect_test::expect!["MLI reject_intervention -> - (The Malian army)"],
+        );
+        check(
+            "China said the issue was an internal matter and no outsider had the right to interfere.",
+            expect_test::expect!["CHN reject_intervention -> - (-)"],
         );
     }
 }
