@@ -32,10 +32,16 @@ dev="$root/../shared/dev"
 if [ -f "$dev/gold.json" ]; then
   echo; echo "== crosscheck eval on the development corpus (../shared/dev: 50 real articles)"
   cargo run --quiet -p crosscheck-cli -- eval "$dev/gold.json" "$dev/articles" | awk 'NR<=8 {print; next} /attribution agrees/ {n=6} n-- > 0'
-  echo; echo "== the same, half A (tuned on) and half B (checked on): odd and even files in name order"
+  echo; echo "== the same, half A and half B (odd and even files in name order), and B's halves B1 and B2 (B's odd and even files):"
+  echo "   rules were written against A and B1; B2 (12 articles) is held out, no rule was written against it"
   files=$(ls "$dev"/articles/*.txt | sort)
-  for half in A B; do
-    if [ $half = A ]; then sel=$(echo "$files" | awk 'NR%2==1'); else sel=$(echo "$files" | awk 'NR%2==0'); fi
+  for half in A B B1 B2; do
+    case $half in
+      A) sel=$(echo "$files" | awk 'NR%2==1') ;;
+      B) sel=$(echo "$files" | awk 'NR%2==0') ;;
+      B1) sel=$(echo "$files" | awk 'NR%4==2') ;;
+      B2) sel=$(echo "$files" | awk 'NR%4==0') ;;
+    esac
     echo "-- half $half"
     # shellcheck disable=SC2086
     cargo run --quiet -p crosscheck-cli -- eval "$dev/gold.json" $sel | grep -E '^(casualties \(strict\)|truce mentions  |stances \(actor|traps|casualty attribution)'

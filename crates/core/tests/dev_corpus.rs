@@ -4,8 +4,10 @@
 //! there, every test here says that it skips and passes.
 //!
 //! The corpus is split by article into two halves (the sorted file list's odd and even lines):
-//! rules were written against half A and checked on half B, and both halves are floored here,
-//! as well as the whole.
+//! rules were written against half A and checked on half B; later, B was split again (its odd
+//! and even lines, B1 and B2) and rules written against B1 too, so B2 (a quarter of the corpus,
+//! 12 articles) is the part no rule was written against. Both halves are floored here, as well
+//! as the whole.
 
 mod common;
 
@@ -35,9 +37,9 @@ fn articles(dir: &std::path::Path) -> Vec<ArticleInput> {
 
 /// Floors: (part, casualties strict F1, truce mentions F1, stances F1).
 const FLOORS: &[(&str, f64, f64, f64)] = &[
-    ("all", 0.93, 0.85, 0.65),
-    ("A", 0.95, 0.97, 0.71),
-    ("B", 0.92, 0.74, 0.58),
+    ("all", 0.93, 0.91, 0.69),
+    ("A", 0.95, 0.98, 0.74),
+    ("B", 0.92, 0.85, 0.63),
 ];
 
 #[test]
