@@ -742,6 +742,8 @@ fn titled_before(doc: &Doc, i: usize, start: usize) -> Option<usize> {
     (i.saturating_sub(8).max(start)..i - 3).rev().find(|&k| {
         (lex.has_tok(Cat::LeaderTitle, t, k) || lex.has_tok(Cat::MemberNoun, t, k))
             && lex.has_tok(Cat::LinkPrep, t, k + 1)
+            // ("the UN special envoy for Yemen, X": sent to Yemen, not Yemen's)
+            && !(lex.has_tok(Cat::EnvoyTitle, t, k) && matches!(t.norm(k + 1), "for" | "to"))
             && (k + 2..i - 1).all(|p| t.norm(p) != ",")
     })
 }
@@ -1136,7 +1138,10 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
         });
         let of_state = if last + 2 < end
             && (t.norm(last + 1) == "of"
-                || (t.norm(last + 1) == "for" && lex.has_tok(Cat::LeaderTitle, t, k)))
+                || (t.norm(last + 1) == "for"
+                    && lex.has_tok(Cat::LeaderTitle, t, k)
+                    // ("the envoy for Yemen" is sent there, not Yemen's)
+                    && !lex.has_tok(Cat::EnvoyTitle, t, last)))
         {
             let s = if t.norm(last + 2) == "the" {
                 last + 3
@@ -1618,6 +1623,14 @@ fn group_speakers(doc: &Doc, start: usize, end: usize, out: &mut [Entity]) {
         let role_noun =
             lex.has_tok(Cat::LeaderTitle, t, title) || lex.has_tok(Cat::MemberNoun, t, title);
         if !role_noun || spans.iter().any(|&(a, b)| a <= title && title <= b) {
+            continue;
+        }
+        // "the UN special envoy for Yemen": an envoy is sent to the place after "for", by the
+        // body named before the title
+        let sent = lex.has_tok(Cat::EnvoyTitle, t, title)
+            && (title.saturating_sub(4).max(start)..title)
+                .any(|k| spans.iter().any(|&(a, b)| a <= k && k <= b));
+        if sent {
             continue;
         }
         e.first = title;

@@ -3307,4 +3307,21 @@ mod tests {
             expect_test::expect!["CHN reject_intervention -> - (-)"],
         );
     }
+
+    #[test]
+    fn an_envoy_for_a_place_does_not_speak_for_it() {
+        // the envoy is sent to Libya: Libya does not call for a truce
+        check(
+            "The AU special envoy for Libya, Amara Kone, arrived in Tripoli. The envoy urged the parties to extend the truce.",
+            expect_test::expect![[r#""#]],
+        );
+    }
+
+    #[test]
+    fn having_no_role_denies_it() {
+        check(
+            "Iran's foreign ministry said Tehran had no role in the attack.",
+            expect_test::expect!["IRN deny -> - (Iran's foreign ministry)"],
+        );
+    }
 }
