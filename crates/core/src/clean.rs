@@ -128,7 +128,7 @@ pub fn clean(orig: &str) -> Cleaned {
         .map(|(i, l)| {
             if l.is_empty() {
                 LineKind::Blank
-            } else if repeated.contains(&i) || is_boilerplate(l) {
+            } else if repeated.get(i).copied().unwrap_or(false) || is_boilerplate(l) {
                 LineKind::Boilerplate
             } else if is_meta(l) {
                 LineKind::Meta
@@ -183,7 +183,10 @@ impl Cleaned {
         let n = self.text.trim_end_matches([' ', '\n']).len();
         if n < self.text.len() {
             self.text.truncate(n);
-            self.runs.retain(|r| r.clean < n);
+            // the runs are in cleaned-text order: those cut off are the last ones
+            while self.runs.last().is_some_and(|r| r.clean >= n) {
+                self.runs.pop();
+            }
             self.open = false;
         }
     }
@@ -359,18 +362,17 @@ fn split_lines(s: &str) -> Vec<(usize, usize)> {
 
 /// Short lines (under 60 chars, no sentence punctuation) that occur more than once: site chrome
 /// such as an outlet's name repeated above and below the headline.
-fn repeated_short_lines(readable: &[String]) -> std::collections::HashSet<usize> {
-    use std::collections::HashMap;
-    let mut seen: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (i, l) in readable.iter().enumerate() {
+fn repeated_short_lines(readable: &[String]) -> Vec<bool> {
+    let mut seen: crate::lexicon::HashMap<&str, usize> = Default::default();
+    for l in readable {
         let l = l.as_str();
         if !l.is_empty() && l.len() < 60 && !l.ends_with('.') {
-            seen.entry(l).or_default().push(i);
+            *seen.entry(l).or_default() += 1;
         }
     }
-    seen.into_values()
-        .filter(|v| v.len() > 1)
-        .flatten()
+    readable
+        .iter()
+        .map(|l| seen.get(l.as_str()).is_some_and(|&n| n > 1))
         .collect()
 }
 
