@@ -45,18 +45,21 @@ pub(crate) fn info(diags: &mut Vec<Diagnostic>, article: &str, message: String) 
     });
 }
 
-/// Capitalised words of a document (for matching articles that report the same events).
-fn proper_words(doc: &Doc) -> BTreeSet<String> {
-    let mut out = BTreeSet::new();
+/// Capitalised words of a document (for matching articles that report the same events),
+/// sorted and without repeats.
+fn proper_words<'d>(doc: &'d Doc) -> Vec<&'d str> {
     let lex = lexicon();
-    for (i, tok) in doc.toks.toks.iter().enumerate() {
-        if crate::text::tail(&doc.cleaned.text, tok.start).starts_with(char::is_uppercase)
-            && !lex.has(Cat::FunctionWord, doc.toks.norm(i))
-            && doc.toks.norm(i).len() > 3
-        {
-            out.insert(doc.toks.norm(i).to_string());
-        }
-    }
+    let mut out: Vec<&str> = (0..doc.toks.len())
+        .filter(|&i| {
+            doc.toks.norm(i).len() > 3
+                && crate::text::tail(&doc.cleaned.text, doc.toks.toks[i].start)
+                    .starts_with(char::is_uppercase)
+                && !lex.has_tok(Cat::FunctionWord, &doc.toks, i)
+        })
+        .map(|i| doc.toks.norm(i))
+        .collect();
+    out.sort_unstable();
+    out.dedup();
     out
 }
 
@@ -176,7 +179,7 @@ fn dates(
     // Infer missing dates: an undated article takes the date of the dated articles it shares
     // most names with (the names of each date pooled, and each name's dates indexed, so this
     // stays near linear in the bundle).
-    let words: Vec<BTreeSet<String>> = docs.iter().map(proper_words).collect();
+    let words: Vec<Vec<&str>> = docs.iter().map(proper_words).collect();
     let pools = DatePools::new(
         dates
             .iter()
@@ -219,13 +222,10 @@ struct DatePools<'w> {
 }
 
 impl<'w> DatePools<'w> {
-    fn new(dated: impl Iterator<Item = (Date, &'w BTreeSet<String>)>) -> Self {
+    fn new(dated: impl Iterator<Item = (Date, &'w Vec<&'w str>)>) -> Self {
         let mut by_date: BTreeMap<Date, BTreeSet<&'w str>> = BTreeMap::new();
         for (d, ws) in dated {
-            by_date
-                .entry(d)
-                .or_default()
-                .extend(ws.iter().map(String::as_str));
+            by_date.entry(d).or_default().extend(ws.iter().copied());
         }
         let mut pools = DatePools {
             dates: Vec::with_capacity(by_date.len()),
@@ -254,7 +254,7 @@ impl<'w> DatePools<'w> {
     /// each with how many of them it holds. A date holding `need` of the `len` words holds one
     /// of any `len - need + 1` of them: only the dates of the words with the fewest dates are
     /// candidates, and each candidate is counted exactly.
-    fn sharing(&self, words: &BTreeSet<String>) -> Vec<(usize, Date)> {
+    fn sharing(&self, words: &[&str]) -> Vec<(usize, Date)> {
         let len = words.len();
         let need = len.max(1).div_ceil(3);
         if len < need {
@@ -264,7 +264,7 @@ impl<'w> DatePools<'w> {
             .iter()
             .map(|w| {
                 self.ids
-                    .get(w.as_str())
+                    .get(w)
                     .map_or(&[][..], |&id| self.postings[id].as_slice())
             })
             .collect();

@@ -117,7 +117,7 @@ pub fn clean(orig: &str) -> Cleaned {
     let lines = split_lines(orig);
     // each line as it will read once cleaned: lines are judged by what is kept of them, so an
     // invisible char or a run of spaces changes no decision and cleaning is idempotent
-    let readable: Vec<String> = lines
+    let readable: Vec<std::borrow::Cow<str>> = lines
         .iter()
         .map(|&(s, e)| readable(text::slice(orig, s, e)))
         .collect();
@@ -128,7 +128,7 @@ pub fn clean(orig: &str) -> Cleaned {
         .map(|(i, l)| {
             if l.is_empty() {
                 LineKind::Blank
-            } else if repeated.contains(&i) || is_boilerplate(l) {
+            } else if repeated.get(i).copied().unwrap_or(false) || is_boilerplate(l) {
                 LineKind::Boilerplate
             } else if is_meta(l) {
                 LineKind::Meta
@@ -183,7 +183,10 @@ impl Cleaned {
         let n = self.text.trim_end_matches([' ', '\n']).len();
         if n < self.text.len() {
             self.text.truncate(n);
-            self.runs.retain(|r| r.clean < n);
+            // the runs are in cleaned-text order: those cut off are the last ones
+            while self.runs.last().is_some_and(|r| r.clean >= n) {
+                self.runs.pop();
+            }
             self.open = false;
         }
     }
@@ -247,7 +250,16 @@ fn is_skipped(c: char) -> bool {
 }
 
 /// A line as [`push_folded`] writes it: skipped chars gone, spaces folded, ends trimmed.
-fn readable(line: &str) -> String {
+fn readable(line: &str) -> std::borrow::Cow<'_, str> {
+    // the common case, a line already as it reads: no skipped char but single inner spaces
+    let b = line.as_bytes();
+    let plain = b.first() != Some(&b' ')
+        && b.last() != Some(&b' ')
+        && !b.windows(2).any(|w| w == b"  ")
+        && !line.chars().any(|c| c != ' ' && is_skipped(c));
+    if plain {
+        return std::borrow::Cow::Borrowed(line);
+    }
     let mut out = String::with_capacity(line.len());
     let mut pending = false;
     for c in line.chars() {
@@ -261,7 +273,7 @@ fn readable(line: &str) -> String {
         pending = false;
         out.push(c);
     }
-    out
+    std::borrow::Cow::Owned(out)
 }
 
 enum Join {
@@ -359,18 +371,17 @@ fn split_lines(s: &str) -> Vec<(usize, usize)> {
 
 /// Short lines (under 60 chars, no sentence punctuation) that occur more than once: site chrome
 /// such as an outlet's name repeated above and below the headline.
-fn repeated_short_lines(readable: &[String]) -> std::collections::HashSet<usize> {
-    use std::collections::HashMap;
-    let mut seen: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (i, l) in readable.iter().enumerate() {
-        let l = l.as_str();
+fn repeated_short_lines(readable: &[std::borrow::Cow<str>]) -> Vec<bool> {
+    let mut seen: crate::lexicon::HashMap<&str, usize> = Default::default();
+    for l in readable {
+        let l: &str = l;
         if !l.is_empty() && l.len() < 60 && !l.ends_with('.') {
-            seen.entry(l).or_default().push(i);
+            *seen.entry(l).or_default() += 1;
         }
     }
-    seen.into_values()
-        .filter(|v| v.len() > 1)
-        .flatten()
+    readable
+        .iter()
+        .map(|l| seen.get(l as &str).is_some_and(|&n| n > 1))
         .collect()
 }
 
@@ -442,13 +453,15 @@ pub fn is_boilerplate(line: &str) -> bool {
 /// A dateline or metadata line, kept as its own block: "date 2020-10-31 ...", "Saturday, 31
 /// October 2020 4:35 PM", "Published: ...".
 fn is_meta(line: &str) -> bool {
-    let l = line.to_ascii_lowercase();
-    for p in ["date ", "date:", "dated ", "published", "updated", "posted"] {
-        if l.starts_with(p) && l.len() < 80 {
-            return true;
-        }
-    }
-    false
+    // ASCII lower-casing keeps every byte's place: compare the head in place
+    line.len() < 80
+        && ["date ", "date:", "dated ", "published", "updated", "posted"]
+            .iter()
+            .any(|p| {
+                line.as_bytes()
+                    .get(..p.len())
+                    .is_some_and(|h| h.eq_ignore_ascii_case(p.as_bytes()))
+            })
 }
 
 #[cfg(test)]

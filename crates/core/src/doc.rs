@@ -53,11 +53,10 @@ impl<'a> Doc<'a> {
                 let text = text::slice(&cleaned.text, s, e);
                 let last_c = text.chars().last().unwrap_or('.');
                 // a heading: its own block, no final punctuation, short (or the first block)
-                let words = text.split_whitespace().count();
                 let heading = !matches!(last_c, '.' | '!' | '?' | '"' | '”' | '\'' | '’' | ')')
                     && (e == cleaned.text.len() || text::tail(&cleaned.text, e).starts_with('\n'))
                     && (s == 0 || text::head(&cleaned.text, s).ends_with('\n'))
-                    && (words <= 18 || sents.is_empty());
+                    && (sents.is_empty() || text.split_whitespace().nth(18).is_none());
                 sents.push(Sentence {
                     start: s,
                     end: e,

@@ -191,7 +191,7 @@ fn word_number(t: &Tokens, i: usize, end: usize) -> Option<(u64, usize)> {
             return Some((6, i + 2));
         }
     }
-    let (mut value, mut last) = if l.has(Cat::IndefiniteArticle, w) {
+    let (mut value, mut last) = if l.has_tok(Cat::IndefiniteArticle, t, i) {
         // "a thousand", "a dozen", "a hundred" — not "a" alone
         if i + 1 < end {
             let n = t.norm(i + 1);
@@ -333,11 +333,24 @@ fn may_start_number(t: &Tokens, i: usize) -> bool {
     if t.kind(i) == Some(TokKind::Number) {
         return true;
     }
-    let w = t.norm(i);
-    lexicon().has(Cat::IndefiniteArticle, w)
-        || w == "half"
-        || VAGUE.iter().any(|(words, _, _)| words.first() == Some(&w))
-        || number_words().contains(w)
+    lexicon().has_tok(Cat::IndefiniteArticle, t, i) || number_starters().contains(t.norm(i))
+}
+
+/// The words other than "a"/"an" a number may start with: "half", the first words of
+/// [`VAGUE`], and the words of [`UNITS`] and [`ORDINALS`] — one hash look-up per token.
+fn number_starters() -> &'static rustc_hash::FxHashSet<&'static str> {
+    static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        let mut set = number_words().clone();
+        set.insert("half");
+        set.extend(
+            VAGUE
+                .iter()
+                .filter_map(|(words, _, _)| words.first().copied()),
+        );
+        set
+    })
 }
 
 /// The words of [`UNITS`] and [`ORDINALS`], for one hash look-up per token instead of a scan.
