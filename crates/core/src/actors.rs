@@ -1235,6 +1235,7 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
                     .find(not_object)
                     .or_else(|| mem.last_persons.iter().find(not_object))
             };
+            let organ = lex.at(Cat::StateOrgan, t, k, end).is_some();
             let prev = person
                 .or_else(|| {
                     out.iter()
@@ -1248,12 +1249,14 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
                         .find(|e| e.first < k && is_subject_state(t, e))
                 })
                 .or(mem.last_subject_state.as_ref())
+                // (a state's own organ — "the army", "the government" — is never a group's,
+                // whatever group the text named: "the Rapid Support Forces … the army")
                 .or_else(|| {
                     out.iter()
                         .rev()
-                        .find(|e| e.first < k && e.role == Role::NonState && !outlet)
+                        .find(|e| e.first < k && e.role == Role::NonState && !outlet && !organ)
                 })
-                .or(mem.last_group.as_ref().filter(|_| !outlet))
+                .or(mem.last_group.as_ref().filter(|_| !outlet && !organ))
                 .cloned();
             // "Investigators accused …" opening a sentence: whose investigators the text does
             // not say (a state's army or ministry it would)
@@ -2263,6 +2266,15 @@ mod tests {
         check(
             "The Bank of Lagos (ZX) said.",
             expect_test::expect![[r#""#]],
+        );
+    }
+
+    #[test]
+    fn a_bare_army_is_never_a_groups() {
+        // with no state named, "the army" is no one's rather than the group's
+        check(
+            "The Lakeland Defence Forces (LDF) denied it, blaming the army for the shelling.",
+            expect_test::expect!["The Lakeland Defence Forces = LDF NonState"],
         );
     }
 }
