@@ -618,21 +618,22 @@ struct Shared {
 /// rewrite could), or at least [`MIN_SHARED_ITEMS`]
 /// distinct items that could make a rewrite or a translation — enough of them to reach
 /// [`REWRITE_ITEMS`] in order, heavy enough to reach [`ORDER`] (the items the two share, with
-/// every quotation counted as shared, bound the heaviest common subsequence from above, so no
-/// pair that could link is left out; in a bundle about one war, names every article has weigh
-/// nothing and propose no pair). Each posting list pairs an article with its next [`WINDOW`]
-/// articles only. Sorted.
+/// every quotation counted as shared, bound the heaviest common subsequence from above; in a
+/// bundle about one war, names every article has weigh nothing and propose no pair). Each
+/// posting list pairs an article with its next [`WINDOW`] articles only, so a shingle or name in
+/// many articles is counted for near pairs only: these bounds hold for what the index counted,
+/// and a pair whose sharing lies mostly in such common words may be left out. Sorted.
 fn candidates(profiles: &[Profile]) -> Vec<(usize, usize)> {
     let mut shingle_index: HashMap<u64, Vec<u32>> = HashMap::default();
     // per name or figure: (article, the weight and the number of its occurrences there)
     let mut item_index: HashMap<u64, Vec<(u32, f64, u32)>> = HashMap::default();
     // per article: the weight and number of its quotations (any of them may match)
     let mut quotes: Vec<(f64, u32)> = Vec::with_capacity(profiles.len());
+    let mut per_key: HashMap<u64, (f64, u32)> = HashMap::default();
     for (k, p) in profiles.iter().enumerate() {
         for &(h, _) in &p.shingles {
             shingle_index.entry(h).or_default().push(k as u32);
         }
-        let mut per_key: HashMap<u64, (f64, u32)> = HashMap::default();
         let mut q = (0.0, 0);
         for (it, &w) in p.items.iter().zip(&p.weights) {
             if it.kind == ItemKind::Quote {
@@ -643,7 +644,7 @@ fn candidates(profiles: &[Profile]) -> Vec<(usize, usize)> {
             }
         }
         quotes.push(q);
-        for (key, (w, n)) in per_key {
+        for (key, (w, n)) in per_key.drain() {
             item_index.entry(key).or_default().push((k as u32, w, n));
         }
     }

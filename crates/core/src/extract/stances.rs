@@ -315,24 +315,20 @@ fn subject_of_verb(c: &Ctx, start: usize, v: usize) -> Option<Entity> {
             }
             // a participle after a comma ("…, accusing it of"): the clause's subject (not the
             // object of its verb: "the junta expelled the French envoy, accusing …")
+            let subject_before_comma = |e: &&Entity| {
+                e.first >= start
+                    && e.last < k
+                    && is_subject_candidate(c, e, start)
+                    && !object_of_past_verb(c, start, e)
+            };
             if depth_comma == 0 && t.norm(v).ends_with("ing") {
-                if let Some(e) = c.ents.iter().find(|e| {
-                    e.first >= start
-                        && e.last < k
-                        && is_subject_candidate(c, e, start)
-                        && !object_of_past_verb(c, start, e)
-                }) {
+                if let Some(e) = c.ents.iter().find(subject_before_comma) {
                     return Some(e.clone());
                 }
             }
             depth_comma += 1;
             // a parenthetical ", however," / ", which ... ,": skip back to the entity before it
-            if let Some(e) = c.ents.iter().rev().find(|e| {
-                e.first >= start
-                    && e.last < k
-                    && is_subject_candidate(c, e, start)
-                    && !object_of_past_verb(c, start, e)
-            }) {
+            if let Some(e) = c.ents.iter().rev().find(subject_before_comma) {
                 let between_ok = (e.last + 1..k).all(|j| !lexicon().has_tok(Cat::SaidMark, t, j));
                 if between_ok && depth_comma <= 2 {
                     return Some(e.clone());
@@ -397,6 +393,12 @@ fn subject_of_verb(c: &Ctx, start: usize, v: usize) -> Option<Entity> {
         return None;
     }
     None
+}
+
+/// Whether a refusal stands in the `n` tokens before `i` ("refused to send aid"): it pledges
+/// nothing.
+fn refused_before(c: &Ctx, start: usize, i: usize, n: usize) -> bool {
+    (i.saturating_sub(n).max(start)..i).any(|k| lexicon().has_tok(Cat::RefusalWord, c.t(), k))
 }
 
 /// Whether the entity is the object of a past-tense verb right before it ("expelled the French
@@ -587,8 +589,7 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                 let aid =
                     (i + n..(i + n + 10).min(end)).find(|&k| has_at(Cat::AidNoun, k).is_some());
                 // "will provide", "is ready to send", "agreed to supply", "has sent"
-                let refused =
-                    (i.saturating_sub(4).max(start)..i).any(|k| l.has_tok(Cat::RefusalWord, t, k));
+                let refused = refused_before(c, start, i, 4);
                 let modal = !refused
                     && (i.saturating_sub(4).max(start)..i).any(|k| {
                         l.has_tok(Cat::Modal, t, k)
@@ -1622,8 +1623,7 @@ fn more_triggers(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<F
         // (an announcement of another's pledge is that pledge: "the ministry announced that
         // Japan will extend a loan" is Japan's; the later verb has it)
         // (a refusal pledges nothing: "refused to send aid")
-        let refused =
-            (i.saturating_sub(3).max(start)..i).any(|k| l.has_tok(Cat::RefusalWord, t, k));
+        let refused = refused_before(c, start, i, 3);
         let pledge = l
             .at(Cat::AidPledgeVerb, t, i, end)
             .filter(|_| !refused)
