@@ -637,11 +637,9 @@ impl Memory {
         if let Some(g) = sent.iter().rev().find(|e| e.role == Role::NonState) {
             self.last_group = Some(g.clone());
         }
-        if let Some(o) = sent
-            .iter()
-            .rev()
-            .find(|e| e.kind == ActorKind::Organisation && e.role == Role::Name)
-        {
+        if let Some(o) = sent.iter().rev().find(|e| {
+            e.kind == ActorKind::Organisation && matches!(e.role, Role::Name | Role::Body)
+        }) {
             self.last_org = Some(o.clone());
         }
         let lex = lexicon();
@@ -1038,8 +1036,11 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
                 let org = out
                     .iter()
                     .rev()
+                    // (or its body named with it: "the UN mission in X … the report")
                     .find(|e| {
-                        e.kind == ActorKind::Organisation && e.role == Role::Name && e.last < k
+                        e.kind == ActorKind::Organisation
+                            && matches!(e.role, Role::Name | Role::Body)
+                            && e.last < k
                     })
                     .cloned()
                     .or_else(|| mem.last_org.clone());

@@ -1561,6 +1561,62 @@ fn more_triggers(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<F
                 continue;
             }
         }
+        // "ordered French troops to leave the country", "asked the UN mission to withdraw":
+        // sending an outside presence away rejects it
+        if let Some(n) = l.at(Cat::ExpelVerb, t, i, end) {
+            let to = c.reach(i + n, 7, end);
+            let sent_away = l.find(Cat::PresenceNoun, t, i + n, to).and_then(|(k, m)| {
+                (k + m + 1 < end && t.norm(k + m) == "to")
+                    .then(|| l.at(Cat::LeaveVerb, t, k + m + 1, end))
+                    .flatten()
+                    .map(|q| (k, k + m + q))
+            });
+            if let Some((k, last)) = sent_away {
+                let a =
+                    actor_for(c, start, end, i).or_else(|| subject_or_pronoun(c, start, i, mem));
+                // (the presence is another party's, or foreign: not "ordered his troops to
+                // withdraw")
+                let target = a.as_ref().and_then(|a| {
+                    c.ents
+                        .iter()
+                        .find(|e| e.first >= i + n && e.first <= k && e.actor != a.actor)
+                        .map(|e| e.actor.clone())
+                });
+                let foreign = (i + n..k).any(|j| t.norm(j) == "foreign");
+                if target.is_some() || foreign {
+                    push(StanceType::RejectIntervention, last, a, target, found);
+                    i = last + 1;
+                    continue;
+                }
+            }
+        }
+        // "Kenya wants the militants to lay down their arms": wanting another to act demands it
+        // (not "wants to talk": its own wish)
+        if let Some(n) = l.at(Cat::WantVerb, t, i, end).filter(|&n| {
+            i + n + 1 < end && t.norm(i + n) != "to" && !l.has_tok(Cat::PronounObject, t, i + n)
+        }) {
+            let to = (i + n + 1..c.reach(i + n + 1, 6, end))
+                .take_while(|&j| !ends_clause(t, j) && t.norm(j) != ",")
+                .find(|&j| t.norm(j) == "to" && j + 1 < end && c.ent_at(j + 1).is_none());
+            if let Some(j) = to.filter(|&j| t.kind(j + 1) == Some(crate::tokens::TokKind::Word)) {
+                let a = actor_for(c, start, end, i);
+                let target = a.as_ref().and_then(|a| object_after(c, i + n, j, &a.actor));
+                // ("wants the guns to fall silent": a halt to the fighting is a call for one)
+                let stop = (i + n..c.reach(j + 1, 4, end)).any(|q| {
+                    l.at(Cat::CeasefireObject, t, q, end).is_some()
+                        || l.at(Cat::CalmWord, t, q, end).is_some()
+                        || l.at(Cat::CeasefireCue, t, q, end).is_some()
+                });
+                let kind = if stop {
+                    StanceType::CallCeasefire
+                } else {
+                    StanceType::Demand
+                };
+                push(kind, j + 1, a, target.filter(|_| !stop), found);
+                i = j + 2;
+                continue;
+            }
+        }
         // "branded X terrorists", "called the group criminals"
         if let Some(n) = l.at(Cat::BrandVerb, t, i, end) {
             if let Some(e) = c
@@ -1578,24 +1634,35 @@ fn more_triggers(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<F
                 }
             }
             // "called the attack a war crime", "branded the strikes genocide": no actor named
+            // ("… an act of terrorism by Israel": the agent named after it is the one accused)
+            let by_agent = |a: &Option<Entity>, from: usize| {
+                (from..c.reach(from, 4, end))
+                    .take_while(|&j| !ends_clause(t, j) && t.norm(j) != ",")
+                    .find(|&j| t.norm(j) == "by" && j + 1 < end)
+                    .and_then(|j| c.ent_at(j + 1).or_else(|| c.ent_at(j + 2)))
+                    .filter(|e| is_actor(e) && a.as_ref().is_none_or(|a| a.actor != e.actor))
+                    .map(|e| e.actor.clone())
+            };
             if i + n < end && l.has_tok(Cat::NounDeterminer, t, i + n) {
                 if let Some((k, m)) = l
-                    .find(Cat::BrandNoun, t, i + n + 2, (i + n + 6).min(end))
+                    .find(Cat::BrandNoun, t, i + n + 2, (i + n + 8).min(end))
                     .filter(|&(k, _)| (i + n..k).all(|j| !ends_clause(t, j) && t.norm(j) != ","))
                 {
                     let a = actor_for(c, start, end, i)
                         .or_else(|| subject_or_pronoun(c, start, i, mem));
-                    push(StanceType::Accuse, k + m - 1, a, None, found);
+                    let target = by_agent(&a, k + m);
+                    push(StanceType::Accuse, k + m - 1, a, target, found);
                     i = k + m;
                     continue;
                 }
             }
             // "described them as unprovoked", "characterizes these groups as terrorist"
             if let Some(as_at) = (i + n..(i + n + 5).min(end)).find(|&k| t.norm(k) == "as") {
-                if let Some((k, m)) = l.find(Cat::BrandNoun, t, as_at + 1, (as_at + 4).min(end)) {
+                if let Some((k, m)) = l.find(Cat::BrandNoun, t, as_at + 1, (as_at + 5).min(end)) {
                     let a = actor_for(c, start, end, i)
                         .or_else(|| subject_or_pronoun(c, start, i, mem));
-                    push(StanceType::Accuse, k + m - 1, a, None, found);
+                    let target = by_agent(&a, k + m);
+                    push(StanceType::Accuse, k + m - 1, a, target, found);
                     i = k + m;
                     continue;
                 }
@@ -2041,6 +2108,19 @@ fn classify(
         }
     }
     let denied = !out.is_empty();
+    // "it would not accept foreign troops on its soil": refusing to let outsiders in
+    let refused_entry = (a..b).find_map(|k| {
+        l.at(Cat::AdmitVerb, t, k, b)
+            .filter(|_| refused_before(c, a, k, 3))
+            .and_then(|m| {
+                (k + m..c.reach(k + m, 5, b))
+                    .find_map(|j| l.at(Cat::InterventionNoun, t, j, b).map(|n| (k, j + n - 1)))
+            })
+    });
+    if let (Some((k, e)), false) = (refused_entry, denied) {
+        out.push((StanceType::RejectIntervention, None, k, e));
+        return out;
+    }
     if let Some(hit) = l.find(Cat::CeasefireCue, t, a, b) {
         let (k, e) = span(hit);
         out.push((StanceType::CallCeasefire, None, k, e));
@@ -3322,6 +3402,90 @@ mod tests {
         check(
             "Iran's foreign ministry said Tehran had no role in the attack.",
             expect_test::expect!["IRN deny -> - (Iran's foreign ministry)"],
+        );
+    }
+
+    #[test]
+    fn refusing_to_let_outsiders_in_rejects_intervention() {
+        check(
+            "Sudan said it would not accept foreign troops on its soil.",
+            expect_test::expect!["SDN reject_intervention -> - (-)"],
+        );
+        // letting in what is no intervention is no rejection
+        check(
+            "Sudan said it will not allow aid convoys to cross the border.",
+            expect_test::expect!["SDN warn -> - (-)"],
+        );
+    }
+
+    #[test]
+    fn sending_a_foreign_presence_away_rejects_it() {
+        check(
+            "Mali's military rulers ordered French troops to leave the country.",
+            expect_test::expect!["MLI reject_intervention -> FRA (Mali's military rulers)"],
+        );
+        check(
+            "The junta in Niamey ordered all foreign forces to withdraw.",
+            expect_test::expect!["NER reject_intervention -> - (The junta in Niamey)"],
+        );
+        // its own troops: an order, not a rejection
+        check(
+            "Niger's army chief ordered his troops to withdraw from the town.",
+            expect_test::expect![[""]],
+        );
+    }
+
+    #[test]
+    fn wanting_another_party_to_act_demands_it() {
+        check(
+            "Kenya wants the militants to free the hostages before any talks.",
+            expect_test::expect!["KEN demand -> - (-)"],
+        );
+        check(
+            "The Taliban want the United States to leave Afghanistan.",
+            expect_test::expect!["TALIBAN demand -> USA (-)"],
+        );
+        // its own wish is no demand
+        check("Russia wants to talk.", expect_test::expect![[""]]);
+    }
+
+    #[test]
+    fn saying_it_will_fight_on_warns() {
+        check(
+            "Hezbollah said it would keep firing at Israel until the war in Gaza ends.",
+            expect_test::expect!["HEZBOLLAH warn -> ISR (-)"],
+        );
+        check(
+            "Somalia's president said the government would take the fight to al-Shabab.",
+            expect_test::expect!["SOM warn -> AL-SHABAAB (Somalia's president)"],
+        );
+    }
+
+    #[test]
+    fn a_branded_act_by_an_agent_accuses_the_agent() {
+        check(
+            "Iran called the killing a cowardly act of state terrorism by Israel.",
+            expect_test::expect!["IRN accuse -> ISR (-)"],
+        );
+        check(
+            "Russia described the attack as a terrorist act by Kyiv.",
+            expect_test::expect!["RUS accuse -> UKR (-)"],
+        );
+    }
+
+    #[test]
+    fn a_building_said_to_be_hit_by_a_party_accuses_it() {
+        check(
+            "Human Rights Watch said a school was hit by a Russian air strike.",
+            expect_test::expect!["HRW accuse -> RUS (-)"],
+        );
+    }
+
+    #[test]
+    fn the_report_of_the_latest_organisation_speaks_for_it() {
+        check(
+            "The UN mission in Afghanistan released its annual report on Monday. The report blamed the Taliban for most civilian deaths.",
+            expect_test::expect!["UN accuse -> TALIBAN (The report)"],
         );
     }
 }
