@@ -3488,4 +3488,34 @@ mod tests {
             expect_test::expect!["UN accuse -> TALIBAN (The report)"],
         );
     }
+
+    #[test]
+    fn regarding_a_party_as_terrorist_accuses_it() {
+        check(
+            "Turkey considers the PKK a terrorist organisation.",
+            expect_test::expect!["TUR accuse -> PKK (-)"],
+        );
+        check(
+            "Israel views Hezbollah as a terrorist group.",
+            expect_test::expect!["ISR accuse -> HEZBOLLAH (-)"],
+        );
+        // a view that brands no one
+        check(
+            "Israel views the truce as a step forward.",
+            expect_test::expect![[""]],
+        );
+    }
+
+    #[test]
+    fn fearing_that_harm_will_follow_warns() {
+        check(
+            "Egypt fears that a collapse of the Sudanese state would flood it with refugees.",
+            expect_test::expect!["EGY warn -> - (-)"],
+        );
+        // fear felt, not voiced
+        check(
+            "Two residents in Gao spoke on condition of anonymity because they feared reprisals.",
+            expect_test::expect![[""]],
+        );
+    }
 }
