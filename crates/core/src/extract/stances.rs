@@ -217,10 +217,19 @@ fn infinitive_subject(c: &Ctx, start: usize, v: usize) -> Option<Entity> {
     while k > start && l.has(Cat::StanceGap, t.norm(k - 1)) {
         k -= 1;
     }
-    if k == start || !l.has_tok(Cat::ControlVerb, t, k - 1) {
+    let control = k > start && l.has_tok(Cat::ControlVerb, t, k - 1);
+    let e = subject_before(c, start, to)?;
+    // "Norway will increase spending to provide support": an infinitive of purpose after an
+    // object that names no party has the clause's subject too
+    let purpose = !control
+        && e.last + 2 < to
+        && to - e.last <= 20
+        && c.ents.iter().all(|x| x.last <= e.last || x.first >= to)
+        && (e.last + 1..to)
+            .any(|j| l.has_tok(Cat::CommitModal, t, j) || l.has_tok(Cat::PerfectAux, t, j));
+    if !control && !purpose {
         return None;
     }
-    let e = subject_before(c, start, to)?;
     let asks = (e.last + 1..to).any(|j| {
         l.has_tok(Cat::RequestVerb, t, j) || l.has_tok(Cat::CallVerb, t, j) || ends_clause(t, j)
     });
@@ -3516,6 +3525,27 @@ mod tests {
         check(
             "Two residents in Gao spoke on condition of anonymity because they feared reprisals.",
             expect_test::expect![[""]],
+        );
+    }
+
+    #[test]
+    fn an_infinitive_of_purpose_has_the_clauses_subject() {
+        check(
+            "Norway said on Friday that it will raise its aid budget by $200 million to provide support to Ukraine.",
+            expect_test::expect!["NOR offer_aid -> UKR (-)"],
+        );
+        // the object is a party: its own act, not the subject's
+        check(
+            "Egypt will allow the Red Cross to deliver aid.",
+            expect_test::expect![[""]],
+        );
+    }
+
+    #[test]
+    fn looting_and_besieging_are_acts_one_is_accused_of() {
+        check(
+            "Hamas said Israeli troops had been looting homes.",
+            expect_test::expect!["HAMAS accuse -> ISR (-)"],
         );
     }
 }
