@@ -783,7 +783,22 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                 }
                 if !passive && !l.has(Cat::AllegeVerb, w) {
                     if let Some(a) = actor_for(c, start, end, i) {
-                        let target = object_after(c, i + n, (i + n + 6).min(end), &a.actor);
+                        // "condemned the Israeli strike", "denounced Russian shelling": the
+                        // adjective of the act names its doer
+                        let doer = |e: &Entity| {
+                            e.role == Role::Adjective
+                                && e.actor != a.actor
+                                && e.last + 1 < end
+                                && (l.at(Cat::ActCue, t, e.last + 1, end).is_some()
+                                    || l.at(Cat::AggressionNoun, t, e.last + 1, end).is_some())
+                        };
+                        let target = object_after(c, i + n, (i + n + 6).min(end), &a.actor)
+                            .or_else(|| {
+                                c.ents
+                                    .iter()
+                                    .find(|e| e.first >= i + n && e.first <= i + n + 2 && doer(e))
+                                    .map(|e| e.actor.clone())
+                            });
                         found.push(Found {
                             kind: StanceType::Accuse,
                             at: i,
@@ -1594,6 +1609,29 @@ fn more_triggers(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<F
                 let foreign = (i + n..k).any(|j| t.norm(j) == "foreign");
                 if target.is_some() || foreign {
                     push(StanceType::RejectIntervention, last, a, target, found);
+                    i = last + 1;
+                    continue;
+                }
+            }
+        }
+        // "summoned the Afghan envoy to protest cross-border attacks": a protest against the
+        // envoy's state
+        if let Some(n) = l.at(Cat::SummonVerb, t, i, end) {
+            let envoy = c
+                .ents
+                .iter()
+                .find(|e| e.first >= i + n && e.first <= i + n + 2 && is_actor(e));
+            let protest = envoy.and_then(|e| {
+                (e.last + 1..c.reach(e.last + 1, 4, end))
+                    .find_map(|k| l.at(Cat::ProtestWord, t, k, end).map(|m| k + m - 1))
+            });
+            if let (Some(e), Some(last)) = (envoy, protest) {
+                let a =
+                    actor_for(c, start, end, i).or_else(|| subject_or_pronoun(c, start, i, mem));
+                let target =
+                    Some(e.actor.clone()).filter(|x| a.as_ref().is_some_and(|a| &a.actor != x));
+                if target.is_some() {
+                    push(StanceType::Accuse, last, a, target, found);
                     i = last + 1;
                     continue;
                 }
@@ -3546,6 +3584,27 @@ mod tests {
         check(
             "Hamas said Israeli troops had been looting homes.",
             expect_test::expect!["HAMAS accuse -> ISR (-)"],
+        );
+    }
+
+    #[test]
+    fn condemning_an_act_named_by_its_doer_accuses_the_doer() {
+        check(
+            "Poland denounced Russian shelling of the city.",
+            expect_test::expect!["POL accuse -> RUS (-)"],
+        );
+    }
+
+    #[test]
+    fn summoning_a_diplomat_to_protest_accuses_the_diplomats_state() {
+        check(
+            "India summoned Pakistan's deputy high commissioner over the killing of two soldiers.",
+            expect_test::expect!["IND accuse -> PAK (-)"],
+        );
+        // a summons with no protest named
+        check(
+            "Algeria summoned the French ambassador.",
+            expect_test::expect![[""]],
         );
     }
 }
