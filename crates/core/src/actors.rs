@@ -1219,6 +1219,10 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
         } else if the
             && (outlet || lex.has(Cat::StateBody, w) || lex.has(Cat::LeaderTitle, w))
             && !out.iter().any(|e| e.first <= k && k <= e.last)
+            // ("the Secretary-General": an organisation's title, never a state's — below)
+            && !(lex.has(Cat::LeaderTitle, w)
+                && !lex.has(Cat::StateBody, w)
+                && lex.at(Cat::OrgNoun, t, k, end).is_some())
             // "the military coup", "the army base": the word modifies a noun, no one speaks
             && !(last + 1 < end && lex.has_tok(Cat::BodyModified, t, last + 1))
         {

@@ -832,8 +832,12 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
             }
             if let Some(n) = has_at(Cat::DenyVerb, i) {
                 let by = i + n < end && t.norm(i + n) == "by";
-                let object_before =
-                    (i.saturating_sub(3).max(start)..i).any(|k| l.has_tok(Cat::DenyObject, t, k));
+                // ("an allegation the Emirati government rejected": the claim, then its
+                // rejecter, in one phrase)
+                let object_before = (i.saturating_sub(6).max(start)..i).any(|k| {
+                    l.has_tok(Cat::DenyObject, t, k)
+                        && (k + 4 > i || (k + 1..i).all(|j| !ends_clause(t, j) && t.norm(j) != ","))
+                });
                 let object_after_ =
                     (i + n..(i + n + 3).min(end)).any(|k| l.has_tok(Cat::DenyObject, t, k));
                 if by && object_before {
@@ -3605,6 +3609,40 @@ mod tests {
         check(
             "Algeria summoned the French ambassador.",
             expect_test::expect![[""]],
+        );
+    }
+
+    #[test]
+    fn un_titles_and_diplomats_speak_for_their_body() {
+        check(
+            "The UN Secretary-General said the attack was unacceptable.",
+            expect_test::expect!["UN accuse -> - (The UN Secretary-General)"],
+        );
+        check(
+            "Sudan's permanent representative told reporters that the RSF was committing genocide.",
+            expect_test::expect!["SDN accuse -> RSF (Sudan's permanent representative)"],
+        );
+    }
+
+    #[test]
+    fn appealing_for_money_requests_aid() {
+        check(
+            "OCHA appealed for $4.2 billion to assist 20 million people.",
+            expect_test::expect!["OCHA request_aid -> - (-)"],
+        );
+        check(
+            "The Red Cross appealed for calm.",
+            expect_test::expect!["ICRC call_ceasefire -> - (-)"],
+        );
+    }
+
+    #[test]
+    fn an_allegation_then_its_rejecter_denies() {
+        check(
+            "Sudan said the UAE was arming the RSF, an allegation the Emirati government rejected.",
+            expect_test::expect![[r#"
+                SDN accuse -> ARE (-)
+                ARE deny -> - (the Emirati government)"#]],
         );
     }
 }
