@@ -790,7 +790,9 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                                 && e.actor != a.actor
                                 && e.last + 1 < end
                                 && (l.at(Cat::ActCue, t, e.last + 1, end).is_some()
-                                    || l.at(Cat::AggressionNoun, t, e.last + 1, end).is_some())
+                                    || l.at(Cat::AggressionNoun, t, e.last + 1, end).is_some()
+                                    || l.at(Cat::Military, t, e.last + 1, end).is_some()
+                                    || l.at(Cat::AgentNoun, t, e.last + 1, end).is_some())
                         };
                         let target = object_after(c, i + n, (i + n + 6).min(end), &a.actor)
                             .or_else(|| {
@@ -2034,9 +2036,13 @@ fn speech_stances(
                 // another speaker's clause ends it ("…, while Y said …")
                 let other_speaker =
                     |k: usize| direct_subject(c, from, k).is_some_and(|e| e.actor != speaker.actor);
+                // "While Moscow insists …, Kyiv says …": the opening clause ends at its comma
+                let opened = l.at(Cat::ClauseOpener, t, start, end).is_some()
+                    && (start..v).all(|k| t.norm(k) != ",");
                 let to = (from..end)
                     .find(|&k| {
                         matches!(t.norm(k), ";" | "while" | "whereas")
+                            || (opened && t.norm(k) == "," && !in_quote(&spans, k))
                             || (k > from + 2
                                 && l.has_tok(Cat::SpeechVerb, t, k)
                                 && c.ent_at(k).is_none()
@@ -3643,6 +3649,38 @@ mod tests {
             expect_test::expect![[r#"
                 SDN accuse -> ARE (-)
                 ARE deny -> - (the Emirati government)"#]],
+        );
+    }
+
+    #[test]
+    fn adverbs_like_instead_stand_between_subject_and_call() {
+        check(
+            "Beijing has avoided condemning the campaign and instead urged all parties to show restraint.",
+            expect_test::expect!["CHN call_ceasefire -> - (-)"],
+        );
+    }
+
+    #[test]
+    fn an_opening_clause_of_contrast_ends_at_its_comma() {
+        // its own forces striking only military targets: a denial, not an accusation of the
+        // party named after the comma
+        check(
+            "While Moscow insists its forces are only striking military targets, Ukrainian officials have documented repeated attacks on power plants.",
+            expect_test::expect!["RUS deny -> - (-)"],
+        );
+        check(
+            "While Kyiv says Russian forces shelled the plant, Moscow blames Ukrainian saboteurs.",
+            expect_test::expect![[r#"
+                UKR accuse -> RUS (-)
+                RUS accuse -> UKR (-)"#]],
+        );
+    }
+
+    #[test]
+    fn a_deliberate_attempt_is_a_branding() {
+        check(
+            "Kyiv has called the strikes a deliberate attempt to freeze civilians into submission.",
+            expect_test::expect!["UKR accuse -> - (-)"],
         );
     }
 }
