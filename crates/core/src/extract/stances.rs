@@ -2008,12 +2008,25 @@ fn speech_stances(
         // "Putin said Russia would respond to any attack": a speaker the text does not link to
         // an actor, and an actor as the subject of what was said — its own words
         // (a name the lexicon does not know as a word: "Putin said", not "Residents said")
-        let named_before = v > start
-            && t.id(v - 1) == crate::lexicon::NO_WORD
-            && c.quote(v - 1, v - 1).starts_with(char::is_uppercase);
+        // ("Biden has said …": past a perfect auxiliary)
+        let nv = if v > start + 1 && l.has_tok(Cat::PerfectAux, t, v - 1) {
+            v - 1
+        } else {
+            v
+        };
+        let named_before = nv > start
+            && t.id(nv - 1) == crate::lexicon::NO_WORD
+            && c.quote(nv - 1, nv - 1).starts_with(char::is_uppercase);
         let speaker = speaker.or_else(|| {
             (q_before.is_none() && named_before && v + 2 < end)
-                .then(|| c.ent_at(v + 1 + usize::from(t.norm(v + 1) == "that")))
+                .then(|| {
+                    // ("said that the United States …": past "that" and an article)
+                    let mut k = v + 1 + usize::from(t.norm(v + 1) == "that");
+                    if k + 1 < end && c.ent_at(k).is_none() && l.has_tok(Cat::Article, t, k) {
+                        k += 1;
+                    }
+                    c.ent_at(k)
+                })
                 .flatten()
                 .filter(|e| {
                     is_actor(e) && e.last + 1 < end && l.has_tok(Cat::CommitModal, t, e.last + 1)
@@ -3681,6 +3694,30 @@ mod tests {
         check(
             "Kyiv has called the strikes a deliberate attempt to freeze civilians into submission.",
             expect_test::expect!["UKR accuse -> - (-)"],
+        );
+    }
+
+    #[test]
+    fn a_participle_of_claiming_reports_its_clauses_subject() {
+        check(
+            "The Kremlin continues to prepare the ground for escalation, falsely claiming that NATO is preparing to attack Russia.",
+            expect_test::expect!["RUS accuse -> NATO (-)"],
+        );
+    }
+
+    #[test]
+    fn refusing_any_deal_short_of_a_condition_demands_it() {
+        check(
+            "A Hamas official told reporters that the group would not agree to any deal that does not end the war.",
+            expect_test::expect!["HAMAS demand -> - (Hamas official)"],
+        );
+    }
+
+    #[test]
+    fn a_named_speaker_past_has_speaks_for_the_state_of_the_clause() {
+        check(
+            "Biden has said the United States will not supply offensive weapons for an assault on the city.",
+            expect_test::expect!["USA warn -> - (-)"],
         );
     }
 }
