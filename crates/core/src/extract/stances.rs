@@ -1536,6 +1536,27 @@ fn more_triggers(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<F
                 continue;
             }
         }
+        // "urging all British citizens to leave", "urged residents to leave the area": telling
+        // people to get out of harm's way warns (a foreign presence sent away is above)
+        if let Some(n) = l.at(Cat::CallVerb, t, i, end) {
+            let leave = (i + n..c.reach(i + n, 12, end))
+                .take_while(|&k| !ends_clause(t, k))
+                .find(|&k| t.norm(k) == "to" && l.at(Cat::LeaveVerb, t, k + 1, end).is_some());
+            // (a party urged to withdraw is asked to: a demand, below)
+            let presence = leave.is_some_and(|k| {
+                l.find(Cat::PresenceNoun, t, i + n, k).is_some()
+                    || c.ents
+                        .iter()
+                        .any(|e| e.first >= i + n && e.first < k && is_actor(e))
+            });
+            if let (Some(k), false) = (leave, presence) {
+                let a =
+                    actor_for(c, start, end, i).or_else(|| subject_or_pronoun(c, start, i, mem));
+                push(StanceType::Warn, k + 1, a, None, found);
+                i = k + 2;
+                continue;
+            }
+        }
         // pressing verbs: a ceasefire after them calls for one, help asks for it, else a demand
         if let Some(n) = l
             .at(Cat::PressVerb, t, i, end)
@@ -3718,6 +3739,19 @@ mod tests {
         check(
             "Biden has said the United States will not supply offensive weapons for an assault on the city.",
             expect_test::expect!["USA warn -> - (-)"],
+        );
+    }
+
+    #[test]
+    fn urging_people_to_leave_warns() {
+        check(
+            "Canada has changed its travel advice, urging all citizens without essential business there to leave.",
+            expect_test::expect!["CAN warn -> - (-)"],
+        );
+        // a party urged to withdraw is a demand of it
+        check(
+            "Ukraine urged Russia to withdraw its troops.",
+            expect_test::expect!["UKR demand -> RUS (-)"],
         );
     }
 }
