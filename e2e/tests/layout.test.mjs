@@ -75,6 +75,7 @@ test('each drawer opens by keyboard, keeps focus inside, closes on Escape and gi
     await page.waitForFunction((i) => document.getElementById(i).open, id);
     assert.ok(await page.evaluate((i) => document.getElementById(i).matches(':modal'), id), `${which}: the drawer is not modal`);
     assert.ok(await page.evaluate((i) => document.getElementById(i).contains(document.activeElement), id), `${which}: focus did not move into the drawer`);
+    await screenshot(page, `drawer-${which}-open`, { fullPage: false });
     // Tab and Shift+Tab stay inside (the page behind is inert)
     for (const key of [...Array(25).fill('Tab'), ...Array(25).fill('Shift+Tab')]) {
       await page.keyboard.press(key);
@@ -94,7 +95,6 @@ test('each drawer opens by keyboard, keeps focus inside, closes on Escape and gi
     await page.click(`#${id} .drawer-close`);
     await page.waitForFunction((i) => !document.getElementById(i).open, id);
     assert.equal(await page.evaluate((b) => document.activeElement === document.querySelector(b), button), true, `${which}: focus did not return after Close`);
-    await screenshot(page, `drawer-${which}-closed`, { fullPage: false });
   }
   assert.deepEqual(complaints(problems), []);
   await context.close();

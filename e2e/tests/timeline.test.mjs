@@ -32,17 +32,23 @@ test('a point for each dated current death toll claim; undated apart; a click op
   assert.ok(dated.length >= 2, `only ${dated.length} dated toll claims in the bundled articles`);
   const { page, problems, context } = await open(browser, server.url, { viewport: { width: 1366, height: 900 } });
   await ready(page);
-  const points = await page.$$eval('svg.over-time-chart circle.point', (cs) => cs.map((c) => ({ id: c.dataset.id, date: c.dataset.date, inferred: c.classList.contains('inferred') })));
+  const points = await page.$$eval('svg.over-time-chart circle.point', (cs) => cs.map((c) => ({ id: c.dataset.id, date: c.dataset.date, inferred: c.classList.contains('inferred'), hollow: c.classList.contains('hollow') })));
   assert.deepEqual(points.map((p) => p.id).sort(), dated.map((c) => c.id).sort());
   for (const p of points) {
     const a = article(dated.find((c) => c.id === p.id).evidence.article);
     assert.equal(p.date, a.date, p.id);
-    assert.equal(p.inferred, a.date_inferred, `${p.id}: an inferred date is drawn hollow, a stated one filled`);
+    assert.equal(p.inferred, a.date_inferred, `${p.id}: an inferred date is marked, a stated one not`);
+    const c = dated.find((x) => x.id === p.id);
+    assert.equal(p.hollow, c.attribution === 'hedged' || c.attribution === 'disputed', `${p.id}: hollow is for hedged or disputed, as in the range chart`);
   }
-  // points run left to right in date order
-  const xs = await page.$$eval('svg.over-time-chart circle.point', (cs) => cs.map((c) => [Number(c.getAttribute('cx')), c.dataset.date]));
-  const byDate = [...xs].sort((a, b) => a[1].localeCompare(b[1]) || a[0] - b[0]);
-  for (let i = 1; i < byDate.length; i++) assert.ok(byDate[i - 1][0] <= byDate[i][0], `${byDate[i][1]} is drawn left of ${byDate[i - 1][1]}`);
+  assert.equal(await page.locator('svg.over-time-chart .date-ring').count(), points.filter((p) => p.inferred).length, 'a dashed ring for each inferred date');
+  // dates run left to right (the claims of one date side by side around it), no point hides another
+  const xs = await page.$$eval('svg.over-time-chart circle.point', (cs) => cs.map((c) => [Number(c.getAttribute('cx')), Number(c.getAttribute('cy')), c.dataset.date]));
+  const at = {};
+  for (const [x, , d] of xs) (at[d] ??= []).push(x);
+  const mid = Object.entries(at).map(([d, v]) => [d, v.reduce((a, b) => a + b, 0) / v.length]).sort((a, b) => a[0].localeCompare(b[0]));
+  for (let i = 1; i < mid.length; i++) assert.ok(mid[i - 1][1] < mid[i][1], `${mid[i][0]} is drawn left of ${mid[i - 1][0]}`);
+  assert.equal(new Set(xs.map(([x, y]) => `${x},${y}`)).size, xs.length, 'two points drawn on top of each other');
   const undated = await page.$$eval('.over-time .undated li', (ls) => ls.map((l) => l.dataset.id));
   assert.deepEqual(undated.sort(), tolls.filter((c) => !isDated(c)).map((c) => c.id).sort());
   // the table equivalent lists every claim, dated or not

@@ -1,11 +1,13 @@
 //! Claims over time: each report's current death-toll claim against its article's date, on a
-//! small inline SVG (date across, a log scale of the toll up). A date the core inferred (from
-//! "Saturday", say) is drawn hollow and said so; articles without a date are listed apart.
+//! small inline SVG (date across, a log scale of the toll up; a range's top as a line up from
+//! its point; claims of one date side by side; hedged or disputed ones hollow, as in the range
+//! chart). A date the core inferred (from "Saturday", say) gets a dashed ring and is said so;
+//! articles without a date are listed apart.
 //! Clicking a point, or its row in the table equivalent, opens its sentence.
 
 use crate::app::use_ctx;
 use crosscheck_core::*;
-use crosscheck_web::format::{count, short, thousands};
+use crosscheck_web::format::{count, hollow, short, thousands};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -15,6 +17,8 @@ const LEFT: f64 = 58.0;
 const RIGHT: f64 = 16.0;
 const TOP: f64 = 12.0;
 const BOTTOM: f64 = 30.0;
+/// How far apart claims of the same date are drawn.
+const DODGE: f64 = 19.0;
 
 /// Days since 1970-01-01 of an ISO date `YYYY-MM-DD` (None if it is not one).
 fn days(iso: &str) -> Option<i64> {
@@ -127,9 +131,12 @@ pub fn ClaimsOverTime(report: Arc<Report>) -> impl IntoView {
         .filter_map(|p| p.date.as_ref().map(|d| d.1))
         .max()
         .unwrap_or(0);
-    let (vmin, vmax) = dated
-        .iter()
-        .fold((u64::MAX, 1), |(a, b), p| (a.min(p.value), b.max(p.value)));
+    let (vmin, vmax) = dated.iter().fold((u64::MAX, 1), |(a, b), p| {
+        (
+            a.min(p.value),
+            b.max(p.value).max(p.c.count.high.unwrap_or(0)),
+        )
+    });
     let lo = (vmin.max(1) as f64).log10().floor();
     let hi = (vmax.max(10) as f64).log10().ceil().max(lo + 1.0);
     let ticks: Vec<u64> = (lo as u32..=hi as u32).map(|e| 10u64.pow(e)).collect();
@@ -152,20 +159,38 @@ pub fn ClaimsOverTime(report: Arc<Report>) -> impl IntoView {
             thousands(vmax)
         )
     };
+    // one date: its label under the points; more: the first at the left end
+    let (label_x, label_anchor) = if last > first {
+        (LEFT, "start")
+    } else {
+        (x(first, first, last), "middle")
+    };
     let selected = move |id: &str| ctx.view.get().sel.as_deref() == Some(id);
     view! {
         <section class="panel over-time" aria-labelledby="time-h">
             <h2 id="time-h">"Death toll claims over time"</h2>
             {all.is_empty().then(|| view! { <p class="empty">"No current death toll is stated in these articles."</p> })}
             {(!dated.is_empty()).then(|| {
-                let marks = dated.iter().map(|p| {
+                let marks = dated.iter().enumerate().map(|(i, p)| {
                     let (d, n) = p.date.clone().unwrap_or_default();
-                    let cx = x(n, first, last);
+                    // claims of one date side by side around it, none hidden behind another
+                    let same = |q: &Point| q.date.as_ref().map(|x| x.1) == Some(n);
+                    let k = dated[..i].iter().filter(|q| same(q)).count();
+                    let m = dated.iter().filter(|q| same(q)).count();
+                    let cx = x(n, first, last) + (k as f64 - (m as f64 - 1.0) / 2.0) * DODGE;
                     let cy = y(p.value, lo, hi);
+                    let top = p.c.count.high.filter(|&h| h > p.value).map(|h| y(h, lo, hi));
                     let (art, id) = (p.article.clone(), p.c.id.clone());
                     let id2 = id.clone();
-                    let class = if p.inferred { "point inferred" } else { "point" };
+                    // hollow as in the range chart: hedged or disputed
+                    let class = format!(
+                        "point{}{}",
+                        if hollow(p.c.attribution) { " hollow" } else { "" },
+                        if p.inferred { " inferred" } else { "" }
+                    );
                     view! {
+                        {top.map(|t| view! { <line class="reach" x1=cx x2=cx y1=cy y2=t /> })}
+                        {p.inferred.then(|| view! { <circle class="date-ring" cx=cx cy=cy r="8.5" /> })}
                         <circle class=class class:selected=move || selected(&id2) cx=cx cy=cy r="5.5"
                             data-id=p.c.id.clone() data-article=p.article.clone() data-date=d
                             on:click=move |_| ctx.select(&art, &id)>
@@ -184,11 +209,11 @@ pub fn ClaimsOverTime(report: Arc<Report>) -> impl IntoView {
                             }
                         }).collect_view()}
                         <line class="axis" x1=LEFT x2={W - RIGHT} y1={H - BOTTOM} y2={H - BOTTOM} />
-                        <text class="tick-label" x=LEFT y={H - 10.0} text-anchor="start">{first_label.clone()}</text>
+                        <text class="tick-label" x=label_x y={H - 10.0} text-anchor=label_anchor>{first_label.clone()}</text>
                         {(last > first).then(|| view! { <text class="tick-label" x={W - RIGHT} y={H - 10.0} text-anchor="end">{last_label.clone()}</text> })}
                         {marks}
                     </svg>
-                    <p class="legend">"Killed, current fighting, on a log scale; a hollow point’s date was inferred from the text (“Saturday”). Click a point to open its sentence."</p>
+                    <p class="legend">"Killed, current fighting, on a log scale. A line up from a point reaches the top of a range (“thousands”); a hollow point is hedged or disputed, as in the range chart; a dashed ring marks a date inferred from the text (“Saturday”), not stated. Claims of one date stand side by side. Click a point to open its sentence."</p>
                 }
             })}
             {(!undated.is_empty()).then(|| view! {
