@@ -12,9 +12,10 @@
 
 use crate::browser;
 use crate::components::{
-    add::AddPanel, casualties::CasualtyPanel, export::ExportPanel, filters::FilterBar,
-    notices::Notices, reader::Reader, sources::SourcesPanel, stances::StancePanel,
-    summary::Summary, truces::TrucePanel,
+    add::AddPanel, casualties::CasualtyPanel, drawer::Drawer, export::ExportPanel,
+    filters::FilterBar, messages::Messages, notices::Notices, reader::Reader,
+    sources::SourcesPanel, stances::StancePanel, summary::Summary, timeline::ClaimsOverTime,
+    truces::TrucePanel,
 };
 use crosscheck_core::{analyze, ArticleInput, Report};
 use crosscheck_web::corpus::{self, Stored};
@@ -276,12 +277,30 @@ pub fn App() -> impl IntoView {
     view! {
         <a class="skip" href="#main">"Skip to the dashboard"</a>
         <header class="top">
-            <h1>"Crosscheck"</h1>
-            <p class="tagline">"What the articles claim — casualty figures, truce attempts, actor stances — each traced to its sentence."</p>
+            <div class="brand">
+                <h1>"Crosscheck"</h1>
+                <p class="tagline">"What the articles claim — casualty figures, truce attempts, actor stances — each traced to its sentence."</p>
+            </div>
+            <div class="toolbar">
+                <Drawer id="articles-drawer" labelledby="add-h" label="Articles" class="open-articles">
+                    <AddPanel />
+                </Drawer>
+                <Drawer id="export-drawer" labelledby="exp-h" label="Export and share" class="open-export">
+                    {move || match ctx.filtered.get() {
+                        Some(r) => view! { <ExportPanel view=r /> }.into_any(),
+                        None => view! {
+                            <section class="panel export" aria-labelledby="exp-h">
+                                <h2 id="exp-h">"Export and share"</h2>
+                                <p>"Reading the articles…"</p>
+                            </section>
+                        }.into_any(),
+                    }}
+                </Drawer>
+            </div>
         </header>
         <Notices />
         <main id="main" aria-busy=move || ctx.busy.get().to_string()>
-            <AddPanel />
+            <Messages />
             {move || match report.get() {
                 None => view! {
                     <div class="loading" role="status" aria-live="polite">
@@ -354,13 +373,13 @@ fn read_stored(ctx: Ctx) -> Stored {
 fn Dashboard(full: Arc<Report>) -> impl IntoView {
     let ctx = use_ctx();
     view! {
+        {move || ctx.filtered.get().map(|r| view! { <Summary report=r /> })}
         <FilterBar full=full.clone() />
         {move || ctx.filtered.get().map(|r| view! {
-            <Summary report=r.clone() />
-            <ExportPanel view=r.clone() />
             <div class="panels">
                 <CasualtyPanel report=r.clone() />
                 <TrucePanel report=r.clone() />
+                <ClaimsOverTime report=r.clone() />
                 <StancePanel report=r.clone() />
                 <SourcesPanel report=r />
             </div>

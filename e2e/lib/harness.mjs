@@ -51,9 +51,41 @@ export async function visibleText(page) {
   return (await page.evaluate(() => document.body ? document.body.innerText : '')).trim();
 }
 
-export async function screenshot(page, name) {
+/** A screenshot of the whole page, or of the first viewport only with `{ fullPage: false }`. */
+export async function screenshot(page, name, { fullPage = true } = {}) {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const path = join(SCREENSHOTS, name + '.png');
-  await page.screenshot({ path, fullPage: true });
+  await page.screenshot({ path, fullPage });
   return path;
+}
+
+/** The drawers of the toolbar, by the word the tests use. */
+export const DRAWERS = { articles: 'articles-drawer', export: 'export-drawer' };
+
+/** Close every open drawer (with its Close button). */
+export async function closeDrawers(page) {
+  for (const id of Object.values(DRAWERS)) {
+    if (await page.$eval(`#${id}`, (d) => d.open)) {
+      await page.click(`#${id} .drawer-close`);
+      await page.waitForFunction((i) => !document.getElementById(i).open, id);
+    }
+  }
+}
+
+/** Open the drawer `which` ("articles" or "export") with its toolbar button; closes the other first. */
+export async function openDrawer(page, which) {
+  const id = DRAWERS[which];
+  if (await page.$eval(`#${id}`, (d) => d.open)) return;
+  await closeDrawers(page);
+  await page.click(`button[aria-controls=${id}]`);
+  await page.waitForFunction((i) => document.getElementById(i).open, id);
+}
+
+/** Open the filter bar's pop-up list `name` ("art", "kind", "attribution"), closing any drawer. */
+export async function openPick(page, name) {
+  await closeDrawers(page);
+  const sel = `details.pick[data-filter=${name}]`;
+  if (await page.$eval(sel, (d) => d.open)) return;
+  await page.click(`${sel} > summary`);
+  await page.waitForFunction((s) => document.querySelector(s).open, sel);
 }

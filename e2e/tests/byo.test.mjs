@@ -9,7 +9,7 @@ import { existsSync, readFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { serve } from '../lib/server.mjs';
-import { launch, open, complaints, screenshot } from '../lib/harness.mjs';
+import { launch, open, complaints, screenshot, openDrawer, closeDrawers, openPick } from '../lib/harness.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
@@ -28,12 +28,15 @@ after(async () => { await browser?.close(); await server?.close(); });
 const ready = (page) => page.waitForSelector('.summary .headline', { timeout: 30000 });
 const idle = (page) => page.waitForFunction(() => document.querySelector('main')?.getAttribute('aria-busy') === 'false', null, { timeout: 60000 });
 
+// paste in the articles drawer, then close it (back on the dashboard)
 async function paste(page, text, meta = {}) {
+  await openDrawer(page, 'articles');
   await page.$eval('details.paste', (d) => { d.open = true; });
   await page.fill('textarea[name=paste-text]', text);
   for (const [k, v] of Object.entries(meta)) await page.fill(`input[name=paste-${k}]`, v);
   await page.click('button.add-paste');
   await idle(page);
+  await closeDrawers(page);
 }
 
 async function userArticleId(page) {
@@ -73,6 +76,7 @@ test('bundled articles can be switched off; remove one and clear all', async () 
   const { page, problems, context } = await open(browser, server.url);
   await ready(page);
   await paste(page, otherWar);
+  await openDrawer(page, 'articles');
   await page.uncheck('input[name=bundled]');
   await idle(page);
   const arts = await page.$$eval('.sources tr[data-article]', (els) => els.map((e) => e.dataset.article));
@@ -82,6 +86,7 @@ test('bundled articles can be switched off; remove one and clear all', async () 
   await ready(page);
   await idle(page);
   assert.equal(await page.isChecked('input[name=bundled]'), false, 'the bundled switch was not kept');
+  await openDrawer(page, 'articles');
   await page.click('.user-articles button.remove');
   await idle(page);
   assert.equal(await page.locator('.user-articles li').count(), 0);
@@ -89,6 +94,7 @@ test('bundled articles can be switched off; remove one and clear all', async () 
   await paste(page, otherWar);
   await paste(page, 'Fighting continued on Friday. At least 3 soldiers were killed, the army said.');
   assert.equal(await page.locator('.user-articles li').count(), 2);
+  await openDrawer(page, 'articles');
   await page.click('button.remove-all');
   await idle(page);
   assert.equal(await page.locator('.user-articles li').count(), 0);
@@ -99,6 +105,7 @@ test('bundled articles can be switched off; remove one and clear all', async () 
 test('uploads: .txt, .md and .html (scripts dropped); empty paste, binary, wrong type and 20 MB files get messages', async () => {
   const { page, problems, context } = await open(browser, server.url);
   await ready(page);
+  await openDrawer(page, 'articles');
   await page.$eval('details.paste', (d) => { d.open = true; });
   await page.click('button.add-paste');
   assert.match(await page.textContent('.messages'), /Nothing to add: the text is empty/);
@@ -151,9 +158,11 @@ test('exports carry the CLI Report for the same articles, name them and count th
   const { page, problems, context } = await open(browser, server.url);
   await ready(page);
   await paste(page, otherWar, { title: 'Sudan truce talks collapse', outlet: 'Test Wire', date: '2024-05-14' });
+  await openDrawer(page, 'articles');
   await page.uncheck('input[name=bundled]');
   await idle(page);
   const id = await userArticleId(page);
+  await openDrawer(page, 'export');
   const row = page.locator('.export-row[data-scope=all]');
   const [dl] = await Promise.all([page.waitForEvent('download'), row.locator('button.export-json').click()]);
   const exported = JSON.parse(readFileSync(await dl.path(), 'utf8'));
@@ -173,6 +182,7 @@ test('exports carry the CLI Report for the same articles, name them and count th
   assert.match(lines[0], new RegExp(`^# crosscheck .*articles: ${id}`));
   assert.equal(lines.length - 2, exported.casualties.length);
   // the current view: a filter narrows the export and its count
+  await openPick(page, 'kind');
   await page.check('input[name=kind][value=wounded]');
   const viewLabel = await page.locator('.export-row[data-scope=view] button.export-casualties').textContent();
   assert.match(viewLabel, new RegExp(`\\(${exported.casualties.filter((c) => c.kind === 'wounded').length} rows\\)`));
@@ -184,7 +194,9 @@ test('a share link carries the articles to a fresh browser, which can keep them'
   const a = await open(browser, server.url);
   await ready(a.page);
   await paste(a.page, otherWar, { title: 'Shared story' });
+  await openPick(a.page, 'kind');
   await a.page.check('input[name=kind][value=killed]');
+  await openDrawer(a.page, 'export');
   await a.page.click('button.share');
   await a.page.waitForFunction(() => location.hash.startsWith('#data='));
   const link = a.page.url();
@@ -220,6 +232,7 @@ test('a link too long for common browsers is refused with the export offered ins
   let s = 1, noise = '';
   while (noise.length < 60000) { s = (s * 1103515245 + 12345) % 2147483648; noise += s.toString(36) + ' '; }
   await paste(page, 'Fighting continued. ' + noise);
+  await openDrawer(page, 'export');
   await page.click('button.share');
   await page.waitForFunction(() => /too long for common browsers/.test(document.querySelector('.messages').textContent));
   assert.match(await page.textContent('.messages'), /Export the JSON instead/);

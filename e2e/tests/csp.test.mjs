@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { existsSync } from 'node:fs';
 import { serve } from '../lib/server.mjs';
-import { launch, open, complaints, screenshot } from '../lib/harness.mjs';
+import { launch, open, complaints, screenshot, openDrawer, closeDrawers, openPick } from '../lib/harness.mjs';
 
 const dist = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist');
 let server, browser;
@@ -98,6 +98,7 @@ test('pasted and uploaded <script>, onerror and javascript: payloads stay inert 
   page.on('request', (r) => requests.push(r.url()));
   await ready(page);
   // a paste: the payload in the text, the title, the outlet and the URL
+  await openDrawer(page, 'articles');
   await page.$eval('details.paste', (d) => { d.open = true; });
   const text = `At least 12 civilians were killed in the shelling ${payload('text')} of the town, the health ministry said. ` +
     `The army said 3 soldiers were wounded. The foreign minister called for an immediate ceasefire ${payload('text2')}. ` +
@@ -121,6 +122,7 @@ test('pasted and uploaded <script>, onerror and javascript: payloads stay inert 
   await page.waitForFunction(() => document.querySelectorAll('.user-articles li').length === 3, null, { timeout: 60000 });
   await idle(page);
   await inert(page, dialogs);
+  await closeDrawers(page);
   // every panel shows the user's articles, as text
   const ids = await page.$$eval('.user-articles li', (els) => els.map((e) => e.dataset.article));
   for (const id of ids) assert.ok(await page.locator(`.sources tr[data-article="${id}"]`).count() === 1, `no source row for ${id}`);
@@ -145,8 +147,10 @@ test('pasted and uploaded <script>, onerror and javascript: payloads stay inert 
   // filters, free text, export, a share link, and a reload: still inert, still at home
   await page.fill('input[name=q]', '<script>');
   await page.fill('input[name=q]', '');
+  await openPick(page, 'kind');
   await page.check('input[name=kind][value=killed]');
   await idle(page);
+  await openDrawer(page, 'export');
   const row = page.locator('.export-row[data-scope=all]');
   await Promise.all([page.waitForEvent('download'), row.locator('button.export-json').click()]);
   await Promise.all([page.waitForEvent('download'), row.locator('button.export-casualties').click()]);

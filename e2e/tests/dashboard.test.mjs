@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { existsSync, readFileSync } from 'node:fs';
 import { serve } from '../lib/server.mjs';
-import { launch, open, complaints, screenshot } from '../lib/harness.mjs';
+import { launch, open, complaints, screenshot, openPick } from '../lib/harness.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = join(here, '..', '..', 'dist');
@@ -46,9 +46,9 @@ test('each filter changes the URL, and reloading that URL restores the view', as
   await ready(page);
   const all = (await ids(page, 'tr.claim')).length;
   const steps = [
-    ['kind', async () => page.check('input[name=kind][value=wounded]'), /kind=wounded/],
+    ['kind', async () => { await openPick(page, 'kind'); await page.check('input[name=kind][value=wounded]'); }, /kind=wounded/],
     ['scope', async () => page.selectOption('select[name=scope]', 'current'), /scope=current/],
-    ['articles', async () => page.uncheck(`input[name=art][value="${report.articles[0].id}"]`), /art=/],
+    ['articles', async () => { await openPick(page, 'art'); await page.uncheck(`input[name=art][value="${report.articles[0].id}"]`); }, /art=/],
     ['actor', async () => page.selectOption('select[name=actor]', 'RUS'), /actor=RUS/],
     ['stance', async () => page.selectOption('select[name=stance]', 'offer_aid'), /stance=offer_aid/],
     ['text', async () => page.fill('input[name=q]', 'civilians'), /q=civilians/],
@@ -74,6 +74,7 @@ test('back and forward restore earlier views; typing does not add history entrie
   const { page, problems, context } = await open(browser, server.url);
   await ready(page);
   const v0 = await ids(page, 'tr.claim');
+  await openPick(page, 'kind');
   await page.check('input[name=kind][value=displaced]');
   await page.waitForFunction(() => location.search.includes('kind=displaced'));
   const v1 = await ids(page, 'tr.claim');
@@ -133,15 +134,19 @@ test('an empty filter result says so and offers to clear', async () => {
 test('print: controls hidden, charts kept as SVG; keyboard reaches the filters', async () => {
   const { page, problems, context } = await open(browser, server.url);
   await ready(page);
-  // keyboard: Tab from the top reaches the skip link, then controls, and focus is visible
+  // keyboard: Tab from the top reaches the skip link, then controls, and focus is visible; the
+  // kind list opens with Enter and its first box is the next Tab
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.className), 'skip');
   let reached = false;
   for (let k = 0; k < 30 && !reached; k++) {
     await page.keyboard.press('Tab');
-    reached = await page.evaluate(() => document.activeElement?.name === 'kind');
+    reached = await page.evaluate(() => document.activeElement?.closest('details.pick')?.dataset.filter === 'kind');
   }
   assert.ok(reached, 'the kind filter is not reachable by keyboard');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.name), 'kind', 'Tab does not go into the open kind list');
   await page.keyboard.press('Space');
   await page.waitForFunction(() => location.search.includes('kind=killed'));
   await page.emulateMedia({ media: 'print' });

@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { existsSync } from 'node:fs';
 import { deflateRawSync } from 'node:zlib';
 import { serve } from '../lib/server.mjs';
-import { launch, open, complaints, screenshot } from '../lib/harness.mjs';
+import { launch, open, complaints, screenshot, openDrawer, closeDrawers, openPick } from '../lib/harness.mjs';
 
 const dist = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist');
 let server, browser;
@@ -39,6 +39,7 @@ async function usable(page) {
   await ready(page);
   await idle(page);
   assert.ok((await page.locator('tr.claim').count()) > 10, 'the bundled dashboard is missing');
+  await openDrawer(page, 'articles');
   await page.$eval('details.paste', (d) => { d.open = true; });
   await page.fill('textarea[name=paste-text]', 'At least 7 soldiers were killed on Sunday, the ministry said.');
   await page.click('button.add-paste');
@@ -66,10 +67,12 @@ test('a truncated, tampered, future-version or over-large link gives a clear mes
   // a real link, made by the page
   const a = await open(browser, server.url);
   await ready(a.page);
+  await openDrawer(a.page, 'articles');
   await a.page.$eval('details.paste', (d) => { d.open = true; });
   await a.page.fill('textarea[name=paste-text]', 'Fighting continued on Friday. At least 3 soldiers were killed, the army said. '.repeat(20));
   await a.page.click('button.add-paste');
   await idle(a.page);
+  await openDrawer(a.page, 'export');
   await a.page.click('button.share');
   await a.page.waitForFunction(() => location.hash.startsWith('#data=2.'));
   const hash = new URL(a.page.url()).hash;

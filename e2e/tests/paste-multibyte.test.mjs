@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { existsSync } from 'node:fs';
 import { serve } from '../lib/server.mjs';
-import { launch, open, complaints, screenshot } from '../lib/harness.mjs';
+import { launch, open, complaints, screenshot, openDrawer, closeDrawers, openPick } from '../lib/harness.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = join(here, '..', '..', 'dist');
@@ -35,6 +35,7 @@ test('pastes over 2 KB with a multi-byte character across byte 2048 never break 
   const { page, problems, context } = await open(browser, server.url);
   await ready(page);
   await page.evaluate(() => { for (const k of Object.keys(localStorage)) localStorage.removeItem(k); });
+  await openDrawer(page, 'articles');
   for (const ch of ['“', '—', 'é']) {
     for (let offset = 2040; offset <= 2056; offset++) {
       const text = article(offset, ch);

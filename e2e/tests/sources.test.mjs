@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { existsSync, readFileSync } from 'node:fs';
 import { serve } from '../lib/server.mjs';
-import { launch, open, complaints, screenshot, SCREENSHOTS } from '../lib/harness.mjs';
+import { launch, open, complaints, screenshot, SCREENSHOTS, openDrawer, closeDrawers, openPick } from '../lib/harness.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dist = join(here, '..', '..', 'dist');
@@ -135,6 +135,7 @@ test('the attribution filter is in the URL, reduces the rows and survives reload
   await ready(page);
   assert.deepEqual(await shown(), attributed, 'reload lost the filter');
   // a second value joins the list with ~
+  await openPick(page, 'attribution');
   await page.check('input[name=attribution][value=stated]');
   await page.waitForFunction(() => location.search.includes('attribution=attributed~stated'));
   assert.equal((await shown()).length, report.casualties.filter((c) => ['attributed', 'stated'].includes(c.attribution)).length);
@@ -165,6 +166,7 @@ test('the attribution filter is in the URL, reduces the rows and survives reload
 test('hedged and disputed figures are drawn hollow, with a legend', async () => {
   const { page, problems, context } = await open(browser, server.url);
   await ready(page);
+  await openDrawer(page, 'articles');
   await page.$eval('details.paste', (d) => { d.open = true; });
   await page.fill('textarea[name=paste-text]', [
     'As many as 40 people are believed to have died in the shelling of the town on Monday.',
@@ -174,6 +176,7 @@ test('hedged and disputed figures are drawn hollow, with a legend', async () => 
   await page.fill('input[name=paste-title]', 'Hedged and disputed');
   await page.click('button.add-paste');
   await idle(page);
+  await closeDrawers(page);
   const id = await page.getAttribute('.user-articles li', 'data-article');
   const rows = page.locator(`tr.claim[data-article="${id}"]`);
   const seen = await rows.evaluateAll((trs) => trs.map((tr) => ({
@@ -191,6 +194,7 @@ test('hedged and disputed figures are drawn hollow, with a legend', async () => 
   }
   assert.match(await page.textContent('.chart-legend'), /hollow: hedged or disputed/);
   // the filter keeps them, and the URL says so
+  await openPick(page, 'attribution');
   await page.check('input[name=attribution][value=hedged]');
   await page.check('input[name=attribution][value=disputed]');
   await page.waitForFunction(() => location.search.includes('attribution=hedged~disputed'));
@@ -266,6 +270,7 @@ test('the sources panel shows S1 with 000 and 001, and on demand (keyboard) what
 test('the casualty CSV has the source_group and attribution columns', async () => {
   const { page, problems, context } = await open(browser, server.url);
   await ready(page);
+  await openDrawer(page, 'export');
   const row = page.locator('.export-row[data-scope=all]');
   const [csv] = await Promise.all([page.waitForEvent('download'), row.locator('button.export-casualties').click()]);
   const text = readFileSync(await csv.path(), 'utf8');
@@ -286,6 +291,7 @@ test('the casualty CSV has the source_group and attribution columns', async () =
   // the current view's export follows the attribution filter
   await page.goto(server.url + '?attribution=stated');
   await ready(page);
+  await openDrawer(page, 'export');
   const [view] = await Promise.all([page.waitForEvent('download'), page.locator('.export-row[data-scope=view] button.export-casualties').click()]);
   const vt = readFileSync(await view.path(), 'utf8');
   const [vh, ...vd] = csvRows(vt.slice(vt.indexOf('\n') + 1)).filter((r) => r.length > 1);

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { existsSync } from 'node:fs';
 import { serve } from '../lib/server.mjs';
-import { launch, open, complaints, screenshot } from '../lib/harness.mjs';
+import { launch, open, complaints, screenshot, openDrawer, closeDrawers, openPick } from '../lib/harness.mjs';
 
 const dist = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist');
 let server, browser;
@@ -23,6 +23,7 @@ const ready = (page) => page.waitForSelector('.summary .headline', { timeout: 30
 const idle = (page) => page.waitForFunction(() => document.querySelector('main')?.getAttribute('aria-busy') === 'false', null, { timeout: 60000 });
 
 async function paste(page, text, title) {
+  await openDrawer(page, 'articles');
   await page.$eval('details.paste', (d) => { d.open = true; });
   await page.fill('textarea[name=paste-text]', text);
   await page.fill('input[name=paste-title]', title);
@@ -50,7 +51,7 @@ test('two tabs adding and removing articles at once lose nothing', async () => {
   // at once: A adds X and Y; B removes W and adds Z
   await Promise.all([
     (async () => { await paste(a, X, 'X'); await paste(a, Y, 'Y'); })(),
-    (async () => { await b.click('.user-articles li[data-article] button.remove'); await paste(b, Z, 'Z'); })(),
+    (async () => { await openDrawer(b, 'articles'); await b.click('.user-articles li[data-article] button.remove'); await paste(b, Z, 'Z'); })(),
   ]);
   for (const p of [a, b]) {
     await p.waitForFunction(() => document.querySelectorAll('.user-articles li').length === 3, null, { timeout: 10000 })
@@ -174,6 +175,7 @@ test('an unreadable entry that cannot be kept aside is left where it is and neve
   await page.waitForSelector('.messages .msg.warn');
   assert.match(await page.textContent('.messages'), /could not be read \(“crosscheck\.v2\.settings”.*nor kept aside \(browser storage is full\); it is left as it is and never overwritten/);
   // switching the bundled articles off would write that key: it is refused, and said so
+  await openDrawer(page, 'articles');
   await page.uncheck('input[name=bundled]');
   await idle(page);
   assert.match(await page.textContent('.messages'), /Not saved: “crosscheck\.v2\.settings” holds an unreadable entry that is left untouched/);

@@ -1,9 +1,11 @@
-//! "Your articles": paste a text (with optional title, outlet, date, URL), choose or drop
-//! `.txt`, `.md` or `.html` files, switch the bundled articles off, remove one or all, and keep a
-//! shared link's articles. Everything stays in the browser; every refusal says why.
+//! "Your articles", in the articles drawer: paste a text (with optional title, outlet, date, URL),
+//! choose or drop `.txt`, `.md` or `.html` files, switch the bundled articles off, remove one or
+//! all. Everything stays in the browser; every refusal says why (the dashboard shows the same
+//! messages, and the banner that keeps a shared link's articles: `messages`).
 
 use crate::app::{use_ctx, Ctx};
 use crate::browser;
+use crate::components::messages::MessageList;
 use crosscheck_web::corpus::{self, Meta};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -85,10 +87,7 @@ pub fn AddPanel() -> impl IntoView {
         <section class="panel add" aria-labelledby="add-h">
             <h2 id="add-h">"Articles"</h2>
             {move || ctx.shared.get().map(|n| view! {
-                <div class="shared" role="status">
-                    <p>{format!("This link carries {n} article(s). They are shown here but not kept in this browser.")}</p>
-                    <button class="keep" on:click=move |_| ctx.keep_shared()>"Keep them"</button>
-                </div>
+                <p class="shared-note">{format!("The {n} article(s) of the link you opened are shown but not kept in this browser: “Keep them” on the dashboard keeps them.")}</p>
             })}
             <label class="chk">
                 <input type="checkbox" name="bundled" prop:checked=move || ctx.corpus.get().bundled
@@ -153,12 +152,7 @@ pub fn AddPanel() -> impl IntoView {
                         } />
                 </label>
             </div>
-            <div class="messages" role="status" aria-live="polite">
-                {move || ctx.messages.get().into_iter().rev().take(6).map(|m| view! {
-                    <p class=if m.warn { "msg warn" } else { "msg" }>{m.text}</p>
-                }).collect_view()}
-            </div>
-            {move || ctx.busy.get().then(|| view! { <p class="busy" role="status">"Reading the articles…"</p> })}
+            <MessageList class="drawer-messages" max=3 />
         </section>
     }
 }

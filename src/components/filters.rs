@@ -1,16 +1,20 @@
-//! The filter bar: articles, actor, kind, attribution, scope, stance type and free text, plus
-//! "Copy link".
+//! The filter bar: one compact sticky row (wrapping on narrow screens) of articles, casualty
+//! kind and attribution (each a small pop-up list of checkboxes), scope, actor, stance type and
+//! free text, plus "Copy link"; under it, each active filter as a chip that removes it.
 //!
-//! Every control is labelled and keyboard reachable. Discrete choices push a history entry;
-//! typing replaces it. Counts everywhere follow the filtered Report.
+//! Every control is labelled and keyboard reachable; a pop-up list closes on Escape (focus back
+//! on its button) or when focus leaves it. Discrete choices push a history entry; typing
+//! replaces it. Counts everywhere follow the filtered Report.
 
 use crate::app::use_ctx;
 use crate::components::sources::label;
 use crosscheck_core::*;
 use crosscheck_web::format::{stance_label, word};
 use crosscheck_web::state::{View, ATTRIBUTIONS, KINDS, STANCE_TYPES};
+use leptos::html;
 use leptos::prelude::*;
 use std::sync::Arc;
+use wasm_bindgen::JsCast;
 
 fn toggle<T: PartialEq + Clone>(list: &mut Vec<T>, x: &T) {
     if let Some(p) = list.iter().position(|y| y == x) {
@@ -43,6 +47,127 @@ pub fn Empty(what: &'static str) -> impl IntoView {
     }
 }
 
+/// A pop-up list of checkboxes: a `<details>` whose summary says how many are chosen.
+#[component]
+fn Pick(
+    /// `data-filter` of the list, e.g. "kind".
+    name: &'static str,
+    /// What it filters, e.g. "Kind".
+    legend: &'static str,
+    /// The summary's words for the current choice, e.g. "all" or "2 of 3".
+    chosen: Signal<String>,
+    children: Children,
+) -> impl IntoView {
+    let details = NodeRef::<html::Details>::new();
+    let summary = NodeRef::<html::Summary>::new();
+    let on_key = move |e: web_sys::KeyboardEvent| {
+        if e.key() == "Escape" {
+            if let Some(d) = details.get_untracked() {
+                if d.open() {
+                    e.prevent_default();
+                    d.set_open(false);
+                    if let Some(s) = summary.get_untracked() {
+                        let _ = s.focus();
+                    }
+                }
+            }
+        }
+    };
+    let on_focusout = move |e: web_sys::FocusEvent| {
+        let Some(d) = details.get_untracked() else {
+            return;
+        };
+        let inside = e
+            .related_target()
+            .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
+            .is_some_and(|n| d.contains(Some(&n)));
+        if !inside {
+            d.set_open(false);
+        }
+    };
+    view! {
+        <details class="pick" data-filter=name node_ref=details on:keydown=on_key on:focusout=on_focusout>
+            <summary node_ref=summary>{legend} ": " <span class="chosen">{move || chosen.get()}</span></summary>
+            // focusable, so that a click on a label inside keeps focus in the list
+            <fieldset class="pop" tabindex="-1">
+                <legend>{legend}</legend>
+                {children()}
+            </fieldset>
+        </details>
+    }
+}
+
+/// Words for "n of all chosen" ("all" when none or every one is).
+fn chosen(n: usize, all: usize) -> String {
+    if n == 0 || n == all {
+        "all".into()
+    } else {
+        format!("{n} of {all}")
+    }
+}
+
+/// The active filters as (what, its value), each with how to remove it.
+type Chip = (String, Box<dyn Fn(&mut View) + Send + Sync>);
+
+fn chips(v: &View, full: &Report) -> Vec<Chip> {
+    let mut out: Vec<Chip> = Vec::new();
+    if !v.articles.is_empty() {
+        out.push((
+            format!("articles {} of {}", v.articles.len(), full.articles.len()),
+            Box::new(|v: &mut View| v.articles.clear()),
+        ));
+    }
+    for k in &v.kinds {
+        let k = *k;
+        out.push((
+            format!("kind {}", word(&k)),
+            Box::new(move |v: &mut View| v.kinds.retain(|x| *x != k)),
+        ));
+    }
+    for a in &v.attributions {
+        let a = *a;
+        out.push((
+            format!("attribution {}", word(&a)),
+            Box::new(move |v: &mut View| v.attributions.retain(|x| *x != a)),
+        ));
+    }
+    if let Some(s) = v.scope {
+        let what = match s {
+            Scope::Current => "current fighting",
+            Scope::Historical => "earlier war",
+        };
+        out.push((
+            format!("scope {what}"),
+            Box::new(|v: &mut View| v.scope = None),
+        ));
+    }
+    if let Some(a) = &v.actor {
+        let name = full
+            .actors
+            .iter()
+            .find(|x| &x.id == a)
+            .map_or_else(|| a.clone(), |x| x.name.clone());
+        out.push((
+            format!("actor {name}"),
+            Box::new(|v: &mut View| v.actor = None),
+        ));
+    }
+    for t in &v.stances {
+        let t = *t;
+        out.push((
+            format!("stance {}", stance_label(t)),
+            Box::new(move |v: &mut View| v.stances.retain(|x| *x != t)),
+        ));
+    }
+    if !v.q.is_empty() {
+        out.push((
+            format!("text “{}”", v.q),
+            Box::new(|v: &mut View| v.q.clear()),
+        ));
+    }
+    out
+}
+
 #[component]
 pub fn FilterBar(full: Arc<Report>) -> impl IntoView {
     let ctx = use_ctx();
@@ -70,10 +195,34 @@ pub fn FilterBar(full: Arc<Report>) -> impl IntoView {
     let mut actors: Vec<Actor> = full.actors.clone();
     actors.sort_by(|a, b| a.name.cmp(&b.name));
     let articles = full.articles.clone();
+    let n_articles = articles.len();
+    let full2 = full.clone();
+    let active = move || {
+        let v = ctx.view.get();
+        let list = chips(&v, &full2);
+        (!list.is_empty()).then(|| {
+            view! {
+                <ul class="chips" aria-label="Active filters">
+                    {list.into_iter().map(|(what, remove)| {
+                        let name = format!("Remove filter: {what}");
+                        view! {
+                            <li>
+                                <button type="button" class="chip" aria-label=name
+                                    on:click=move |_| update(&|v: &mut View| remove(v), true)>
+                                    {what} <span class="x" aria-hidden="true">" ✕"</span>
+                                </button>
+                            </li>
+                        }
+                    }).collect_view()}
+                    <li><ClearFilters /></li>
+                </ul>
+            }
+        })
+    };
     view! {
+        <div class="filter-bar">
         <form class="filters" role="search" aria-label="Filters" on:submit=|e| e.prevent_default()>
-            <fieldset>
-                <legend>"Articles"</legend>
+            <Pick name="art" legend="Articles" chosen=Signal::derive(move || chosen(ctx.view.get().articles.len(), n_articles))>
                 {articles.into_iter().map(|a| {
                     let id = a.id.clone();
                     let id2 = a.id.clone();
@@ -93,9 +242,8 @@ pub fn FilterBar(full: Arc<Report>) -> impl IntoView {
                         </label>
                     }
                 }).collect_view()}
-            </fieldset>
-            <fieldset>
-                <legend>"Casualty kind"</legend>
+            </Pick>
+            <Pick name="kind" legend="Kind" chosen=Signal::derive(move || chosen(ctx.view.get().kinds.len(), KINDS.len()))>
                 {KINDS.iter().map(|k| {
                     let k = *k;
                     view! {
@@ -107,9 +255,8 @@ pub fn FilterBar(full: Arc<Report>) -> impl IntoView {
                         </label>
                     }
                 }).collect_view()}
-            </fieldset>
-            <fieldset>
-                <legend>"Attribution"</legend>
+            </Pick>
+            <Pick name="attribution" legend="Attribution" chosen=Signal::derive(move || chosen(ctx.view.get().attributions.len(), ATTRIBUTIONS.len()))>
                 {ATTRIBUTIONS.iter().map(|a| {
                     let a = *a;
                     view! {
@@ -121,7 +268,7 @@ pub fn FilterBar(full: Arc<Report>) -> impl IntoView {
                         </label>
                     }
                 }).collect_view()}
-            </fieldset>
+            </Pick>
             <label class="field">"Scope "
                 <select name="scope" on:change=move |e| {
                     let val = event_target_value(&e);
@@ -161,10 +308,9 @@ pub fn FilterBar(full: Arc<Report>) -> impl IntoView {
                     prop:value=move || ctx.view.get().q
                     on:input=move |e| { let val = event_target_value(&e); update(&|v: &mut View| v.q = val.clone(), false) } />
             </label>
-            <div class="actions">
-                {move || ctx.view.get().filtered().then(|| view! { <ClearFilters /> })}
-                <button type="button" class="copy" on:click=copy>{move || if copied.get() { "Link copied" } else { "Copy link" }}</button>
-            </div>
+            <button type="button" class="copy" on:click=copy>{move || if copied.get() { "Link copied" } else { "Copy link" }}</button>
         </form>
+        {active}
+        </div>
     }
 }

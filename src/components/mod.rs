@@ -2,11 +2,14 @@
 
 pub mod add;
 pub mod casualties;
+pub mod drawer;
 pub mod export;
 pub mod filters;
+pub mod messages;
 pub mod notices;
 pub mod reader;
 pub mod sources;
 pub mod stances;
 pub mod summary;
+pub mod timeline;
 pub mod truces;

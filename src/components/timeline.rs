@@ -1,0 +1,260 @@
+//! Claims over time: each report's current death-toll claim against its article's date, on a
+//! small inline SVG (date across, a log scale of the toll up; a range's top as a line up from
+//! its point; claims of one date side by side; hedged or disputed ones hollow, as in the range
+//! chart). A date the core inferred (from "Saturday", say) gets a dashed ring and is said so;
+//! articles without a date are listed apart.
+//! Clicking a point, or its row in the table equivalent, opens its sentence.
+
+use crate::app::use_ctx;
+use crosscheck_core::*;
+use crosscheck_web::format::{count, hollow, short, thousands};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+const W: f64 = 600.0;
+const H: f64 = 190.0;
+const LEFT: f64 = 58.0;
+const RIGHT: f64 = 16.0;
+const TOP: f64 = 12.0;
+const BOTTOM: f64 = 30.0;
+/// How far apart claims of the same date are drawn.
+const DODGE: f64 = 19.0;
+
+/// Days since 1970-01-01 of an ISO date `YYYY-MM-DD` (None if it is not one).
+fn days(iso: &str) -> Option<i64> {
+    let mut it = iso.get(..10)?.split('-');
+    let (y, m, d): (i64, i64, i64) = (
+        it.next()?.parse().ok()?,
+        it.next()?.parse().ok()?,
+        it.next()?.parse().ok()?,
+    );
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return None;
+    }
+    // days from civil (H. Hinnant's algorithm)
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    Some(era * 146097 + doe - 719468)
+}
+
+/// One claim on the chart.
+#[derive(Clone)]
+struct Point {
+    article: String,
+    title: String,
+    date: Option<(String, i64)>,
+    inferred: bool,
+    value: u64,
+    c: Casualty,
+}
+
+fn points(r: &Report) -> Vec<Point> {
+    let mut out: Vec<Point> = r
+        .casualties
+        .iter()
+        .filter(|c| {
+            c.kind == CasualtyKind::Killed && c.scope == Scope::Current && c.level == Level::Toll
+        })
+        .filter_map(|c| {
+            let value = c.count.low.or(c.count.high)?;
+            let a = r.articles.iter().find(|a| a.id == c.evidence.article)?;
+            let date = a
+                .date
+                .as_ref()
+                .and_then(|d| days(d).map(|n| (d.clone(), n)));
+            Some(Point {
+                article: a.id.clone(),
+                title: crate::format::article_label(a),
+                inferred: date.is_some() && a.date_inferred,
+                date,
+                value,
+                c: c.clone(),
+            })
+        })
+        .collect();
+    out.sort_by(|a, b| {
+        (a.date.as_ref().map(|d| d.1), &a.article, a.value).cmp(&(
+            b.date.as_ref().map(|d| d.1),
+            &b.article,
+            b.value,
+        ))
+    });
+    out
+}
+
+/// Position on the log axis of the toll.
+fn y(v: u64, lo: f64, hi: f64) -> f64 {
+    let l = (v.max(1) as f64).log10();
+    let t = if hi > lo { (l - lo) / (hi - lo) } else { 0.5 };
+    TOP + (1.0 - t) * (H - TOP - BOTTOM)
+}
+
+fn x(d: i64, first: i64, last: i64) -> f64 {
+    let t = if last > first {
+        (d - first) as f64 / (last - first) as f64
+    } else {
+        0.5
+    };
+    LEFT + t * (W - LEFT - RIGHT)
+}
+
+fn words(p: &Point) -> String {
+    let when = match &p.date {
+        Some((d, _)) if p.inferred => format!("{d} (date inferred)"),
+        Some((d, _)) => d.clone(),
+        None => "date unknown".into(),
+    };
+    format!(
+        "{} killed — {}, {when}",
+        count(&p.c.count),
+        short(&p.title, 60)
+    )
+}
+
+#[component]
+pub fn ClaimsOverTime(report: Arc<Report>) -> impl IntoView {
+    let ctx = use_ctx();
+    let all = points(&report);
+    let (dated, undated): (Vec<Point>, Vec<Point>) =
+        all.iter().cloned().partition(|p| p.date.is_some());
+    let first = dated
+        .iter()
+        .filter_map(|p| p.date.as_ref().map(|d| d.1))
+        .min()
+        .unwrap_or(0);
+    let last = dated
+        .iter()
+        .filter_map(|p| p.date.as_ref().map(|d| d.1))
+        .max()
+        .unwrap_or(0);
+    let (vmin, vmax) = dated.iter().fold((u64::MAX, 1), |(a, b), p| {
+        (
+            a.min(p.value),
+            b.max(p.value).max(p.c.count.high.unwrap_or(0)),
+        )
+    });
+    let lo = (vmin.max(1) as f64).log10().floor();
+    let hi = (vmax.max(10) as f64).log10().ceil().max(lo + 1.0);
+    let ticks: Vec<u64> = (lo as u32..=hi as u32).map(|e| 10u64.pow(e)).collect();
+    let first_label = dated
+        .first()
+        .and_then(|p| p.date.as_ref().map(|d| d.0.clone()));
+    let last_label = dated
+        .last()
+        .and_then(|p| p.date.as_ref().map(|d| d.0.clone()));
+    let summary = if dated.is_empty() {
+        "No dated current death toll claims.".to_string()
+    } else {
+        format!(
+            "{} current death toll claim{} from {} to {}, between {} and {}.",
+            dated.len(),
+            if dated.len() == 1 { "" } else { "s" },
+            first_label.clone().unwrap_or_default(),
+            last_label.clone().unwrap_or_default(),
+            thousands(vmin),
+            thousands(vmax)
+        )
+    };
+    // one date: its label under the points; more: the first at the left end
+    let (label_x, label_anchor) = if last > first {
+        (LEFT, "start")
+    } else {
+        (x(first, first, last), "middle")
+    };
+    let selected = move |id: &str| ctx.view.get().sel.as_deref() == Some(id);
+    view! {
+        <section class="panel over-time" aria-labelledby="time-h">
+            <h2 id="time-h">"Death toll claims over time"</h2>
+            {all.is_empty().then(|| view! { <p class="empty">"No current death toll is stated in these articles."</p> })}
+            {(!dated.is_empty()).then(|| {
+                let marks = dated.iter().enumerate().map(|(i, p)| {
+                    let (d, n) = p.date.clone().unwrap_or_default();
+                    // claims of one date side by side around it, none hidden behind another
+                    let same = |q: &Point| q.date.as_ref().map(|x| x.1) == Some(n);
+                    let k = dated[..i].iter().filter(|q| same(q)).count();
+                    let m = dated.iter().filter(|q| same(q)).count();
+                    let cx = x(n, first, last) + (k as f64 - (m as f64 - 1.0) / 2.0) * DODGE;
+                    let cy = y(p.value, lo, hi);
+                    let top = p.c.count.high.filter(|&h| h > p.value).map(|h| y(h, lo, hi));
+                    let (art, id) = (p.article.clone(), p.c.id.clone());
+                    let id2 = id.clone();
+                    // hollow as in the range chart: hedged or disputed
+                    let class = format!(
+                        "point{}{}",
+                        if hollow(p.c.attribution) { " hollow" } else { "" },
+                        if p.inferred { " inferred" } else { "" }
+                    );
+                    view! {
+                        {top.map(|t| view! { <line class="reach" x1=cx x2=cx y1=cy y2=t /> })}
+                        {p.inferred.then(|| view! { <circle class="date-ring" cx=cx cy=cy r="8.5" /> })}
+                        <circle class=class class:selected=move || selected(&id2) cx=cx cy=cy r="5.5"
+                            data-id=p.c.id.clone() data-article=p.article.clone() data-date=d
+                            on:click=move |_| ctx.select(&art, &id)>
+                            <title>{words(p)}</title>
+                        </circle>
+                    }
+                }).collect_view();
+                view! {
+                    <svg class="over-time-chart" viewBox=format!("0 0 {W} {H}") role="img" aria-label=format!("Chart: {summary} Details in the table below.")>
+                        <title>{format!("Death toll claims over time: {summary}")}</title>
+                        {ticks.iter().map(|&t| {
+                            let ty = y(t, lo, hi);
+                            view! {
+                                <line class="grid" x1=LEFT x2={W - RIGHT} y1=ty y2=ty />
+                                <text class="tick-label" x={LEFT - 6.0} y={ty + 4.0} text-anchor="end">{thousands(t)}</text>
+                            }
+                        }).collect_view()}
+                        <line class="axis" x1=LEFT x2={W - RIGHT} y1={H - BOTTOM} y2={H - BOTTOM} />
+                        <text class="tick-label" x=label_x y={H - 10.0} text-anchor=label_anchor>{first_label.clone()}</text>
+                        {(last > first).then(|| view! { <text class="tick-label" x={W - RIGHT} y={H - 10.0} text-anchor="end">{last_label.clone()}</text> })}
+                        {marks}
+                    </svg>
+                    <p class="legend">"Killed, current fighting, on a log scale. A line up from a point reaches the top of a range (“thousands”); a hollow point is hedged or disputed, as in the range chart; a dashed ring marks a date inferred from the text (“Saturday”), not stated. Claims of one date stand side by side. Click a point to open its sentence."</p>
+                }
+            })}
+            {(!undated.is_empty()).then(|| view! {
+                <h3>"Articles without a date"</h3>
+                <ul class="undated">
+                    {undated.iter().map(|p| {
+                        let (art, id) = (p.article.clone(), p.c.id.clone());
+                        view! {
+                            <li data-id=p.c.id.clone()>
+                                <button class="linkish" on:click=move |_| ctx.select(&art, &id)>{count(&p.c.count)}</button>
+                                <span class="article-ref">{format!(" — {}", short(&p.title, 60))}</span>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            })}
+            {(!all.is_empty()).then(|| view! {
+                <details class="over-time-table">
+                    <summary>"Table of these claims"</summary>
+                    <table>
+                        <thead><tr><th scope="col">"Date"</th><th scope="col">"Claim"</th><th scope="col">"Article"</th></tr></thead>
+                        <tbody>
+                            {all.iter().map(|p| {
+                                let (art, id) = (p.article.clone(), p.c.id.clone());
+                                let date = match &p.date {
+                                    Some((d, _)) if p.inferred => format!("{d} (inferred)"),
+                                    Some((d, _)) => d.clone(),
+                                    None => "unknown".into(),
+                                };
+                                view! {
+                                    <tr data-id=p.c.id.clone()>
+                                        <td class=if p.date.is_some() { "date" } else { "date unknown" }>{date}</td>
+                                        <td><button class="linkish" on:click=move |_| ctx.select(&art, &id)>{count(&p.c.count)}</button></td>
+                                        <td>{p.title.clone()}</td>
+                                    </tr>
+                                }
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                </details>
+            })}
+        </section>
+    }
+}
