@@ -71,11 +71,27 @@ fn subject_before<'a>(c: &'a Ctx, start: usize, v: usize) -> Option<&'a Entity> 
         e.first >= start
             && e.last < v
             && is_subject_candidate(c, e, start)
+            && !in_relative_clause(c, start, e, v)
             && match vq {
                 Some((a, b)) => a < e.first && e.last < b,
                 None => !in_quote(&spans, e.first),
             }
     })
+}
+
+/// Whether the entity lies in a relative clause between commas that closes before `v`: "The
+/// National Unity Government, which opposes the junta, urged …" — the junta is not the subject.
+fn in_relative_clause(c: &Ctx, start: usize, e: &Entity, v: usize) -> bool {
+    let t = c.t();
+    let opened = (start + 1..e.first)
+        .rev()
+        .take_while(|&k| t.norm(k) != "," || (k + 1 < e.first && is_relative(t.norm(k + 1))))
+        .any(|k| t.norm(k - 1) == "," && is_relative(t.norm(k)));
+    opened && (e.last + 1..v).any(|k| t.norm(k) == ",")
+}
+
+fn is_relative(w: &str) -> bool {
+    lexicon().has(Cat::RelativePronoun, w) || w == "whose"
 }
 
 /// The speaker of a quotation from its attribution: `"…," the ministry said` / `said X` /
@@ -3752,6 +3768,31 @@ mod tests {
         check(
             "Ukraine urged Russia to withdraw its troops.",
             expect_test::expect!["UKR demand -> RUS (-)"],
+        );
+    }
+
+    #[test]
+    fn an_entity_in_a_relative_clause_is_not_the_subject() {
+        // the exiled government is no actor the lexicon knows: nothing, rather than the junta
+        check(
+            "The National Unity Government, which opposes the junta, urged the international community to cut off jet fuel.",
+            expect_test::expect![[""]],
+        );
+        check(
+            "China, which shares a long border with Myanmar, called for an immediate ceasefire.",
+            expect_test::expect!["CHN call_ceasefire -> - (-)"],
+        );
+    }
+
+    #[test]
+    fn necessary_measures_warn_and_corridors_are_aid() {
+        check(
+            "Russia said it would take all necessary measures against the drills.",
+            expect_test::expect!["RUS warn -> - (-)"],
+        );
+        check(
+            "Thailand has offered to provide humanitarian corridors along the border.",
+            expect_test::expect!["THA offer_aid -> - (-)"],
         );
     }
 }
