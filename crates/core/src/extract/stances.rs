@@ -1989,8 +1989,16 @@ fn speech_stances(
         // a speech verb inside a name is no verb ("the United States"), nor one inside "what it
         // claims are"
         let marker = v >= start + 2 && l.at(Cat::ClaimMarker, t, v - 2, end).is_some();
+        // "a claim the group has not commented on", "did not say": nothing was said
+        // (an auxiliary, then "not" or "never", right before the verb)
+        let negated = v >= start + 2
+            && matches!(t.norm(v - 1), "not" | "never")
+            && (l.has_tok(Cat::PerfectAux, t, v - 2)
+                || l.has_tok(Cat::CommitModal, t, v - 2)
+                || matches!(t.norm(v - 2), "did" | "does" | "do"));
         if !l.has_tok(Cat::SpeechVerb, t, v)
             || c.ent_at(v).is_some()
+            || negated
             || marker
             || (v > start && l.has_tok(Cat::BeAux, t, v - 1))
             // "a claim that …", "the reports": a noun, not a verb
@@ -3793,6 +3801,29 @@ mod tests {
         check(
             "Thailand has offered to provide humanitarian corridors along the border.",
             expect_test::expect!["THA offer_aid -> - (-)"],
+        );
+    }
+
+    #[test]
+    fn a_speech_verb_negated_says_nothing() {
+        // the group said nothing: no accusation of its own, a refusal to comment
+        check(
+            "Nigeria's army said Boko Haram fighters had abducted 40 women, a claim the group has not commented on.",
+            expect_test::expect![[r#"
+                NGA accuse -> BOKO-HARAM (Nigeria's army)
+                BOKO-HARAM no_comment -> - (the group)"#]],
+        );
+    }
+
+    #[test]
+    fn not_behind_denies_and_breaking_the_truce_accuses() {
+        check(
+            "The Taliban said they were not behind the attack.",
+            expect_test::expect!["TALIBAN deny -> - (-)"],
+        );
+        check(
+            "The ELN said the army had broken the truce first.",
+            expect_test::expect!["ELN accuse -> - (-)"],
         );
     }
 }
