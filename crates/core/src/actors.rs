@@ -457,6 +457,7 @@ pub fn entities(doc: &Doc, people: &mut People) -> Vec<Entity> {
         define_acronyms(doc, start, end, &mut out, &mut acronyms);
         generic_speakers(doc, start, end, &mut out);
         named_groups(doc, start, end, &mut out, &mut acronyms);
+        civil_bodies(doc, start, end, &mut out);
         introduced_groups(doc, start, end, &mut out, &mut acronyms);
         members_of_groups(doc, end, &mut out, people);
         group_speakers(doc, start, end, &mut out);
@@ -1320,6 +1321,84 @@ fn generic_speakers(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>) 
             });
         }
         k = last + 1;
+    }
+    out.sort_by_key(|e| (e.first, std::cmp::Reverse(e.last)));
+}
+
+/// "the Syrian Observatory for Human Rights", "the Sudan Doctors Network", "the International
+/// Crisis Group": a run of capitalised words around a civil body's head word
+/// ([`Cat::CivilOrgHead`]), with what follows it after "for" or "of" ("for Human Rights"), that no
+/// list names is a body that speaks for itself: its actor is its name as written (a state's
+/// adjective inside it is part of the name, not the state). At least two capitalised words; a
+/// name a list knows, a person or a group already read stays as it is.
+fn civil_bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>) {
+    let lex = lexicon();
+    let t = &doc.toks;
+    let word = |k: usize| {
+        is_cap(t, doc, k)
+            && !lex.has_tok(Cat::FunctionWord, t, k)
+            && !lex.has_tok(Cat::LeaderTitle, t, k)
+            && !lex.has_tok(Cat::Weekday, t, k)
+            && crate::numbers::month(t.norm(k)).is_none()
+    };
+    let mut h = start;
+    while h < end {
+        if !is_cap(t, doc, h) || !lex.has_tok(Cat::CivilOrgHead, t, h) {
+            h += 1;
+            continue;
+        }
+        // the words before the head, and "for Human Rights" / "of Concerned Scientists" after
+        let mut first = h;
+        while first > start && h - first < 4 && word(first - 1) {
+            first -= 1;
+        }
+        let mut last = h;
+        // ("the Sudan Doctors Network": head words in a row)
+        while last + 1 < end && word(last + 1) && lex.has_tok(Cat::CivilOrgHead, t, last + 1) {
+            last += 1;
+        }
+        let head = last;
+        if head + 2 < end && matches!(t.norm(head + 1), "for" | "of") && word(head + 2) {
+            last = head + 2;
+            while last + 1 < end && last - head < 5 {
+                if word(last + 1) {
+                    last += 1;
+                } else if last + 2 < end && t.norm(last + 1) == "and" && word(last + 2) {
+                    last += 2;
+                } else {
+                    break;
+                }
+            }
+        }
+        // ("Human Rights Watch" is listed; "Wagner Group" is a group a list knows)
+        let taken = out.iter().any(|e| {
+            e.first <= last
+                && e.last >= first
+                && !(e.role == Role::Adjective
+                    || (e.role == Role::Name && e.kind == ActorKind::State && e.first == e.last))
+        });
+        let words = (first..=last).filter(|&k| is_cap(t, doc, k)).count();
+        if taken || words < 2 || first == h && last == h {
+            h = last + 1;
+            continue;
+        }
+        let name = crate::doc::fold(doc.span_text(first, last));
+        out.retain(|e| !(e.first >= first && e.last <= last));
+        let from = if first > start && t.norm(first - 1) == "the" {
+            first - 1
+        } else {
+            first
+        };
+        out.push(Entity {
+            first: from,
+            last,
+            actor: name.clone(),
+            kind: ActorKind::Organisation,
+            role: Role::Name,
+            speaker: Some(name),
+            person: None,
+        });
+        h = last + 1;
     }
     out.sort_by_key(|e| (e.first, std::cmp::Reverse(e.last)));
 }

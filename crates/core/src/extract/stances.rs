@@ -3826,4 +3826,29 @@ mod tests {
             expect_test::expect!["ELN accuse -> - (-)"],
         );
     }
+
+    #[test]
+    fn a_civil_body_named_by_its_head_word_speaks_for_itself() {
+        check(
+            "The Syrian Observatory for Human Rights said Syrian government forces had shelled the town.",
+            expect_test::expect!["Syrian Observatory for Human Rights accuse -> SYR (Syrian Observatory for Human Rights)"],
+        );
+        check(
+            "The Sudan Doctors Network said RSF fighters had killed 40 people.",
+            expect_test::expect!["Sudan Doctors Network accuse -> RSF (Sudan Doctors Network)"],
+        );
+        // a programme named after a purpose speaks for no one
+        check(
+            "The budget includes $6 billion for the European Deterrence Initiative to counter Russian aggression.",
+            expect_test::expect![[""]],
+        );
+    }
+
+    #[test]
+    fn threats_of_regret_warn() {
+        check(
+            "Iran's foreign ministry spokesman told a weekly news conference that Israel would regret any attack.",
+            expect_test::expect!["IRN warn -> ISR (Iran's foreign ministry spokesman)"],
+        );
+    }
 }
