@@ -69,6 +69,7 @@ fn is_cap(t: &Tokens, doc: &Doc, i: usize) -> bool {
     t.toks.get(i).is_some_and(|tok| {
         tok.kind == TokKind::Word
             && text::tail(&doc.cleaned.text, tok.start).starts_with(char::is_uppercase)
+            && !doc.title_cased.get(i).copied().unwrap_or(false)
     })
 }
 

@@ -32,6 +32,12 @@ pub struct Doc<'a> {
     pub cleaned: Cleaned,
     pub toks: Tokens,
     pub sents: Vec<Sentence>,
+    /// Per token: a capitalised word that is capitalised only because its sentence is written
+    /// in Title Case ("Israel Accuses Hamas Of Violating Ceasefire"): a word the lexicon knows,
+    /// in a sentence where three in four longer words after the first are capitalised, two of
+    /// them words prose never capitalises (function words, verbs of saying and accusing). Its
+    /// capital tells nothing of a name.
+    pub title_cased: Vec<bool>,
 }
 
 impl<'a> Doc<'a> {
@@ -66,12 +72,14 @@ impl<'a> Doc<'a> {
                 });
             }
         }
+        let title_cased = title_cased(&cleaned.text, &toks, &sents);
         Doc {
             id: &input.id,
             orig: &input.text,
             cleaned,
             toks,
             sents,
+            title_cased,
         }
     }
 
@@ -95,6 +103,57 @@ impl<'a> Doc<'a> {
             sentence: fold(text::slice(&self.cleaned.text, s.start, s.end)),
         }
     }
+}
+
+/// See [`Doc::title_cased`].
+fn title_cased(text: &str, toks: &Tokens, sents: &[Sentence]) -> Vec<bool> {
+    let mut out = vec![false; toks.toks.len()];
+    let upper = |k: usize| text::tail(text, toks.toks[k].start).starts_with(char::is_uppercase);
+    for s in sents {
+        let longer: Vec<usize> = (s.first + 1..s.last)
+            .filter(|&k| {
+                toks.kind(k) == Some(crate::tokens::TokKind::Word)
+                    && toks.toks[k].end - toks.toks[k].start >= 4
+            })
+            .collect();
+        let caps = longer.iter().filter(|&&k| upper(k)).count();
+        // (and two words that prose never capitalises: "Of", "For", "Says", "Accuses")
+        let lex = crate::lexicon::lexicon();
+        use crate::lexicon::Cat;
+        let closed = (s.first + 1..s.last)
+            .filter(|&k| {
+                upper(k)
+                    && [
+                        Cat::FunctionWord,
+                        Cat::SpeechVerb,
+                        Cat::AccuseVerb,
+                        Cat::CallVerb,
+                        Cat::ThreatVerb,
+                        Cat::DenyVerb,
+                    ]
+                    .into_iter()
+                    .any(|c| lex.has_tok(c, toks, k))
+            })
+            .count();
+        if longer.len() >= 4 && caps * 4 >= longer.len() * 3 && closed >= 2 {
+            // (a name the gazetteer knows keeps its capitals: "Hamas", "Rapid Support Forces";
+            // so does an acronym: "NATO")
+            let mut k = s.first;
+            while k < s.last {
+                if let Some(n) = lex.gaz.matches(toks, k, s.last).map(|(n, _)| n).max() {
+                    k += n.max(1);
+                    continue;
+                }
+                let word = crate::text::slice(text, toks.toks[k].start, toks.toks[k].end);
+                out[k] = toks.kind(k) == Some(crate::tokens::TokKind::Word)
+                    && toks.id(k) != crate::lexicon::NO_WORD
+                    && upper(k)
+                    && word.chars().any(char::is_lowercase);
+                k += 1;
+            }
+        }
+    }
+    out
 }
 
 /// Fold white space (a cleaned block break included) to single spaces.

@@ -578,10 +578,7 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
     for (si, s) in c.doc.sents.iter().enumerate() {
         let sc = c.sentence(s);
         let c = &sc;
-        // headings restate the body without attribution: stances come from body sentences
-        if s.heading {
-            continue;
-        }
+        // (a heading's records are kept only where the body does not restate them: below)
         let (start, end) = (s.first, s.last);
         mem.prev_subject = prev_subject.clone();
         let mem = &mut mem;
@@ -1190,6 +1187,10 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                 },
             ));
         }
+        // a heading is no antecedent for the body's pronouns
+        if s.heading {
+            continue;
+        }
         if let Some(e) = c
             .ents
             .iter()
@@ -1216,6 +1217,29 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
             }
         }
     }
+    // a headline restates the body: its record stands only when no body sentence gives the
+    // same actor the same kind ("UN chief says world cannot afford more war" is kept when the
+    // body reports the warning in other words or not at all)
+    let sents = &c.doc.sents;
+    let body: Vec<(String, StanceType)> = out
+        .iter()
+        .filter(|(si, _)| !sents[*si].heading)
+        .map(|(_, st)| (st.actor.clone(), st.kind))
+        .collect();
+    // (and the headline's actor is one the body names: "Congo accuses Rwanda" above a report
+    // datelined in the Democratic Republic of the Congo is not the other Congo)
+    let heading_at = |k: usize| {
+        let i = sents.partition_point(|s| s.last <= k);
+        sents.get(i).is_some_and(|s| s.heading)
+    };
+    let named = |actor: &str| {
+        c.ents
+            .iter()
+            .any(|e| e.actor == actor && !heading_at(e.first))
+    };
+    out.retain(|(si, st)| {
+        !sents[*si].heading || (!body.contains(&(st.actor.clone(), st.kind)) && named(&st.actor))
+    });
     out
 }
 
@@ -3849,6 +3873,33 @@ mod tests {
         check(
             "Iran's foreign ministry spokesman told a weekly news conference that Israel would regret any attack.",
             expect_test::expect!["IRN warn -> ISR (Iran's foreign ministry spokesman)"],
+        );
+    }
+
+    #[test]
+    fn a_title_case_headline_reads_like_prose() {
+        check(
+            "Russia Warns NATO Against Sending Troops To Ukraine\n\nMoscow said on Monday that it was ready.",
+            expect_test::expect!["RUS warn -> NATO (-)"],
+        );
+        check(
+            "Israel Accuses Hamas Of Violating Ceasefire\n\nThe army said on Monday that it had struck targets in Gaza.",
+            expect_test::expect!["ISR accuse -> HAMAS (-)"],
+        );
+    }
+
+    #[test]
+    fn a_headline_restated_by_the_body_gives_one_record() {
+        // the body's record stands; the headline's, the same actor and kind, is not repeated
+        let s = stances(
+            "Turkey calls for ceasefire in Gaza\n\nTurkey on Monday called for an immediate ceasefire in Gaza.",
+        );
+        assert_eq!(
+            s.iter()
+                .filter(|(a, k, _)| a == "TUR" && *k == StanceType::CallCeasefire)
+                .count(),
+            1,
+            "{s:?}"
         );
     }
 }
