@@ -34,8 +34,8 @@ fn is_subject_candidate(c: &Ctx, e: &Entity, start: usize) -> bool {
             e.first - 1
         };
         let p = t.norm(d);
-        // "a statement from X", "a letter from X": X speaks
-        let speaks_from = p == "from"
+        // "a statement from X", "a letter from X", "a statement by X": X speaks
+        let speaks_from = matches!(p, "from" | "by")
             && e.first >= start + 2
             && lexicon().has_tok(Cat::IssuerNoun, t, e.first - 2);
         if lexicon().has(Cat::SubjectPrep, p) && !speaks_from {
@@ -3900,6 +3900,14 @@ mod tests {
                 .count(),
             1,
             "{s:?}"
+        );
+    }
+
+    #[test]
+    fn a_statement_by_a_body_speaks_for_it() {
+        check(
+            "A statement by Egypt's foreign ministry condemned the Israeli raid.",
+            expect_test::expect!["EGY accuse -> ISR (Egypt's foreign ministry)"],
         );
     }
 }
