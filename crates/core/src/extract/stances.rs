@@ -1731,6 +1731,24 @@ fn more_triggers(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<F
                 continue;
             }
         }
+        // "called the reports fabricated", "described the claims as lies": a denial
+        if let Some(n) = l.at(Cat::BrandVerb, t, i, end) {
+            let obj = (i + n..(i + n + 3).min(end)).find(|&k| {
+                l.has_tok(Cat::DenyObject, t, k) && !l.has_tok(Cat::PronounObject, t, k)
+            });
+            if let Some(k) = obj {
+                let falsity = l
+                    .find(Cat::FalseWord, t, k + 1, (k + 5).min(end))
+                    .or_else(|| l.find(Cat::DenyCue, t, k + 1, (k + 5).min(end)));
+                if let Some((f, m)) = falsity {
+                    let a = actor_for(c, start, end, i)
+                        .or_else(|| subject_or_pronoun(c, start, i, mem));
+                    push(StanceType::Deny, f + m - 1, a, None, found);
+                    i = f + m;
+                    continue;
+                }
+            }
+        }
         // "branded X terrorists", "called the group criminals"
         if let Some(n) = l.at(Cat::BrandVerb, t, i, end) {
             if let Some(e) = c
@@ -3908,6 +3926,22 @@ mod tests {
         check(
             "A statement by Egypt's foreign ministry condemned the Israeli raid.",
             expect_test::expect!["EGY accuse -> ISR (Egypt's foreign ministry)"],
+        );
+    }
+
+    #[test]
+    fn calling_the_claims_false_denies_them() {
+        check(
+            "Russia called the reports fabricated.",
+            expect_test::expect!["RUS deny -> - (-)"],
+        );
+        check(
+            "Kyiv described the claims as lies.",
+            expect_test::expect!["UKR deny -> - (-)"],
+        );
+        check(
+            "Hamas disputed the Israeli account.",
+            expect_test::expect!["HAMAS deny -> - (-)"],
         );
     }
 }
