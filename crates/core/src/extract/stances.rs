@@ -807,13 +807,12 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                                     || l.at(Cat::Military, t, e.last + 1, end).is_some()
                                     || l.at(Cat::AgentNoun, t, e.last + 1, end).is_some())
                         };
-                        let target = object_after(c, i + n, (i + n + 6).min(end), &a.actor)
-                            .or_else(|| {
-                                c.ents
-                                    .iter()
-                                    .find(|e| e.first >= i + n && e.first <= i + n + 2 && doer(e))
-                                    .map(|e| e.actor.clone())
-                            });
+                        let target = c
+                            .ents
+                            .iter()
+                            .find(|e| e.first >= i + n && e.first <= i + n + 2 && doer(e))
+                            .map(|e| e.actor.clone())
+                            .or_else(|| object_after(c, i + n, (i + n + 6).min(end), &a.actor));
                         found.push(Found {
                             kind: StanceType::Accuse,
                             at: i,
@@ -2502,6 +2501,10 @@ fn accusations_by_report(c: &Ctx, start: usize, end: usize, found: &mut Vec<Foun
             k += 1;
         }
         let Some(y) = y else { continue };
+        // ("said any Israeli attack would …": an act that has not happened)
+        if y.first > start && l.has_tok(Cat::Hypothetical, t, y.first - 1) {
+            continue;
+        }
         let after = y.last + 1;
         let verb_at = (after..(after + 3).min(end))
             .find(|&k| l.has_tok(Cat::BackingVerb, t, k) || l.has_tok(Cat::AccusedAct, t, k));
@@ -2556,7 +2559,10 @@ fn accusations_by_report(c: &Ctx, start: usize, end: usize, found: &mut Vec<Foun
                 break;
             }
         }
-        if states.is_empty() {
+        // ("any Israeli attack would trigger a war": an act that has not happened)
+        let hypothetical = (k.saturating_sub(1).max(start)..=k)
+            .any(|j| j < end && l.has_tok(Cat::Hypothetical, t, j));
+        if states.is_empty() || hypothetical {
             continue;
         }
         // the accuser: whoever speaks of the accused (asked from before them)
@@ -3942,6 +3948,30 @@ mod tests {
         check(
             "Hamas disputed the Israeli account.",
             expect_test::expect!["HAMAS deny -> - (-)"],
+        );
+    }
+
+    #[test]
+    fn a_hypothetical_act_accuses_no_one_and_harm_foretold_warns() {
+        check(
+            "Hezbollah warned that any Israeli aggression would be met with force.",
+            expect_test::expect!["HEZBOLLAH warn -> - (-)"],
+        );
+        check(
+            "Aid agencies said an assault on the city would be a disaster for civilians.",
+            expect_test::expect!["Aid agencies warn -> - (Aid agencies)"],
+        );
+        check(
+            "Iran said it would close the Strait of Hormuz if attacked.",
+            expect_test::expect!["IRN warn -> - (-)"],
+        );
+    }
+
+    #[test]
+    fn the_doer_of_a_condemned_act_is_the_target_not_its_victim() {
+        check(
+            "Hezbollah condemned the Israeli aggression on Lebanon.",
+            expect_test::expect!["HEZBOLLAH accuse -> ISR (-)"],
         );
     }
 }
