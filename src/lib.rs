@@ -1,8 +1,9 @@
 //! The page's pure logic, shared by the app (`main.rs`) and tested natively under `tests/`:
 //! formatting of figures and vocabularies, the URL view state, which sources carry each figure
-//! (provenance), the user's articles, their layout in browser storage, and share links.
+//! (provenance), where the reports disagree, the user's articles, their layout in browser storage, and share links.
 
 pub mod corpus;
+pub mod disagreements;
 pub mod format;
 pub mod provenance;
 pub mod share;
