@@ -80,6 +80,15 @@ fn link(s: impl Into<String>, article: &str, id: &str) -> Part {
     }
 }
 
+/// `s` with its first letter a capital: an actor named "defense ministry of …" opens a line.
+fn capital(s: &str) -> String {
+    let mut cs = s.chars();
+    match cs.next() {
+        Some(c) => c.to_uppercase().chain(cs).collect(),
+        None => String::new(),
+    }
+}
+
 fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
@@ -179,7 +188,7 @@ pub fn attempts(r: &Report, full: &Report) -> Option<Line> {
         ));
     }
     // counts most reported first
-    let mut by_n: Vec<(&u32, &(BTreeSet<&str>, usize, &Evidence))> = counts.iter().collect();
+    let mut by_n: Vec<_> = counts.iter().collect();
     by_n.sort_by(|a, b| b.1 .0.len().cmp(&a.1 .0.len()).then(a.0.cmp(b.0)));
     let before = if ordinals.is_empty() {
         ""
@@ -245,11 +254,13 @@ fn toll_name(kind: CasualtyKind, population: Population) -> String {
     }
 }
 
+/// A figure and the range it states.
+type Figure<'a> = (&'a Casualty, (u64, u64));
+
 /// One line per current toll (kind and population) that two independent sources state with
 /// ranges that do not overlap: the two figures furthest apart.
 pub fn figures(r: &Report) -> Vec<Line> {
-    let mut tolls: BTreeMap<(CasualtyKind, Population), Vec<(&Casualty, (u64, u64))>> =
-        BTreeMap::new();
+    let mut tolls: BTreeMap<(CasualtyKind, Population), Vec<Figure>> = BTreeMap::new();
     for c in &r.casualties {
         if c.scope != Scope::Current || c.level != Level::Toll {
             continue;
@@ -370,7 +381,7 @@ pub fn stances(r: &Report) -> Vec<Line> {
             .iter()
             .map(|s| s.evidence.article.as_str())
             .collect();
-        let (a_name, b_name) = (name(accuser), name(accused));
+        let (a_name, b_name) = (capital(&name(accuser)), name(accused));
         let line = Line {
             kind: Kind::Stance,
             parts: vec![

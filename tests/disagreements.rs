@@ -348,6 +348,22 @@ fn an_accusation_the_accused_denies_is_a_line_linking_both_in_the_same_article()
 }
 
 #[test]
+fn a_line_opens_with_a_capital() {
+    let mut r = base();
+    r.actors
+        .push(actor("SEP", "defense ministry of the separatists"));
+    r.stances = vec![
+        stance("s1", "a", "SEP", StanceType::Accuse, Some("AZE")),
+        stance("s2", "a", "AZE", StanceType::Deny, Some("SEP")),
+    ];
+    let ls = stances(&r);
+    assert_eq!(
+        ls[0].text(),
+        "Defense ministry of the separatists accuses Azerbaijan (1 report); Azerbaijan denies (1 report)"
+    );
+}
+
+#[test]
 fn no_contradiction_no_line() {
     let mut r = base();
     assert!(lines(&r, &r).is_empty());

@@ -2,6 +2,7 @@
 
 pub mod add;
 pub mod casualties;
+pub mod disagreements;
 pub mod drawer;
 pub mod export;
 pub mod filters;
