@@ -8,6 +8,8 @@ pub mod export;
 pub mod filters;
 pub mod messages;
 pub mod notices;
+pub mod open_report;
+pub mod opened;
 pub mod reader;
 pub mod sources;
 pub mod stances;
