@@ -15,7 +15,7 @@
 
 use crate::format::{count as count_words, thousands};
 use crate::provenance::source_of;
-use crate::state::mention_id;
+use crate::state::mention_id_in;
 use crosscheck_core::*;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -115,15 +115,8 @@ pub fn lines(r: &Report, full: &Report) -> Vec<Line> {
     out
 }
 
-/// The id of a truce mention in `full` (the index of the mention with the same evidence), else
-/// the attempt's own id (which opens its first mention).
 fn mention_link(full: &Report, truce: &Truce, ev: &Evidence) -> String {
-    full.truces
-        .iter()
-        .find(|t| t.id == truce.id)
-        .and_then(|t| t.mentions.iter().position(|m| &m.evidence == ev))
-        .map(|k| mention_id(&truce.id, k))
-        .unwrap_or_else(|| truce.id.clone())
+    mention_id_in(full, &truce.id, ev)
 }
 
 /// The line about how many attempts there were, when the reports' numbers differ.
