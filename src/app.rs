@@ -13,9 +13,9 @@
 use crate::browser;
 use crate::components::{
     add::AddPanel, casualties::CasualtyPanel, drawer::Drawer, export::ExportPanel,
-    filters::FilterBar, messages::Messages, notices::Notices, reader::Reader,
-    sources::SourcesPanel, stances::StancePanel, summary::Summary, timeline::ClaimsOverTime,
-    truces::TrucePanel,
+    filters::FilterBar, messages::Messages, notices::Notices, open_report::OpenReport,
+    opened::OpenedBanner, reader::Reader, sources::SourcesPanel, stances::StancePanel,
+    summary::Summary, timeline::ClaimsOverTime, truces::TrucePanel,
 };
 use crosscheck_core::{analyze, ArticleInput, Report};
 use crosscheck_web::corpus::{self, Stored};
@@ -31,6 +31,16 @@ use wasm_bindgen::JsCast;
 pub struct Msg {
     pub warn: bool,
     pub text: String,
+}
+
+/// A Report the user opened from a file, shown instead of the one of their articles.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Opened {
+    /// The file's name.
+    pub name: String,
+    /// The tool that computed it (the Report's `generator`).
+    pub generator: String,
+    pub articles: usize,
 }
 
 /// The shared state every panel reads.
@@ -53,6 +63,8 @@ pub struct Ctx {
     pub busy: RwSignal<bool>,
     /// Keys of unreadable entries that could not be kept aside: never written.
     pub protected: StoredValue<Vec<String>>,
+    /// Some: the dashboard shows a Report opened from a file, not the articles' own.
+    pub opened: RwSignal<Option<Opened>>,
 }
 
 impl Ctx {
@@ -98,6 +110,42 @@ impl Ctx {
             }
         }
         self.corpus.set(c);
+    }
+
+    /// Show `report`, opened from the file `name`, instead of the Report of the articles. The
+    /// articles stay as they are (stored, on screen in the drawer) for [`Ctx::close_report`].
+    pub fn open_report(&self, name: &str, report: Report) {
+        self.opened.set(Some(Opened {
+            name: name.to_string(),
+            generator: report.generator.clone(),
+            articles: report.articles.len(),
+        }));
+        let mut v = self.view.get_untracked();
+        // the open article and selected record were the other Report's
+        v.open = None;
+        v.sel = None;
+        let notes = v.validate(&report);
+        if !notes.is_empty() {
+            self.notices.update(|n| n.extend(notes));
+        }
+        write_url(&v, true, self.shared.get_untracked().is_some());
+        self.view.set(v);
+        self.report.set(Some(Arc::new(report)));
+        self.busy.set(false);
+    }
+
+    /// Back to the Report of the user's articles: the core reads them again.
+    pub fn close_report(&self) {
+        if self.opened.get_untracked().is_none() {
+            return;
+        }
+        self.opened.set(None);
+        let mut v = self.view.get_untracked();
+        v.open = None;
+        v.sel = None;
+        self.set_view(v, true);
+        // wakes the effect that runs the core on the corpus
+        self.corpus.update(|_| {});
     }
 
     /// Keep the articles of a shared link: merge them into the stored ones.
@@ -216,6 +264,7 @@ pub fn App() -> impl IntoView {
         messages: RwSignal::new(Vec::new()),
         busy: RwSignal::new(true),
         protected: StoredValue::new(Vec::new()),
+        opened: RwSignal::new(None),
     };
     provide_context(ctx);
     // back/forward: read the view from the URL again
@@ -259,6 +308,12 @@ pub fn App() -> impl IntoView {
             ctx.busy.set(true);
             // let the busy state paint, then extract
             gloo::timers::callback::Timeout::new(16, move || {
+                // a Report opened from a file stays on screen; the texts serve its reader
+                if ctx.opened.get_untracked().is_some() {
+                    ctx.inputs.set(inputs);
+                    ctx.busy.set(false);
+                    return;
+                }
                 let r = Arc::new(analyze(&inputs));
                 let mut v = view.get_untracked();
                 let notes = v.validate(&r);
@@ -284,6 +339,7 @@ pub fn App() -> impl IntoView {
             <div class="toolbar">
                 <Drawer id="articles-drawer" labelledby="add-h" label="Articles" class="open-articles">
                     <AddPanel />
+                    <OpenReport />
                 </Drawer>
                 <Drawer id="export-drawer" labelledby="exp-h" label="Export and share" class="open-export">
                     {move || match ctx.filtered.get() {
@@ -300,6 +356,7 @@ pub fn App() -> impl IntoView {
         </header>
         <Notices />
         <main id="main" aria-busy=move || ctx.busy.get().to_string()>
+            <OpenedBanner />
             <Messages />
             {move || match report.get() {
                 None => view! {

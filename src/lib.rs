@@ -1,10 +1,13 @@
 //! The page's pure logic, shared by the app (`main.rs`) and tested natively under `tests/`:
 //! formatting of figures and vocabularies, the URL view state, which sources carry each figure
-//! (provenance), the user's articles, their layout in browser storage, and share links.
+//! (provenance), where the reports disagree, the user's articles, their layout in browser storage,
+//! share links, and a Report file the user opens.
 
 pub mod corpus;
+pub mod disagreements;
 pub mod format;
 pub mod provenance;
+pub mod report_file;
 pub mod share;
 pub mod state;
 pub mod store;

@@ -447,6 +447,18 @@ pub fn mention_id(truce_id: &str, index: usize) -> String {
     format!("{truce_id}.{index}")
 }
 
+/// The id of the mention of attempt `truce` whose evidence is `ev`, by its index in `full` (the
+/// Report the reader resolves ids in: a filter that hides an earlier mention must not shift it);
+/// the attempt's own id (its first mention) when `full` lacks it.
+pub fn mention_id_in(full: &Report, truce: &str, ev: &crosscheck_core::Evidence) -> String {
+    full.truces
+        .iter()
+        .find(|t| t.id == truce)
+        .and_then(|t| t.mentions.iter().position(|m| &m.evidence == ev))
+        .map(|k| mention_id(truce, k))
+        .unwrap_or_else(|| truce.to_string())
+}
+
 /// The evidence of the record with id `sel` (a casualty, a stance, a truce mention
 /// `attempt.index`, or an attempt — its first mention).
 pub fn record_evidence<'a>(r: &'a Report, sel: &str) -> Option<&'a crosscheck_core::Evidence> {

@@ -219,3 +219,56 @@ fn the_attribution_filter_keeps_only_those_figures() {
         assert_eq!(shown.stances.len(), r.stances.len(), "figures only");
     }
 }
+
+#[test]
+fn a_mention_is_selected_by_its_index_in_the_full_report_whatever_the_filter_hides() {
+    use crosscheck_core::{Article, Evidence, Report, Truce, TruceMention};
+    use crosscheck_web::state::{apply, mention_id_in, record_evidence};
+    let mention = |article: &str| TruceMention {
+        evidence: Evidence {
+            article: article.into(),
+            start: 0,
+            end: 5,
+            sentence: format!("talks in Geneva, says {article}"),
+        },
+        claim: None,
+        quote: "talks in Geneva".into(),
+        count: None,
+        ordinal: None,
+    };
+    let r = Report {
+        articles: ["a0", "a1"]
+            .iter()
+            .map(|id| Article {
+                id: id.to_string(),
+                ..Article::default()
+            })
+            .collect(),
+        truces: vec![Truce {
+            id: "geneva".into(),
+            what: "ceasefire talks in Geneva".into(),
+            date: None,
+            date_inferred: false,
+            venue: Some("Geneva".into()),
+            brokers: vec![],
+            parties: vec![],
+            outcome: None,
+            scope: Scope::Current,
+            count: None,
+            mentions: vec![mention("a0"), mention("a1")],
+        }],
+        ..Report::default()
+    };
+    let (v, _) = View::parse("art=a1");
+    let shown = apply(&r, &v);
+    let m = &shown.truces[0].mentions[0];
+    assert_eq!(m.evidence.article, "a1");
+    let id = mention_id_in(&r, "geneva", &m.evidence);
+    // the index in the full Report (1), not in the filtered one (0: a0's mention)
+    assert_eq!(id, "geneva.1");
+    assert_eq!(record_evidence(&r, &id), Some(&m.evidence));
+    // a mention the full Report lacks falls back to the attempt
+    let mut other = m.evidence.clone();
+    other.start += 1;
+    assert_eq!(mention_id_in(&r, "geneva", &other), "geneva");
+}

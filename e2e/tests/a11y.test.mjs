@@ -1,5 +1,6 @@
 // Audited accessibility (issue 12): axe-core's WCAG 2.0/2.1 A and AA rules find nothing on the
-// dashboard, the reader (an article opened at a record), each drawer open, dark mode and 360 px
+// dashboard, the reader (an article opened at a record), each drawer open, every disagreement
+// line shown, a Report opened from a file, dark mode and 360 px
 // (screenshots of the drawers at 360 px).
 // No rule is disabled; a failure lists every violation with its nodes.
 import { test, before, after } from 'node:test';
@@ -96,5 +97,30 @@ test('360 px has no axe violation (light and dark, dashboard and drawers)', asyn
         if (colorScheme === 'light') await screenshot(page, `drawer-${which}-360`, { fullPage: false });
       });
     }
+  }
+});
+
+test('"Where the reports disagree", every line shown, has no axe violation (light and dark)', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    await audit(`disagreements ${colorScheme}`, server.url, { viewport: { width: 1366, height: 900 }, colorScheme }, async (page) => {
+      await page.locator('.disagreements button.show-all').click();
+      await page.waitForFunction(() => document.querySelector('.disagreements button.show-all')?.getAttribute('aria-expanded') === 'true');
+      assert.equal(await page.locator('.disagreements li.disagreement.hidden').count(), 0);
+    });
+  }
+});
+
+test('a Report opened from a file (banner, reader without its text) has no axe violation (light and dark)', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    await audit(`opened Report ${colorScheme}`, server.url, { viewport: { width: 1366, height: 900 }, colorScheme }, async (page) => {
+      await openDrawer(page, 'articles');
+      await page.uncheck('input[name=bundled]');
+      await page.setInputFiles('input[name=report-file]', { name: 'report.json', mimeType: 'application/json', buffer: readFileSync(reportPath) });
+      await page.waitForSelector('.opened');
+      const c = report.casualties[0];
+      await page.locator(`tr.claim[data-id="${c.id}"] button.linkish`).first().click();
+      await page.waitForSelector('.reader .no-text');
+      await page.locator('.reader mark.selected').waitFor();
+    });
   }
 });

@@ -157,3 +157,22 @@ test('print: controls hidden, charts kept as SVG; keyboard reaches the filters',
   assert.deepEqual(complaints(problems), []);
   await context.close();
 });
+
+test('under an article filter, a truce mention opens its own sentence (not the one at its index among all mentions)', async () => {
+  // a mention that is not its attempt's first, and another article's mention before it
+  const t = report.truces.find((x) => x.mentions.length > 1 && x.mentions.some((m) => m.evidence.article !== x.mentions[0].evidence.article));
+  assert.ok(t, 'no attempt of the bundled articles is mentioned by two articles');
+  const m = t.mentions.find((x) => x.evidence.article !== t.mentions[0].evidence.article);
+  const { page, problems, context } = await open(browser, `${server.url}?art=${encodeURIComponent(m.evidence.article)}`);
+  await ready(page);
+  const li = page.locator(`li.attempt[data-id="${t.id}"] li.mention`).first();
+  await page.$eval(`li.attempt[data-id="${t.id}"] details`, (d) => { d.open = true; });
+  await li.locator('button.linkish').click();
+  await page.waitForFunction(() => new URLSearchParams(location.search).has('sel'));
+  const mark = page.locator('.reader mark.selected');
+  await mark.first().waitFor();
+  assert.equal((await mark.allTextContents()).join('').replace(/\s+/g, ' ').trim(), m.evidence.sentence.replace(/\s+/g, ' ').trim());
+  assert.equal(await li.evaluate((e) => e.classList.contains('selected')), true);
+  assert.deepEqual(complaints(problems), []);
+  await context.close();
+});

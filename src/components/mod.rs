@@ -2,11 +2,14 @@
 
 pub mod add;
 pub mod casualties;
+pub mod disagreements;
 pub mod drawer;
 pub mod export;
 pub mod filters;
 pub mod messages;
 pub mod notices;
+pub mod open_report;
+pub mod opened;
 pub mod reader;
 pub mod sources;
 pub mod stances;

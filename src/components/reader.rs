@@ -59,7 +59,36 @@ pub fn Reader(full: Arc<Report>) -> impl IntoView {
             .open
             .clone()
             .or_else(|| sel_ev.as_ref().map(|e| e.article.clone()))?;
-        let input = inputs.iter().find(|a| a.id == article)?.clone();
+        let meta = rep.articles.iter().find(|a| a.id == article);
+        // a Report opened from a file: its offsets fit only the very text it was computed from
+        let opened = ctx.opened.get().is_some();
+        let input = inputs
+            .iter()
+            .find(|a| a.id == article)
+            .filter(|i| !opened || meta.is_some_and(|m| m.chars == i.text.chars().count()))
+            .cloned();
+        let close = move |_| {
+            let mut v = ctx.view.get_untracked();
+            v.open = None;
+            v.sel = None;
+            ctx.set_view(v, true);
+        };
+        let Some(input) = input else {
+            // no text to show: the sentence the Report quotes, if a record is selected
+            let title = meta.map(label)?;
+            let aria = format!("Article: {title}");
+            let sentence = sel_ev.filter(|e| e.article == article).map(|e| e.sentence);
+            return Some(view! {
+                <article class="reader panel" aria-label=aria id="reader">
+                    <header>
+                        <h2>{title}</h2>
+                        <button class="close" on:click=close>"Close"</button>
+                    </header>
+                    <p class="legend no-text">"This article's text is not loaded (the Report was opened from a file): only the sentence the Report quotes is shown."</p>
+                    {sentence.map(|t| view! { <blockquote class="text"><mark class="hl selected">{t}</mark></blockquote> })}
+                </article>
+            }.into_any());
+        };
         let mut spans: Vec<(usize, usize, Cat)> = Vec::new();
         for c in rep
             .casualties
@@ -92,12 +121,7 @@ pub fn Reader(full: Arc<Report>) -> impl IntoView {
             <article class="reader panel" aria-label=aria id="reader">
                 <header>
                     <h2>{title}</h2>
-                    <button class="close" on:click=move |_| {
-                        let mut v = ctx.view.get_untracked();
-                        v.open = None;
-                        v.sel = None;
-                        ctx.set_view(v, true);
-                    }>"Close"</button>
+                    <button class="close" on:click=close>"Close"</button>
                 </header>
                 <p class="legend">
                     <mark class="hl casualty">"casualty figure"</mark> " "
@@ -119,7 +143,7 @@ pub fn Reader(full: Arc<Report>) -> impl IntoView {
                     }).collect_view()}
                 </div>
             </article>
-        })
+        }.into_any())
     };
     // scroll the selected sentence into view after it renders
     Effect::new(move |_| {

@@ -1,5 +1,7 @@
-//! The headline: how far the current death toll claims spread, in words.
+//! The headline: how far the current death toll claims spread, in words; the counts of what was
+//! found; and, under them, where the reports disagree.
 
+use crate::components::disagreements::Disagreements;
 use crosscheck_core::*;
 use crosscheck_web::format::spread;
 use leptos::prelude::*;
@@ -26,6 +28,7 @@ pub fn Summary(report: Arc<Report>) -> impl IntoView {
                     report.stances.len()
                 )}
             </p>
+            <Disagreements report=report.clone() />
         </section>
     }
 }

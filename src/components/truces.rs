@@ -8,7 +8,7 @@ use crate::app::use_ctx;
 use crate::components::filters::Empty;
 use crosscheck_core::*;
 use crosscheck_web::format::word;
-use crosscheck_web::state::mention_id;
+use crosscheck_web::state::mention_id_in;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -54,6 +54,8 @@ pub fn disagreement(t: &Truce) -> Option<String> {
 #[component]
 pub fn TrucePanel(report: Arc<Report>) -> impl IntoView {
     let ctx = use_ctx();
+    // a mention is selected by its index in the Report the reader shows (the full one)
+    let full = ctx.report.get_untracked().unwrap_or_else(|| report.clone());
     let name = |id: &str| {
         report
             .actors
@@ -96,8 +98,8 @@ pub fn TrucePanel(report: Arc<Report>) -> impl IntoView {
                                 </dl>
                                 {dis.map(|d| view! { <p class="disagree">"Sources differ: " {d}</p> })}
                                 <ul class="mentions">
-                                    {t.mentions.iter().enumerate().map(|(k, m)| {
-                                        let (art_id, id) = (m.evidence.article.clone(), mention_id(&t.id, k));
+                                    {t.mentions.iter().map(|m| {
+                                        let (art_id, id) = (m.evidence.article.clone(), mention_id_in(&full, &t.id, &m.evidence));
                                         let id2 = id.clone();
                                         view! {
                                             <li class="mention" class:selected=move || ctx.view.get().sel.as_deref() == Some(id2.as_str()) data-article=m.evidence.article.clone()>
