@@ -617,6 +617,9 @@ struct Memory {
     sentences: usize,
     /// The number of the sentence that set `last_titled`.
     titled_at: usize,
+    /// Each state named so far (by name, adjective or capital), with how often, in the order
+    /// first named: the most named is the article's home state.
+    states_named: Vec<(Entity, usize)>,
 }
 
 fn is_subject_state(t: &Tokens, e: &Entity) -> bool {
@@ -657,6 +660,19 @@ impl Memory {
         if let Some(s) = sent.iter().rev().find(|e| is_subject_state(t, e)) {
             self.last_subject_state = Some(s.clone());
         }
+        for e in sent.iter().filter(|e| {
+            e.kind == ActorKind::State
+                && matches!(e.role, Role::Name | Role::Adjective | Role::Capital)
+        }) {
+            match self
+                .states_named
+                .iter_mut()
+                .find(|(s, _)| s.actor == e.actor)
+            {
+                Some((_, n)) => *n += 1,
+                None => self.states_named.push((e.clone(), 1)),
+            }
+        }
         self.sentences += 1;
         let speaks_for = |e: &&Entity| {
             e.kind != ActorKind::Person && (e.role == Role::Body || e.role == Role::NonState)
@@ -673,6 +689,19 @@ impl Memory {
         if !persons.is_empty() {
             self.last_persons = persons;
         }
+    }
+
+    /// The state the article is about so far: the one named most often (the first named of
+    /// those named equally often). "Fighting in Sudan's Darfur region … The army said …": the
+    /// army is Sudan's, though Sudan was never a subject.
+    fn home_state(&self) -> Option<&Entity> {
+        let mut best: Option<&(Entity, usize)> = None;
+        for s in &self.states_named {
+            if best.is_none_or(|b| s.1 > b.1) {
+                best = Some(s);
+            }
+        }
+        best.map(|(e, _)| e)
     }
 }
 
@@ -1134,10 +1163,16 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
         };
         let last = k + n - 1;
         // whose body: "<Adj|Capital|State's> body", "body of <State>", "body of the <nonstate>"
+        // (past the domain words of a title: "Eritrea's information minister")
+        let mut head = k;
+        while head > start && head + 2 > k && lex.has_tok(Cat::MinistryDomain, t, head - 1) {
+            head -= 1;
+        }
         let before = out.iter().rev().find(|e| {
             e.last + 1 == k && matches!(e.role, Role::Adjective | Role::Capital | Role::Name)
                 || e.last + 2 == k && t.norm(k - 1) == "'s"
                 || e.last + 2 == k && lex.has_tok(Cat::MinistryDomain, t, k - 1)
+                || head < k && e.last + 2 == head && t.norm(head - 1) == "'s"
         });
         let of_state = if last + 2 < end
             && (t.norm(last + 1) == "of"
@@ -1256,6 +1291,7 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
                         .find(|e| e.first < k && is_subject_state(t, e))
                 })
                 .or(mem.last_subject_state.as_ref())
+                .or_else(|| mem.home_state().filter(|_| organ))
                 // (a state's own organ — "the army", "the government" — is never a group's,
                 // whatever group the text named: "the Rapid Support Forces … the army")
                 .or_else(|| {
@@ -1264,6 +1300,8 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
                         .find(|e| e.first < k && e.role == Role::NonState && !outlet && !organ)
                 })
                 .or(mem.last_group.as_ref().filter(|_| !outlet && !organ))
+                // (a bare title — "the envoy" — may be anyone's: only a body is the state's)
+                .or_else(|| mem.home_state().filter(|_| lex.has(Cat::StateBody, w)))
                 .cloned();
             // "Investigators accused …" opening a sentence: whose investigators the text does
             // not say (a state's army or ministry it would)

@@ -386,6 +386,17 @@ fn subject_of_verb(c: &Ctx, start: usize, v: usize) -> Option<Entity> {
                     return Some(np_head(c, e, k).clone());
                 }
             }
+            // "… support to Somalia, which rejects …": the relative pronoun's antecedent, even
+            // as the object of a preposition
+            if !coordinator
+                && k >= start + 2
+                && t.norm(k - 1) == ","
+                && matches!(w, "which" | "who")
+            {
+                if let Some(e) = c.ent_at(k - 2).filter(|e| is_actor(e)) {
+                    return Some(e.clone());
+                }
+            }
             if clause_word {
                 let e = subject_before(c, start, k)?;
                 // "X, who … the PKK, has ruled out … and has vowed": not the relative clause's
@@ -1729,6 +1740,26 @@ fn more_triggers(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<F
                 i = j + 2;
                 continue;
             }
+            // "Khartoum wants the paramilitaries disarmed and folded into the army": the object
+            // and a participle of what should be done to it
+            let reach = c.reach(i + n + 1, 6, end);
+            let part = (i + n + 1..reach)
+                .take_while(|&j| !ends_clause(t, j) && t.norm(j) != "," && t.norm(j) != "to")
+                .find(|&j| {
+                    is_participle_ending(t.norm(j))
+                        && c.ent_at(j).is_none()
+                        && (j + 1 >= end
+                            || ends_clause(t, j + 1)
+                            || l.has_tok(Cat::ParticipleFollower, t, j + 1))
+                });
+            if let Some(j) = part {
+                if let Some(a) = actor_for(c, start, end, i) {
+                    let target = object_after(c, i + n, j, &a.actor);
+                    push(StanceType::Demand, j, Some(a), target, found);
+                    i = j + 1;
+                    continue;
+                }
+            }
         }
         // "called the reports fabricated", "described the claims as lies": a denial
         if let Some(n) = l.at(Cat::BrandVerb, t, i, end) {
@@ -1865,23 +1896,77 @@ fn conditions(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<Foun
         if in_quote(&spans, k) {
             continue;
         }
-        // "Kenya's terms include …", "the rebels' demands are …"
+        // "Kenya's terms include …", "the rebels' demands are …", "Hamas's main condition for a
+        // truce is …"
         if let Some(n) = l.at(Cat::TermsNoun, t, k, end) {
-            let listed = k + n < end && l.has_tok(Cat::DemandListVerb, t, k + n);
-            let owner = (k >= start + 2 && t.norm(k - 1) == "'s")
-                .then(|| c.ent_at(k - 2))
-                .flatten()
+            // the list verb, right after the noun or after its "for …" phrase
+            let listed = if k + n < end && l.has_tok(Cat::DemandListVerb, t, k + n) {
+                Some(k + n)
+            } else if k + n < end && t.norm(k + n) == "for" {
+                (k + n + 1..(k + n + 7).min(end))
+                    .take_while(|&j| !ends_clause(t, j) && t.norm(j) != ",")
+                    .find(|&j| l.has_tok(Cat::DemandListVerb, t, j))
+            } else {
+                None
+            };
+            // the owner: "X's" right before the noun or before up to two plain words ("main")
+            let owner = (1..=3)
+                .take_while(|&d| d == 1 || (k >= start + d && is_plain_word(c, k + 1 - d)))
+                .find(|&d| k > start + d && t.norm(k - d) == "'s")
+                .and_then(|d| c.ent_at(k - d - 1))
                 .filter(|e| is_actor(e));
-            if let (true, Some(o)) = (listed, owner) {
-                let clause_end = (k + n..end).find(|&j| ends_clause(t, j)).unwrap_or(end);
-                let target = object_after(c, k + n, clause_end, &o.actor);
+            if let (Some(v), Some(o)) = (listed, owner) {
+                let clause_end = (v..end).find(|&j| ends_clause(t, j)).unwrap_or(end);
+                let target = object_after(c, v, clause_end, &o.actor);
                 found.push(Found {
                     kind: StanceType::Demand,
                     at: k,
-                    last: k + n,
+                    last: v,
                     actor: o.clone(),
                     target,
                 });
+                continue;
+            }
+            // "Kyiv made the return of the territory a precondition for peace", "Israel set the
+            // release of the hostages as a condition": who makes it a condition demands it
+            let article = k > start && matches!(t.norm(k - 1), "a" | "the");
+            let made = (start..k.saturating_sub(1))
+                .rev()
+                .take_while(|&j| !ends_clause(t, j) && t.norm(j) != ",")
+                .find(|&j| l.has_tok(Cat::StipulateVerb, t, j));
+            if let (true, Some(m)) = (article, made) {
+                if let Some(a) = actor_for(c, start, end, m) {
+                    let target = object_after(c, m + 1, k, &a.actor);
+                    found.push(Found {
+                        kind: StanceType::Demand,
+                        at: m,
+                        last: k + n - 1,
+                        actor: a,
+                        target,
+                    });
+                }
+            }
+            continue;
+        }
+        // "The bloc gave the junta a 72-hour deadline to hand back power": a demand on the one
+        // given the time
+        if l.has_tok(Cat::DeadlineNoun, t, k) && k + 1 < end && t.norm(k + 1) == "to" {
+            let given = (start..k)
+                .rev()
+                .take(8)
+                .take_while(|&j| !ends_clause(t, j) && t.norm(j) != ",")
+                .find(|&j| l.has_tok(Cat::GiveVerb, t, j));
+            if let Some(g) = given {
+                if let Some(a) = actor_for(c, start, end, g) {
+                    let target = object_after(c, g + 1, k, &a.actor);
+                    found.push(Found {
+                        kind: StanceType::Demand,
+                        at: g,
+                        last: k + 1,
+                        actor: a,
+                        target,
+                    });
+                }
             }
             continue;
         }
@@ -1893,9 +1978,12 @@ fn conditions(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<Foun
             .rev()
             .find(|&j| ends_clause(t, j) || t.norm(j) == "\"")
             .map_or(start, |j| j + 1);
+        // ("only if", "only when": the condition carries its own limit)
+        let self_limited = l.has_tok(Cat::LimitWord, t, k);
         let Some(m) = (clause..k).find(|&j| {
             l.has_tok(Cat::CommitModal, t, j)
-                && (l.has_tok(Cat::RefusalWord, t, j)
+                && (self_limited
+                    || l.has_tok(Cat::RefusalWord, t, j)
                     || (j + 1..(j + 3).min(k)).any(|q| l.has_tok(Cat::LimitWord, t, q)))
         }) else {
             continue;
@@ -1918,6 +2006,16 @@ fn conditions(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<Foun
             target,
         });
     }
+}
+
+/// Whether a word has the regular ending of a past participle ("disarmed", "released").
+fn is_participle_ending(w: &str) -> bool {
+    w.len() >= 5 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase())
+}
+
+/// Whether token `j` is a word that no entity covers ("main" in "Hamas's main condition").
+fn is_plain_word(c: &Ctx, j: usize) -> bool {
+    c.t().kind(j) == Some(crate::tokens::TokKind::Word) && c.ent_at(j).is_none()
 }
 
 /// "Both sides blamed each other", "the two countries accused each other": one record per side,
@@ -3292,10 +3390,10 @@ mod tests {
             "Israel said Hamas fighters attacked an aid convoy that was escorted by Egyptian police.",
             expect_test::expect!["ISR accuse -> HAMAS (-)"],
         );
-        // residents are not Israel
+        // residents are not Israel: they speak for themselves
         check(
             "Residents said Israel would attack the town again.",
-            expect_test::expect![""],
+            expect_test::expect!["Residents warn -> ISR (Residents)"],
         );
         // seeking to increase influence is no request for aid
         check(
@@ -3972,6 +4070,126 @@ mod tests {
         check(
             "Hezbollah condemned the Israeli aggression on Lebanon.",
             expect_test::expect!["HEZBOLLAH accuse -> ISR (-)"],
+        );
+    }
+
+    #[test]
+    fn a_condition_named_by_its_owner_or_made_by_a_party_demands() {
+        check(
+            "Hamas's main condition for a truce is a full withdrawal of Israeli troops.",
+            expect_test::expect![[r#"
+                HAMAS demand -> ISR (-)"#]],
+        );
+        check(
+            "Kyiv has made the return of all occupied territory a precondition for peace.",
+            expect_test::expect!["UKR demand -> - (-)"],
+        );
+        check(
+            "Israel has set the release of all hostages as a condition for a truce.",
+            expect_test::expect!["ISR demand -> - (-)"],
+        );
+        // a condition no one set
+        check(
+            "The condition of the wounded is serious.",
+            expect_test::expect![""],
+        );
+    }
+
+    #[test]
+    fn a_deadline_given_to_a_party_demands_of_it() {
+        check(
+            "Ecowas has given Mali's junta a 48-hour deadline to release the president.",
+            expect_test::expect!["ECOWAS demand -> MLI (-)"],
+        );
+        check(
+            "Kenya missed the deadline to submit its report.",
+            expect_test::expect![""],
+        );
+    }
+
+    #[test]
+    fn a_condition_carrying_its_own_limit_demands() {
+        check(
+            "The Houthis have said they will halt their attacks only if Israel ends its offensive.",
+            expect_test::expect!["HOUTHIS demand -> ISR (-)"],
+        );
+        check(
+            "Russia would not comment when asked about the strike.",
+            expect_test::expect!["RUS no_comment -> - (-)"],
+        );
+    }
+
+    #[test]
+    fn wanting_something_done_to_another_party_demands_it() {
+        check(
+            "Sudan wants the RSF disarmed and folded into the army.",
+            expect_test::expect!["SDN demand -> RSF (-)"],
+        );
+        check(
+            "Russia wants the sanctions lifted before any talks.",
+            expect_test::expect!["RUS demand -> - (-)"],
+        );
+        check(
+            "Sudan's army seeks the dissolution of the RSF.",
+            expect_test::expect!["SDN demand -> RSF (Sudan's army)"],
+        );
+        // an attributive participle before its noun wants nothing done
+        check(
+            "Ukraine wants the armed groups to leave.",
+            expect_test::expect!["UKR demand -> - (-)"],
+        );
+    }
+
+    #[test]
+    fn vowing_to_continue_the_fight_warns() {
+        check(
+            "\"We will continue the fight until the last soldier leaves,\" the Taliban said.",
+            expect_test::expect!["TALIBAN warn -> - (-)"],
+        );
+    }
+
+    #[test]
+    fn residents_and_tribal_leaders_speak_for_themselves() {
+        check(
+            "Tribal leaders accused the Druze militias of kidnapping civilians.",
+            expect_test::expect!["Tribal leaders accuse -> DRUZE-ARMED (Tribal leaders)"],
+        );
+    }
+
+    #[test]
+    fn a_bare_state_organ_speaks_for_the_state_the_article_is_about() {
+        let text = "Fighting in Sudan's Darfur region killed dozens on Monday as the paramilitary Rapid Support Forces pressed an assault on El Fasher.\n\nThe army said its troops had repelled the attack and accused the RSF of shelling a hospital.\n\nThe military denied bombing the market.";
+        check(
+            text,
+            expect_test::expect![[r#"
+                SDN accuse -> RSF (-)
+                SDN deny -> - (-)"#]],
+        );
+    }
+
+    #[test]
+    fn a_relative_pronoun_speaks_for_its_antecedent() {
+        check(
+            "Cairo has pledged support to Somalia, which accuses Ethiopia of violating its sovereignty.",
+            expect_test::expect![[r#"
+                EGY offer_aid -> SOM (-)
+                SOM accuse -> ETH (-)"#]],
+        );
+    }
+
+    #[test]
+    fn a_title_with_its_domain_after_a_possessive_speaks_for_the_state() {
+        check(
+            "Eritrea's information minister wrote that Ethiopia was preparing an invasion.",
+            expect_test::expect!["ERI accuse -> ETH (Eritrea's information minister)"],
+        );
+        check(
+            "The AU's chairperson called on both countries to show restraint.",
+            expect_test::expect!["AU call_ceasefire -> - (The AU's chairperson)"],
+        );
+        check(
+            "Eritrea said it would not be intimidated.",
+            expect_test::expect!["ERI warn -> - (-)"],
         );
     }
 }
