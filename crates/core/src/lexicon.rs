@@ -65,16 +65,22 @@ impl Vocab {
     }
 }
 
-/// Phrases keyed by the id of their first normalised token, longest first.
+/// Phrases keyed by the id of their first normalised token, longest first; those of more than
+/// one token also by their first two, so that a common first word ("the" of "the United
+/// States", "the Czech Republic", …) costs one more look-up, not a scan of its phrases.
 #[derive(Debug, Clone)]
 pub struct PhraseTable<T> {
     map: HashMap<u32, Vec<Phrase<T>>>,
+    /// (first id, second id) → the indexes, ascending, of the phrases of `map[first]` that go
+    /// on with that word (filled by [`PhraseTable::finish`]).
+    by_two: HashMap<(u32, u32), Vec<u32>>,
 }
 
 impl<T: Clone> PhraseTable<T> {
     fn new() -> Self {
         PhraseTable {
             map: HashMap::default(),
+            by_two: HashMap::default(),
         }
     }
 
@@ -85,9 +91,27 @@ impl<T: Clone> PhraseTable<T> {
         }
         let first = vocab.intern(t.norm(0));
         let rest: Vec<u32> = (1..t.len()).map(|i| vocab.intern(t.norm(i))).collect();
-        let v = self.map.entry(first).or_default();
-        v.push(Phrase { rest, value });
-        v.sort_by_key(|b| std::cmp::Reverse(b.rest.len()));
+        self.map
+            .entry(first)
+            .or_default()
+            .push(Phrase { rest, value });
+    }
+
+    /// Order each first word's phrases longest first (a stable sort: of two phrases of one
+    /// length, the one inserted first comes first) and index them by their first two words.
+    fn finish(&mut self) {
+        self.by_two.clear();
+        for (&first, v) in self.map.iter_mut() {
+            v.sort_by_key(|b| std::cmp::Reverse(b.rest.len()));
+            for (k, p) in v.iter().enumerate() {
+                if let Some(&second) = p.rest.first() {
+                    self.by_two
+                        .entry((first, second))
+                        .or_default()
+                        .push(k as u32);
+                }
+            }
+        }
     }
 
     /// All phrases matching at token `i` (not past `end`), longest first: (token count, value).
@@ -98,11 +122,25 @@ impl<T: Clone> PhraseTable<T> {
         end: usize,
     ) -> impl Iterator<Item = (usize, &'a T)> + 'a {
         let first = t.id(i);
-        (first != NO_WORD)
-            .then(|| self.map.get(&first))
-            .flatten()
-            .into_iter()
-            .flatten()
+        let all: &[Phrase<T>] = if first == NO_WORD {
+            &[]
+        } else {
+            self.map.get(&first).map_or(&[], |v| v.as_slice())
+        };
+        // the phrases of one word come last (longest first); before them, only those going on
+        // with the next token's word can match
+        let single = all.partition_point(|p| !p.rest.is_empty());
+        let longer: &[u32] = if single == 0 || i + 1 >= end {
+            &[]
+        } else {
+            self.by_two
+                .get(&(first, t.id(i + 1)))
+                .map_or(&[], |v| v.as_slice())
+        };
+        longer
+            .iter()
+            .filter_map(move |&k| all.get(k as usize))
+            .chain(all.get(single..).unwrap_or(&[]))
             .filter(move |p| {
                 i + p.rest.len() < end
                     && p.rest
@@ -425,6 +463,10 @@ fn build() -> Lexicon {
                 m.1.set(bit);
             }
         }
+    }
+    gaz.finish();
+    for w in &mut words {
+        w.finish();
     }
     // every word of a phrase, with its masks (the first words of categories' phrases have some)
     let masks = vocab
