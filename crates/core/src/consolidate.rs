@@ -123,6 +123,8 @@ fn attempts(
     struct Cluster {
         members: Vec<usize>,
         venue: Option<String>,
+        /// The venue's [`crate::actors::name_key`], kept with it (compared for every mention).
+        vk: Option<String>,
         date: Option<Date>,
         year: Option<i32>,
         collective: bool,
@@ -176,14 +178,13 @@ fn attempts(
         let found = clusters.iter_mut().find(|c| {
             !c.collective && !c.historical && {
                 let same_venue = vk.is_some()
-                    && venue_key(&c.venue) == vk
+                    && c.vk == vk
                     && match (c.date, d) {
                         (Some(a), Some(b)) => (a.days() - b.days()).abs() <= 2,
                         _ => c.members.iter().any(|&k| close(mentions[k].0, art)),
                     };
-                let same_date = d.is_some()
-                    && c.date == d
-                    && (c.venue.is_none() || vk.is_none() || venue_key(&c.venue) == vk);
+                let same_date =
+                    d.is_some() && c.date == d && (c.venue.is_none() || vk.is_none() || c.vk == vk);
                 same_venue || same_date
             }
         });
@@ -192,6 +193,7 @@ fn attempts(
                 c.members.push(idx);
                 if c.venue.is_none() {
                     c.venue = m.venue.clone();
+                    c.vk = vk;
                 }
                 if c.date.is_none() {
                     c.date = d;
@@ -200,6 +202,7 @@ fn attempts(
             None if vk.is_some() || d.is_some() => clusters.push(Cluster {
                 members: vec![idx],
                 venue: m.venue.clone(),
+                vk,
                 date: d,
                 ..Default::default()
             }),
