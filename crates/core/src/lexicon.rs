@@ -3,8 +3,9 @@
 //! Takes: the data files under `data/` (embedded at compile time): `countries.tsv` (generated
 //! from the npm `world-countries` data set, ODbL-1.0), `aliases.tsv` (English news forms it
 //! lacks), `organisations.tsv` and `words.tsv` (hand-kept, MIT).
-//! Gives: [`Lexicon`]: phrase tables keyed by first normalised token, so that every recogniser
-//! finds the longest phrase at a token in one hash lookup; [`Gaz`] entries for states (name,
+//! Gives: [`Lexicon`]: phrase tables keyed by first normalised token (and, for phrases of more
+//! than one, by their first two), so that every recogniser finds the longest phrase at a token
+//! in one or two hash lookups; [`Gaz`] entries for states (name,
 //! adjective, capital) and organisations.
 //! Invariants: built once per process (lazily); phrases are tokenised with the same tokeniser as
 //! the text, so matching is token-exact; all-caps abbreviations (UN, US, CAR) match only in
@@ -175,9 +176,10 @@ pub struct Lexicon {
     pub armed: rustc_hash::FxHashSet<String>,
     /// Each category's phrase table, indexed by [`Cat`].
     words: Vec<PhraseTable<()>>,
-    /// Word → (categories with a phrase starting with it, categories holding it alone, its
-    /// id): every word of a phrase of the lexicon.
-    masks: HashMap<String, (CatSet, CatSet, u32)>,
+    /// Word → its id: every word of a phrase of the lexicon.
+    ids: HashMap<String, u32>,
+    /// Per word id: (categories with a phrase starting with it, categories holding it alone).
+    by_id: Vec<(CatSet, CatSet)>,
     /// Every category's entries as written (lower case), for matchers that read raw lines.
     raw: Vec<Vec<String>>,
 }
@@ -230,26 +232,36 @@ impl CatSet {
 }
 
 impl Lexicon {
+    /// The id of a normalised word ([`NO_WORD`] when no phrase holds it).
+    pub fn id(&self, w: &str) -> u32 {
+        self.ids.get(w).copied().unwrap_or(NO_WORD)
+    }
+
+    /// The category masks of word id `id`: (starts a phrase of, is a one-word entry of); none
+    /// for [`NO_WORD`].
+    fn of_id(&self, id: u32) -> Option<&(CatSet, CatSet)> {
+        self.by_id.get(id as usize)
+    }
+
     /// The category masks of a normalised word: (starts a phrase of, is a one-word entry of).
     pub fn masks(&self, w: &str) -> (CatSet, CatSet) {
-        self.masks.get(w).map(|m| (m.0, m.1)).unwrap_or_default()
+        self.of_id(self.id(w)).copied().unwrap_or_default()
     }
 
     /// The category masks and the word id of a normalised word ([`NO_WORD`] when no phrase
     /// holds it).
     pub fn word(&self, w: &str) -> (CatSet, CatSet, u32) {
-        self.masks
-            .get(w)
-            .copied()
-            .unwrap_or((CatSet::default(), CatSet::default(), NO_WORD))
+        let id = self.id(w);
+        let m = self.of_id(id).copied().unwrap_or_default();
+        (m.0, m.1, id)
     }
 
     /// Whether a phrase of `category` starts at token `i`; its length in tokens. Uses the
-    /// tokens' precomputed masks (see [`Tokens::masks`]) to answer most tokens without a lookup.
+    /// tokens' word ids (see [`Tokens::fill_masks`]) to answer most tokens with a bit test.
     pub fn at(&self, category: impl CatKey, t: &Tokens, i: usize, end: usize) -> Option<usize> {
         let c = category.cat()?;
-        if let Some(m) = t.masks.get(i) {
-            if !m.0.has(c as u16) {
+        if let Some(id) = t.filled_id(i) {
+            if !self.of_id(id).is_some_and(|m| m.0.has(c as u16)) {
                 return None;
             }
         }
@@ -258,11 +270,11 @@ impl Lexicon {
             .and_then(|p| p.longest(t, i, end))
     }
 
-    /// Whether token `i` alone is an entry of `category` (through the precomputed masks).
+    /// Whether token `i` alone is an entry of `category` (through the tokens' word ids).
     pub fn has_tok(&self, category: impl CatKey, t: &Tokens, i: usize) -> bool {
-        match (t.masks.get(i), category.cat()) {
+        match (t.filled_id(i), category.cat()) {
             (_, None) => false,
-            (Some(m), Some(c)) => m.1.has(c as u16),
+            (Some(id), Some(c)) => self.of_id(id).is_some_and(|m| m.1.has(c as u16)),
             (None, Some(c)) => self.has(c, t.norm(i)),
         }
     }
@@ -272,7 +284,7 @@ impl Lexicon {
         // the one-word entries of every category are in the word's masks: one look-up
         category
             .cat()
-            .is_some_and(|c| self.masks.get(w).is_some_and(|m| m.1.has(c as u16)))
+            .is_some_and(|c| self.of_id(self.id(w)).is_some_and(|m| m.1.has(c as u16)))
     }
 
     /// The first token index in `from..to` where a phrase of `category` starts, with its length.
@@ -469,21 +481,20 @@ fn build() -> Lexicon {
         w.finish();
     }
     // every word of a phrase, with its masks (the first words of categories' phrases have some)
-    let masks = vocab
-        .ids
-        .into_iter()
-        .map(|(w, id)| {
-            let m = masks.get(&w).copied().unwrap_or_default();
-            (w, (m.0, m.1, id))
-        })
-        .collect();
+    let mut by_id = vec![(CatSet::default(), CatSet::default()); vocab.ids.len()];
+    for (w, &id) in &vocab.ids {
+        if let (Some(m), Some(slot)) = (masks.get(w), by_id.get_mut(id as usize)) {
+            *slot = *m;
+        }
+    }
     Lexicon {
         gaz,
         states,
         orgs,
         armed,
         words,
-        masks,
+        ids: vocab.ids,
+        by_id,
         raw,
     }
 }
