@@ -176,8 +176,11 @@ pub struct Lexicon {
     pub armed: rustc_hash::FxHashSet<String>,
     /// Each category's phrase table, indexed by [`Cat`].
     words: Vec<PhraseTable<()>>,
-    /// Word → its id: every word of a phrase of the lexicon.
-    ids: HashMap<String, u32>,
+    /// Word → its id: every word of a phrase of the lexicon, those of up to 15 bytes packed in
+    /// an integer ([`pack`]: hashed and compared in a few instructions, not byte by byte)…
+    short_ids: HashMap<u128, u32>,
+    /// …and the longer ones.
+    long_ids: HashMap<String, u32>,
     /// Per word id: (categories with a phrase starting with it, categories holding it alone).
     by_id: Vec<(CatSet, CatSet)>,
     /// Every category's entries as written (lower case), for matchers that read raw lines.
@@ -234,7 +237,12 @@ impl CatSet {
 impl Lexicon {
     /// The id of a normalised word ([`NO_WORD`] when no phrase holds it).
     pub fn id(&self, w: &str) -> u32 {
-        self.ids.get(w).copied().unwrap_or(NO_WORD)
+        match pack(w) {
+            Some(k) => self.short_ids.get(&k),
+            None => self.long_ids.get(w),
+        }
+        .copied()
+        .unwrap_or(NO_WORD)
     }
 
     /// The category masks of word id `id`: (starts a phrase of, is a one-word entry of); none
@@ -487,16 +495,38 @@ fn build() -> Lexicon {
             *slot = *m;
         }
     }
+    let (mut short_ids, mut long_ids) = (HashMap::default(), HashMap::default());
+    for (w, id) in vocab.ids {
+        match pack(&w) {
+            Some(k) => {
+                short_ids.insert(k, id);
+            }
+            None => {
+                long_ids.insert(w, id);
+            }
+        }
+    }
     Lexicon {
         gaz,
         states,
         orgs,
         armed,
         words,
-        ids: vocab.ids,
+        short_ids,
+        long_ids,
         by_id,
         raw,
     }
+}
+
+/// A word of up to 15 bytes as one integer: its bytes, then zeros, its length in the last byte
+/// (two words pack alike only when they are the same).
+fn pack(w: &str) -> Option<u128> {
+    let b = w.as_bytes();
+    let mut buf = [0u8; 16];
+    buf.get_mut(..b.len())?.copy_from_slice(b);
+    *buf.get_mut(15)? = u8::try_from(b.len()).ok().filter(|&n| n <= 15)?;
+    Some(u128::from_le_bytes(buf))
 }
 
 /// The lexicon, built on first use.
