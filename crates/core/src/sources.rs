@@ -618,9 +618,12 @@ struct Shared {
 fn candidates(profiles: &[Profile]) -> Vec<(usize, usize)> {
     // the posting lists (articles in bundle order), and per article where it stands in the list
     // of each of its shingles…
-    let mut shingle_list: HashMap<u64, u32> = HashMap::default();
-    let mut shingle_lists: Vec<Vec<u32>> = Vec::new();
-    let mut shingle_at: Vec<(u32, u32)> = Vec::new();
+    // (the lists laid end to end in one vector: `shingle_lists[list_start[l]..list_start[l + 1]]`)
+    let total: usize = profiles.iter().map(|p| p.hashes.len()).sum();
+    let mut shingle_list: HashMap<u64, u32> =
+        HashMap::with_capacity_and_hasher(total, Default::default());
+    let mut list_len: Vec<u32> = Vec::new();
+    let mut shingle_at: Vec<(u32, u32)> = Vec::with_capacity(total);
     let mut shingle_from: Vec<usize> = Vec::with_capacity(profiles.len() + 1);
     // …and of each of its names and figures, with the weight and the number of its occurrences
     // there
@@ -634,14 +637,14 @@ fn candidates(profiles: &[Profile]) -> Vec<(usize, usize)> {
     for (k, p) in profiles.iter().enumerate() {
         shingle_from.push(shingle_at.len());
         for &h in &p.hashes {
-            let next = shingle_lists.len() as u32;
+            let next = list_len.len() as u32;
             let l = *shingle_list.entry(h).or_insert(next);
             if l == next {
-                shingle_lists.push(Vec::new());
+                list_len.push(0);
             }
-            if let Some(list) = shingle_lists.get_mut(l as usize) {
-                shingle_at.push((l, list.len() as u32));
-                list.push(k as u32);
+            if let Some(len) = list_len.get_mut(l as usize) {
+                shingle_at.push((l, *len));
+                *len += 1;
             }
         }
         let mut q = (0.0, 0);
@@ -669,6 +672,27 @@ fn candidates(profiles: &[Profile]) -> Vec<(usize, usize)> {
     }
     shingle_from.push(shingle_at.len());
     item_from.push(item_at.len());
+    let mut list_start: Vec<usize> = Vec::with_capacity(list_len.len() + 1);
+    let mut at = 0;
+    for &n in &list_len {
+        list_start.push(at);
+        at += n as usize;
+    }
+    list_start.push(at);
+    let mut shingle_lists: Vec<u32> = vec![0; at];
+    for k in 0..profiles.len() {
+        for &(l, pos) in shingle_at
+            .get(shingle_from[k]..shingle_from[k + 1])
+            .unwrap_or(&[])
+        {
+            if let Some(x) = list_start
+                .get(l as usize)
+                .and_then(|&s| shingle_lists.get_mut(s + pos as usize))
+            {
+                *x = k as u32;
+            }
+        }
+    }
     let could_order = |a: usize, b: usize, c: &Shared| {
         let short = profiles[a].total.min(profiles[b].total);
         let (qa, qb) = (quotes[a], quotes[b]);
@@ -700,9 +724,10 @@ fn candidates(profiles: &[Profile]) -> Vec<(usize, usize)> {
         };
         let (from, to) = (shingle_from[a], shingle_from[a + 1]);
         for &(l, pos) in shingle_at.get(from..to).unwrap_or(&[]) {
-            let list = shingle_lists
-                .get(l as usize)
-                .map_or(&[][..], |v| v.as_slice());
+            let list = match (list_start.get(l as usize), list_start.get(l as usize + 1)) {
+                (Some(&s), Some(&e)) => shingle_lists.get(s..e).unwrap_or(&[]),
+                _ => &[],
+            };
             for &b in list.iter().skip(pos as usize + 1).take(WINDOW) {
                 if let Some(c) = count(b, &mut counts).and_then(|x| counts.get_mut(x)) {
                     c.1.shingles += 1;
