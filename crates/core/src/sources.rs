@@ -461,6 +461,24 @@ fn common_sorted(a: &[u64], b: &[u64]) -> usize {
     n
 }
 
+/// [`common_sorted`], or `None` as soon as the lists cannot share `need` values.
+fn common_sorted_reaching(a: &[u64], b: &[u64], need: usize) -> Option<usize> {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    loop {
+        for _ in 0..32 {
+            let (Some(&x), Some(&y)) = (a.get(i), b.get(j)) else {
+                return Some(n);
+            };
+            n += (x == y) as usize;
+            i += (x <= y) as usize;
+            j += (y <= x) as usize;
+        }
+        if n + a.len().saturating_sub(i).min(b.len().saturating_sub(j)) < need {
+            return None;
+        }
+    }
+}
+
 /// Whether item `x` of `a` is item `y` of `b`.
 fn same_item(a: &Profile, x: &Item, b: &Profile, y: &Item) -> bool {
     match (x.kind, y.kind) {
@@ -546,18 +564,28 @@ fn matched_quotes(a: &Profile, b: &Profile) -> Vec<(usize, usize)> {
 /// (fewer shared items than [`REWRITE_ITEMS`] and [`TRANSLATION_ITEMS`] ask for, quotations
 /// counted as many as the fewer quoting article has): [`link_kind`] gives the same answer.
 fn compare(a: &Profile, b: &Profile, full: bool) -> Pair {
+    let common_keys = common_sorted(&a.keys, &b.keys);
+    // the longest common subsequence pairs distinct names and figures, and quotations one to one
+    let most_ordered = common_keys + a.quotes.len().min(b.quotes.len());
     let short = a.hashes.len().min(b.hashes.len());
-    let shared = common_sorted(&a.hashes, &b.hashes);
+    let shared = if !full && most_ordered < REWRITE_ITEMS.min(TRANSLATION_ITEMS) {
+        // only a copy can link them: the merge stops once it cannot reach a copy's shingles
+        // (and then nothing links them)
+        let need = COPY_SHINGLES.max((COPY * short as f64).floor() as usize);
+        match common_sorted_reaching(&a.hashes, &b.hashes, need) {
+            Some(n) => n,
+            None => return Pair::default(),
+        }
+    } else {
+        common_sorted(&a.hashes, &b.hashes)
+    };
     let shingles = if short == 0 {
         0.0
     } else {
         shared as f64 / short as f64
     };
     let quotes = matched_quotes(a, b).len();
-    let common_keys = common_sorted(&a.keys, &b.keys);
     let distinct = common_keys + quotes;
-    // the longest common subsequence pairs distinct names and figures, and quotations one to one
-    let most_ordered = common_keys + a.quotes.len().min(b.quotes.len());
     let short = a.total.min(b.total);
     let (order, ordered) = if short <= 0.0
         || distinct < 3
