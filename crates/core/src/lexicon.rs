@@ -49,6 +49,10 @@ struct Phrase<T> {
     value: T,
 }
 
+/// A first word's phrases of more than one token are compared one by one up to this many, and
+/// looked up by their second word beyond.
+const SCAN: usize = 8;
+
 /// The id of a normalised word no phrase of the lexicon holds.
 pub const NO_WORD: u32 = u32::MAX;
 
@@ -66,14 +70,16 @@ impl Vocab {
     }
 }
 
-/// Phrases keyed by the id of their first normalised token, longest first; those of more than
-/// one token also by their first two, so that a common first word ("the" of "the United
-/// States", "the Czech Republic", …) costs one more look-up, not a scan of its phrases.
+/// Phrases keyed by the id of their first normalised token, longest first; when one word starts
+/// more than [`SCAN`] phrases of more than one token, those also by their first two, so that a
+/// common first word ("the" of "the United States", "the Czech Republic", …) costs one more
+/// look-up, not a scan of its phrases.
 #[derive(Debug, Clone)]
 pub struct PhraseTable<T> {
     map: HashMap<u32, Vec<Phrase<T>>>,
     /// (first id, second id) → the indexes, ascending, of the phrases of `map[first]` that go
-    /// on with that word (filled by [`PhraseTable::finish`]).
+    /// on with that word, for the first words of more than [`SCAN`] such phrases (filled by
+    /// [`PhraseTable::finish`]).
     by_two: HashMap<(u32, u32), Vec<u32>>,
 }
 
@@ -104,6 +110,9 @@ impl<T: Clone> PhraseTable<T> {
         self.by_two.clear();
         for (&first, v) in self.map.iter_mut() {
             v.sort_by_key(|b| std::cmp::Reverse(b.rest.len()));
+            if v.iter().filter(|p| !p.rest.is_empty()).count() <= SCAN {
+                continue;
+            }
             for (k, p) in v.iter().enumerate() {
                 if let Some(&second) = p.rest.first() {
                     self.by_two
@@ -131,16 +140,17 @@ impl<T: Clone> PhraseTable<T> {
         // the phrases of one word come last (longest first); before them, only those going on
         // with the next token's word can match
         let single = all.partition_point(|p| !p.rest.is_empty());
-        let longer: &[u32] = if single == 0 || i + 1 >= end {
-            &[]
+        // a few are compared one by one, many looked up by the next word
+        let (scan, longer): (&[Phrase<T>], &[u32]) = if single == 0 || i + 1 >= end {
+            (&[], &[])
+        } else if single <= SCAN {
+            (all.get(..single).unwrap_or(&[]), &[])
         } else {
-            self.by_two
-                .get(&(first, t.id(i + 1)))
-                .map_or(&[], |v| v.as_slice())
+            let next = self.by_two.get(&(first, t.id(i + 1)));
+            (&[], next.map_or(&[], |v| v.as_slice()))
         };
-        longer
-            .iter()
-            .filter_map(move |&k| all.get(k as usize))
+        scan.iter()
+            .chain(longer.iter().filter_map(move |&k| all.get(k as usize)))
             .chain(all.get(single..).unwrap_or(&[]))
             .filter(move |p| {
                 i + p.rest.len() < end
@@ -520,13 +530,36 @@ fn build() -> Lexicon {
 }
 
 /// A word of up to 15 bytes as one integer: its bytes, then zeros, its length in the last byte
-/// (two words pack alike only when they are the same).
+/// (two words pack alike only when they are the same). Read in whole words (overlapping where
+/// the length is odd), not copied byte by byte into a buffer read back.
 fn pack(w: &str) -> Option<u128> {
     let b = w.as_bytes();
-    let mut buf = [0u8; 16];
-    buf.get_mut(..b.len())?.copy_from_slice(b);
-    *buf.get_mut(15)? = u8::try_from(b.len()).ok().filter(|&n| n <= 15)?;
-    Some(u128::from_le_bytes(buf))
+    let n = b.len();
+    if n > 15 {
+        return None;
+    }
+    let lo = if n >= 8 { le(b, 0, 8) } else { le(b, 0, n) };
+    let hi = if n > 8 { le(b, 8, n - 8) } else { 0 };
+    Some(lo as u128 | (hi as u128) << 64 | (n as u128) << 120)
+}
+
+/// The `n` (at most 8) bytes of `b` from `at`, little-endian, with zeros above.
+fn le(b: &[u8], at: usize, n: usize) -> u64 {
+    let byte = |k: usize| b.get(at + k).copied().unwrap_or(0) as u64;
+    let four = |k: usize| {
+        b.get(at + k..at + k + 4)
+            .and_then(|x| <[u8; 4]>::try_from(x).ok())
+            .map_or(0, |x| u32::from_le_bytes(x) as u64)
+    };
+    match n {
+        0 => 0,
+        1..=3 => byte(0) | byte(n / 2) << (8 * (n / 2)) | byte(n - 1) << (8 * (n - 1)),
+        4..=7 => four(0) | four(n - 4) << (8 * (n - 4)),
+        _ => b
+            .get(at..at + 8)
+            .and_then(|x| <[u8; 8]>::try_from(x).ok())
+            .map_or(0, u64::from_le_bytes),
+    }
 }
 
 /// The lexicon, built on first use.
@@ -547,6 +580,27 @@ pub fn is_person_noun(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pack_is_the_bytes_then_the_length() {
+        for w in [
+            "",
+            "a",
+            "ab",
+            "abc",
+            "abcd",
+            "abcdefg",
+            "abcdefgh",
+            "abcdefghi",
+            "ab'cdéfghijkl",
+        ] {
+            let mut buf = [0u8; 16];
+            buf[..w.len()].copy_from_slice(w.as_bytes());
+            buf[15] = w.len() as u8;
+            assert_eq!(pack(w), Some(u128::from_le_bytes(buf)), "{w}");
+        }
+        assert_eq!(pack("abcdefghijklmnop"), None);
+    }
 
     /// Every category of the data file is read by some rule (by its `Cat`); a name a rule uses
     /// that the data lacks does not compile.
