@@ -192,7 +192,9 @@ pub struct Lexicon {
     /// …and the longer ones.
     long_ids: HashMap<String, u32>,
     /// Per word id: (categories with a phrase starting with it, categories holding it alone).
-    by_id: Vec<(CatSet, CatSet)>,
+    /// (Two tables, so that a test of one kind reads only the masks of that kind.)
+    starts_by_id: Vec<CatSet>,
+    alone_by_id: Vec<CatSet>,
     /// Every category's entries as written (lower case), for matchers that read raw lines.
     raw: Vec<Vec<String>>,
 }
@@ -257,20 +259,23 @@ impl Lexicon {
 
     /// The category masks of word id `id`: (starts a phrase of, is a one-word entry of); none
     /// for [`NO_WORD`].
-    fn of_id(&self, id: u32) -> Option<&(CatSet, CatSet)> {
-        self.by_id.get(id as usize)
+    fn of_id(&self, id: u32) -> Option<(CatSet, CatSet)> {
+        Some((
+            *self.starts_by_id.get(id as usize)?,
+            *self.alone_by_id.get(id as usize)?,
+        ))
     }
 
     /// The category masks of a normalised word: (starts a phrase of, is a one-word entry of).
     pub fn masks(&self, w: &str) -> (CatSet, CatSet) {
-        self.of_id(self.id(w)).copied().unwrap_or_default()
+        self.of_id(self.id(w)).unwrap_or_default()
     }
 
     /// The category masks and the word id of a normalised word ([`NO_WORD`] when no phrase
     /// holds it).
     pub fn word(&self, w: &str) -> (CatSet, CatSet, u32) {
         let id = self.id(w);
-        let m = self.of_id(id).copied().unwrap_or_default();
+        let m = self.of_id(id).unwrap_or_default();
         (m.0, m.1, id)
     }
 
@@ -279,7 +284,11 @@ impl Lexicon {
     pub fn at(&self, category: impl CatKey, t: &Tokens, i: usize, end: usize) -> Option<usize> {
         let c = category.cat()?;
         if let Some(id) = t.filled_id(i) {
-            if !self.of_id(id).is_some_and(|m| m.0.has(c as u16)) {
+            if !self
+                .starts_by_id
+                .get(id as usize)
+                .is_some_and(|m| m.has(c as u16))
+            {
                 return None;
             }
         }
@@ -292,7 +301,10 @@ impl Lexicon {
     pub fn has_tok(&self, category: impl CatKey, t: &Tokens, i: usize) -> bool {
         match (t.filled_id(i), category.cat()) {
             (_, None) => false,
-            (Some(id), Some(c)) => self.of_id(id).is_some_and(|m| m.1.has(c as u16)),
+            (Some(id), Some(c)) => self
+                .alone_by_id
+                .get(id as usize)
+                .is_some_and(|m| m.has(c as u16)),
             (None, Some(c)) => self.has(c, t.norm(i)),
         }
     }
@@ -300,9 +312,11 @@ impl Lexicon {
     /// Whether the single normalised word `w` is in `category`.
     pub fn has(&self, category: impl CatKey, w: &str) -> bool {
         // the one-word entries of every category are in the word's masks: one look-up
-        category
-            .cat()
-            .is_some_and(|c| self.of_id(self.id(w)).is_some_and(|m| m.1.has(c as u16)))
+        category.cat().is_some_and(|c| {
+            self.alone_by_id
+                .get(self.id(w) as usize)
+                .is_some_and(|m| m.has(c as u16))
+        })
     }
 
     /// The first token index in `from..to` where a phrase of `category` starts, with its length.
@@ -499,10 +513,15 @@ fn build() -> Lexicon {
         w.finish();
     }
     // every word of a phrase, with its masks (the first words of categories' phrases have some)
-    let mut by_id = vec![(CatSet::default(), CatSet::default()); vocab.ids.len()];
+    let mut starts_by_id = vec![CatSet::default(); vocab.ids.len()];
+    let mut alone_by_id = vec![CatSet::default(); vocab.ids.len()];
     for (w, &id) in &vocab.ids {
-        if let (Some(m), Some(slot)) = (masks.get(w), by_id.get_mut(id as usize)) {
-            *slot = *m;
+        if let (Some(m), Some(starts), Some(alone)) = (
+            masks.get(w),
+            starts_by_id.get_mut(id as usize),
+            alone_by_id.get_mut(id as usize),
+        ) {
+            (*starts, *alone) = *m;
         }
     }
     let (mut short_ids, mut long_ids) = (HashMap::default(), HashMap::default());
@@ -524,7 +543,8 @@ fn build() -> Lexicon {
         words,
         short_ids,
         long_ids,
-        by_id,
+        starts_by_id,
+        alone_by_id,
         raw,
     }
 }
