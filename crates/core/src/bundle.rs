@@ -186,6 +186,8 @@ fn dates(
             .zip(&words)
             .filter_map(|((d, _), w)| Some(((*d)?, w))),
     );
+    // one counter per date, kept at zero between articles
+    let mut counts: Vec<usize> = Vec::new();
     for i in 0..docs.len() {
         if dates[i].0.is_some() || docs[i].sents.is_empty() || pools.is_empty() {
             continue;
@@ -193,7 +195,7 @@ fn dates(
         let wds = weekdays(&docs[i]);
         let mut best: Option<(usize, Date)> = None;
         // the dates sharing a third of the article's names, in date order, with how many
-        for (shared, d) in pools.sharing(&words[i]) {
+        for (shared, d) in pools.sharing(&words[i], &mut counts) {
             // the last day the article names must be the dated one's day (or the day before)
             let wd_ok = latest_weekday(&wds, d).is_none_or(|day| day >= d.add_days(-1));
             if wd_ok && best.is_none_or(|(n, _)| shared > n) {
@@ -253,8 +255,9 @@ impl<'w> DatePools<'w> {
     /// The dates whose pool holds at least a third of `words` (`shared * 3 >= len`), ascending,
     /// each with how many of them it holds. A date holding `need` of the `len` words holds one
     /// of any `len - need + 1` of them: only the dates of the words with the fewest dates are
-    /// candidates, and each candidate is counted exactly.
-    fn sharing(&self, words: &[&str]) -> Vec<(usize, Date)> {
+    /// candidates, and each candidate is counted exactly. `counts` is a counter per date, all
+    /// zero, and left so (cleared where it counted, not allocated per article).
+    fn sharing(&self, words: &[&str], counts: &mut Vec<usize>) -> Vec<(usize, Date)> {
         let len = words.len();
         let need = len.max(1).div_ceil(3);
         if len < need {
@@ -271,7 +274,7 @@ impl<'w> DatePools<'w> {
         lists.sort_by_key(|l| l.len());
         let (prefix, others) = lists.split_at(len - need + 1);
         // the candidates, counted in one dense counter per date
-        let mut counts = vec![0usize; self.dates.len()];
+        counts.resize(self.dates.len(), 0);
         let mut cands: Vec<usize> = Vec::new();
         for l in prefix {
             for &k in *l {
@@ -298,11 +301,15 @@ impl<'w> DatePools<'w> {
                 }
             }
         }
-        cands
-            .into_iter()
-            .map(|k| (counts[k], self.dates[k]))
+        let out = cands
+            .iter()
+            .map(|&k| (counts[k], self.dates[k]))
             .filter(|&(n, _)| n * 3 >= len.max(1))
-            .collect()
+            .collect();
+        for &k in &cands {
+            counts[k] = 0;
+        }
+        out
     }
 }
 

@@ -111,6 +111,7 @@ enum LineKind {
 /// Clean an article. See the module doc for what is dropped and the invariants.
 pub fn clean(orig: &str) -> Cleaned {
     let mut out = Cleaned {
+        text: String::with_capacity(orig.len()),
         orig_len: orig.len(),
         ..Default::default()
     };
@@ -409,12 +410,16 @@ pub fn is_boilerplate(line: &str) -> bool {
     };
     let lower = head.to_lowercase();
     let l = lower.as_str();
+    // most prefixes differ from the line in their first byte: test that before comparing
+    let opens = |p: &String| {
+        p.as_bytes()
+            .first()
+            .is_none_or(|b| l.as_bytes().first() == Some(b))
+            && l.starts_with(p.as_str())
+    };
     if head.len() < line.len() {
         // a long line: only its prefixes can make it boilerplate (it holds a space)
-        return lex
-            .entries(Cat::BoilerplatePrefix)
-            .iter()
-            .any(|p| l.starts_with(p.as_str()));
+        return lex.entries(Cat::BoilerplatePrefix).iter().any(opens);
     }
     // Ad markers: [ad_1], [ad], Advertisement
     if (l.starts_with('[') && l.ends_with(']') && l.len() <= 24 && l.contains("ad"))
@@ -432,11 +437,7 @@ pub fn is_boilerplate(line: &str) -> bool {
     }
     // Lines that open with a site's call to action or a caption marker, or hold one
     // (short lines only): the lexicon's `boilerplate_prefix` / `boilerplate_anywhere`.
-    if lex
-        .entries(Cat::BoilerplatePrefix)
-        .iter()
-        .any(|p| l.starts_with(p.as_str()))
-    {
+    if lex.entries(Cat::BoilerplatePrefix).iter().any(opens) {
         return true;
     }
     if l.len() < 160

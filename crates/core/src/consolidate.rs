@@ -19,7 +19,7 @@ use crate::bundle::Bundle;
 use crate::dates::{Date, DateValue};
 use crate::doc::Doc;
 use crate::extract::truces::{Family, Mention};
-use crate::lexicon::lexicon;
+use crate::lexicon::{lexicon, HashMap};
 use crate::people::People;
 use crate::report::*;
 use crate::sources::Sources;
@@ -123,6 +123,8 @@ fn attempts(
     struct Cluster {
         members: Vec<usize>,
         venue: Option<String>,
+        /// The venue's [`crate::actors::name_key`], kept with it (compared for every mention).
+        vk: Option<String>,
         date: Option<Date>,
         year: Option<i32>,
         collective: bool,
@@ -134,6 +136,10 @@ fn attempts(
         _ => None,
     };
     let venue_key = |v: &Option<String>| v.as_ref().map(|s| crate::actors::name_key(s));
+    // the clusters with each venue key and each date (a mention joins one of them, the first):
+    // a mention looks at those, not at every cluster
+    let mut by_venue: HashMap<String, Vec<usize>> = HashMap::default();
+    let mut by_date: HashMap<Date, Vec<usize>> = HashMap::default();
     // pass 1: historical, collective, venue, date
     for (idx, (_, m, _)) in mentions.iter().enumerate() {
         if m.scope == Scope::Historical {
@@ -173,36 +179,62 @@ fn attempts(
         let vk = venue_key(&m.venue);
         let d = day(m);
         let art = mentions[idx].0;
-        let found = clusters.iter_mut().find(|c| {
+        let joins = |c: &Cluster| {
             !c.collective && !c.historical && {
                 let same_venue = vk.is_some()
-                    && venue_key(&c.venue) == vk
+                    && c.vk == vk
                     && match (c.date, d) {
                         (Some(a), Some(b)) => (a.days() - b.days()).abs() <= 2,
                         _ => c.members.iter().any(|&k| close(mentions[k].0, art)),
                     };
-                let same_date = d.is_some()
-                    && c.date == d
-                    && (c.venue.is_none() || vk.is_none() || venue_key(&c.venue) == vk);
+                let same_date =
+                    d.is_some() && c.date == d && (c.venue.is_none() || vk.is_none() || c.vk == vk);
                 same_venue || same_date
             }
-        });
-        match found {
-            Some(c) => {
+        };
+        // a cluster it joins has its venue key or its date: the first of those
+        let same_venue = vk.as_ref().and_then(|v| by_venue.get(v));
+        let same_day = d.and_then(|d| by_date.get(&d));
+        let found = same_venue
+            .into_iter()
+            .chain(same_day)
+            .flatten()
+            .copied()
+            .filter(|&ci| clusters.get(ci).is_some_and(joins))
+            .min();
+        match found.and_then(|ci| clusters.get_mut(ci).map(|c| (ci, c))) {
+            Some((ci, c)) => {
                 c.members.push(idx);
                 if c.venue.is_none() {
                     c.venue = m.venue.clone();
+                    if let Some(v) = &vk {
+                        by_venue.entry(v.clone()).or_default().push(ci);
+                    }
+                    c.vk = vk;
                 }
                 if c.date.is_none() {
                     c.date = d;
+                    if let Some(d) = d {
+                        by_date.entry(d).or_default().push(ci);
+                    }
                 }
             }
-            None if vk.is_some() || d.is_some() => clusters.push(Cluster {
-                members: vec![idx],
-                venue: m.venue.clone(),
-                date: d,
-                ..Default::default()
-            }),
+            None if vk.is_some() || d.is_some() => {
+                let ci = clusters.len();
+                if let Some(v) = &vk {
+                    by_venue.entry(v.clone()).or_default().push(ci);
+                }
+                if let Some(d) = d {
+                    by_date.entry(d).or_default().push(ci);
+                }
+                clusters.push(Cluster {
+                    members: vec![idx],
+                    venue: m.venue.clone(),
+                    vk,
+                    date: d,
+                    ..Default::default()
+                });
+            }
             None => {}
         }
     }

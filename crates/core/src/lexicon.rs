@@ -3,8 +3,9 @@
 //! Takes: the data files under `data/` (embedded at compile time): `countries.tsv` (generated
 //! from the npm `world-countries` data set, ODbL-1.0), `aliases.tsv` (English news forms it
 //! lacks), `organisations.tsv` and `words.tsv` (hand-kept, MIT).
-//! Gives: [`Lexicon`]: phrase tables keyed by first normalised token, so that every recogniser
-//! finds the longest phrase at a token in one hash lookup; [`Gaz`] entries for states (name,
+//! Gives: [`Lexicon`]: phrase tables keyed by first normalised token (and, for phrases of more
+//! than one, by their first two), so that every recogniser finds the longest phrase at a token
+//! in one or two hash lookups; [`Gaz`] entries for states (name,
 //! adjective, capital) and organisations.
 //! Invariants: built once per process (lazily); phrases are tokenised with the same tokeniser as
 //! the text, so matching is token-exact; all-caps abbreviations (UN, US, CAR) match only in
@@ -48,6 +49,10 @@ struct Phrase<T> {
     value: T,
 }
 
+/// A first word's phrases of more than one token are compared one by one up to this many, and
+/// looked up by their second word beyond.
+const SCAN: usize = 8;
+
 /// The id of a normalised word no phrase of the lexicon holds.
 pub const NO_WORD: u32 = u32::MAX;
 
@@ -65,16 +70,24 @@ impl Vocab {
     }
 }
 
-/// Phrases keyed by the id of their first normalised token, longest first.
+/// Phrases keyed by the id of their first normalised token, longest first; when one word starts
+/// more than [`SCAN`] phrases of more than one token, those also by their first two, so that a
+/// common first word ("the" of "the United States", "the Czech Republic", …) costs one more
+/// look-up, not a scan of its phrases.
 #[derive(Debug, Clone)]
 pub struct PhraseTable<T> {
     map: HashMap<u32, Vec<Phrase<T>>>,
+    /// (first id, second id) → the indexes, ascending, of the phrases of `map[first]` that go
+    /// on with that word, for the first words of more than [`SCAN`] such phrases (filled by
+    /// [`PhraseTable::finish`]).
+    by_two: HashMap<(u32, u32), Vec<u32>>,
 }
 
 impl<T: Clone> PhraseTable<T> {
     fn new() -> Self {
         PhraseTable {
             map: HashMap::default(),
+            by_two: HashMap::default(),
         }
     }
 
@@ -85,9 +98,30 @@ impl<T: Clone> PhraseTable<T> {
         }
         let first = vocab.intern(t.norm(0));
         let rest: Vec<u32> = (1..t.len()).map(|i| vocab.intern(t.norm(i))).collect();
-        let v = self.map.entry(first).or_default();
-        v.push(Phrase { rest, value });
-        v.sort_by_key(|b| std::cmp::Reverse(b.rest.len()));
+        self.map
+            .entry(first)
+            .or_default()
+            .push(Phrase { rest, value });
+    }
+
+    /// Order each first word's phrases longest first (a stable sort: of two phrases of one
+    /// length, the one inserted first comes first) and index them by their first two words.
+    fn finish(&mut self) {
+        self.by_two.clear();
+        for (&first, v) in self.map.iter_mut() {
+            v.sort_by_key(|b| std::cmp::Reverse(b.rest.len()));
+            if v.iter().filter(|p| !p.rest.is_empty()).count() <= SCAN {
+                continue;
+            }
+            for (k, p) in v.iter().enumerate() {
+                if let Some(&second) = p.rest.first() {
+                    self.by_two
+                        .entry((first, second))
+                        .or_default()
+                        .push(k as u32);
+                }
+            }
+        }
     }
 
     /// All phrases matching at token `i` (not past `end`), longest first: (token count, value).
@@ -98,11 +132,26 @@ impl<T: Clone> PhraseTable<T> {
         end: usize,
     ) -> impl Iterator<Item = (usize, &'a T)> + 'a {
         let first = t.id(i);
-        (first != NO_WORD)
-            .then(|| self.map.get(&first))
-            .flatten()
-            .into_iter()
-            .flatten()
+        let all: &[Phrase<T>] = if first == NO_WORD {
+            &[]
+        } else {
+            self.map.get(&first).map_or(&[], |v| v.as_slice())
+        };
+        // the phrases of one word come last (longest first); before them, only those going on
+        // with the next token's word can match
+        let single = all.partition_point(|p| !p.rest.is_empty());
+        // a few are compared one by one, many looked up by the next word
+        let (scan, longer): (&[Phrase<T>], &[u32]) = if single == 0 || i + 1 >= end {
+            (&[], &[])
+        } else if single <= SCAN {
+            (all.get(..single).unwrap_or(&[]), &[])
+        } else {
+            let next = self.by_two.get(&(first, t.id(i + 1)));
+            (&[], next.map_or(&[], |v| v.as_slice()))
+        };
+        scan.iter()
+            .chain(longer.iter().filter_map(move |&k| all.get(k as usize)))
+            .chain(all.get(single..).unwrap_or(&[]))
             .filter(move |p| {
                 i + p.rest.len() < end
                     && p.rest
@@ -137,9 +186,15 @@ pub struct Lexicon {
     pub armed: rustc_hash::FxHashSet<String>,
     /// Each category's phrase table, indexed by [`Cat`].
     words: Vec<PhraseTable<()>>,
-    /// Word → (categories with a phrase starting with it, categories holding it alone, its
-    /// id): every word of a phrase of the lexicon.
-    masks: HashMap<String, (CatSet, CatSet, u32)>,
+    /// Word → its id: every word of a phrase of the lexicon, those of up to 15 bytes packed in
+    /// an integer ([`pack`]: hashed and compared in a few instructions, not byte by byte)…
+    short_ids: HashMap<u128, u32>,
+    /// …and the longer ones.
+    long_ids: HashMap<String, u32>,
+    /// Per word id: (categories with a phrase starting with it, categories holding it alone).
+    /// (Two tables, so that a test of one kind reads only the masks of that kind.)
+    starts_by_id: Vec<CatSet>,
+    alone_by_id: Vec<CatSet>,
     /// Every category's entries as written (lower case), for matchers that read raw lines.
     raw: Vec<Vec<String>>,
 }
@@ -192,26 +247,48 @@ impl CatSet {
 }
 
 impl Lexicon {
+    /// The id of a normalised word ([`NO_WORD`] when no phrase holds it).
+    pub fn id(&self, w: &str) -> u32 {
+        match pack(w) {
+            Some(k) => self.short_ids.get(&k),
+            None => self.long_ids.get(w),
+        }
+        .copied()
+        .unwrap_or(NO_WORD)
+    }
+
+    /// The category masks of word id `id`: (starts a phrase of, is a one-word entry of); none
+    /// for [`NO_WORD`].
+    fn of_id(&self, id: u32) -> Option<(CatSet, CatSet)> {
+        Some((
+            *self.starts_by_id.get(id as usize)?,
+            *self.alone_by_id.get(id as usize)?,
+        ))
+    }
+
     /// The category masks of a normalised word: (starts a phrase of, is a one-word entry of).
     pub fn masks(&self, w: &str) -> (CatSet, CatSet) {
-        self.masks.get(w).map(|m| (m.0, m.1)).unwrap_or_default()
+        self.of_id(self.id(w)).unwrap_or_default()
     }
 
     /// The category masks and the word id of a normalised word ([`NO_WORD`] when no phrase
     /// holds it).
     pub fn word(&self, w: &str) -> (CatSet, CatSet, u32) {
-        self.masks
-            .get(w)
-            .copied()
-            .unwrap_or((CatSet::default(), CatSet::default(), NO_WORD))
+        let id = self.id(w);
+        let m = self.of_id(id).unwrap_or_default();
+        (m.0, m.1, id)
     }
 
     /// Whether a phrase of `category` starts at token `i`; its length in tokens. Uses the
-    /// tokens' precomputed masks (see [`Tokens::masks`]) to answer most tokens without a lookup.
+    /// tokens' word ids (see [`Tokens::fill_masks`]) to answer most tokens with a bit test.
     pub fn at(&self, category: impl CatKey, t: &Tokens, i: usize, end: usize) -> Option<usize> {
         let c = category.cat()?;
-        if let Some(m) = t.masks.get(i) {
-            if !m.0.has(c as u16) {
+        if let Some(id) = t.filled_id(i) {
+            if !self
+                .starts_by_id
+                .get(id as usize)
+                .is_some_and(|m| m.has(c as u16))
+            {
                 return None;
             }
         }
@@ -220,11 +297,14 @@ impl Lexicon {
             .and_then(|p| p.longest(t, i, end))
     }
 
-    /// Whether token `i` alone is an entry of `category` (through the precomputed masks).
+    /// Whether token `i` alone is an entry of `category` (through the tokens' word ids).
     pub fn has_tok(&self, category: impl CatKey, t: &Tokens, i: usize) -> bool {
-        match (t.masks.get(i), category.cat()) {
+        match (t.filled_id(i), category.cat()) {
             (_, None) => false,
-            (Some(m), Some(c)) => m.1.has(c as u16),
+            (Some(id), Some(c)) => self
+                .alone_by_id
+                .get(id as usize)
+                .is_some_and(|m| m.has(c as u16)),
             (None, Some(c)) => self.has(c, t.norm(i)),
         }
     }
@@ -232,9 +312,11 @@ impl Lexicon {
     /// Whether the single normalised word `w` is in `category`.
     pub fn has(&self, category: impl CatKey, w: &str) -> bool {
         // the one-word entries of every category are in the word's masks: one look-up
-        category
-            .cat()
-            .is_some_and(|c| self.masks.get(w).is_some_and(|m| m.1.has(c as u16)))
+        category.cat().is_some_and(|c| {
+            self.alone_by_id
+                .get(self.id(w) as usize)
+                .is_some_and(|m| m.has(c as u16))
+        })
     }
 
     /// The first token index in `from..to` where a phrase of `category` starts, with its length.
@@ -426,23 +508,77 @@ fn build() -> Lexicon {
             }
         }
     }
+    gaz.finish();
+    for w in &mut words {
+        w.finish();
+    }
     // every word of a phrase, with its masks (the first words of categories' phrases have some)
-    let masks = vocab
-        .ids
-        .into_iter()
-        .map(|(w, id)| {
-            let m = masks.get(&w).copied().unwrap_or_default();
-            (w, (m.0, m.1, id))
-        })
-        .collect();
+    let mut starts_by_id = vec![CatSet::default(); vocab.ids.len()];
+    let mut alone_by_id = vec![CatSet::default(); vocab.ids.len()];
+    for (w, &id) in &vocab.ids {
+        if let (Some(m), Some(starts), Some(alone)) = (
+            masks.get(w),
+            starts_by_id.get_mut(id as usize),
+            alone_by_id.get_mut(id as usize),
+        ) {
+            (*starts, *alone) = *m;
+        }
+    }
+    let (mut short_ids, mut long_ids) = (HashMap::default(), HashMap::default());
+    for (w, id) in vocab.ids {
+        match pack(&w) {
+            Some(k) => {
+                short_ids.insert(k, id);
+            }
+            None => {
+                long_ids.insert(w, id);
+            }
+        }
+    }
     Lexicon {
         gaz,
         states,
         orgs,
         armed,
         words,
-        masks,
+        short_ids,
+        long_ids,
+        starts_by_id,
+        alone_by_id,
         raw,
+    }
+}
+
+/// A word of up to 15 bytes as one integer: its bytes, then zeros, its length in the last byte
+/// (two words pack alike only when they are the same). Read in whole words (overlapping where
+/// the length is odd), not copied byte by byte into a buffer read back.
+fn pack(w: &str) -> Option<u128> {
+    let b = w.as_bytes();
+    let n = b.len();
+    if n > 15 {
+        return None;
+    }
+    let lo = if n >= 8 { le(b, 0, 8) } else { le(b, 0, n) };
+    let hi = if n > 8 { le(b, 8, n - 8) } else { 0 };
+    Some(lo as u128 | (hi as u128) << 64 | (n as u128) << 120)
+}
+
+/// The `n` (at most 8) bytes of `b` from `at`, little-endian, with zeros above.
+fn le(b: &[u8], at: usize, n: usize) -> u64 {
+    let byte = |k: usize| b.get(at + k).copied().unwrap_or(0) as u64;
+    let four = |k: usize| {
+        b.get(at + k..at + k + 4)
+            .and_then(|x| <[u8; 4]>::try_from(x).ok())
+            .map_or(0, |x| u32::from_le_bytes(x) as u64)
+    };
+    match n {
+        0 => 0,
+        1..=3 => byte(0) | byte(n / 2) << (8 * (n / 2)) | byte(n - 1) << (8 * (n - 1)),
+        4..=7 => four(0) | four(n - 4) << (8 * (n - 4)),
+        _ => b
+            .get(at..at + 8)
+            .and_then(|x| <[u8; 8]>::try_from(x).ok())
+            .map_or(0, u64::from_le_bytes),
     }
 }
 
@@ -464,6 +600,27 @@ pub fn is_person_noun(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pack_is_the_bytes_then_the_length() {
+        for w in [
+            "",
+            "a",
+            "ab",
+            "abc",
+            "abcd",
+            "abcdefg",
+            "abcdefgh",
+            "abcdefghi",
+            "ab'cdéfghijkl",
+        ] {
+            let mut buf = [0u8; 16];
+            buf[..w.len()].copy_from_slice(w.as_bytes());
+            buf[15] = w.len() as u8;
+            assert_eq!(pack(w), Some(u128::from_le_bytes(buf)), "{w}");
+        }
+        assert_eq!(pack("abcdefghijklmnop"), None);
+    }
 
     /// Every category of the data file is read by some rule (by its `Cat`); a name a rule uses
     /// that the data lacks does not compile.

@@ -114,6 +114,8 @@ struct Item {
 struct Profile {
     /// (shingle hash, its first token), sorted by hash, one per hash.
     shingles: Vec<(u64, u32)>,
+    /// The shingle hashes alone, in the same order (what [`compare`] merges).
+    hashes: Vec<u64>,
     /// Names, figures and quotations in text order.
     items: Vec<Item>,
     /// The distinct keys of the names and figures, sorted.
@@ -302,6 +304,7 @@ fn profile(doc: &Doc, voc: &Vocabulary) -> Profile {
     flush(&mut run, &mut shingles);
     shingles.sort_unstable();
     shingles.dedup_by_key(|x| x.0);
+    p.hashes = shingles.iter().map(|x| x.0).collect();
     p.shingles = shingles;
 
     // items, sentence by sentence (headings give figures, not names)
@@ -446,21 +449,34 @@ fn quote_match(a: &[u64], b: &[u64]) -> f64 {
     }
 }
 
-/// How many values two sorted, distinct lists share (one merge).
+/// How many values two sorted, distinct lists share (one merge, without branches on the
+/// values: the lists are hashes, so which one advances is unpredictable).
 fn common_sorted(a: &[u64], b: &[u64]) -> usize {
     let (mut i, mut j, mut n) = (0, 0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                n += 1;
-                i += 1;
-                j += 1;
-            }
-        }
+    while let (Some(&x), Some(&y)) = (a.get(i), b.get(j)) {
+        n += (x == y) as usize;
+        i += (x <= y) as usize;
+        j += (y <= x) as usize;
     }
     n
+}
+
+/// [`common_sorted`], or `None` as soon as the lists cannot share `need` values.
+fn common_sorted_reaching(a: &[u64], b: &[u64], need: usize) -> Option<usize> {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    loop {
+        for _ in 0..32 {
+            let (Some(&x), Some(&y)) = (a.get(i), b.get(j)) else {
+                return Some(n);
+            };
+            n += (x == y) as usize;
+            i += (x <= y) as usize;
+            j += (y <= x) as usize;
+        }
+        if n + a.len().saturating_sub(i).min(b.len().saturating_sub(j)) < need {
+            return None;
+        }
+    }
 }
 
 /// Whether item `x` of `a` is item `y` of `b`.
@@ -544,23 +560,24 @@ fn matched_quotes(a: &Profile, b: &Profile) -> Vec<(usize, usize)> {
     out
 }
 
-/// Compare two profiles.
-fn compare(a: &Profile, b: &Profile) -> Pair {
-    let short = a.shingles.len().min(b.shingles.len());
-    let shared = {
-        let (mut i, mut j, mut n) = (0, 0, 0);
-        while i < a.shingles.len() && j < b.shingles.len() {
-            match a.shingles[i].0.cmp(&b.shingles[j].0) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => {
-                    n += 1;
-                    i += 1;
-                    j += 1;
-                }
-            }
+/// Compare two profiles. With `full` false, the order is left at 0 when it cannot make a link
+/// (fewer shared items than [`REWRITE_ITEMS`] and [`TRANSLATION_ITEMS`] ask for, quotations
+/// counted as many as the fewer quoting article has): [`link_kind`] gives the same answer.
+fn compare(a: &Profile, b: &Profile, full: bool) -> Pair {
+    let common_keys = common_sorted(&a.keys, &b.keys);
+    // the longest common subsequence pairs distinct names and figures, and quotations one to one
+    let most_ordered = common_keys + a.quotes.len().min(b.quotes.len());
+    let short = a.hashes.len().min(b.hashes.len());
+    let shared = if !full && most_ordered < REWRITE_ITEMS.min(TRANSLATION_ITEMS) {
+        // only a copy can link them: the merge stops once it cannot reach a copy's shingles
+        // (and then nothing links them)
+        let need = COPY_SHINGLES.max((COPY * short as f64).floor() as usize);
+        match common_sorted_reaching(&a.hashes, &b.hashes, need) {
+            Some(n) => n,
+            None => return Pair::default(),
         }
-        n
+    } else {
+        common_sorted(&a.hashes, &b.hashes)
     };
     let shingles = if short == 0 {
         0.0
@@ -568,9 +585,12 @@ fn compare(a: &Profile, b: &Profile) -> Pair {
         shared as f64 / short as f64
     };
     let quotes = matched_quotes(a, b).len();
-    let distinct = common_sorted(&a.keys, &b.keys) + quotes;
+    let distinct = common_keys + quotes;
     let short = a.total.min(b.total);
-    let (order, ordered) = if short <= 0.0 || distinct < 3 {
+    let (order, ordered) = if short <= 0.0
+        || distinct < 3
+        || (!full && most_ordered < REWRITE_ITEMS.min(TRANSLATION_ITEMS))
+    {
         (0.0, 0)
     } else {
         let (heaviest, longest) = lcs(a, b);
@@ -624,15 +644,36 @@ struct Shared {
 /// many articles is counted for near pairs only: these bounds hold for what the index counted,
 /// and a pair whose sharing lies mostly in such common words may be left out. Sorted.
 fn candidates(profiles: &[Profile]) -> Vec<(usize, usize)> {
-    let mut shingle_index: HashMap<u64, Vec<u32>> = HashMap::default();
-    // per name or figure: (article, the weight and the number of its occurrences there)
-    let mut item_index: HashMap<u64, Vec<(u32, f64, u32)>> = HashMap::default();
+    // the posting lists (articles in bundle order), and per article where it stands in the list
+    // of each of its shingles…
+    // (the lists laid end to end in one vector: `shingle_lists[list_start[l]..list_start[l + 1]]`)
+    let total: usize = profiles.iter().map(|p| p.hashes.len()).sum();
+    let mut shingle_list: HashMap<u64, u32> =
+        HashMap::with_capacity_and_hasher(total, Default::default());
+    let mut list_len: Vec<u32> = Vec::new();
+    let mut shingle_at: Vec<(u32, u32)> = Vec::with_capacity(total);
+    let mut shingle_from: Vec<usize> = Vec::with_capacity(profiles.len() + 1);
+    // …and of each of its names and figures, with the weight and the number of its occurrences
+    // there
+    let mut item_list: HashMap<u64, u32> = HashMap::default();
+    let mut item_lists: Vec<Vec<(u32, u32)>> = Vec::new();
+    let mut item_at: Vec<(u32, u32, f64, u32)> = Vec::new();
+    let mut item_from: Vec<usize> = Vec::with_capacity(profiles.len() + 1);
     // per article: the weight and number of its quotations (any of them may match)
     let mut quotes: Vec<(f64, u32)> = Vec::with_capacity(profiles.len());
     let mut per_key: HashMap<u64, (f64, u32)> = HashMap::default();
     for (k, p) in profiles.iter().enumerate() {
-        for &(h, _) in &p.shingles {
-            shingle_index.entry(h).or_default().push(k as u32);
+        shingle_from.push(shingle_at.len());
+        for &h in &p.hashes {
+            let next = list_len.len() as u32;
+            let l = *shingle_list.entry(h).or_insert(next);
+            if l == next {
+                list_len.push(0);
+            }
+            if let Some(len) = list_len.get_mut(l as usize) {
+                shingle_at.push((l, *len));
+                *len += 1;
+            }
         }
         let mut q = (0.0, 0);
         for (it, &w) in p.items.iter().zip(&p.weights) {
@@ -644,26 +685,39 @@ fn candidates(profiles: &[Profile]) -> Vec<(usize, usize)> {
             }
         }
         quotes.push(q);
+        item_from.push(item_at.len());
         for (key, (w, n)) in per_key.drain() {
-            item_index.entry(key).or_default().push((k as u32, w, n));
-        }
-    }
-    let mut counts: HashMap<(u32, u32), Shared> = HashMap::default();
-    for list in shingle_index.values() {
-        for (x, &a) in list.iter().enumerate() {
-            for &b in list.iter().skip(x + 1).take(WINDOW) {
-                counts.entry((a, b)).or_default().shingles += 1;
+            let next = item_lists.len() as u32;
+            let l = *item_list.entry(key).or_insert(next);
+            if l == next {
+                item_lists.push(Vec::new());
+            }
+            if let Some(list) = item_lists.get_mut(l as usize) {
+                item_at.push((l, list.len() as u32, w, n));
+                list.push((k as u32, n));
             }
         }
     }
-    for list in item_index.values() {
-        for (x, &(a, wa, na)) in list.iter().enumerate() {
-            for &(b, _, nb) in list.iter().skip(x + 1).take(WINDOW) {
-                let c = counts.entry((a, b)).or_default();
-                c.items += 1;
-                c.weight_a += wa;
-                c.count_a += na;
-                c.count_b += nb;
+    shingle_from.push(shingle_at.len());
+    item_from.push(item_at.len());
+    let mut list_start: Vec<usize> = Vec::with_capacity(list_len.len() + 1);
+    let mut at = 0;
+    for &n in &list_len {
+        list_start.push(at);
+        at += n as usize;
+    }
+    list_start.push(at);
+    let mut shingle_lists: Vec<u32> = vec![0; at];
+    for k in 0..profiles.len() {
+        for &(l, pos) in shingle_at
+            .get(shingle_from[k]..shingle_from[k + 1])
+            .unwrap_or(&[])
+        {
+            if let Some(x) = list_start
+                .get(l as usize)
+                .and_then(|&s| shingle_lists.get_mut(s + pos as usize))
+            {
+                *x = k as u32;
             }
         }
     }
@@ -679,16 +733,61 @@ fn candidates(profiles: &[Profile]) -> Vec<(usize, usize)> {
         c.shingles as usize >= MIN_SHARED_SHINGLES
             && c.shingles as f64 >= REWRITE_SHINGLES.min(COPY) * short as f64
     };
-    let mut out: Vec<(usize, usize)> = counts
-        .into_iter()
-        .filter(|((a, b), c)| {
-            could_copy(*a as usize, *b as usize, c)
-                || (c.items as usize >= MIN_SHARED_ITEMS
-                    && could_order(*a as usize, *b as usize, c))
-        })
-        .map(|((a, b), _)| (a as usize, b as usize))
-        .collect();
-    out.sort_unstable();
+    // per article, what it shares with each later article its lists pair it with: counted in
+    // a table indexed by the later article (`slot`, valid where `stamp` is this article)
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    let mut stamp: Vec<u32> = vec![u32::MAX; profiles.len()];
+    let mut slot: Vec<u32> = vec![0; profiles.len()];
+    let mut counts: Vec<(u32, Shared)> = Vec::new();
+    for a in 0..profiles.len() {
+        counts.clear();
+        let mut count = |b: u32, counts: &mut Vec<(u32, Shared)>| -> Option<usize> {
+            let bi = b as usize;
+            if stamp.get(bi) != Some(&(a as u32)) {
+                *stamp.get_mut(bi)? = a as u32;
+                *slot.get_mut(bi)? = counts.len() as u32;
+                counts.push((b, Shared::default()));
+            }
+            slot.get(bi).map(|&x| x as usize)
+        };
+        let (from, to) = (shingle_from[a], shingle_from[a + 1]);
+        for &(l, pos) in shingle_at.get(from..to).unwrap_or(&[]) {
+            let list = match (list_start.get(l as usize), list_start.get(l as usize + 1)) {
+                (Some(&s), Some(&e)) => shingle_lists.get(s..e).unwrap_or(&[]),
+                _ => &[],
+            };
+            for &b in list.iter().skip(pos as usize + 1).take(WINDOW) {
+                if let Some(c) = count(b, &mut counts).and_then(|x| counts.get_mut(x)) {
+                    c.1.shingles += 1;
+                }
+            }
+        }
+        let (from, to) = (item_from[a], item_from[a + 1]);
+        for &(l, pos, wa, na) in item_at.get(from..to).unwrap_or(&[]) {
+            let list = item_lists.get(l as usize).map_or(&[][..], |v| v.as_slice());
+            for &(b, nb) in list.iter().skip(pos as usize + 1).take(WINDOW) {
+                if let Some(c) = count(b, &mut counts).and_then(|x| counts.get_mut(x)) {
+                    c.1.items += 1;
+                    c.1.weight_a += wa;
+                    c.1.count_a += na;
+                    c.1.count_b += nb;
+                }
+            }
+        }
+        let before = out.len();
+        out.extend(
+            counts
+                .iter()
+                .filter(|(b, c)| {
+                    could_copy(a, *b as usize, c)
+                        || (c.items as usize >= MIN_SHARED_ITEMS && could_order(a, *b as usize, c))
+                })
+                .map(|(b, _)| (a, *b as usize)),
+        );
+        if let Some(new) = out.get_mut(before..) {
+            new.sort_unstable();
+        }
+    }
     out
 }
 
@@ -825,7 +924,7 @@ pub fn sources(b: &Bundle) -> Sources {
     // every proposed pair compared; the links, strongest first (ties in pair order)
     let mut links: Vec<(f64, usize, usize, LinkKind)> = Vec::new();
     for (i, j) in candidates(&profiles) {
-        if let Some((kind, score)) = link_kind(&compare(&profiles[i], &profiles[j])) {
+        if let Some((kind, score)) = link_kind(&compare(&profiles[i], &profiles[j], false)) {
             links.push((round3(score), i, j, kind));
         }
     }
@@ -887,7 +986,7 @@ pub fn pair_table(b: &Bundle) -> Vec<PairRow> {
     let mut out = Vec::new();
     for i in 0..profiles.len() {
         for j in i + 1..profiles.len() {
-            let p = compare(&profiles[i], &profiles[j]);
+            let p = compare(&profiles[i], &profiles[j], true);
             out.push((
                 i,
                 j,

@@ -32,11 +32,9 @@ pub struct Token {
 pub struct Tokens {
     pub toks: Vec<Token>,
     norms: String,
-    /// Per token, the lexicon's category masks of its normalised form (filled by
-    /// [`Tokens::fill_masks`]; empty until then, and lookups then go to the lexicon).
-    pub masks: Vec<(crate::lexicon::CatSet, crate::lexicon::CatSet)>,
-    /// Per token, the lexicon's id of its normalised form (filled with the masks), so phrases
-    /// match by comparing ids.
+    /// Per token, the lexicon's id of its normalised form (filled by [`Tokens::fill_masks`];
+    /// empty until then, and lookups then go to the lexicon), so phrases match by comparing ids
+    /// and a word's category masks are the lexicon's for its id.
     ids: Vec<u32>,
 }
 
@@ -57,9 +55,14 @@ impl Tokens {
     pub fn id(&self, i: usize) -> u32 {
         match self.ids.get(i) {
             Some(&id) => id,
-            None if i < self.toks.len() => crate::lexicon::lexicon().word(self.norm(i)).2,
+            None if i < self.toks.len() => crate::lexicon::lexicon().id(self.norm(i)),
             None => crate::lexicon::NO_WORD,
         }
+    }
+    /// The lexicon's id of token `i`'s normalised form, once [`Tokens::fill_masks`] has run.
+    #[inline]
+    pub fn filled_id(&self, i: usize) -> Option<u32> {
+        self.ids.get(i).copied()
     }
     pub fn len(&self) -> usize {
         self.toks.len()
@@ -71,17 +74,11 @@ impl Tokens {
         self.toks.get(i).map(|t| t.kind)
     }
 
-    /// Look every token up in the lexicon once, so later category tests are bit tests.
+    /// Look every token up in the lexicon once (its word id), so later category tests are bit
+    /// tests on the lexicon's masks for that id.
     pub fn fill_masks(&mut self) {
         let lex = crate::lexicon::lexicon();
-        let (masks, ids) = (0..self.toks.len())
-            .map(|i| {
-                let (a, b, id) = lex.word(self.norm(i));
-                ((a, b), id)
-            })
-            .unzip();
-        self.masks = masks;
-        self.ids = ids;
+        self.ids = (0..self.toks.len()).map(|i| lex.id(self.norm(i))).collect();
     }
 }
 
@@ -110,7 +107,6 @@ pub fn tokenize(text: &str) -> Tokens {
     let mut out = Tokens {
         toks: Vec::with_capacity(text.len() / 5),
         norms: String::with_capacity(text.len()),
-        masks: Vec::new(),
         ids: Vec::new(),
     };
     let mut it = text.char_indices().peekable();

@@ -115,11 +115,13 @@ impl Bound {
 
 /// Which population a person noun names.
 fn population_of(l: &Lexicon, w: &str) -> Option<Population> {
-    if l.has(Cat::Military, w) {
+    // one look-up for the three categories
+    let (_, alone) = l.masks(w);
+    if alone.has(Cat::Military as u16) {
         Some(Population::Military)
-    } else if l.has(Cat::Civilians, w) {
+    } else if alone.has(Cat::Civilians as u16) {
         Some(Population::Civilians)
-    } else if l.has(Cat::UnspecifiedPeople, w) {
+    } else if alone.has(Cat::UnspecifiedPeople as u16) {
         Some(Population::Unspecified)
     } else {
         None
