@@ -65,6 +65,9 @@ pub struct Ctx {
     pub protected: StoredValue<Vec<String>>,
     /// Some: the dashboard shows a Report opened from a file, not the articles' own.
     pub opened: RwSignal<Option<Opened>>,
+    /// How many times the core has analysed the corpus since the page opened (shown as
+    /// `data-analyses` on `<main>`, so that a test can tell one analysis from one per file).
+    pub analyses: RwSignal<u64>,
 }
 
 impl Ctx {
@@ -223,8 +226,14 @@ async fn shared_payload() -> Option<Result<Stored, String>> {
     r.map_err(|e: share::LinkError| e.to_string()).transpose()
 }
 
-/// Another tab wrote one of the page's keys: merge the change, article by article.
-fn on_storage(ctx: Ctx, e: &web_sys::StorageEvent) {
+/// Another tab's write to one of the page's keys: the key (None: storage cleared) and its new
+/// value (None: removed).
+type StorageWrite = (Option<String>, Option<String>);
+
+/// Another tab wrote one of the page's keys: queue the write; the first of a burst schedules
+/// one merge of all of them ([`merge_storage`]), so that another tab adding 300 articles at
+/// once changes this tab's corpus once, not 300 times.
+fn on_storage(ctx: Ctx, pending: StoredValue<Vec<StorageWrite>>, e: &web_sys::StorageEvent) {
     // a shared link's articles are not the stored ones (until kept)
     if ctx.shared.get_untracked().is_some() {
         return;
@@ -233,15 +242,41 @@ fn on_storage(ctx: Ctx, e: &web_sys::StorageEvent) {
     if key.as_deref().is_some_and(|k| !store::is_ours(k)) {
         return;
     }
+    let first = pending.with_value(|p| p.is_empty());
+    pending.update_value(|p| p.push((key, e.new_value())));
+    if first {
+        gloo::timers::callback::Timeout::new(0, move || {
+            let writes = pending.try_update_value(std::mem::take).unwrap_or_default();
+            merge_storage(ctx, writes);
+        })
+        .forget();
+    }
+}
+
+/// Merge other tabs' writes, in the order they were made, article by article, into the corpus:
+/// one change of the corpus for all of them.
+fn merge_storage(ctx: Ctx, writes: Vec<StorageWrite>) {
+    if ctx.shared.get_untracked().is_some() {
+        return;
+    }
     let mut c = ctx.corpus.get_untracked();
-    match store::apply_event(&mut c, key.as_deref(), e.new_value().as_deref()) {
-        Event::Ignored => {}
-        Event::Article { .. } | Event::Bundled(_) => ctx.corpus.set(c),
-        Event::Reload => ctx.corpus.set(read_stored(ctx)),
-        Event::Unreadable(k, why) => ctx.say(
-            true,
-            format!("Another tab stored an entry this page cannot read (“{k}”: {why}); it was left as it is."),
-        ),
+    let mut changed = false;
+    for (key, new) in writes {
+        match store::apply_event(&mut c, key.as_deref(), new.as_deref()) {
+            Event::Ignored => {}
+            Event::Article { .. } | Event::Bundled(_) => changed = true,
+            Event::Reload => {
+                c = read_stored(ctx);
+                changed = true;
+            }
+            Event::Unreadable(k, why) => ctx.say(
+                true,
+                format!("Another tab stored an entry this page cannot read (“{k}”: {why}); it was left as it is."),
+            ),
+        }
+    }
+    if changed {
+        ctx.corpus.set(c);
     }
 }
 
@@ -265,6 +300,7 @@ pub fn App() -> impl IntoView {
         busy: RwSignal::new(true),
         protected: StoredValue::new(Vec::new()),
         opened: RwSignal::new(None),
+        analyses: RwSignal::new(0),
     };
     provide_context(ctx);
     // back/forward: read the view from the URL again
@@ -278,9 +314,10 @@ pub fn App() -> impl IntoView {
     })
     .forget();
     // other tabs' changes to the stored articles
+    let pending = StoredValue::new(Vec::new());
     gloo::events::EventListener::new(&gloo::utils::window(), "storage", move |e| {
         if let Some(e) = e.dyn_ref::<web_sys::StorageEvent>() {
-            on_storage(ctx, e);
+            on_storage(ctx, pending, e);
         }
     })
     .forget();
@@ -300,14 +337,26 @@ pub fn App() -> impl IntoView {
             }
             None => load_stored(ctx),
         }
-        // from now on, every change of the corpus runs the core again
+        // from now on, every change of the corpus runs the core again: on the newest corpus
+        // only. Each change takes a new generation; a run whose generation is no longer the
+        // newest when its turn comes is skipped (a newer change follows with its own run), so
+        // changes that arrive one after the other cost one analysis, not one each.
+        let generation = StoredValue::new(0u64);
         Effect::new(move |_| {
-            let c = ctx.corpus.get();
-            let b = ctx.bundled.get_value();
-            let inputs = Arc::new(corpus::inputs(c.bundled.then_some(&b[..]), &c.articles));
+            ctx.corpus.track();
+            let gen = generation.get_value().wrapping_add(1);
+            generation.set_value(gen);
             ctx.busy.set(true);
             // let the busy state paint, then extract
             gloo::timers::callback::Timeout::new(16, move || {
+                if generation.get_value() != gen {
+                    return;
+                }
+                let b = ctx.bundled.get_value();
+                let inputs =
+                    Arc::new(ctx.corpus.with_untracked(|c| {
+                        corpus::inputs(c.bundled.then_some(&b[..]), &c.articles)
+                    }));
                 // a Report opened from a file stays on screen; the texts serve its reader
                 if ctx.opened.get_untracked().is_some() {
                     ctx.inputs.set(inputs);
@@ -315,6 +364,7 @@ pub fn App() -> impl IntoView {
                     return;
                 }
                 let r = Arc::new(analyze(&inputs));
+                ctx.analyses.update(|n| *n += 1);
                 let mut v = view.get_untracked();
                 let notes = v.validate(&r);
                 if !notes.is_empty() {
@@ -355,7 +405,7 @@ pub fn App() -> impl IntoView {
             </div>
         </header>
         <Notices />
-        <main id="main" aria-busy=move || ctx.busy.get().to_string()>
+        <main id="main" aria-busy=move || ctx.busy.get().to_string() data-analyses=move || ctx.analyses.get().to_string()>
             <OpenedBanner />
             <Messages />
             {move || match report.get() {
