@@ -17,12 +17,14 @@ use crate::components::{
     opened::OpenedBanner, reader::Reader, sources::SourcesPanel, stances::StancePanel,
     summary::Summary, timeline::ClaimsOverTime, truces::TrucePanel,
 };
-use crosscheck_core::{analyze, ArticleInput, Report};
+use crate::engine;
+use crosscheck_core::{ArticleInput, Report};
 use crosscheck_web::corpus::{self, Stored};
 use crosscheck_web::share;
 use crosscheck_web::state::{apply, View};
 use crosscheck_web::store::{self, Event};
 use leptos::prelude::*;
+use std::rc::Rc;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
@@ -68,6 +70,8 @@ pub struct Ctx {
     /// How many times the core has analysed the corpus since the page opened (shown as
     /// `data-analyses` on `<main>`, so that a test can tell one analysis from one per file).
     pub analyses: RwSignal<u64>,
+    /// While the worker reads the articles: steps done of the total.
+    pub progress: RwSignal<Option<(usize, usize)>>,
 }
 
 impl Ctx {
@@ -113,6 +117,24 @@ impl Ctx {
             }
         }
         self.corpus.set(c);
+    }
+
+    /// Stop reading the articles: the worker is stopped and the dashboard keeps the Report it
+    /// showed before the last change of the articles.
+    pub fn cancel(&self) {
+        if !self.busy.get_untracked() {
+            return;
+        }
+        engine::cancel();
+        self.progress.set(None);
+        self.busy.set(false);
+        self.say(
+            true,
+            match self.report.get_untracked() {
+                Some(r) => format!("Reading the articles was cancelled: the dashboard still shows the {} articles it showed before your last change.", r.articles.len()),
+                None => "Reading the articles was cancelled: change the articles to read them again.".into(),
+            },
+        );
     }
 
     /// Show `report`, opened from the file `name`, instead of the Report of the articles. The
@@ -301,6 +323,7 @@ pub fn App() -> impl IntoView {
         protected: StoredValue::new(Vec::new()),
         opened: RwSignal::new(None),
         analyses: RwSignal::new(0),
+        progress: RwSignal::new(None),
     };
     provide_context(ctx);
     // back/forward: read the view from the URL again
@@ -363,18 +386,45 @@ pub fn App() -> impl IntoView {
                     ctx.busy.set(false);
                     return;
                 }
-                let r = Arc::new(analyze(&inputs));
-                ctx.analyses.update(|n| *n += 1);
-                let mut v = view.get_untracked();
-                let notes = v.validate(&r);
-                if !notes.is_empty() {
-                    ctx.notices.update(|n| n.extend(notes));
-                    write_url(&v, false, ctx.shared.get_untracked().is_some());
-                    view.set(v);
-                }
-                ctx.inputs.set(inputs);
-                report.set(Some(r));
-                ctx.busy.set(false);
+                // the worker reads them; only this generation's answer is taken
+                let texts = inputs.clone();
+                let on: engine::Handler = Rc::new(move |job, event| {
+                    if generation.get_value() != job {
+                        return;
+                    }
+                    match event {
+                        engine::Event::Progress(done, total) => {
+                            ctx.progress.set(Some((done, total)))
+                        }
+                        engine::Event::Failed(why) => {
+                            ctx.progress.set(None);
+                            ctx.busy.set(false);
+                            ctx.say(true, format!("The articles could not be read: {why}."));
+                        }
+                        engine::Event::Report(r) => {
+                            ctx.progress.set(None);
+                            ctx.inputs.set(texts.clone());
+                            // a Report opened from a file meanwhile stays on screen
+                            if ctx.opened.get_untracked().is_some() {
+                                ctx.busy.set(false);
+                                return;
+                            }
+                            let r = Arc::new(*r);
+                            ctx.analyses.update(|n| *n += 1);
+                            let mut v = view.get_untracked();
+                            let notes = v.validate(&r);
+                            if !notes.is_empty() {
+                                ctx.notices.update(|n| n.extend(notes));
+                                write_url(&v, false, ctx.shared.get_untracked().is_some());
+                                view.set(v);
+                            }
+                            report.set(Some(r));
+                            ctx.busy.set(false);
+                        }
+                    }
+                });
+                ctx.progress.set(None);
+                engine::run(gen, &inputs, on);
             })
             .forget();
         });

@@ -7,6 +7,7 @@ mod app;
 mod browser;
 mod bundled;
 mod components;
+mod engine;
 
 use crosscheck_web::format;
 
