@@ -73,6 +73,16 @@ pub fn run(job: u64, inputs: &[ArticleInput], on: Handler) {
     });
 }
 
+/// Start the worker now, so that it loads while the page does (the first job then finds it
+/// ready). A worker that cannot start is reported by the first job.
+pub fn warm() {
+    if ENGINE.with_borrow(|e| e.is_none()) {
+        if let Ok(e) = start() {
+            ENGINE.set(Some(e));
+        }
+    }
+}
+
 /// Stop the running job, if any: the worker is terminated and its job never answers.
 pub fn cancel() {
     if let Some(e) = ENGINE.take() {
