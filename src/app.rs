@@ -72,6 +72,9 @@ pub struct Ctx {
     pub analyses: RwSignal<u64>,
     /// While the worker reads the articles: steps done of the total.
     pub progress: RwSignal<Option<(usize, usize)>>,
+    /// The number of the newest analysis asked for: an older one's answer is dropped, and an
+    /// older one not yet started is skipped.
+    pub generation: StoredValue<u64>,
 }
 
 impl Ctx {
@@ -125,6 +128,8 @@ impl Ctx {
         if !self.busy.get_untracked() {
             return;
         }
+        // whatever was asked for so far is outdated: not started, not taken
+        self.generation.update_value(|g| *g = g.wrapping_add(1));
         engine::cancel();
         self.progress.set(None);
         self.busy.set(false);
@@ -324,6 +329,7 @@ pub fn App() -> impl IntoView {
         opened: RwSignal::new(None),
         analyses: RwSignal::new(0),
         progress: RwSignal::new(None),
+        generation: StoredValue::new(0),
     };
     provide_context(ctx);
     // back/forward: read the view from the URL again
@@ -364,7 +370,7 @@ pub fn App() -> impl IntoView {
         // only. Each change takes a new generation; a run whose generation is no longer the
         // newest when its turn comes is skipped (a newer change follows with its own run), so
         // changes that arrive one after the other cost one analysis, not one each.
-        let generation = StoredValue::new(0u64);
+        let generation = ctx.generation;
         Effect::new(move |_| {
             ctx.corpus.track();
             let gen = generation.get_value().wrapping_add(1);
