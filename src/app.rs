@@ -17,12 +17,14 @@ use crate::components::{
     opened::OpenedBanner, reader::Reader, sources::SourcesPanel, stances::StancePanel,
     summary::Summary, timeline::ClaimsOverTime, truces::TrucePanel,
 };
-use crosscheck_core::{analyze, ArticleInput, Report};
+use crate::engine;
+use crosscheck_core::{ArticleInput, Report};
 use crosscheck_web::corpus::{self, Stored};
 use crosscheck_web::share;
 use crosscheck_web::state::{apply, View};
 use crosscheck_web::store::{self, Event};
 use leptos::prelude::*;
+use std::rc::Rc;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
@@ -65,6 +67,14 @@ pub struct Ctx {
     pub protected: StoredValue<Vec<String>>,
     /// Some: the dashboard shows a Report opened from a file, not the articles' own.
     pub opened: RwSignal<Option<Opened>>,
+    /// How many times the core has analysed the corpus since the page opened (shown as
+    /// `data-analyses` on `<main>`, so that a test can tell one analysis from one per file).
+    pub analyses: RwSignal<u64>,
+    /// While the worker reads the articles: steps done of the total.
+    pub progress: RwSignal<Option<(usize, usize)>>,
+    /// The number of the newest analysis asked for: an older one's answer is dropped, and an
+    /// older one not yet started is skipped.
+    pub generation: StoredValue<u64>,
 }
 
 impl Ctx {
@@ -110,6 +120,26 @@ impl Ctx {
             }
         }
         self.corpus.set(c);
+    }
+
+    /// Stop reading the articles: the worker is stopped and the dashboard keeps the Report it
+    /// showed before the last change of the articles.
+    pub fn cancel(&self) {
+        if !self.busy.get_untracked() {
+            return;
+        }
+        // whatever was asked for so far is outdated: not started, not taken
+        self.generation.update_value(|g| *g = g.wrapping_add(1));
+        engine::cancel();
+        self.progress.set(None);
+        self.busy.set(false);
+        self.say(
+            true,
+            match self.report.get_untracked() {
+                Some(r) => format!("Reading the articles was cancelled: the dashboard still shows the {} articles it showed before your last change.", r.articles.len()),
+                None => "Reading the articles was cancelled: change the articles to read them again.".into(),
+            },
+        );
     }
 
     /// Show `report`, opened from the file `name`, instead of the Report of the articles. The
@@ -223,8 +253,14 @@ async fn shared_payload() -> Option<Result<Stored, String>> {
     r.map_err(|e: share::LinkError| e.to_string()).transpose()
 }
 
-/// Another tab wrote one of the page's keys: merge the change, article by article.
-fn on_storage(ctx: Ctx, e: &web_sys::StorageEvent) {
+/// Another tab's write to one of the page's keys: the key (None: storage cleared) and its new
+/// value (None: removed).
+type StorageWrite = (Option<String>, Option<String>);
+
+/// Another tab wrote one of the page's keys: queue the write; the first of a burst schedules
+/// one merge of all of them ([`merge_storage`]), so that another tab adding 300 articles at
+/// once changes this tab's corpus once, not 300 times.
+fn on_storage(ctx: Ctx, pending: StoredValue<Vec<StorageWrite>>, e: &web_sys::StorageEvent) {
     // a shared link's articles are not the stored ones (until kept)
     if ctx.shared.get_untracked().is_some() {
         return;
@@ -233,15 +269,41 @@ fn on_storage(ctx: Ctx, e: &web_sys::StorageEvent) {
     if key.as_deref().is_some_and(|k| !store::is_ours(k)) {
         return;
     }
+    let first = pending.with_value(|p| p.is_empty());
+    pending.update_value(|p| p.push((key, e.new_value())));
+    if first {
+        gloo::timers::callback::Timeout::new(0, move || {
+            let writes = pending.try_update_value(std::mem::take).unwrap_or_default();
+            merge_storage(ctx, writes);
+        })
+        .forget();
+    }
+}
+
+/// Merge other tabs' writes, in the order they were made, article by article, into the corpus:
+/// one change of the corpus for all of them.
+fn merge_storage(ctx: Ctx, writes: Vec<StorageWrite>) {
+    if ctx.shared.get_untracked().is_some() {
+        return;
+    }
     let mut c = ctx.corpus.get_untracked();
-    match store::apply_event(&mut c, key.as_deref(), e.new_value().as_deref()) {
-        Event::Ignored => {}
-        Event::Article { .. } | Event::Bundled(_) => ctx.corpus.set(c),
-        Event::Reload => ctx.corpus.set(read_stored(ctx)),
-        Event::Unreadable(k, why) => ctx.say(
-            true,
-            format!("Another tab stored an entry this page cannot read (“{k}”: {why}); it was left as it is."),
-        ),
+    let mut changed = false;
+    for (key, new) in writes {
+        match store::apply_event(&mut c, key.as_deref(), new.as_deref()) {
+            Event::Ignored => {}
+            Event::Article { .. } | Event::Bundled(_) => changed = true,
+            Event::Reload => {
+                c = read_stored(ctx);
+                changed = true;
+            }
+            Event::Unreadable(k, why) => ctx.say(
+                true,
+                format!("Another tab stored an entry this page cannot read (“{k}”: {why}); it was left as it is."),
+            ),
+        }
+    }
+    if changed {
+        ctx.corpus.set(c);
     }
 }
 
@@ -265,6 +327,9 @@ pub fn App() -> impl IntoView {
         busy: RwSignal::new(true),
         protected: StoredValue::new(Vec::new()),
         opened: RwSignal::new(None),
+        analyses: RwSignal::new(0),
+        progress: RwSignal::new(None),
+        generation: StoredValue::new(0),
     };
     provide_context(ctx);
     // back/forward: read the view from the URL again
@@ -278,9 +343,10 @@ pub fn App() -> impl IntoView {
     })
     .forget();
     // other tabs' changes to the stored articles
+    let pending = StoredValue::new(Vec::new());
     gloo::events::EventListener::new(&gloo::utils::window(), "storage", move |e| {
         if let Some(e) = e.dyn_ref::<web_sys::StorageEvent>() {
-            on_storage(ctx, e);
+            on_storage(ctx, pending, e);
         }
     })
     .forget();
@@ -300,31 +366,71 @@ pub fn App() -> impl IntoView {
             }
             None => load_stored(ctx),
         }
-        // from now on, every change of the corpus runs the core again
+        // from now on, every change of the corpus runs the core again: on the newest corpus
+        // only. Each change takes a new generation; a run whose generation is no longer the
+        // newest when its turn comes is skipped (a newer change follows with its own run), so
+        // changes that arrive one after the other cost one analysis, not one each.
+        let generation = ctx.generation;
         Effect::new(move |_| {
-            let c = ctx.corpus.get();
-            let b = ctx.bundled.get_value();
-            let inputs = Arc::new(corpus::inputs(c.bundled.then_some(&b[..]), &c.articles));
+            ctx.corpus.track();
+            let gen = generation.get_value().wrapping_add(1);
+            generation.set_value(gen);
             ctx.busy.set(true);
             // let the busy state paint, then extract
             gloo::timers::callback::Timeout::new(16, move || {
+                if generation.get_value() != gen {
+                    return;
+                }
+                let b = ctx.bundled.get_value();
+                let inputs =
+                    Arc::new(ctx.corpus.with_untracked(|c| {
+                        corpus::inputs(c.bundled.then_some(&b[..]), &c.articles)
+                    }));
                 // a Report opened from a file stays on screen; the texts serve its reader
                 if ctx.opened.get_untracked().is_some() {
                     ctx.inputs.set(inputs);
                     ctx.busy.set(false);
                     return;
                 }
-                let r = Arc::new(analyze(&inputs));
-                let mut v = view.get_untracked();
-                let notes = v.validate(&r);
-                if !notes.is_empty() {
-                    ctx.notices.update(|n| n.extend(notes));
-                    write_url(&v, false, ctx.shared.get_untracked().is_some());
-                    view.set(v);
-                }
-                ctx.inputs.set(inputs);
-                report.set(Some(r));
-                ctx.busy.set(false);
+                // the worker reads them; only this generation's answer is taken
+                let texts = inputs.clone();
+                let on: engine::Handler = Rc::new(move |job, event| {
+                    if generation.get_value() != job {
+                        return;
+                    }
+                    match event {
+                        engine::Event::Progress(done, total) => {
+                            ctx.progress.set(Some((done, total)))
+                        }
+                        engine::Event::Failed(why) => {
+                            ctx.progress.set(None);
+                            ctx.busy.set(false);
+                            ctx.say(true, format!("The articles could not be read: {why}."));
+                        }
+                        engine::Event::Report(r) => {
+                            ctx.progress.set(None);
+                            ctx.inputs.set(texts.clone());
+                            // a Report opened from a file meanwhile stays on screen
+                            if ctx.opened.get_untracked().is_some() {
+                                ctx.busy.set(false);
+                                return;
+                            }
+                            let r = Arc::new(*r);
+                            ctx.analyses.update(|n| *n += 1);
+                            let mut v = view.get_untracked();
+                            let notes = v.validate(&r);
+                            if !notes.is_empty() {
+                                ctx.notices.update(|n| n.extend(notes));
+                                write_url(&v, false, ctx.shared.get_untracked().is_some());
+                                view.set(v);
+                            }
+                            report.set(Some(r));
+                            ctx.busy.set(false);
+                        }
+                    }
+                });
+                ctx.progress.set(None);
+                engine::run(gen, &inputs, on);
             })
             .forget();
         });
@@ -355,7 +461,7 @@ pub fn App() -> impl IntoView {
             </div>
         </header>
         <Notices />
-        <main id="main" aria-busy=move || ctx.busy.get().to_string()>
+        <main id="main" aria-busy=move || ctx.busy.get().to_string() data-analyses=move || ctx.analyses.get().to_string()>
             <OpenedBanner />
             <Messages />
             {move || match report.get() {

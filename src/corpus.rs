@@ -207,6 +207,37 @@ impl Stored {
     }
 }
 
+/// The one message that sums up a batch of files added at once: `added` the titles of the
+/// articles added, `present` those whose text was already there. A single file keeps its own
+/// sentence ("Added “t”.", "“t” is already there."); up to five added articles are named; more
+/// are counted. None when nothing was read (each refusal says why on its own).
+pub fn added_summary(added: &[String], present: &[String]) -> Option<String> {
+    let quoted = |ts: &[String]| {
+        ts.iter()
+            .map(|t| format!("“{t}”"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let were = |n: usize| if n == 1 { "was" } else { "were" };
+    match (added.len(), present.len()) {
+        (0, 0) => None,
+        (0, 1) => Some(format!("{} is already there.", quoted(present))),
+        (0, n) => Some(format!("All {n} articles are already there.")),
+        (a, p) => {
+            let mut s = match a {
+                1 => format!("Added {}", quoted(added)),
+                2..=5 => format!("Added {a} articles ({})", quoted(added)),
+                _ => format!("Added {a} articles"),
+            };
+            if p > 0 {
+                s.push_str(&format!("; {p} {} already there", were(p)));
+            }
+            s.push('.');
+            Some(s)
+        }
+    }
+}
+
 /// Base64url without padding.
 pub fn b64_encode(bytes: &[u8]) -> String {
     const A: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";

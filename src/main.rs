@@ -7,11 +7,14 @@ mod app;
 mod browser;
 mod bundled;
 mod components;
+mod engine;
 
 use crosscheck_web::format;
 
 fn main() {
     console_error_panic_hook::set_once();
+    // the worker that runs the core loads while the app mounts and reads the stored articles
+    engine::warm();
     // The boot screen in index.html stays until the app mounts.
     if let Some(boot) = gloo::utils::document().get_element_by_id("boot") {
         boot.remove();

@@ -26,6 +26,7 @@
 
 use crate::corpus::{article_id, Stored, UserArticle};
 use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
 
 /// Every key of this layout starts with this.
 pub const PREFIX: &str = "crosscheck.v2.";
@@ -190,14 +191,16 @@ pub fn diff(old: &Stored, new: &Stored, now: f64) -> Vec<Op> {
     if old.bundled != new.bundled {
         ops.push(Op::Set(SETTINGS.into(), settings_json(new.bundled)));
     }
+    let ids = |s: &Stored| -> HashSet<String> { s.articles.iter().map(|a| a.id.clone()).collect() };
+    let (was, is) = (ids(old), ids(new));
     for a in &old.articles {
-        if !new.articles.iter().any(|x| x.id == a.id) {
+        if !is.contains(&a.id) {
             ops.push(Op::Remove(article_key(&a.id)));
         }
     }
     let mut n = 0.0;
     for a in &new.articles {
-        if !old.articles.iter().any(|x| x.id == a.id) {
+        if !was.contains(&a.id) {
             ops.push(Op::Set(article_key(&a.id), entry_json(a, now + n)));
             n += 1.0;
         }

@@ -141,3 +141,34 @@ fn files_are_read_through_the_core_ingest() {
     assert_eq!(MAX_FILE_BYTES, 2 * MAX_BYTES);
     assert_eq!(MAX_BYTES, crosscheck_core::ingest::MAX_BYTES);
 }
+
+#[test]
+fn a_batch_of_files_is_summed_up_in_one_message() {
+    let t = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    assert_eq!(added_summary(&[], &[]), None);
+    assert_eq!(
+        added_summary(&t(&["Gaza strike"]), &[]).as_deref(),
+        Some("Added “Gaza strike”.")
+    );
+    assert_eq!(
+        added_summary(&[], &t(&["a"])).as_deref(),
+        Some("“a” is already there.")
+    );
+    assert_eq!(
+        added_summary(&[], &t(&["a", "b", "c"])).as_deref(),
+        Some("All 3 articles are already there.")
+    );
+    assert_eq!(
+        added_summary(&t(&["a", "Note", "big"]), &t(&["x"])).as_deref(),
+        Some("Added 3 articles (“a”, “Note”, “big”); 1 was already there.")
+    );
+    let many: Vec<String> = (0..318).map(|i| format!("n{i}")).collect();
+    assert_eq!(
+        added_summary(&many, &t(&["x", "y"])).as_deref(),
+        Some("Added 318 articles; 2 were already there.")
+    );
+    assert_eq!(
+        added_summary(&many[..6], &[]).as_deref(),
+        Some("Added 6 articles.")
+    );
+}

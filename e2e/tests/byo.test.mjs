@@ -127,7 +127,7 @@ test('uploads: .txt, .md and .html (scripts dropped); empty paste, binary, wrong
   assert.match(msgs, /e\.pdf: only \.txt, \.md and \.html/);
   // 20 MB is within the core's one size limit (ingest::MAX_BYTES, 25 MiB; the cut itself is
   // tested natively there): the article is added whole, and the browser's storage quota says so
-  assert.match(msgs, /Added “big”/);
+  assert.match(msgs, /Added 4 articles \(.*“big”\)\./);
   assert.match(msgs, /Not saved: browser storage is full/);
   const titles = await page.$$eval('.user-articles li span:first-child', (els) => els.map((e) => e.textContent));
   assert.ok(titles.includes('Gaza strike'), JSON.stringify(titles));

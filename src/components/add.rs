@@ -10,40 +10,53 @@ use crosscheck_web::corpus::{self, Meta};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+/// Read every file first, then add what was read in one change of the corpus (so the core
+/// runs once for the whole batch, not once per file), and say it in one summary message after
+/// each refusal's and warning's own message.
 fn add_files(ctx: Ctx, files: web_sys::FileList) {
     let list: Vec<web_sys::File> = (0..files.length()).filter_map(|i| files.get(i)).collect();
     leptos::task::spawn_local(async move {
+        let mut read = Vec::new();
+        let mut notes = Vec::new();
         for f in list {
             let name = f.name();
             if f.size() > corpus::MAX_FILE_BYTES as f64 {
-                ctx.say(
-                    true,
-                    format!(
-                        "{name} is {:.0} MB: too large to read in the browser; not added.",
-                        f.size() / 1048576.0
-                    ),
-                );
+                notes.push(format!(
+                    "{name} is {:.0} MB: too large to read in the browser; not added.",
+                    f.size() / 1048576.0
+                ));
                 continue;
             }
             match browser::read_file(f).await {
-                Err(e) => ctx.say(true, format!("{name} could not be read: {e}.")),
+                Err(e) => notes.push(format!("{name} could not be read: {e}.")),
                 Ok(bytes) => match corpus::from_file(&name, &bytes) {
-                    Err(e) => ctx.say(true, e),
+                    Err(e) => notes.push(e),
                     Ok((a, warnings)) => {
-                        for w in warnings {
-                            ctx.say(true, w);
-                        }
-                        let title = a.title.clone().unwrap_or_default();
-                        let mut added = false;
-                        ctx.change_corpus(|c| added = c.add(a));
-                        if added {
-                            ctx.say(false, format!("Added “{title}”."));
-                        } else {
-                            ctx.say(false, format!("“{title}” is already there."));
-                        }
+                        notes.extend(warnings);
+                        read.push(a);
                     }
                 },
             }
+        }
+        for n in notes {
+            ctx.say(true, n);
+        }
+        if read.is_empty() {
+            return;
+        }
+        let (mut added, mut present) = (Vec::new(), Vec::new());
+        ctx.change_corpus(|c| {
+            for a in read {
+                let title = a.title.clone().unwrap_or_default();
+                if c.add(a) {
+                    added.push(title);
+                } else {
+                    present.push(title);
+                }
+            }
+        });
+        if let Some(s) = corpus::added_summary(&added, &present) {
+            ctx.say(false, s);
         }
     });
 }

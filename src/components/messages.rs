@@ -2,6 +2,8 @@
 //! the latest messages (added, refused, not saved) and whether the core is reading. On the
 //! dashboard (`.messages`, always visible, so a warning is never hidden in a closed drawer) and
 //! inside the articles drawer (`.drawer-messages`), where it answers what was just done there.
+//! While the worker reads the articles, a progress bar (steps done of the total) with *Cancel*,
+//! which stops it and keeps the Report shown before.
 
 use crate::app::use_ctx;
 use leptos::prelude::*;
@@ -19,7 +21,8 @@ pub fn MessageList(class: &'static str, max: usize) -> impl IntoView {
     }
 }
 
-/// The dashboard's messages: a shared link's articles, the latest messages, reading.
+/// The dashboard's messages: a shared link's articles, the latest messages, reading (with its
+/// progress and *Cancel*).
 #[component]
 pub fn Messages() -> impl IntoView {
     let ctx = use_ctx();
@@ -34,6 +37,15 @@ pub fn Messages() -> impl IntoView {
         {move || ctx.messages.with(|m| !m.is_empty()).then(|| view! {
             <button type="button" class="dismiss" on:click=move |_| ctx.messages.set(Vec::new())>"Dismiss messages"</button>
         })}
-        {move || ctx.busy.get().then(|| view! { <p class="busy" role="status">"Reading the articles…"</p> })}
+        {move || ctx.busy.get().then(|| view! {
+            <div class="busy" role="status">
+                <p>"Reading the articles…"
+                    {move || ctx.progress.get().map(|(done, total)| format!(" {}%", done * 100 / total.max(1)))}
+                </p>
+                <progress aria-label="Reading the articles" max=move || ctx.progress.get().map_or(1, |p| p.1).to_string()
+                    value=move || ctx.progress.get().map_or(0, |p| p.0).to_string()></progress>
+                <button type="button" class="cancel" on:click=move |_| ctx.cancel()>"Cancel"</button>
+            </div>
+        })}
     }
 }

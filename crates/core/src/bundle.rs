@@ -108,9 +108,25 @@ pub fn trim<'a>(
 }
 
 /// Documents and dates of already trimmed inputs.
-pub fn bundle<'a>(trimmed: &'a [ArticleInput], mut diagnostics: Vec<Diagnostic>) -> Bundle<'a> {
+pub fn bundle<'a>(trimmed: &'a [ArticleInput], diagnostics: Vec<Diagnostic>) -> Bundle<'a> {
+    bundle_with(trimmed, diagnostics, &mut || {})
+}
+
+/// [`bundle`], calling `tick` once per article as its document is read (a progress report).
+pub fn bundle_with<'a>(
+    trimmed: &'a [ArticleInput],
+    mut diagnostics: Vec<Diagnostic>,
+    tick: &mut dyn FnMut(),
+) -> Bundle<'a> {
     let diags = &mut diagnostics;
-    let docs: Vec<Doc> = trimmed.iter().map(Doc::new).collect();
+    let docs: Vec<Doc> = trimmed
+        .iter()
+        .map(|a| {
+            let d = Doc::new(a);
+            tick();
+            d
+        })
+        .collect();
     let dates = dates(trimmed, &docs, diags);
     let year = dates.iter().filter_map(|(d, _)| d.map(|d| d.y)).max();
     for (k, (input, doc)) in trimmed.iter().zip(&docs).enumerate() {

@@ -67,6 +67,17 @@ pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 /// and by surname in the next, a date inferred across the bundle, and the Report's own order
 /// do not depend on the order a user added them in.
 pub fn analyze(inputs: &[ArticleInput]) -> Report {
+    analyze_with_progress(inputs, &mut |_, _| {})
+}
+
+/// [`analyze`], telling `progress(done, total)` how far it is: one step per article read into
+/// its document, one per article's actors, one per article's records, then one for the sources
+/// and one for consolidation, so `total` is three times the number of articles kept, plus two.
+/// `done` only grows and ends at `total`; the Report is the one [`analyze`] gives.
+pub fn analyze_with_progress(
+    inputs: &[ArticleInput],
+    progress: &mut dyn FnMut(usize, usize),
+) -> Report {
     let mut diagnostics = Vec::new();
     let mut sorted: Vec<&ArticleInput> = inputs.iter().collect();
     // every field in the key, so that two articles sharing an id have an order too
@@ -75,20 +86,33 @@ pub fn analyze(inputs: &[ArticleInput]) -> Report {
             .cmp(&(&b.id, &b.text, &b.title, &b.outlet, &b.date, &b.url))
     });
     let inputs = bundle::trim(sorted, &mut diagnostics);
+    let total = 3 * inputs.len() + 2;
+    let mut done = 0;
+    let mut tick = || {
+        done += 1;
+        progress(done, total);
+    };
     // documents (clean → segment → tokens) and their dates, inferred across the bundle
-    let bundle = bundle::bundle(&inputs, diagnostics);
+    let bundle = bundle::bundle_with(&inputs, diagnostics, &mut tick);
     // actors: entities of each article, people carried from one article to the next
     let mut people = people::People::default();
     let ents: Vec<_> = bundle
         .docs
         .iter()
-        .map(|d| actors::entities(d, &mut people))
+        .map(|d| {
+            let e = actors::entities(d, &mut people);
+            tick();
+            e
+        })
         .collect();
     // extract: casualty figures, truce mentions, stances
-    let records = extract::extract(&bundle, &ents);
+    let records = extract::extract_with(&bundle, &ents, &mut tick);
     // sources: articles that copy, rewrite or translate one another, grouped into independent
     // sources
     let sources = sources::sources(&bundle);
+    tick();
     // consolidate: attempts across articles, actors, stable ids and order
-    consolidate::consolidate(bundle, &ents, &people, records, sources)
+    let report = consolidate::consolidate(bundle, &ents, &people, records, sources);
+    tick();
+    report
 }

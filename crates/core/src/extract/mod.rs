@@ -22,6 +22,11 @@ use crate::tokens::Tokens;
 /// Stage 7 — extract every article of the bundle: its casualty figures, truce mentions and
 /// stances, each with a stable id (article, sentence, content).
 pub fn extract(b: &Bundle, ents: &[Vec<Entity>]) -> Records {
+    extract_with(b, ents, &mut || {})
+}
+
+/// [`extract`], calling `tick` once per article as its records are read (a progress report).
+pub fn extract_with(b: &Bundle, ents: &[Vec<Entity>], tick: &mut dyn FnMut()) -> Records {
     let mut r = Records {
         casualties: Vec::new(),
         mentions: Vec::new(),
@@ -57,6 +62,7 @@ pub fn extract(b: &Bundle, ents: &[Vec<Entity>]) -> Records {
             );
             r.stances.push(s);
         }
+        tick();
     }
     r
 }

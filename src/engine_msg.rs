@@ -1,0 +1,142 @@
+//! The messages between the page and the worker that runs the extraction core
+//! (`src/worker.rs`), as JSON strings posted with `postMessage`.
+//!
+//! Takes: the page's inputs for one analysis (a job, numbered by the page), the worker's
+//! replies. Gives: the strings to post and what a received string says.
+//! Invariants: pure, tested natively; a job carries every field of each `ArticleInput`, so the
+//! worker analyses exactly what the page would; the Report comes back as the core's own JSON
+//! (`Report::to_json_line`) and reads back to an equal Report; a string that is no message is an
+//! error in words, never a panic.
+
+use crosscheck_core::{ArticleInput, Report};
+use serde::{Deserialize, Serialize};
+
+/// One article of a job (the fields of `ArticleInput`).
+#[derive(Serialize, Deserialize)]
+struct Article {
+    id: String,
+    text: String,
+    title: Option<String>,
+    outlet: Option<String>,
+    date: Option<String>,
+    url: Option<String>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct JobMsg {
+    job: u64,
+    articles: Vec<Article>,
+}
+
+/// The page asks the worker to analyse `articles`; replies carry `job`.
+pub fn job_json(job: u64, articles: &[ArticleInput]) -> String {
+    let articles = articles
+        .iter()
+        .map(|a| Article {
+            id: a.id.clone(),
+            text: a.text.clone(),
+            title: a.title.clone(),
+            outlet: a.outlet.clone(),
+            date: a.date.clone(),
+            url: a.url.clone(),
+        })
+        .collect();
+    serde_json::to_string(&JobMsg { job, articles }).unwrap_or_default()
+}
+
+/// What the worker reads from a job: its number and articles.
+pub fn read_job(s: &str) -> Result<(u64, Vec<ArticleInput>), String> {
+    let m: JobMsg = serde_json::from_str(s).map_err(|e| format!("not a job ({e})"))?;
+    let inputs = m
+        .articles
+        .into_iter()
+        .map(|a| ArticleInput {
+            id: a.id,
+            text: a.text,
+            title: a.title,
+            outlet: a.outlet,
+            date: a.date,
+            url: a.url,
+        })
+        .collect();
+    Ok((m.job, inputs))
+}
+
+/// What the worker says.
+#[derive(Debug, PartialEq)]
+pub enum Reply {
+    /// The core is loaded: jobs can be posted.
+    Ready,
+    /// Job `job` has done `done` of its `total` steps (`crosscheck_core::analyze_with_progress`).
+    Progress { job: u64, done: usize, total: usize },
+    /// Job `job`'s Report.
+    Report { job: u64, report: Box<Report> },
+    /// Job `job` could not be read (why).
+    Failed { job: u64, why: String },
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+enum Head {
+    Ready,
+    Progress { job: u64, done: usize, total: usize },
+    Report { job: u64 },
+    Failed { job: u64, why: String },
+}
+
+/// The string the worker posts for `r`. A Report is its head line, a line end, then the
+/// Report's JSON on one line (so the page reads the head without parsing the Report).
+pub fn reply_json(r: &Reply) -> String {
+    let head = |h: Head| serde_json::to_string(&h).unwrap_or_default();
+    match r {
+        Reply::Ready => head(Head::Ready),
+        Reply::Progress { job, done, total } => head(Head::Progress {
+            job: *job,
+            done: *done,
+            total: *total,
+        }),
+        Reply::Failed { job, why } => head(Head::Failed {
+            job: *job,
+            why: why.clone(),
+        }),
+        Reply::Report { job, report } => {
+            format!(
+                "{}\n{}",
+                head(Head::Report { job: *job }),
+                report.to_json_line()
+            )
+        }
+    }
+}
+
+/// The job a reply is about, read from its head alone (None: `Ready` or not a reply), so that a
+/// stale job's Report is dropped without being parsed.
+pub fn reply_job(s: &str) -> Option<u64> {
+    let head = s.split('\n').next().unwrap_or_default();
+    match serde_json::from_str::<Head>(head).ok()? {
+        Head::Ready => None,
+        Head::Progress { job, .. } | Head::Report { job } | Head::Failed { job, .. } => Some(job),
+    }
+}
+
+/// Read a string the worker posted.
+pub fn read_reply(s: &str) -> Result<Reply, String> {
+    let (head, rest) = match s.split_once('\n') {
+        Some((h, r)) => (h, Some(r)),
+        None => (s, None),
+    };
+    let h: Head = serde_json::from_str(head).map_err(|e| format!("not a reply ({e})"))?;
+    Ok(match h {
+        Head::Ready => Reply::Ready,
+        Head::Progress { job, done, total } => Reply::Progress { job, done, total },
+        Head::Failed { job, why } => Reply::Failed { job, why },
+        Head::Report { job } => {
+            let report: Report = serde_json::from_str(rest.unwrap_or_default())
+                .map_err(|e| format!("the Report could not be read ({e})"))?;
+            Reply::Report {
+                job,
+                report: Box::new(report),
+            }
+        }
+    })
+}
