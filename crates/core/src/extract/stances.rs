@@ -907,8 +907,9 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                     i += n + 1;
                     continue;
                 }
-                let rejects_intervention =
-                    (i + n..(i + n + 4).min(end)).any(|k| l.has_tok(Cat::InterventionNoun, t, k));
+                let rejects_intervention = (i + n..(i + n + 4).min(end))
+                    .any(|k| l.has_tok(Cat::InterventionNoun, t, k))
+                    || foreign_presence(c, i + n, end);
                 let gerund = i + n < end && t.norm(i + n).ends_with("ing");
                 if !rejects_intervention
                     && (object_before || object_after_ || gerund || l.has(Cat::DenyWord, w))
@@ -975,8 +976,8 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                 (from..c.reach(from, n, end))
                     .any(|k| l.at(Cat::InterventionNoun, t, k, end).is_some())
             };
-            let rejects =
-                (l.has(Cat::DenyVerb, w) || l.has(Cat::OpposeVerb, w)) && intervention_at(i + 1, 4);
+            let rejects = (l.has(Cat::DenyVerb, w) || l.has(Cat::OpposeVerb, w))
+                && (intervention_at(i + 1, 4) || foreign_presence(c, i + 1, end));
             // "warned Western countries against meddling in the conflict"
             let warns_against = l.has_tok(Cat::ThreatVerb, t, i)
                 && (i + 1..(i + 6).min(end))
@@ -2006,6 +2007,36 @@ fn conditions(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<Foun
             target,
         });
     }
+}
+
+/// "rejects any Ethiopian presence", "the presence of Kenyan troops": a presence noun within a
+/// few words of `from` that a state's adjective marks as another state's.
+fn foreign_presence(c: &Ctx, from: usize, end: usize) -> bool {
+    let (t, l) = (c.t(), lexicon());
+    (from..c.reach(from, 6, end))
+        .take_while(|&k| !ends_clause(t, k))
+        .find(|&k| l.has_tok(Cat::PresenceNoun, t, k))
+        // the verb's own object: only determiners, "of", names and adjectives before the noun
+        // (not "denying that its fighters had attacked Chilean troops")
+        .filter(|&k| {
+            (from..k).all(|j| {
+                l.has_tok(Cat::Article, t, j)
+                    || l.has_tok(Cat::Indefinite, t, j)
+                    || t.norm(j) == "of"
+                    || c.ent_at(j).is_some()
+                    || l.has_tok(Cat::PresenceNoun, t, j)
+            })
+        })
+        .is_some_and(|k| {
+            // ("French troops" is a body named by its adjective; "its troops" is not foreign)
+            c.ents_in(from, (k + 4).min(end)).any(|e| {
+                e.kind == ActorKind::State
+                    && (e.role == Role::Adjective
+                        || (e.role == Role::Body
+                            && !l.has_tok(Cat::Possessive, t, e.first)
+                            && !l.has_tok(Cat::Article, t, e.first)))
+            })
+        })
 }
 
 /// Whether a word has the regular ending of a past participle ("disarmed", "released").
@@ -4190,6 +4221,23 @@ mod tests {
         check(
             "Eritrea said it would not be intimidated.",
             expect_test::expect!["ERI warn -> - (-)"],
+        );
+    }
+
+    #[test]
+    fn rejecting_another_state_s_presence_rejects_intervention() {
+        check(
+            "Somalia rejects any Ethiopian presence in Somaliland.",
+            expect_test::expect!["SOM reject_intervention -> - (-)"],
+        );
+        check(
+            "Mali rejected the presence of French troops on its soil.",
+            expect_test::expect!["MLI reject_intervention -> - (-)"],
+        );
+        // its own forces' presence is no outside involvement
+        check(
+            "The minister denied any presence of troops in the town.",
+            expect_test::expect![""],
         );
     }
 }
