@@ -391,7 +391,7 @@ fn subject_of_verb(c: &Ctx, start: usize, v: usize) -> Option<Entity> {
             if !coordinator
                 && k >= start + 2
                 && t.norm(k - 1) == ","
-                && matches!(w, "which" | "who")
+                && lexicon().has(Cat::RelativeSubject, w)
             {
                 if let Some(e) = c.ent_at(k - 2).filter(|e| is_actor(e)) {
                     return Some(e.clone());
@@ -1930,7 +1930,7 @@ fn conditions(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<Foun
             }
             // "Kyiv made the return of the territory a precondition for peace", "Israel set the
             // release of the hostages as a condition": who makes it a condition demands it
-            let article = k > start && matches!(t.norm(k - 1), "a" | "the");
+            let article = k > start && l.has_tok(Cat::Article, t, k - 1);
             let made = (start..k.saturating_sub(1))
                 .rev()
                 .take_while(|&j| !ends_clause(t, j) && t.norm(j) != ",")
