@@ -1197,9 +1197,19 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
         // "the ministry", or a capitalised body opening a headline-like sentence ("Army denies …")
         // "state media insisted": an outlet only a state owns needs no determiner
         let outlet = lex.at(Cat::StateOutlet, t, k, end).is_some();
+        // "a military spokesman", "an army official": a body's speaker, named by an indefinite
+        // article only when a title or an official follows (not "a military operation")
+        let speaker_title = |j: usize| {
+            j < end && (lex.has_tok(Cat::LeaderTitle, t, j) || lex.has_tok(Cat::IssuerNoun, t, j))
+        };
+        let indefinite = k > start
+            && lex.has_tok(Cat::IndefiniteArticle, t, k - 1)
+            && lex.has(Cat::StateBody, w)
+            && speaker_title(last + 1);
         let the = (k > start && matches!(t.norm(k - 1), "the" | "its" | "their"))
             || (k == start && is_cap(t, doc, k) && lex.has_tok(Cat::StateBody, t, k))
-            || outlet;
+            || outlet
+            || indefinite;
         // a person's title right before a name belongs to the person, not to a body
         let followed_by_person = out
             .iter()
@@ -1263,6 +1273,8 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
             // "the military coup", "the army base": the word modifies a noun, no one speaks
             && !(last + 1 < end && lex.has_tok(Cat::BodyModified, t, last + 1))
         {
+            // (the title is part of the indefinite speaker: "a military spokesman")
+            let last = if indefinite { last + 1 } else { last };
             // a bare "the envoy" / "the spokesman": the latest person named (the subject of the
             // latest sentence naming one); a bare "the ministry": the latest body or state subject
             let not_object =

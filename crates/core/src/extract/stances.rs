@@ -18,7 +18,29 @@ use crate::report::{ActorKind, Stance, StanceType};
 fn quote_spans(c: &Ctx, start: usize, end: usize) -> Vec<(usize, usize)> {
     let t = c.t();
     let marks: Vec<usize> = (start..end).filter(|&i| t.norm(i) == "\"").collect();
-    marks.chunks_exact(2).map(|p| (p[0], p[1])).collect()
+    if marks.len() % 2 == 0 {
+        return marks.chunks_exact(2).map(|p| (p[0], p[1])).collect();
+    }
+    // An odd mark: a quotation that closes here but opened in an earlier sentence (its mark glued
+    // to the word before: `… we will win," he said`) has no span here; one that opens and runs on
+    // past the sentence (`said: "Pakistan remains …` with the next paragraph going on) runs to
+    // the sentence's end.
+    let mut spans = Vec::new();
+    let mut open: Option<usize> = None;
+    for m in marks {
+        match open {
+            None if m > start && t.toks[m].glued => {}
+            None => open = Some(m),
+            Some(o) => {
+                spans.push((o, m));
+                open = None;
+            }
+        }
+    }
+    if let Some(o) = open {
+        spans.push((o, end));
+    }
+    spans
 }
 
 fn is_subject_candidate(c: &Ctx, e: &Entity, start: usize) -> bool {
@@ -287,7 +309,10 @@ fn subject_of_verb(c: &Ctx, start: usize, v: usize) -> Option<Entity> {
             if depth_comma > 0 && object_of_past_verb(c, start, e) {
                 return None;
             }
-            if is_subject_candidate(c, e, start) || depth_comma > 0 {
+            // (past a comma too, but never the agent of a passive: "the violations being
+            // committed by India in some areas, our forces are …")
+            let agent = e.first > start && t.norm(e.first - 1) == "by";
+            if is_subject_candidate(c, e, start) || (depth_comma > 0 && !agent) {
                 return Some(e.clone());
             }
             // "…, with the EU contributing $35 billion": the participle's own subject
@@ -606,6 +631,8 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                 && c.find_free(Cat::RequestObject, i, c.reach(i, 14, end))
                     .is_some_and(|(k, _)| {
                         l.find(Cat::EnableVerb, t, i, k).is_none()
+                            // ("urged the West to stop sending weapons" asks for none)
+                            && l.find(Cat::HaltVerb, t, i, k).is_none()
                             // "called on X to increase": an infinitive asks only someone named
                             // before it ("seeking to increase its influence" asks no one)
                             && (t.norm(k) != "to" || k > i + has_at(Cat::RequestVerb, i).unwrap_or(1))
@@ -696,8 +723,9 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
             }
             // call_ceasefire
             if let Some(n) = has_at(Cat::CallVerb, i).or_else(|| timed_call(c, i, end)) {
-                if let Some((k, m)) =
-                    c.find_free(Cat::CeasefireObject, i + n, c.reach(i + n, 10, end))
+                if let Some((k, m)) = c
+                    .find_free(Cat::CeasefireObject, i + n, c.reach(i + n, 10, end))
+                    .or_else(|| halt_of_acts(c, i + n, c.reach(i + n, 10, end)))
                 {
                     // "called on X to join talks, or face dire consequences": an ultimatum
                     // warns
@@ -928,7 +956,16 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                 }
             }
             // no_comment
-            if let Some(n) = has_at(Cat::NoComment, i) {
+            // ("did not immediately comment": the same past an adverb)
+            let adverbial_no_comment = || {
+                let n = has_at(Cat::NoCommentAux, i)?;
+                let a = i + n;
+                (a + 1 < end
+                    && l.has_tok(Cat::NoCommentAdverb, t, a)
+                    && l.has_tok(Cat::NoCommentVerb, t, a + 1))
+                .then_some(n + 2)
+            };
+            if let Some(n) = has_at(Cat::NoComment, i).or_else(adverbial_no_comment) {
                 if let Some(a) = c
                     .ents
                     .iter()
@@ -1057,6 +1094,7 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
         reciprocal(c, start, end, mem, &mut found);
         let spoke = speech_stances(c, start, end, mem, &mut found);
         claimed_acts(c, start, end, mem, &mut found);
+        acts_by_agent(c, start, end, mem, &mut found);
         // resolve "it"-subjects: the previous sentence's subject
         for f in &mut found {
             if f.actor.role == Role::Pronoun
@@ -1442,6 +1480,24 @@ fn noun_owner(c: &Ctx, start: usize, end: usize, i: usize, n: usize, mem: &Mem) 
 
 /// "called on Sunday for", "calls again on": a call verb parted from its preposition by time
 /// words; its length up to the preposition.
+/// "to stop the attacks", "to end its offensive", "to halt Israeli air strikes": halting hostile
+/// acts is a ceasefire in other words, after a call (span of the verb to the acts).
+fn halt_of_acts(c: &Ctx, from: usize, to: usize) -> Option<(usize, usize)> {
+    let (t, l) = (c.t(), lexicon());
+    (from..to).find_map(|k| {
+        let n = l.at(Cat::HaltVerb, t, k, to)?;
+        let mut j = k + n;
+        if j < to && (l.has_tok(Cat::Article, t, j) || l.has_tok(Cat::Possessive, t, j)) {
+            j += 1;
+        }
+        if let Some(e) = c.ent_at(j).filter(|e| e.role == Role::Adjective) {
+            j = e.last + 1;
+        }
+        let m = l.at(Cat::HaltedAct, t, j, to)?;
+        Some((k, j + m - k))
+    })
+}
+
 fn timed_call(c: &Ctx, i: usize, end: usize) -> Option<usize> {
     let t = c.t();
     let l = lexicon();
@@ -2596,6 +2652,59 @@ fn claimed_acts(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<Fo
             actor,
             target,
         });
+    }
+}
+
+/// "said the truce was in danger because of attacks by government forces", ""… the violations
+/// being committed by India …," Pakistan said": a hostile act its speaker puts on a named agent
+/// accuses the agent (one record per agent listed: "violations by Russia and Iran"). The speaker
+/// is the quotation's, the subject's, or the subject of a speech verb before the act; a narrator's
+/// sentence with no speaker accuses no one, nor does an act that has not happened ("any attacks
+/// by X would …").
+fn acts_by_agent(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<Found>) {
+    let (t, l) = (c.t(), lexicon());
+    let spans = quote_spans(c, start, end);
+    for i in start..end {
+        let Some(n) = l
+            .at(Cat::AggressionNoun, t, i, end)
+            .or_else(|| l.at(Cat::HaltedAct, t, i, end))
+        else {
+            continue;
+        };
+        if i > start && l.has_tok(Cat::Hypothetical, t, i - 1) {
+            continue;
+        }
+        let by = i + n + l.at(Cat::AgentParticiple, t, i + n, end).unwrap_or(0);
+        let agents = agents_after_by(c, by, end);
+        if agents.is_empty() {
+            continue;
+        }
+        let speech_before = (start..i)
+            .rev()
+            .find(|&k| !in_quote(&spans, k) && l.has_tok(Cat::SpeechVerb, t, k));
+        // (a quotation running on from the previous sentence is its speaker's)
+        let runs_on = t.norm(start) == "\""
+            && !(start..end).any(|k| !in_quote(&spans, k) && l.has_tok(Cat::SpeechVerb, t, k));
+        let speaker = actor_for(c, start, end, i)
+            .or_else(|| speech_before.and_then(|sv| subject_or_pronoun(c, start, sv, mem)))
+            .or_else(|| mem.last_speaker.clone().filter(|_| runs_on));
+        let Some(a) = speaker else { continue };
+        for e in agents {
+            let known = found.iter().any(|f| {
+                f.kind == StanceType::Accuse
+                    && f.actor.actor == a.actor
+                    && f.target.as_deref() == Some(e.actor.as_str())
+            });
+            if e.actor != a.actor && !known {
+                found.push(Found {
+                    kind: StanceType::Accuse,
+                    at: i,
+                    last: e.last,
+                    actor: a.clone(),
+                    target: Some(e.actor.clone()),
+                });
+            }
+        }
     }
 }
 
@@ -4238,6 +4347,103 @@ mod tests {
         check(
             "The minister denied any presence of troops in the town.",
             expect_test::expect![""],
+        );
+    }
+
+    #[test]
+    fn an_indefinite_body_speaker_speaks_for_the_state() {
+        check(
+            "Fighting in Sudan went on. A military spokesman said the RSF was lying.",
+            expect_test::expect!["SDN accuse -> RSF (-)"],
+        );
+        // no title after it: no speaker ("a military operation")
+        check(
+            "Fighting in Sudan went on. A military operation said to target the RSF began.",
+            expect_test::expect![""],
+        );
+    }
+
+    #[test]
+    fn no_comment_past_an_adverb() {
+        check(
+            "Sudan's army did not immediately comment.",
+            expect_test::expect!["SDN no_comment -> - (Sudan's army)"],
+        );
+        check(
+            "Russia's defence ministry has not yet responded.",
+            expect_test::expect!["RUS no_comment -> - (Russia's defence ministry)"],
+        );
+    }
+
+    #[test]
+    fn stepping_up_aid_and_sending_arms_offer_aid() {
+        check(
+            "The United Nations said it was ready to scale up aid deliveries to Sudan.",
+            expect_test::expect!["UN offer_aid -> SDN (-)"],
+        );
+        check(
+            "Germany will send more air defence systems to Ukraine.",
+            expect_test::expect!["DEU offer_aid -> UKR (-)"],
+        );
+        // stepping up attacks offers nothing
+        check(
+            "Israel stepped up attacks on Gaza.",
+            expect_test::expect![""],
+        );
+    }
+
+    #[test]
+    fn calling_upon_and_calls_to_halt_acts_are_calls_for_a_ceasefire() {
+        check(
+            "India called upon Pakistan to halt its shelling of border villages.",
+            expect_test::expect!["IND call_ceasefire -> - (-)"],
+        );
+        check(
+            "The UN urged Israel to end its offensive in Rafah.",
+            expect_test::expect!["UN call_ceasefire -> - (-)"],
+        );
+        // asking a party to stop sending arms asks it for nothing
+        check(
+            "Russia urged the West to stop sending weapons to Ukraine.",
+            expect_test::expect!["RUS demand -> - (-)"],
+        );
+    }
+
+    #[test]
+    fn a_hostile_act_put_on_an_agent_accuses_it() {
+        check(
+            "The Free Syrian Army said the truce was in danger of collapse because of attacks by Russia and Iran.",
+            expect_test::expect![[r#"
+                FSA warn -> RUS (-)
+                FSA accuse -> RUS (-)
+                FSA accuse -> IRN (-)
+                FSA warn -> IRN (-)"#]],
+        );
+        check(
+            "Hamas said there had been violations carried out by Israel.",
+            expect_test::expect!["HAMAS accuse -> ISR (-)"],
+        );
+        // a narrator's sentence, and an act that has not happened, accuse no one
+        check(
+            "Attacks by Russian forces killed five people in Kharkiv.",
+            expect_test::expect![""],
+        );
+        check(
+            "Ukraine warned that any attacks by Russia on the plant would be met with force.",
+            expect_test::expect!["UKR warn -> - (-)"],
+        );
+    }
+
+    #[test]
+    fn a_quotation_left_open_runs_on_to_the_next_paragraph() {
+        // the open quotation's own verbs ("announced") are not speakers; its next paragraph is
+        // the same speaker's, and the agent of a passive is no subject
+        check(
+            "A spokesman for Pakistan's foreign ministry said: \"Pakistan remains committed to the ceasefire between Pakistan and India, announced earlier today.\n\n\"Notwithstanding the violations being committed by India in some areas, our forces are handling the situation with responsibility and restraint.",
+            expect_test::expect![[r#"
+                PAK call_ceasefire -> - (spokesman for Pakistan's foreign ministry)
+                PAK call_ceasefire -> - (spokesman for Pakistan's foreign ministry)
+                PAK accuse -> IND (spokesman for Pakistan's foreign ministry)"#]],
         );
     }
 }
