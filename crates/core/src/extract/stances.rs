@@ -18,7 +18,7 @@ use crate::report::{ActorKind, Stance, StanceType};
 fn quote_spans(c: &Ctx, start: usize, end: usize) -> Vec<(usize, usize)> {
     let t = c.t();
     let marks: Vec<usize> = (start..end).filter(|&i| t.norm(i) == "\"").collect();
-    if marks.len() % 2 == 0 {
+    if marks.len().is_multiple_of(2) {
         return marks.chunks_exact(2).map(|p| (p[0], p[1])).collect();
     }
     // An odd mark: a quotation that closes here but opened in an earlier sentence (its mark glued
