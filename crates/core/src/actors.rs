@@ -391,6 +391,15 @@ pub fn entities(doc: &Doc, people: &mut People) -> Vec<Entity> {
                                         .flatten()
                                         .filter(|(n, _)| n + 3 >= mem.sentences)
                                         .map(|(_, e)| e.actor.clone())
+                                })
+                                .or_else(|| {
+                                    // "Army spokesman X", "an army spokesman, Brigadier X,":
+                                    // a state organ's title with no state named is the
+                                    // article's state's, as "the army" is
+                                    organ_title_before(doc, i, start)
+                                        .then(|| mem.home_state())
+                                        .flatten()
+                                        .map(|e| e.actor.clone())
                                 });
                         }
                         let p = &people[idx];
@@ -660,9 +669,29 @@ impl Memory {
         if let Some(s) = sent.iter().rev().find(|e| is_subject_state(t, e)) {
             self.last_subject_state = Some(s.clone());
         }
+        // (a body that names its state counts: "Myanmar's military", "the Sudanese army" — not
+        // "the army", whose state is a guess)
+        let names_its_state = |e: &Entity| {
+            let k = e.first
+                + usize::from(
+                    lex.has_tok(Cat::Article, t, e.first)
+                        || lex.has_tok(Cat::Possessive, t, e.first),
+                );
+            e.role == Role::Body
+                && k <= e.last
+                && ![
+                    Cat::StateBody,
+                    Cat::StateOrganWord,
+                    Cat::LeaderTitle,
+                    Cat::RoleModifier,
+                ]
+                .iter()
+                .any(|&c| lex.has_tok(c, t, k))
+        };
         for e in sent.iter().filter(|e| {
             e.kind == ActorKind::State
-                && matches!(e.role, Role::Name | Role::Adjective | Role::Capital)
+                && (matches!(e.role, Role::Name | Role::Adjective | Role::Capital)
+                    || names_its_state(e))
         }) {
             match self
                 .states_named
@@ -762,6 +791,32 @@ fn first_name_after_title(doc: &Doc, i: usize, end: usize) -> bool {
 /// For a name at `i` right after a comma: the title of the phrase before the comma when it is
 /// tied to a body by a preposition ("a spokesman for the Taliban, …", "the head of the UN
 /// mission, …"), within six tokens.
+/// Whether the name at `i` follows a state organ's title with no owner named: "Army spokesman
+/// X", "an army spokesman, Brigadier X," (a title, past role words, after a bare organ word).
+fn organ_title_before(doc: &Doc, i: usize, start: usize) -> bool {
+    let lex = lexicon();
+    let t = &doc.toks;
+    let mut k = i;
+    // (past a rank: "Major General X")
+    while k > start && lex.has_tok(Cat::TitleNoun, t, k - 1) && is_cap(t, doc, k - 1) {
+        k -= 1;
+    }
+    if k > start && t.norm(k - 1) == "," {
+        k -= 1;
+    }
+    let mut titles = 0;
+    while k > start
+        && (lex.has_tok(Cat::LeaderTitle, t, k - 1) || lex.has_tok(Cat::RoleModifier, t, k - 1))
+    {
+        titles += usize::from(lex.has_tok(Cat::LeaderTitle, t, k - 1));
+        k -= 1;
+    }
+    let organ = k > start && lex.has_tok(Cat::StateOrgan, t, k - 1);
+    // (an owner before the organ — "Russia's army", "the Sudanese army" — is named elsewhere)
+    let owned = k > start + 1 && (t.norm(k - 2) == "'s" || t.id(k - 2) == crate::lexicon::NO_WORD);
+    titles > 0 && organ && !owned
+}
+
 fn titled_before(doc: &Doc, i: usize, start: usize) -> Option<usize> {
     let lex = lexicon();
     let t = &doc.toks;
@@ -876,8 +931,10 @@ fn affiliation(
         {
             k -= 1;
         }
+        // ("Chad's army spokesman, X,": past the possessive)
+        let owner_end = if t.norm(k) == "'s" { k - 1 } else { k };
         if let Some(e) = ents.iter().find(|e| {
-            (e.last == k || e.last + 2 == i)
+            (e.last == owner_end || e.last + 2 == i)
                 && e.kind != ActorKind::Person
                 && matches!(
                     e.role,

@@ -4446,4 +4446,22 @@ mod tests {
                 PAK accuse -> IND (spokesman for Pakistan's foreign ministry)"#]],
         );
     }
+
+    #[test]
+    fn a_state_organ_s_titled_speaker_speaks_for_the_article_s_state() {
+        check(
+            "Fighting in Sudan went on. Army spokesman Nabil Abdallah said the RSF was lying.",
+            expect_test::expect!["SDN accuse -> RSF (Nabil Abdallah)"],
+        );
+        // past a rank, in apposition, with the state named only through its body
+        check(
+            "Myanmar's military killed 30 people. A junta spokesman, Major General Zaw Min Tun, said the rebels were lying.",
+            expect_test::expect!["MMR accuse -> - (Zaw Min Tun)"],
+        );
+        // an owner named before the organ is the one
+        check(
+            "Fighting in Sudan went on. Chad's army spokesman, Nabil Abdallah, said the RSF was lying.",
+            expect_test::expect!["TCD accuse -> RSF (Nabil Abdallah)"],
+        );
+    }
 }
