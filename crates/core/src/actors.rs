@@ -922,8 +922,13 @@ fn affiliation(
     // "a Taliban spokesman, Zabihullah Mujahid,": the titled body the name is in apposition to
     let role_word =
         |k: usize| lex.has_tok(Cat::LeaderTitle, t, k) || lex.has_tok(Cat::MemberNoun, t, k);
-    if i >= start + 3 && t.norm(i - 1) == "," && role_word(i - 2) {
-        let mut k = i - 2;
+    // ("the UN Secretary-General, X,": a title of more than one token, taken whole)
+    let title_start = (i.saturating_sub(5).max(start)..i.saturating_sub(1)).find(|&k| {
+        lex.at(Cat::UnTitle, t, k, i - 1)
+            .is_some_and(|n| k + n + 1 == i)
+    });
+    if i >= start + 3 && t.norm(i - 1) == "," && (role_word(i - 2) || title_start.is_some()) {
+        let mut k = title_start.map_or(i - 2, |s| s.saturating_sub(1).max(start));
         while k > start
             && (role_word(k)
                 || lex.has_tok(Cat::RoleModifier, t, k)
@@ -1026,10 +1031,12 @@ fn affiliation(
     if found.is_some() {
         return found;
     }
-    // "Secretary-General X" with no body named: the UN's
-    if (i.saturating_sub(3).max(start)..i)
-        .any(|k| lex.at(Cat::UnTitle, t, k, i).is_some_and(|n| k + n == i))
-    {
+    // "Secretary-General X", "the Secretary-General, X," with no body named: the UN's
+    let apposed = i > start && t.norm(i - 1) == ",";
+    if (i.saturating_sub(4).max(start)..i).any(|k| {
+        lex.at(Cat::UnTitle, t, k, i)
+            .is_some_and(|n| k + n == i || (apposed && k + n + 1 == i))
+    }) {
         return Some("UN".to_string());
     }
     // after: ", a/an/the ... <state> <title>" up to the next comma

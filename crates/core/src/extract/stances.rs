@@ -4464,4 +4464,33 @@ mod tests {
             expect_test::expect!["TCD accuse -> RSF (Nabil Abdallah)"],
         );
     }
+
+    #[test]
+    fn the_un_title_in_apposition_speaks_for_the_un() {
+        check(
+            "The U.N. Secretary-General, Antonio Guterres, appealed for an immediate ceasefire.",
+            expect_test::expect!["UN call_ceasefire -> - (Antonio Guterres)"],
+        );
+        check(
+            "The Secretary-General, Antonio Guterres, appealed for an immediate ceasefire.",
+            expect_test::expect!["UN call_ceasefire -> - (Antonio Guterres)"],
+        );
+    }
+
+    #[test]
+    fn a_reported_breach_or_obstruction_accuses() {
+        check(
+            "Hamas official Basem Naim said Israel was \"evading\" its obligations.",
+            expect_test::expect!["HAMAS accuse -> ISR (Basem Naim)"],
+        );
+        check(
+            "Ukraine said Russia blocked the grain corridor.",
+            expect_test::expect!["UKR accuse -> RUS (-)"],
+        );
+        // no one named as its doer, no accusation
+        check(
+            "The army said the road was blocked.",
+            expect_test::expect![""],
+        );
+    }
 }
