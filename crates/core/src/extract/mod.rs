@@ -95,13 +95,16 @@ impl<'a, 'd> Ctx<'a, 'd> {
     }
 
     /// The end of a window of `words` words from `from` (at most `end`), a named entity
-    /// counting as one word, a hyphenated word as one, an article as none: "urged the Sudanese Armed Forces and the Rapid Support Forces to
+    /// counting as one word, a hyphenated word as one, an article or a quotation mark as none: "urged the Sudanese Armed Forces and the Rapid Support Forces to
     /// agree to a truce" reaches as far as "urged both sides to agree to a truce".
     pub fn reach(&self, from: usize, words: usize, end: usize) -> usize {
         let (mut k, mut n) = (from, 0);
         while k < end && n < words {
-            // (a hyphen joins two words into one: "72-hour"; articles are not counted)
-            if self.t().norm(k) != "-" && !lexicon().has_tok(Cat::Article, self.t(), k) {
+            // (a hyphen joins two words into one: "72-hour"; articles and quotation marks —
+            // a "merciless" response — are not counted)
+            if !matches!(self.t().norm(k), "-" | "\"" | "'")
+                && !lexicon().has_tok(Cat::Article, self.t(), k)
+            {
                 n += 1;
             }
             k = self.ent_at(k).map_or(k, |e| e.last.max(k)) + 1;

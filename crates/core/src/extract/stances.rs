@@ -1624,7 +1624,7 @@ fn more_triggers(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<F
             // "troops threaten a vital road" is a danger, not a warning: "threaten" warns when
             // it threatens to do, threatens with, or threatens that
             let physical = l.has_tok(Cat::ThreatenVerb, t, i)
-                && !(i + n..(i + n + 4).min(end)).any(|k| {
+                && !(i + n..c.reach(i + n, 3, end)).any(|k| {
                     matches!(t.norm(k), "to" | "with" | "that")
                         || l.has_tok(Cat::ThreatObject, t, k)
                 });
@@ -4491,6 +4491,18 @@ mod tests {
         check(
             "The army said the road was blocked.",
             expect_test::expect![""],
+        );
+    }
+
+    #[test]
+    fn scare_quotes_are_no_words_and_present_tense_headlines_count() {
+        check(
+            "North Korea threatens a \"merciless\" response to the drills.",
+            expect_test::expect!["PRK warn -> - (-)"],
+        );
+        check(
+            "The Kremlin declines to comment on reports of mercenaries in Mali.",
+            expect_test::expect!["RUS no_comment -> - (-)"],
         );
     }
 }
