@@ -1264,7 +1264,7 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
         // "a military spokesman", "an army official": a body's speaker, named by an indefinite
         // article only when a title or an official follows (not "a military operation")
         let speaker_title = |j: usize| {
-            j < end && (lex.has_tok(Cat::LeaderTitle, t, j) || lex.has_tok(Cat::IssuerNoun, t, j))
+            j < end && (lex.has_tok(Cat::LeaderTitle, t, j) || lex.has_tok(Cat::SpeakerNoun, t, j))
         };
         let indefinite = k > start
             && lex.has_tok(Cat::IndefiniteArticle, t, k - 1)
@@ -1298,7 +1298,8 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
                 }
                 // "the Syrian foreign ministry official", "an army spokesman": the body's speaker
                 while last_tok + 1 < end
-                    && lex.has_tok(Cat::LeaderTitle, t, last_tok + 1)
+                    && (lex.has_tok(Cat::LeaderTitle, t, last_tok + 1)
+                        || lex.has_tok(Cat::SpeakerNoun, t, last_tok + 1))
                     && !(last_tok + 2 < end && is_cap(t, doc, last_tok + 2))
                 {
                     last_tok += 1;

@@ -4505,4 +4505,16 @@ mod tests {
             expect_test::expect!["RUS no_comment -> - (-)"],
         );
     }
+
+    #[test]
+    fn a_body_s_source_or_official_speaks_for_it() {
+        check(
+            "According to a Ukrainian military source, Russian forces used chemical weapons.",
+            expect_test::expect!["UKR accuse -> RUS (Ukrainian military source)"],
+        );
+        check(
+            "Fighting in Sudan went on. An army officer said the RSF had shelled the market.",
+            expect_test::expect!["SDN accuse -> RSF (-)"],
+        );
+    }
 }
