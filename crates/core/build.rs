@@ -19,6 +19,12 @@ fn main() {
                     .all(|c| c.is_ascii_lowercase() || c == '_' || c.is_ascii_digit()),
             "words.tsv: category names are snake_case: {line:?}"
         );
+        // a category spans consecutive lines only: a name used again further down is a second
+        // list by mistake (its words would silently join the first)
+        assert!(
+            !names.contains(&name) || names.last() == Some(&name),
+            "words.tsv: category {name:?} is defined twice, apart: keep one list"
+        );
         if !names.contains(&name) {
             names.push(name);
         }

@@ -471,6 +471,7 @@ pub fn entities(doc: &Doc, people: &mut People) -> Vec<Entity> {
         introduced_groups(doc, start, end, &mut out, &mut acronyms);
         members_of_groups(doc, end, &mut out, people);
         group_speakers(doc, start, end, &mut out);
+        reports(doc, start, end, &mut out, &mut mem);
         // pronouns: he/she → the latest person; handled after bodies so order is right
         for k in start..end {
             let w = t.norm(k);
@@ -629,6 +630,10 @@ struct Memory {
     /// Each state named so far (by name, adjective or capital), with how often, in the order
     /// first named: the most named is the article's home state.
     states_named: Vec<(Entity, usize)>,
+    /// Whoever issued the latest report the text named ("in a report by the UN", "HRW's
+    /// report", "the organisation said in its annual report"): what a later "the report found"
+    /// speaks for.
+    last_reporter: Option<Entity>,
 }
 
 fn is_subject_state(t: &Tokens, e: &Entity) -> bool {
@@ -1139,6 +1144,12 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
                     })
                     .cloned()
                     .or_else(|| mem.last_org.clone());
+                // "the report": whoever issued the latest report named, when one was
+                let org = mem
+                    .last_reporter
+                    .clone()
+                    .filter(|_| lex.has_tok(Cat::FindingNoun, t, k + m - 1))
+                    .or(org);
                 let followed_by_name = k + m < end && is_cap(t, doc, k + m);
                 if let (Some(o), false) = (org, followed_by_name) {
                     let last = k + m - 1;
@@ -1406,6 +1417,77 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
         }
         k = last + 1;
     }
+}
+
+/// Reports and their issuers. A report named with its issuer ("a report by the UN", "the UN's
+/// report", "X said in its annual report" — the sentence's first actor that is no person, else
+/// the latest organisation) makes that issuer the latest reporter; a later report named bare as
+/// the subject of its finding ("the report found", "the study blamed …") is an entity speaking
+/// for it. A bare report with no issuer before it stays a word.
+fn reports(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &mut Memory) {
+    let lex = lexicon();
+    let t = &doc.toks;
+    let mut k = start;
+    while k < end {
+        let Some(n) = lex.at(Cat::FindingNoun, t, k, end) else {
+            k += 1;
+            continue;
+        };
+        let last = k + n - 1;
+        if out.iter().any(|e| e.first <= k && k <= e.last) {
+            k = last + 1;
+            continue;
+        }
+        // the determiner and modifiers before it: "the report", "its annual report"
+        let mut d = k;
+        while d > start && lex.has_tok(Cat::ReportModifier, t, d - 1) {
+            d -= 1;
+        }
+        let det = (d > start)
+            .then(|| d - 1)
+            .filter(|&p| lex.has_tok(Cat::Article, t, p) || lex.has_tok(Cat::Possessive, t, p));
+        // its issuer, named: after "by/from/of", or right before it ("the UN report", "HRW's")
+        let after = (last + 1 < end && lex.has_tok(Cat::LinkPrep, t, last + 1))
+            .then(|| {
+                let j = last + 2 + usize::from(last + 2 < end && t.norm(last + 2) == "the");
+                out.iter().find(|e| e.first == j || e.first == last + 2)
+            })
+            .flatten();
+        let before = out
+            .iter()
+            .find(|e| e.last + 1 == d || (e.last + 2 == d && t.norm(d - 1) == "'s"));
+        // ("X published a report", "X said in its annual report": the clause's subject)
+        let own = det
+            .filter(|&p| {
+                lex.has_tok(Cat::Possessive, t, p) || lex.has_tok(Cat::IndefiniteArticle, t, p)
+            })
+            .and_then(|_| {
+                out.iter()
+                    .find(|e| e.first >= start && e.last < k && e.kind != ActorKind::Person)
+                    .or(mem.last_org.as_ref())
+            });
+        let issuer = after
+            .or(before)
+            .or(own)
+            .filter(|e| e.kind != ActorKind::Person);
+        if let Some(e) = issuer {
+            mem.last_reporter = Some(e.clone());
+        } else if let (Some(p), Some(r)) = (det, mem.last_reporter.as_ref()) {
+            // "the report found …": the latest reporter speaks
+            if t.norm(p) == "the" && last + 1 < end && lex.has_tok(Cat::FindingVerb, t, last + 1) {
+                out.push(Entity {
+                    first: p,
+                    last,
+                    speaker: Some(crate::doc::fold(doc.span_text(p, last))),
+                    role: Role::Body,
+                    person: None,
+                    ..r.clone()
+                });
+            }
+        }
+        k = last + 1;
+    }
+    out.sort_by_key(|e| (e.first, std::cmp::Reverse(e.last)));
 }
 
 /// Speakers who speak for no state or group ("human rights organisations", "analysts",

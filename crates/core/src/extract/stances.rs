@@ -810,8 +810,11 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                 // "X were blamed for …, the UN mission said", "… blamed for … in a report by the
                 // UN": the one who says or reports it blames the passive's subject
                 let blamed = i > start && l.has_tok(Cat::BeAux, t, i - 1);
+                // (no one in the sentence: the report the previous sentence spoke through — "…,
+                // the report found. Insurgents were blamed for …")
+                let report_speaking = || mem.last_report.clone();
                 if blamed {
-                    if let Some(a) = passive_reporter(c, i + n, end) {
+                    if let Some(a) = passive_reporter(c, i + n, end).or_else(report_speaking) {
                         // the subject, or the group it names ("insurgents like the Taliban")
                         let target = c
                             .ents
@@ -1251,6 +1254,16 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
             mem.last_person = Some(e.clone());
         }
         mem.last_speaker = spoke;
+        mem.last_report = c
+            .ents
+            .iter()
+            .find(|e| {
+                e.role == Role::Body
+                    && e.first >= start
+                    && e.last < end
+                    && l.has_tok(Cat::FindingNoun, t, e.last)
+            })
+            .cloned();
         mem.prev_states.clear();
         for e in c
             .ents
@@ -1301,6 +1314,9 @@ struct Mem {
     last_person: Option<Entity>,
     /// The speaker of the previous sentence's reported speech (a quotation that runs on).
     last_speaker: Option<Entity>,
+    /// A report the previous sentence spoke through ("…, the report found."), for a passive
+    /// blame with no one named after it.
+    last_report: Option<Entity>,
     /// The article's two main parties (for "both sides").
     parties: Vec<Entity>,
     /// The distinct states the previous sentence named (for "both").
@@ -4515,6 +4531,32 @@ mod tests {
         check(
             "Fighting in Sudan went on. An army officer said the RSF had shelled the market.",
             expect_test::expect!["SDN accuse -> RSF (-)"],
+        );
+    }
+
+    #[test]
+    fn a_report_speaks_for_its_issuer_and_blames_after_it() {
+        // the report is the UN's, not the organisation named since
+        check(
+            "The UN said in its annual report that casualties rose.\n\nA rise was caused by an air strike on a Doctors Without Borders hospital.\n\nOverall 103 civilians were killed, the report found.\n\nInsurgent groups like the Taliban were blamed for most civilian deaths.",
+            expect_test::expect!["UN accuse -> TALIBAN (the report)"],
+        );
+        check(
+            "Human Rights Watch published a report on Monday.\n\nThe report accused Sudan's army of executing prisoners.",
+            expect_test::expect!["HRW accuse -> SDN (The report)"],
+        );
+        // no report before it: a narrator's passive blames no one
+        check(
+            "Insurgent groups like the Taliban were blamed for most civilian deaths.",
+            expect_test::expect![""],
+        );
+    }
+
+    #[test]
+    fn declaring_war_is_an_act_the_speaker_accuses() {
+        check(
+            "\"Rwanda has declared war on us,\" Congolese government spokesman Patrick Muyaya told reporters.",
+            expect_test::expect!["COD accuse -> RWA (Congolese government)"],
         );
     }
 }
