@@ -1393,7 +1393,13 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
                 .cloned();
             // "Investigators accused …" opening a sentence: whose investigators the text does
             // not say (a state's army or ministry it would)
-            let prev = prev.filter(|_| !(k == start && lex.has_tok(Cat::InquiryPeople, t, k)));
+            // (unless a report was named: its investigators are its issuer's)
+            let inquiry = k == start && lex.has_tok(Cat::InquiryPeople, t, k);
+            let prev = if inquiry {
+                mem.last_reporter.clone()
+            } else {
+                prev
+            };
             if let Some(prev) = prev {
                 // the determiner, when there is one ("Army denies …" opens its sentence)
                 let determiner = |p: usize| {

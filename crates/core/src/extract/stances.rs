@@ -4559,4 +4559,17 @@ mod tests {
             expect_test::expect!["COD accuse -> RWA (Congolese government)"],
         );
     }
+
+    #[test]
+    fn investigators_after_a_report_are_its_issuer_s() {
+        check(
+            "The UN said in its annual report that casualties rose.\n\nInvestigators accused the Taliban of using tactics that harm civilians.",
+            expect_test::expect!["UN accuse -> TALIBAN (Investigators)"],
+        );
+        // whose investigators, no report says
+        check(
+            "Investigators accused the Taliban of using tactics that harm civilians.",
+            expect_test::expect![""],
+        );
+    }
 }
