@@ -2297,10 +2297,10 @@ mod tests {
     #[test]
     fn a_name_ending_in_a_group_word_is_a_group_by_its_initials() {
         check(
-            "The Lakeland People's Republic denied the claims. The LPR said its units held.",
+            "The Westland People's Republic denied the claims. The WPR said its units held.",
             expect_test::expect![[r#"
-                Lakeland People's Republic = LPR Name
-                LPR = LPR Name"#]],
+                Westland People's Republic = WPR Name
+                WPR = WPR Name"#]],
         );
         check(
             "Officials of the Free Northern Army met the Coastal Negotiations Committee.",
