@@ -867,7 +867,21 @@ fn looks_like_person(doc: &Doc, i: usize, j: usize, start: usize, end: usize) ->
         && j + 1 < end
         && t.norm(j + 1) == ","
         && titled_before(doc, i, start).is_some();
-    if appositive || tied || lex.has(Cat::LeaderTitle, prev) || lex.has(Cat::Honorific, prev) {
+    // "the UN envoy for Yemen, Hans Grundberg, said": apposition to a title and its brief
+    let briefed = prev == ","
+        && j + 1 < end
+        && t.norm(j + 1) == ","
+        && (i.saturating_sub(7).max(start)..i.saturating_sub(2)).any(|k| {
+            (lex.has_tok(Cat::LeaderTitle, t, k) || lex.has_tok(Cat::EnvoyTitle, t, k))
+                && (lex.has_tok(Cat::LinkPrep, t, k + 1) || t.norm(k + 1) == "to")
+                && (k + 1..i - 1).all(|p| t.norm(p) != ",")
+        });
+    if appositive
+        || tied
+        || briefed
+        || lex.has(Cat::LeaderTitle, prev)
+        || lex.has(Cat::Honorific, prev)
+    {
         return true;
     }
     // "Nikol Pashinyan, an aide to ..." / "Carey Cavanaugh, a former U.S. ambassador"
@@ -952,6 +966,38 @@ fn affiliation(
                 )
         }) {
             return Some(e.actor.clone());
+        }
+    }
+    // "The UN envoy for Yemen, Hans Grundberg,": the owner of a title before the apposition,
+    // past the place of its brief
+    if i >= start + 4 && t.norm(i - 1) == "," {
+        let title = (i.saturating_sub(7).max(start + 1)..i - 2)
+            .rev()
+            .find(|&k| {
+                (lex.has_tok(Cat::LeaderTitle, t, k) || lex.has_tok(Cat::EnvoyTitle, t, k))
+                    && (lex.has_tok(Cat::LinkPrep, t, k + 1) || t.norm(k + 1) == "to")
+                    && (k + 1..i - 1).all(|p| t.norm(p) != ",")
+            });
+        if let Some(k) = title {
+            let mut o = k;
+            while o > start && lex.has_tok(Cat::RoleModifier, t, o - 1) {
+                o -= 1;
+            }
+            let owner_end = if o > start + 1 && t.norm(o - 1) == "'s" {
+                o - 2
+            } else {
+                o.saturating_sub(1)
+            };
+            if let Some(e) = ents.iter().find(|e| {
+                e.last == owner_end
+                    && e.kind != ActorKind::Person
+                    && matches!(
+                        e.role,
+                        Role::Body | Role::NonState | Role::Name | Role::Adjective
+                    )
+            }) {
+                return Some(e.actor.clone());
+            }
         }
     }
     // "a spokesman for the Taliban, Ahmad Karimi,": the body after the title's preposition
@@ -1281,7 +1327,13 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
             && lex.has_tok(Cat::IndefiniteArticle, t, k - 1)
             && lex.has(Cat::StateBody, w)
             && speaker_title(last + 1);
-        let the = (k > start && matches!(t.norm(k - 1), "the" | "its" | "their"))
+        // ("the internationally recognised government", "the interim government": past the
+        // words that qualify a body)
+        let mut d = k;
+        while d > start + 1 && d + 2 > k && lex.has_tok(Cat::BodyPremodifier, t, d - 1) {
+            d -= 1;
+        }
+        let the = (d > start && matches!(t.norm(d - 1), "the" | "its" | "their"))
             || (k == start && is_cap(t, doc, k) && lex.has_tok(Cat::StateBody, t, k))
             || outlet
             || indefinite;
@@ -1405,8 +1457,8 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
                 let determiner = |p: usize| {
                     lex.has_tok(Cat::Article, t, p) || lex.has_tok(Cat::Possessive, t, p)
                 };
-                let first = if k > start && determiner(k - 1) {
-                    k - 1
+                let first = if d > start && determiner(d - 1) {
+                    d - 1
                 } else {
                     k
                 };

@@ -3807,10 +3807,10 @@ mod tests {
 
     #[test]
     fn an_envoy_for_a_place_does_not_speak_for_it() {
-        // the envoy is sent to Libya: Libya does not call for a truce
+        // the envoy is sent to Libya: Libya does not call for a truce, the AU does
         check(
             "The AU special envoy for Libya, Amara Kone, arrived in Tripoli. The envoy urged the parties to extend the truce.",
-            expect_test::expect![[r#""#]],
+            expect_test::expect!["AU call_ceasefire -> - (The envoy)"],
         );
     }
 
@@ -4570,6 +4570,19 @@ mod tests {
         check(
             "Investigators accused the Taliban of using tactics that harm civilians.",
             expect_test::expect![""],
+        );
+    }
+
+    #[test]
+    fn a_name_in_apposition_to_a_briefed_title_and_a_qualified_body_speak_for_their_owners() {
+        // the envoy for a place speaks for the body before the title, not the place
+        check(
+            "The UN envoy for Yemen, Hans Grundberg, said he regretted the decision. The envoy urged the parties to show restraint.",
+            expect_test::expect!["UN call_ceasefire -> - (The envoy)"],
+        );
+        check(
+            "Fighting in Yemen went on. The internationally recognised government blamed the Houthis for the collapse of the truce.",
+            expect_test::expect!["YEM accuse -> HOUTHIS (-)"],
         );
     }
 }
