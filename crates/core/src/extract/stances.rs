@@ -1690,10 +1690,9 @@ fn more_triggers(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<F
             let help = c.find_free(Cat::RequestObject, i + n, c.reach(i + n, 8, end));
             // "urged X to …" (a "to" after the help asked for is its purpose: "appealed for help
             // to fight …")
-            let to_end = help
-                .map_or(i + n + 7, |(h, _)| h + 1)
-                .min(i + n + 7)
-                .min(end);
+            // (a name counts as one word: "urged governments on the U.N. Security Council to …")
+            let reach = c.reach(i + n, 7, end);
+            let to_end = help.map_or(reach, |(h, _)| h + 1).min(reach);
             let to_verb = (i + n..to_end).any(|k| {
                 t.norm(k) == "to"
                     && k + 1 < end
@@ -1728,7 +1727,7 @@ fn more_triggers(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<F
                     actor_for(c, start, end, i).or_else(|| subject_or_pronoun(c, start, i, mem));
                 let target = a
                     .as_ref()
-                    .and_then(|a| object_after(c, i + n, (i + n + 4).min(end), &a.actor));
+                    .and_then(|a| object_after(c, i + n, c.reach(i + n, 4, end), &a.actor));
                 let last = cease.map(|(k, m)| k + m - 1).unwrap_or(i + n + 2);
                 push(kind, last, a, target, found);
                 i += n;
@@ -4583,6 +4582,14 @@ mod tests {
         check(
             "Fighting in Yemen went on. The internationally recognised government blamed the Houthis for the collapse of the truce.",
             expect_test::expect!["YEM accuse -> HOUTHIS (-)"],
+        );
+    }
+
+    #[test]
+    fn a_name_counts_as_one_word_between_a_pressing_verb_and_its_infinitive() {
+        check(
+            "The UN rights chief urged governments on the U.N. Security Council to refer Syria to the International Criminal Court.",
+            expect_test::expect!["UN demand -> - (The UN rights chief)"],
         );
     }
 }
