@@ -553,7 +553,7 @@ fn passive_reporter(c: &Ctx, from: usize, end: usize) -> Option<Entity> {
         }
         if t.norm(k) == "," {
             // ", the UN mission said" / ", said the ministry" / ", according to X"
-            let v = (k + 1..(k + 8).min(end)).find(|&j| {
+            let v = (k + 1..c.reach(k, 8, end)).find(|&j| {
                 l.has_tok(Cat::SpeechVerb, t, j) || l.at(Cat::According, t, j, end).is_some()
             });
             if let Some(v) = v {
@@ -647,7 +647,7 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
             // (an offer verb that is also an aid noun, "help", "support", is the noun: below)
             if let Some(n) = has_at(Cat::OfferVerb, i).filter(|_| !l.has(Cat::AidNoun, w)) {
                 let aid =
-                    (i + n..(i + n + 10).min(end)).find(|&k| has_at(Cat::AidNoun, k).is_some());
+                    (i + n..c.reach(i + n, 10, end)).find(|&k| has_at(Cat::AidNoun, k).is_some());
                 // "will provide", "is ready to send", "agreed to supply", "has sent"
                 let refused = refused_before(c, start, i, 4);
                 let modal = !refused
@@ -680,8 +680,9 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
             if let Some(n) = has_at(Cat::AidNoun, i) {
                 // passive: "help would be provided", "formats of assistance ... would be discussed"
                 let j = i + n;
-                let passive = (j..(j + 6).min(end)).any(|k| matches!(t.norm(k), "would" | "will"))
-                    && (j..(j + 8).min(end)).any(|k| l.has_tok(Cat::AidPassive, t, k));
+                let passive = (j..c.reach(j, 6, end))
+                    .any(|k| matches!(t.norm(k), "would" | "will"))
+                    && (j..c.reach(j, 8, end)).any(|k| l.has_tok(Cat::AidPassive, t, k));
                 if passive && request_at.is_none_or(|r| r > i) {
                     if let Some(a) =
                         actor_for(c, start, end, i).or_else(|| subject_before(c, start, i).cloned())
@@ -854,7 +855,7 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                             .iter()
                             .find(|e| e.first >= i + n && e.first <= i + n + 2 && doer(e))
                             .map(|e| e.actor.clone())
-                            .or_else(|| object_after(c, i + n, (i + n + 6).min(end), &a.actor));
+                            .or_else(|| object_after(c, i + n, c.reach(i + n, 6, end), &a.actor));
                         found.push(Found {
                             kind: StanceType::Accuse,
                             at: i,
@@ -895,37 +896,38 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                         && (k + 4 > i || (k + 1..i).all(|j| !ends_clause(t, j) && t.norm(j) != ","))
                 });
                 let object_after_ =
-                    (i + n..(i + n + 3).min(end)).any(|k| l.has_tok(Cat::DenyObject, t, k));
+                    (i + n..c.reach(i + n, 3, end)).any(|k| l.has_tok(Cat::DenyObject, t, k));
                 if by && object_before {
                     // the agents after "by": states of the sentence when it says "the two countries"
-                    let agents: Vec<Entity> =
-                        if (i + n..(i + n + 4).min(end)).any(|k| l.has_tok(Cat::PartyNoun, t, k)) {
-                            let mut v: Vec<Entity> = Vec::new();
-                            for e in c.ents.iter().filter(|e| {
-                                e.first >= start
-                                    && e.last < i
-                                    && e.kind == ActorKind::State
-                                    && matches!(e.role, Role::Name | Role::Capital)
-                            }) {
-                                if !v.iter().any(|x| x.actor == e.actor) {
-                                    v.push(e.clone());
-                                }
+                    let agents: Vec<Entity> = if (i + n..c.reach(i + n, 4, end))
+                        .any(|k| l.has_tok(Cat::PartyNoun, t, k))
+                    {
+                        let mut v: Vec<Entity> = Vec::new();
+                        for e in c.ents.iter().filter(|e| {
+                            e.first >= start
+                                && e.last < i
+                                && e.kind == ActorKind::State
+                                && matches!(e.role, Role::Name | Role::Capital)
+                        }) {
+                            if !v.iter().any(|x| x.actor == e.actor) {
+                                v.push(e.clone());
                             }
-                            // "the two countries": as many as it says
-                            let n = crate::numbers::recognise(t, i + n, (i + n + 4).min(end))
-                                .first()
-                                .and_then(|q| q.low)
-                                .unwrap_or(v.len() as u64);
-                            v.truncate(n as usize);
-                            v
-                        } else {
-                            c.ents
-                                .iter()
-                                .filter(|e| e.first > i && e.last < end)
-                                .take(1)
-                                .cloned()
-                                .collect()
-                        };
+                        }
+                        // "the two countries": as many as it says
+                        let n = crate::numbers::recognise(t, i + n, c.reach(i + n, 4, end))
+                            .first()
+                            .and_then(|q| q.low)
+                            .unwrap_or(v.len() as u64);
+                        v.truncate(n as usize);
+                        v
+                    } else {
+                        c.ents
+                            .iter()
+                            .filter(|e| e.first > i && e.last < end)
+                            .take(1)
+                            .cloned()
+                            .collect()
+                    };
                     for a in agents {
                         found.push(Found {
                             kind: StanceType::Deny,
@@ -938,7 +940,7 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                     i += n + 1;
                     continue;
                 }
-                let rejects_intervention = (i + n..(i + n + 4).min(end))
+                let rejects_intervention = (i + n..c.reach(i + n, 4, end))
                     .any(|k| l.has_tok(Cat::InterventionNoun, t, k))
                     || foreign_presence(c, i + n, end);
                 let gerund = i + n < end && t.norm(i + n).ends_with("ing");
@@ -1004,8 +1006,8 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
             }
             // reject_intervention
             let negated_need = matches!(w, "not" | "no")
-                && (i + 1..(i + 7).min(end)).any(|k| t.norm(k) == "need")
-                && (i + 1..(i + 10).min(end)).any(|k| l.has_tok(Cat::InterventionNoun, t, k));
+                && (i + 1..c.reach(i, 7, end)).any(|k| t.norm(k) == "need")
+                && (i + 1..c.reach(i, 10, end)).any(|k| l.has_tok(Cat::InterventionNoun, t, k));
             let no_one = (w == "no" && i + 1 < end && l.has_tok(Cat::OutsiderWord, t, i + 1))
                 && (i + 2..c.reach(i + 2, 6, end)).any(|k| {
                     t.norm(k).starts_with("interfer")
@@ -1020,7 +1022,7 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                 && (intervention_at(i + 1, 4) || foreign_presence(c, i + 1, end));
             // "warned Western countries against meddling in the conflict"
             let warns_against = l.has_tok(Cat::ThreatVerb, t, i)
-                && (i + 1..(i + 6).min(end))
+                && (i + 1..c.reach(i, 6, end))
                     .any(|k| t.norm(k) == "against" && intervention_at(k + 1, 3));
             if negated_need || no_one || rejects || warns_against {
                 if let Some(a) = actor_for(c, start, end, i) {
@@ -1041,7 +1043,7 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                 && i + 1 < end
                 && l.has_tok(Cat::ConsequenceVerb, t, i + 1)
             {
-                if let Some((k, m)) = l.find(Cat::EscalationNoun, t, i + 2, (i + 8).min(end)) {
+                if let Some((k, m)) = l.find(Cat::EscalationNoun, t, i + 2, c.reach(i, 8, end)) {
                     if let Some(a) = warner(c, start, end, i) {
                         found.push(Found {
                             kind: StanceType::Warn,
@@ -1565,11 +1567,11 @@ fn more_triggers(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<F
         // noun asks for what follows it (not "a request for comment")
         if let Some(n) = l.at(Cat::RequestNoun, t, i, end) {
             let asked = (i + n < end && t.norm(i + n) == "for")
-                .then(|| l.find(Cat::RequestObject, t, i + n + 1, (i + n + 6).min(end)))
+                .then(|| l.find(Cat::RequestObject, t, i + n + 1, c.reach(i + n, 6, end)))
                 .flatten();
             if let Some((k, m)) = asked {
                 if let Some(a) = noun_owner(c, start, end, i, n, mem) {
-                    let target = object_after(c, k + m, (k + m + 6).min(end), &a.actor);
+                    let target = object_after(c, k + m, c.reach(k + m, 6, end), &a.actor);
                     push(StanceType::RequestAid, k + m - 1, Some(a), target, found);
                     i = k + m;
                     continue;
@@ -1587,7 +1589,7 @@ fn more_triggers(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<F
         .find_map(|(cat, k)| l.at(cat, t, i, end).map(|n| (n, k)));
         if let Some((n, mut kind)) = noun {
             if let Some(a) = noun_owner(c, start, end, i, n, mem) {
-                let cease = l.find(Cat::CeasefireObject, t, i + n, (i + n + 6).min(end));
+                let cease = l.find(Cat::CeasefireObject, t, i + n, c.reach(i + n, 6, end));
                 let is_call = l.has_tok(Cat::CallNoun, t, i) || l.has_tok(Cat::AppealNoun, t, i);
                 if kind == StanceType::Demand && cease.is_some() {
                     kind = StanceType::CallCeasefire;
@@ -1603,7 +1605,7 @@ fn more_triggers(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<F
                         && !is_call
                         && !(i + n < end && l.has_tok(Cat::DemandComplement, t, i + n)));
                 if !bare_call {
-                    let target = object_after(c, i + n, (i + n + 8).min(end), &a.actor);
+                    let target = object_after(c, i + n, c.reach(i + n, 8, end), &a.actor);
                     let last = cease.map(|(k, m)| k + m - 1).unwrap_or(i + n);
                     push(kind, last, Some(a), target, found);
                     i += n;
@@ -1651,7 +1653,7 @@ fn more_triggers(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<F
                 let target = object_after(
                     c,
                     i + n,
-                    (i + n + 4).min(end),
+                    c.reach(i + n, 4, end),
                     a.as_ref().map(|a| a.actor.as_str()).unwrap_or(""),
                 );
                 push(StanceType::Warn, i + n + 3, a, target, found);
@@ -1835,13 +1837,13 @@ fn more_triggers(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<F
         }
         // "called the reports fabricated", "described the claims as lies": a denial
         if let Some(n) = l.at(Cat::BrandVerb, t, i, end) {
-            let obj = (i + n..(i + n + 3).min(end)).find(|&k| {
+            let obj = (i + n..c.reach(i + n, 3, end)).find(|&k| {
                 l.has_tok(Cat::DenyObject, t, k) && !l.has_tok(Cat::PronounObject, t, k)
             });
             if let Some(k) = obj {
                 let falsity = l
-                    .find(Cat::FalseWord, t, k + 1, (k + 5).min(end))
-                    .or_else(|| l.find(Cat::DenyCue, t, k + 1, (k + 5).min(end)));
+                    .find(Cat::FalseWord, t, k + 1, c.reach(k, 5, end))
+                    .or_else(|| l.find(Cat::DenyCue, t, k + 1, c.reach(k, 5, end)));
                 if let Some((f, m)) = falsity {
                     let a = actor_for(c, start, end, i)
                         .or_else(|| subject_or_pronoun(c, start, i, mem));
@@ -1858,7 +1860,8 @@ fn more_triggers(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<F
                 .iter()
                 .find(|e| e.first >= i + n && e.first <= i + n + 2 && is_actor(e))
             {
-                if let Some((k, m)) = l.find(Cat::BrandNoun, t, e.last + 1, (e.last + 6).min(end)) {
+                if let Some((k, m)) = l.find(Cat::BrandNoun, t, e.last + 1, c.reach(e.last, 6, end))
+                {
                     let a = actor_for(c, start, end, i)
                         .or_else(|| subject_or_pronoun(c, start, i, mem));
                     let target = Some(e.actor.clone());
@@ -1879,7 +1882,7 @@ fn more_triggers(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<F
             };
             if i + n < end && l.has_tok(Cat::NounDeterminer, t, i + n) {
                 if let Some((k, m)) = l
-                    .find(Cat::BrandNoun, t, i + n + 2, (i + n + 8).min(end))
+                    .find(Cat::BrandNoun, t, i + n + 2, c.reach(i + n, 8, end))
                     .filter(|&(k, _)| (i + n..k).all(|j| !ends_clause(t, j) && t.norm(j) != ","))
                 {
                     let a = actor_for(c, start, end, i)
@@ -1891,8 +1894,8 @@ fn more_triggers(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<F
                 }
             }
             // "described them as unprovoked", "characterizes these groups as terrorist"
-            if let Some(as_at) = (i + n..(i + n + 5).min(end)).find(|&k| t.norm(k) == "as") {
-                if let Some((k, m)) = l.find(Cat::BrandNoun, t, as_at + 1, (as_at + 5).min(end)) {
+            if let Some(as_at) = (i + n..c.reach(i + n, 5, end)).find(|&k| t.norm(k) == "as") {
+                if let Some((k, m)) = l.find(Cat::BrandNoun, t, as_at + 1, c.reach(as_at, 5, end)) {
                     let a = actor_for(c, start, end, i)
                         .or_else(|| subject_or_pronoun(c, start, i, mem));
                     let target = by_agent(&a, k + m);
@@ -1904,7 +1907,7 @@ fn more_triggers(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<F
         }
         // "held X responsible"
         if l.has_tok(Cat::HoldVerb, t, i) {
-            if let Some((k, _)) = l.find(Cat::ResponsibleWord, t, i + 1, (i + 7).min(end)) {
+            if let Some((k, _)) = l.find(Cat::ResponsibleWord, t, i + 1, c.reach(i, 7, end)) {
                 let target = c
                     .ents
                     .iter()
@@ -1929,7 +1932,7 @@ fn more_triggers(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<F
             .at(Cat::AidPledgeVerb, t, i, end)
             .filter(|_| !refused)
             .and_then(|n| {
-                l.find(Cat::AidPledgeObject, t, i + n, (i + n + 8).min(end))
+                l.find(Cat::AidPledgeObject, t, i + n, c.reach(i + n, 8, end))
                     .filter(|&(k, _)| (i + n..k).all(|j| !ends_clause(t, j)))
                     .filter(|&(k, _)| {
                         !(i + n..k).any(|j| {
@@ -1975,7 +1978,7 @@ fn conditions(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<Foun
             let listed = if k + n < end && l.has_tok(Cat::DemandListVerb, t, k + n) {
                 Some(k + n)
             } else if k + n < end && t.norm(k + n) == "for" {
-                (k + n + 1..(k + n + 7).min(end))
+                (k + n + 1..c.reach(k + n, 7, end))
                     .take_while(|&j| !ends_clause(t, j) && t.norm(j) != ",")
                     .find(|&j| l.has_tok(Cat::DemandListVerb, t, j))
             } else {
@@ -2100,7 +2103,7 @@ fn foreign_presence(c: &Ctx, from: usize, end: usize) -> bool {
         })
         .is_some_and(|k| {
             // ("French troops" is a body named by its adjective; "its troops" is not foreign)
-            c.ents_in(from, (k + 4).min(end)).any(|e| {
+            c.ents_in(from, c.reach(k, 4, end)).any(|e| {
                 e.kind == ActorKind::State
                     && (e.role == Role::Adjective
                         || (e.role == Role::Body
@@ -2129,7 +2132,7 @@ fn reciprocal(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<Foun
         let Some(n) = l.at(Cat::BothSides, t, i, end) else {
             continue;
         };
-        let v = (i + n..(i + n + 4).min(end)).find(|&k| {
+        let v = (i + n..c.reach(i + n, 4, end)).find(|&k| {
             l.has_tok(Cat::AccuseVerb, t, k)
                 || l.has_tok(Cat::DenyVerb, t, k)
                 || l.has_tok(Cat::ThreatVerb, t, k)
@@ -2143,7 +2146,7 @@ fn reciprocal(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<Foun
         } else if l.has_tok(Cat::ThreatVerb, t, v) {
             StanceType::Warn
         } else if l
-            .find(Cat::CeasefireObject, t, v, (v + 10).min(end))
+            .find(Cat::CeasefireObject, t, v, c.reach(v, 10, end))
             .is_some()
         {
             StanceType::CallCeasefire
@@ -2616,7 +2619,7 @@ fn claimed_acts(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<Fo
         let Some(m) = l.at(Cat::ClaimMarker, t, k, end) else {
             continue;
         };
-        let reach = (k + m + 8).min(end);
+        let reach = c.reach(k + m, 8, end);
         let wrong = (k + m..reach).find(|&j| {
             l.at(Cat::AccuseCue, t, j, end).is_some()
                 || l.at(Cat::ActCue, t, j, end).is_some()
@@ -2739,7 +2742,7 @@ fn accusations_by_report(c: &Ctx, start: usize, end: usize, found: &mut Vec<Foun
         // the reported subject Y: the first entity after "that" (skipping "Azerbaijan's ally")
         let mut k = j;
         let mut y: Option<&Entity> = None;
-        while k < (j + 6).min(end) {
+        while k < c.reach(j, 6, end) {
             if let Some(e) = c.ent_at(k) {
                 if k + 1 < end && t.norm(e.last + 1) == "'s" {
                     k = e.last + 2;
@@ -2759,12 +2762,12 @@ fn accusations_by_report(c: &Ctx, start: usize, end: usize, found: &mut Vec<Foun
             continue;
         }
         let after = y.last + 1;
-        let verb_at = (after..(after + 3).min(end))
+        let verb_at = (after..c.reach(after, 3, end))
             .find(|&k| l.has_tok(Cat::BackingVerb, t, k) || l.has_tok(Cat::AccusedAct, t, k));
         let Some(v) = verb_at else { continue };
         // "is using" needs an aggression noun after it ("foreign terrorists", "mercenaries")
         if l.has_tok(Cat::ArmingVerb, t, v)
-            && l.find(Cat::AggressionNoun, t, v, (v + 8).min(end))
+            && l.find(Cat::AggressionNoun, t, v, c.reach(v, 8, end))
                 .is_none()
         {
             continue;
