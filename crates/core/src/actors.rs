@@ -1430,8 +1430,10 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
                         .rev()
                         .find(|e| e.first < k && is_subject_state(t, e))
                 })
-                .or(mem.last_subject_state.as_ref())
+                // (a state's own organ — "the army" — is the article's state's before it is the
+                // latest state to speak: "Cuba and Norway urged … the army")
                 .or_else(|| mem.home_state().filter(|_| organ))
+                .or(mem.last_subject_state.as_ref())
                 // (a state's own organ — "the army", "the government" — is never a group's,
                 // whatever group the text named: "the Rapid Support Forces … the army")
                 .or_else(|| {

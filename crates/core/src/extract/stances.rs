@@ -4595,4 +4595,15 @@ mod tests {
             expect_test::expect!["UN demand -> - (The UN rights chief)"],
         );
     }
+
+    #[test]
+    fn a_bare_organ_is_the_article_s_state_s_before_the_latest_speaker_s() {
+        check(
+            "Colombia suspended talks with the ELN. Colombia's army said seven soldiers were killed. Cuba and Norway urged both parties to return to talks. Amnesty International accused the army of abuses.",
+            expect_test::expect![[r#"
+                NOR call_ceasefire -> - (-)
+                CUB call_ceasefire -> - (-)
+                AI accuse -> COL (-)"#]],
+        );
+    }
 }
