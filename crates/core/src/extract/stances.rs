@@ -4606,4 +4606,14 @@ mod tests {
                 AI accuse -> COL (-)"#]],
         );
     }
+
+    #[test]
+    fn a_capital_spelt_without_its_accent_is_the_capital() {
+        check(
+            "Amnesty accused Colombia's army of abuses, a charge Bogota denied.",
+            expect_test::expect![[r#"
+                AI accuse -> COL (-)
+                COL deny -> - (-)"#]],
+        );
+    }
 }
