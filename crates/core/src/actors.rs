@@ -393,6 +393,13 @@ pub fn entities(doc: &Doc, people: &mut People) -> Vec<Entity> {
                                         .map(|(_, e)| e.actor.clone())
                                 })
                                 .or_else(|| {
+                                    // "the group's commander, X,": the latest group's
+                                    group_title_before(doc, i, start)
+                                        .then(|| mem.last_group.as_ref())
+                                        .flatten()
+                                        .map(|e| e.actor.clone())
+                                })
+                                .or_else(|| {
                                     // "Army spokesman X", "an army spokesman, Brigadier X,":
                                     // a state organ's title with no state named is the
                                     // article's state's, as "the army" is
@@ -796,6 +803,35 @@ fn first_name_after_title(doc: &Doc, i: usize, end: usize) -> bool {
 /// For a name at `i` right after a comma: the title of the phrase before the comma when it is
 /// tied to a body by a preposition ("a spokesman for the Taliban, …", "the head of the UN
 /// mission, …"), within six tokens.
+/// Whether the name at `i` follows a title owned by a bare group noun: "the group's commander,
+/// X,", "the movement's spokesman X" (past a rank and role words).
+fn group_title_before(doc: &Doc, i: usize, start: usize) -> bool {
+    let lex = lexicon();
+    let t = &doc.toks;
+    let mut k = i;
+    while k > start && lex.has_tok(Cat::TitleNoun, t, k - 1) && is_cap(t, doc, k - 1) {
+        k -= 1;
+    }
+    if k > start && t.norm(k - 1) == "," {
+        k -= 1;
+    }
+    let mut titles = 0;
+    while k > start
+        && (lex.has_tok(Cat::LeaderTitle, t, k - 1)
+            || lex.has_tok(Cat::TitleNoun, t, k - 1)
+            || lex.has_tok(Cat::SpeakerNoun, t, k - 1)
+            || lex.has_tok(Cat::RoleModifier, t, k - 1))
+    {
+        titles += 1;
+        k -= 1;
+    }
+    titles > 0
+        && k >= start + 3
+        && t.norm(k - 1) == "'s"
+        && lex.has_tok(Cat::GroupNoun, t, k - 2)
+        && t.norm(k - 3) == "the"
+}
+
 /// Whether the name at `i` follows a state organ's title with no owner named: "Army spokesman
 /// X", "an army spokesman, Brigadier X," (a title, past role words, after a bare organ word).
 fn organ_title_before(doc: &Doc, i: usize, start: usize) -> bool {

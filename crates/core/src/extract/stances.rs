@@ -4616,4 +4616,16 @@ mod tests {
                 COL deny -> - (-)"#]],
         );
     }
+
+    #[test]
+    fn the_group_s_titled_speaker_speaks_for_the_latest_group() {
+        check(
+            "The ELN said the soldiers died in combat. The group's commander, Antonio Garcia, warned that the rebels would not lay down their arms.",
+            expect_test::expect!["ELN warn -> - (Antonio Garcia)"],
+        );
+        check(
+            "Hamas said it accepted the plan. The group's spokesman Hazem Qassem accused Israel of stalling.",
+            expect_test::expect!["HAMAS accuse -> ISR (Hazem Qassem)"],
+        );
+    }
 }
