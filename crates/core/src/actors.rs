@@ -395,7 +395,7 @@ pub fn entities(doc: &Doc, people: &mut People) -> Vec<Entity> {
                                 .or_else(|| {
                                     // "the group's commander, X,": the latest group's
                                     group_title_before(doc, i, start)
-                                        .then(|| mem.last_group.as_ref())
+                                        .then_some(mem.last_group.as_ref())
                                         .flatten()
                                         .map(|e| e.actor.clone())
                                 })
