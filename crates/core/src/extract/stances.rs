@@ -408,6 +408,11 @@ fn subject_of_verb(c: &Ctx, start: usize, v: usize) -> Option<Entity> {
                         && is_subject_candidate(c, e, clause)
                         && !in_quote(&spans, e.first)
                 }) {
+                    // ("X thanked Britain for its support and asked for …": the first verb's
+                    // object is not the subject the second verb shares)
+                    if object_of_past_verb(c, clause, e) {
+                        return None;
+                    }
                     return Some(np_head(c, e, k).clone());
                 }
             }
@@ -4626,6 +4631,19 @@ mod tests {
         check(
             "Hamas said it accepted the plan. The group's spokesman Hazem Qassem accused Israel of stalling.",
             expect_test::expect!["HAMAS accuse -> ISR (Hazem Qassem)"],
+        );
+    }
+
+    #[test]
+    fn the_first_verb_s_object_is_not_the_subject_a_second_verb_shares() {
+        // whoever thanked Britain asked: not Britain
+        check(
+            "Zelenskiy thanked Britain for its support and asked for more air defence systems.",
+            expect_test::expect![""],
+        );
+        check(
+            "Ukraine thanked Britain for its support and asked for more air defence systems.",
+            expect_test::expect!["UKR request_aid -> GBR (-)"],
         );
     }
 }
