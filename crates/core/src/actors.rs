@@ -660,7 +660,23 @@ impl Memory {
         {
             self.last_body = Some(b.clone());
         }
-        if let Some(g) = sent.iter().rev().find(|e| e.role == Role::NonState) {
+        // the group the sentence is about: its first group that no preposition governs ("Al-Shabab,
+        // which is linked to al-Qaeda, said …" is about al-Shabab), else its last
+        let governed = |e: &Entity| {
+            e.first > 0 && {
+                let d = if lexicon().has_tok(Cat::Article, t, e.first - 1) && e.first > 1 {
+                    e.first - 2
+                } else {
+                    e.first - 1
+                };
+                lexicon().has_tok(Cat::GoverningPrep, t, d)
+            }
+        };
+        if let Some(g) = sent
+            .iter()
+            .find(|e| e.role == Role::NonState && !governed(e))
+            .or_else(|| sent.iter().rev().find(|e| e.role == Role::NonState))
+        {
             self.last_group = Some(g.clone());
         }
         if let Some(o) = sent.iter().rev().find(|e| {

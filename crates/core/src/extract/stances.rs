@@ -4646,4 +4646,13 @@ mod tests {
             expect_test::expect!["UKR request_aid -> GBR (-)"],
         );
     }
+
+    #[test]
+    fn the_group_is_the_one_the_previous_sentence_was_about() {
+        // not the group named in its relative clause
+        check(
+            "Al-Shabab, which is linked to al-Qaeda, said it carried out the attack. The group vowed more attacks until foreign troops leave Somalia.",
+            expect_test::expect!["AL-SHABAAB warn -> - (The group)"],
+        );
+    }
 }
