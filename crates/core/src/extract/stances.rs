@@ -4655,4 +4655,16 @@ mod tests {
             expect_test::expect!["AL-SHABAAB warn -> - (The group)"],
         );
     }
+
+    #[test]
+    fn pledging_to_stand_by_or_to_keep_supporting_offers_aid() {
+        check(
+            "Britain pledged to stand by Ukraine.",
+            expect_test::expect!["GBR offer_aid -> UKR (-)"],
+        );
+        check(
+            "Kenya said it would continue to support Somalia's fight against al-Shabab.",
+            expect_test::expect!["KEN offer_aid -> SOM (-)"],
+        );
+    }
 }
