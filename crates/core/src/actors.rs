@@ -1008,7 +1008,11 @@ fn affiliation(
             k -= 1;
         }
         // ("Chad's army spokesman, X,": past the possessive)
-        let owner_end = if t.norm(k) == "'s" { k - 1 } else { k };
+        let owner_end = if t.norm(k) == "'s" {
+            k.saturating_sub(1)
+        } else {
+            k
+        };
         if let Some(e) = ents.iter().find(|e| {
             (e.last == owner_end || e.last + 2 == i)
                 && e.kind != ActorKind::Person
