@@ -1003,7 +1003,9 @@ fn affiliation(
         while k > start
             && (role_word(k)
                 || lex.has_tok(Cat::RoleModifier, t, k)
-                || lex.has_tok(Cat::StateBody, t, k))
+                || lex.has_tok(Cat::StateBody, t, k)
+                // (the first word of a title of two: "prime minister")
+                || lex.at(Cat::LeaderTitle, t, k, i - 1).is_some_and(|n| n > 1))
         {
             k -= 1;
         }
@@ -1018,7 +1020,7 @@ fn affiliation(
                 && e.kind != ActorKind::Person
                 && matches!(
                     e.role,
-                    Role::Body | Role::NonState | Role::Name | Role::Adjective
+                    Role::Body | Role::NonState | Role::Name | Role::Adjective | Role::Capital
                 )
         }) {
             return Some(e.actor.clone());
@@ -1049,7 +1051,7 @@ fn affiliation(
                     && e.kind != ActorKind::Person
                     && matches!(
                         e.role,
-                        Role::Body | Role::NonState | Role::Name | Role::Adjective
+                        Role::Body | Role::NonState | Role::Name | Role::Adjective | Role::Capital
                     )
             }) {
                 return Some(e.actor.clone());
@@ -1064,7 +1066,7 @@ fn affiliation(
                 && e.kind != ActorKind::Person
                 && matches!(
                     e.role,
-                    Role::Body | Role::NonState | Role::Name | Role::Adjective
+                    Role::Body | Role::NonState | Role::Name | Role::Adjective | Role::Capital
                 )
         }) {
             return Some(e.actor.clone());

@@ -4667,4 +4667,20 @@ mod tests {
             expect_test::expect!["KEN offer_aid -> SOM (-)"],
         );
     }
+
+    #[test]
+    fn a_name_in_apposition_to_a_capital_s_or_a_caretaker_s_title_speaks_for_the_state() {
+        check(
+            "The Kremlin's spokesman, Dmitry Peskov, dismissed the report as \"nonsense\".",
+            expect_test::expect!["RUS deny -> - (Dmitry Peskov)"],
+        );
+        check(
+            "Lebanon's caretaker prime minister, Najib Mikati, called for an immediate ceasefire.",
+            expect_test::expect!["LBN call_ceasefire -> - (Najib Mikati)"],
+        );
+        check(
+            "Moscow's envoy to the UN, Vassily Nebenzia, accused the West of prolonging the war.",
+            expect_test::expect!["RUS accuse -> - (Vassily Nebenzia)"],
+        );
+    }
 }
