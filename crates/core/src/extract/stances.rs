@@ -4683,4 +4683,12 @@ mod tests {
             expect_test::expect!["RUS accuse -> - (Vassily Nebenzia)"],
         );
     }
+
+    #[test]
+    fn one_witness_or_resident_speaks_for_themselves() {
+        check(
+            "Myanmar's military bombed a village. A resident accused the military of targeting civilians.",
+            expect_test::expect!["resident accuse -> MMR (resident)"],
+        );
+    }
 }
