@@ -2286,7 +2286,16 @@ fn nonstate(
     } else {
         "ARMED"
     };
-    let id = if abbreviation {
+    // "Houthi rebels", "Tigrayan TPLF fighters": a group the lists know by the word is that group
+    let known = place.first().and_then(|&p| {
+        lex.gaz
+            .matches(t, p, end)
+            .find(|(n, g)| g.kind == GazKind::Org && p + n > *place.last().unwrap_or(&p))
+            .map(|(_, g)| g.id.clone())
+    });
+    let id = if let Some(known) = known {
+        known
+    } else if abbreviation {
         place_words.join("-")
     } else {
         format!("{key}-{class}")

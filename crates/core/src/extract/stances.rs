@@ -4691,4 +4691,17 @@ mod tests {
             expect_test::expect!["resident accuse -> MMR (resident)"],
         );
     }
+
+    #[test]
+    fn a_listed_group_named_with_its_members_noun_keeps_its_id() {
+        check(
+            "Iran-backed Houthi rebels said they would attack more ships.",
+            expect_test::expect!["HOUTHIS warn -> - (Houthi rebels)"],
+        );
+        // a group no list knows is named after its word
+        check(
+            "Tuareg rebels said they would attack Gao.",
+            expect_test::expect!["TUAREG-ARMED warn -> - (Tuareg rebels)"],
+        );
+    }
 }
