@@ -1344,7 +1344,11 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
         // whose body: "<Adj|Capital|State's> body", "body of <State>", "body of the <nonstate>"
         // (past the domain words of a title: "Eritrea's information minister")
         let mut head = k;
-        while head > start && head + 2 > k && lex.has_tok(Cat::MinistryDomain, t, head - 1) {
+        while head > start
+            && head + 2 > k
+            && (lex.has_tok(Cat::MinistryDomain, t, head - 1)
+                || lex.has_tok(Cat::RoleModifier, t, head - 1))
+        {
             head -= 1;
         }
         let before = out.iter().rev().find(|e| {

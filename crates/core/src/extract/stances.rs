@@ -1778,7 +1778,7 @@ fn more_triggers(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<F
                 .iter()
                 .find(|e| e.first >= i + n && e.first <= i + n + 2 && is_actor(e));
             let protest = envoy.and_then(|e| {
-                (e.last + 1..c.reach(e.last + 1, 4, end))
+                (e.last + 1..c.reach(e.last + 1, 5, end))
                     .find_map(|k| l.at(Cat::ProtestWord, t, k, end).map(|m| k + m - 1))
             });
             if let (Some(e), Some(last)) = (envoy, protest) {
@@ -4702,6 +4702,14 @@ mod tests {
         check(
             "Tuareg rebels said they would attack Gao.",
             expect_test::expect!["TUAREG-ARMED warn -> - (Tuareg rebels)"],
+        );
+    }
+
+    #[test]
+    fn summoning_a_high_commissioner_or_charge_d_affaires_protests() {
+        check(
+            "Pakistan's foreign office summoned India's deputy high commissioner to lodge a strong protest.",
+            expect_test::expect!["PAK accuse -> IND (Pakistan's foreign office)"],
         );
     }
 }
