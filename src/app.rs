@@ -50,8 +50,21 @@ pub struct Opened {
 pub struct Ctx {
     /// Everything the core found.
     pub report: RwSignal<Option<Arc<Report>>>,
-    /// What the filters leave.
+    /// What the filters leave: computed once per change of the Report or of the filters (not of
+    /// the open article or the selection).
     pub filtered: Memo<Option<Arc<Report>>>,
+    /// The view's filters: the view without the open article and the selected record.
+    pub filters: Memo<View>,
+    /// How many times the filtered Report has changed: a long list shows its first page again
+    /// when it changes (`components::pager`).
+    pub filter_changes: Memo<u64>,
+    /// The articles filter alone (empty: all articles).
+    pub articles_filter: Memo<Vec<String>>,
+    /// The selected record's id, alone: rows compare their id with it, and typing in a filter
+    /// does not wake them.
+    pub sel: Memo<Option<String>>,
+    /// The article open in the reader and the selected record: what the reader shows.
+    pub reading: Memo<(Option<String>, Option<String>)>,
     /// The texts the Report was computed from.
     pub inputs: RwSignal<Arc<Vec<ArticleInput>>>,
     pub bundled: StoredValue<Arc<Vec<ArticleInput>>>,
@@ -313,10 +326,41 @@ pub fn App() -> impl IntoView {
     let (view0, notices0) = View::parse(&location_query());
     let report: RwSignal<Option<Arc<Report>>> = RwSignal::new(None);
     let view = RwSignal::new(view0);
-    let filtered = Memo::new(move |_| report.get().map(|r| Arc::new(apply(&r, &view.get()))));
+    let filters = Memo::new(move |_| {
+        view.with(|v| View {
+            open: None,
+            sel: None,
+            ..v.clone()
+        })
+    });
+    // a new filtered Report is a change: no comparison of two Reports record by record
+    let filtered = Memo::new_with_compare(
+        move |_| {
+            report
+                .get()
+                .map(|r| filters.with(|v| Arc::new(apply(&r, v))))
+        },
+        |old, new| match (old, new) {
+            (Some(Some(a)), Some(Some(b))) => !Arc::ptr_eq(a, b),
+            (Some(None), Some(None)) => false,
+            _ => true,
+        },
+    );
+    let filter_changes = Memo::new(move |n: Option<&u64>| {
+        filtered.track();
+        n.map_or(0, |n| n + 1)
+    });
+    let articles_filter = Memo::new(move |_| filters.with(|v| v.articles.clone()));
+    let sel = Memo::new(move |_| view.with(|v| v.sel.clone()));
+    let reading = Memo::new(move |_| view.with(|v| (v.open.clone(), v.sel.clone())));
     let ctx = Ctx {
         report,
         filtered,
+        filters,
+        filter_changes,
+        articles_filter,
+        sel,
+        reading,
         inputs: RwSignal::new(Arc::new(Vec::new())),
         bundled: StoredValue::new(bundled),
         corpus: RwSignal::new(Stored::default()),
@@ -532,21 +576,22 @@ fn read_stored(ctx: Ctx) -> Stored {
     loaded.stored
 }
 
+/// The dashboard of one Report: built once per Report; each panel follows the filtered Report
+/// itself (memoised views, keyed rows, long lists paged), so that a filter change redraws only
+/// what it changes.
 #[component]
 fn Dashboard(full: Arc<Report>) -> impl IntoView {
     let ctx = use_ctx();
     view! {
         {move || ctx.filtered.get().map(|r| view! { <Summary report=r /> })}
         <FilterBar full=full.clone() />
-        {move || ctx.filtered.get().map(|r| view! {
-            <div class="panels">
-                <CasualtyPanel report=r.clone() />
-                <TrucePanel report=r.clone() />
-                <ClaimsOverTime report=r.clone() />
-                <StancePanel report=r.clone() />
-                <SourcesPanel report=r />
-            </div>
-        })}
+        <div class="panels">
+            <CasualtyPanel full=full.clone() />
+            <TrucePanel full=full.clone() />
+            <ClaimsOverTime full=full.clone() />
+            <StancePanel full=full.clone() />
+            <SourcesPanel full=full.clone() />
+        </div>
         <Reader full=full />
     }
 }

@@ -82,16 +82,31 @@ const toFrame = (page, change) => page.evaluate(async (change) => {
   return Math.round(performance.now() - t0);
 }, change);
 
-// what the panels show agrees with the summary: every panel states its total, and the rows shown
-// are the first of them
+// what the panels show agrees with the summary: a long list draws its first page and its pager
+// states how many of how many ("Showing 100 of 6,017 figures", data-shown, data-total); a list
+// without a pager draws every row
 async function agrees(page, c) {
-  const cas = await page.locator('tr.claim').count();
-  const st = await page.locator('li.statement').count();
-  const src = await page.locator('.sources table.articles tbody tr').count();
-  console.log(`#   rows drawn: ${cas} casualty, ${st} statements, ${src} sources (of ${c.casualties}, ${c.stances}, ${c.articles})`);
-  assert.equal(cas, c.casualties);
-  assert.equal(st, c.stances);
-  assert.equal(src, c.articles);
+  const lists = await page.evaluate(() => {
+    const of = (list, rows) => {
+      const pager = list.nextElementSibling?.classList.contains('pager') ? list.nextElementSibling : null;
+      const drawn = list.querySelectorAll(rows).length;
+      return { drawn, shown: pager ? Number(pager.dataset.shown) : drawn, total: pager ? Number(pager.dataset.total) : drawn, words: pager?.querySelector('.pager-count')?.textContent ?? '' };
+    };
+    const sum = (ls) => ls.reduce((a, l) => ({ drawn: a.drawn + l.drawn, shown: a.shown + l.shown, total: a.total + l.total, words: a.words.concat(l.words ? [l.words] : []) }), { drawn: 0, shown: 0, total: 0, words: [] });
+    return {
+      casualties: sum([...document.querySelectorAll('.casualties table.claims')].map((t) => of(t, 'tr.claim'))),
+      stances: sum([of(document.querySelector('.stances ul.statements'), 'li.statement')]),
+      articles: sum([of(document.querySelector('.sources table.articles'), 'tbody tr')]),
+    };
+  });
+  console.log(`#   rows drawn: ${lists.casualties.drawn} casualty, ${lists.stances.drawn} statements, ${lists.articles.drawn} sources (of ${c.casualties}, ${c.stances}, ${c.articles}); ${JSON.stringify([...lists.casualties.words, ...lists.stances.words, ...lists.articles.words])}`);
+  for (const what of ['casualties', 'stances', 'articles']) {
+    const l = lists[what];
+    assert.equal(l.total, c[what], `${what}: the lists state ${l.total}, the summary ${c[what]}`);
+    assert.equal(l.drawn, l.shown, `${what}: ${l.drawn} rows drawn, ${l.shown} stated`);
+    assert.ok(l.drawn > 0 || c[what] === 0, `${what}: no row drawn`);
+  }
+  return lists;
 }
 
 test(`many articles: the dashboard is drawn, a filter and a keystroke update it (figures printed)`, async () => {
@@ -143,6 +158,19 @@ test(`many articles: the dashboard is drawn, a filter and a keystroke update it 
   console.log(`# N=${N}: keystroke "k": next frame after ${frame2} ms; ${figures(await tasks(page, t3))}`);
   assert.ok(k.casualties <= f.casualties);
   await agrees(page, k);
+
+  // paging through: "Show 100 more", then "Show all", draws every statement the summary counts, each once
+  const statements = page.locator('.stances ul.statements + .pager');
+  if (k.stances > 100) {
+    await statements.locator('button.more').click();
+    await page.waitForFunction(() => document.querySelectorAll('li.statement').length > 100);
+    assert.equal(await page.locator('li.statement').count(), Math.min(200, k.stances));
+    assert.match(await statements.locator('.pager-count').textContent(), new RegExp(`^Showing ${Math.min(200, k.stances)} of ${k.stances.toLocaleString('en-US')} statements$`));
+    if (k.stances > 200) await statements.locator('button.all').click();
+    await page.waitForFunction((n) => document.querySelectorAll('li.statement').length === n, k.stances);
+  }
+  const ids = await page.$$eval('li.statement', (ls) => ls.map((l) => l.dataset.id));
+  assert.equal(new Set(ids).size, k.stances, 'a statement is drawn twice or missing');
 
   assert.deepEqual(complaints(problems), []);
   await screenshot(page, `render-${N}`, { fullPage: false });

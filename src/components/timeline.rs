@@ -6,6 +6,7 @@
 //! Clicking a point, or its row in the table equivalent, opens its sentence.
 
 use crate::app::use_ctx;
+use crate::components::pager::{Pager, Paging};
 use crosscheck_core::*;
 use crosscheck_web::format::{count, hollow, short, thousands};
 use leptos::prelude::*;
@@ -53,6 +54,13 @@ struct Point {
 }
 
 fn points(r: &Report) -> Vec<Point> {
+    // the articles by id (the first of an id, as a search from the start finds it)
+    let arts: std::collections::HashMap<&str, &Article> = r
+        .articles
+        .iter()
+        .rev()
+        .map(|a| (a.id.as_str(), a))
+        .collect();
     let mut out: Vec<Point> = r
         .casualties
         .iter()
@@ -61,7 +69,7 @@ fn points(r: &Report) -> Vec<Point> {
         })
         .filter_map(|c| {
             let value = c.count.low.or(c.count.high)?;
-            let a = r.articles.iter().find(|a| a.id == c.evidence.article)?;
+            let a = *arts.get(c.evidence.article.as_str())?;
             let date = a
                 .date
                 .as_ref()
@@ -115,12 +123,10 @@ fn words(p: &Point) -> String {
     )
 }
 
-#[component]
-pub fn ClaimsOverTime(report: Arc<Report>) -> impl IntoView {
+/// The chart of the dated claims, with its legend; or the words for no claim at all.
+fn chart(all: &[Point]) -> impl IntoView {
     let ctx = use_ctx();
-    let all = points(&report);
-    let (dated, undated): (Vec<Point>, Vec<Point>) =
-        all.iter().cloned().partition(|p| p.date.is_some());
+    let dated: Vec<&Point> = all.iter().filter(|p| p.date.is_some()).collect();
     let first = dated
         .iter()
         .filter_map(|p| p.date.as_ref().map(|d| d.1))
@@ -165,18 +171,27 @@ pub fn ClaimsOverTime(report: Arc<Report>) -> impl IntoView {
     } else {
         (x(first, first, last), "middle")
     };
-    let selected = move |id: &str| ctx.view.get().sel.as_deref() == Some(id);
+    let selected = move |id: &str| ctx.sel.with(|s| s.as_deref() == Some(id));
+    // claims of one date side by side: how many a date has, and each claim's place among them
+    let mut per_date: std::collections::HashMap<i64, usize> = std::collections::HashMap::new();
+    let places: Vec<usize> = dated
+        .iter()
+        .map(|p| {
+            let n = per_date
+                .entry(p.date.as_ref().map_or(0, |d| d.1))
+                .or_default();
+            *n += 1;
+            *n - 1
+        })
+        .collect();
     view! {
-        <section class="panel over-time" aria-labelledby="time-h">
-            <h2 id="time-h">"Death toll claims over time"</h2>
             {all.is_empty().then(|| view! { <p class="empty">"No current death toll is stated in these articles."</p> })}
             {(!dated.is_empty()).then(|| {
                 let marks = dated.iter().enumerate().map(|(i, p)| {
                     let (d, n) = p.date.clone().unwrap_or_default();
                     // claims of one date side by side around it, none hidden behind another
-                    let same = |q: &Point| q.date.as_ref().map(|x| x.1) == Some(n);
-                    let k = dated[..i].iter().filter(|q| same(q)).count();
-                    let m = dated.iter().filter(|q| same(q)).count();
+                    let k = places[i];
+                    let m = per_date.get(&n).copied().unwrap_or(1);
                     let cx = x(n, first, last) + (k as f64 - (m as f64 - 1.0) / 2.0) * DODGE;
                     let cy = y(p.value, lo, hi);
                     let top = p.c.count.high.filter(|&h| h > p.value).map(|h| y(h, lo, hi));
@@ -216,10 +231,59 @@ pub fn ClaimsOverTime(report: Arc<Report>) -> impl IntoView {
                     <p class="legend">"Killed, current fighting, on a log scale. A line up from a point reaches the top of a range (“thousands”); a hollow point is hedged or disputed, as in the range chart; a dashed ring marks a date inferred from the text (“Saturday”), not stated. Claims of one date stand side by side. Click a point to open its sentence."</p>
                 }
             })}
-            {(!undated.is_empty()).then(|| view! {
+    }
+}
+
+/// The date of a claim in the table's words.
+fn date_words(p: &Point) -> String {
+    match &p.date {
+        Some((d, _)) if p.inferred => format!("{d} (inferred)"),
+        Some((d, _)) => d.clone(),
+        None => "unknown".into(),
+    }
+}
+
+#[component]
+pub fn ClaimsOverTime(full: Arc<Report>) -> impl IntoView {
+    let ctx = use_ctx();
+    // the full Report is the dashboard's: the panel follows the filtered one
+    let _ = full;
+    let all = Memo::new_with_compare(
+        move |_| {
+            Arc::new(
+                ctx.filtered
+                    .with(|r| r.as_ref().map(|r| points(r)))
+                    .unwrap_or_default(),
+            )
+        },
+        |old, new| !matches!((old, new), (Some(a), Some(b)) if Arc::ptr_eq(a, b)),
+    );
+    let n_undated = Memo::new(move |_| all.with(|a| a.iter().filter(|p| p.date.is_none()).count()));
+    let n_all = Memo::new(move |_| all.with(|a| a.len()));
+    let undated_paging = Paging::new();
+    let undated = move || {
+        let limit = undated_paging.limit();
+        all.with(|a| {
+            a.iter()
+                .filter(|p| p.date.is_none())
+                .take(limit)
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+    };
+    let table_paging = Paging::new();
+    let table = move || {
+        let limit = table_paging.limit();
+        all.with(|a| a.iter().take(limit).cloned().collect::<Vec<_>>())
+    };
+    view! {
+        <section class="panel over-time" aria-labelledby="time-h">
+            <h2 id="time-h">"Death toll claims over time"</h2>
+            {move || all.with(|a| chart(a))}
+            <div class:hidden=move || n_undated.get() == 0>
                 <h3>"Articles without a date"</h3>
                 <ul class="undated">
-                    {undated.iter().map(|p| {
+                    <For each=undated key=|p| p.c.id.clone() children=move |p| {
                         let (art, id) = (p.article.clone(), p.c.id.clone());
                         view! {
                             <li data-id=p.c.id.clone()>
@@ -227,34 +291,29 @@ pub fn ClaimsOverTime(report: Arc<Report>) -> impl IntoView {
                                 <span class="article-ref">{format!(" — {}", short(&p.title, 60))}</span>
                             </li>
                         }
-                    }).collect_view()}
+                    } />
                 </ul>
-            })}
-            {(!all.is_empty()).then(|| view! {
-                <details class="over-time-table">
-                    <summary>"Table of these claims"</summary>
-                    <table>
-                        <thead><tr><th scope="col">"Date"</th><th scope="col">"Claim"</th><th scope="col">"Article"</th></tr></thead>
-                        <tbody>
-                            {all.iter().map(|p| {
-                                let (art, id) = (p.article.clone(), p.c.id.clone());
-                                let date = match &p.date {
-                                    Some((d, _)) if p.inferred => format!("{d} (inferred)"),
-                                    Some((d, _)) => d.clone(),
-                                    None => "unknown".into(),
-                                };
-                                view! {
-                                    <tr data-id=p.c.id.clone()>
-                                        <td class=if p.date.is_some() { "date" } else { "date unknown" }>{date}</td>
-                                        <td><button class="linkish" on:click=move |_| ctx.select(&art, &id)>{count(&p.c.count)}</button></td>
-                                        <td>{p.title.clone()}</td>
-                                    </tr>
-                                }
-                            }).collect_view()}
-                        </tbody>
-                    </table>
-                </details>
-            })}
+                <Pager paging=undated_paging total=n_undated what="claims" />
+            </div>
+            <details class="over-time-table" class:hidden=move || n_all.get() == 0>
+                <summary>"Table of these claims"</summary>
+                <table>
+                    <thead><tr><th scope="col">"Date"</th><th scope="col">"Claim"</th><th scope="col">"Article"</th></tr></thead>
+                    <tbody>
+                        <For each=table key=|p| p.c.id.clone() children=move |p| {
+                            let (art, id) = (p.article.clone(), p.c.id.clone());
+                            view! {
+                                <tr data-id=p.c.id.clone()>
+                                    <td class=if p.date.is_some() { "date" } else { "date unknown" }>{date_words(&p)}</td>
+                                    <td><button class="linkish" on:click=move |_| ctx.select(&art, &id)>{count(&p.c.count)}</button></td>
+                                    <td>{p.title.clone()}</td>
+                                </tr>
+                            }
+                        } />
+                    </tbody>
+                </table>
+                <Pager paging=table_paging total=n_all what="claims" />
+            </details>
         </section>
     }
 }

@@ -1,0 +1,78 @@
+//! Paging of a long list: the first [`PAGE`] rows show, and under them how many of how many
+//! ("Showing 100 of 5,234 figures") with "Show 100 more" and "Show all". When the filters
+//! change, the list shows its first page again, so a filter change draws at most a page of rows.
+//! The pager states its counts in `data-shown` and `data-total` too, for the tests.
+
+use crate::app::use_ctx;
+use crosscheck_web::format::thousands;
+use leptos::prelude::*;
+
+/// How many rows a long list shows at first, and how many more each "Show more" adds.
+pub const PAGE: usize = 100;
+
+/// How many rows of one list show.
+#[derive(Clone, Copy)]
+pub struct Paging {
+    /// (the filter change it was asked at, how many rows): "Show more" of an earlier view of
+    /// the filters does not carry over to the next one.
+    more: RwSignal<(u64, usize)>,
+    changes: Memo<u64>,
+}
+
+impl Paging {
+    pub fn new() -> Self {
+        Paging {
+            more: RwSignal::new((u64::MAX, PAGE)),
+            changes: use_ctx().filter_changes,
+        }
+    }
+
+    /// How many rows to show (tracked: the list follows it).
+    pub fn limit(&self) -> usize {
+        let now = self.changes.get();
+        match self.more.get() {
+            (at, n) if at == now => n,
+            _ => PAGE,
+        }
+    }
+
+    fn show(&self, n: usize) {
+        self.more.set((self.changes.get_untracked(), n));
+    }
+}
+
+impl Default for Paging {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// The line under a paged list: nothing while the whole list shows at first.
+#[component]
+pub fn Pager(
+    paging: Paging,
+    /// How many rows the list has.
+    #[prop(into)]
+    total: Signal<usize>,
+    /// What the rows are, in the plural ("figures").
+    what: &'static str,
+) -> impl IntoView {
+    move || {
+        let total = total.get();
+        let shown = paging.limit().min(total);
+        (total > PAGE).then(|| {
+            let next = PAGE.min(total - shown);
+            view! {
+                <div class="pager" data-shown=shown data-total=total>
+                    <span class="pager-count">{format!("Showing {} of {} {what}", thousands(shown as u64), thousands(total as u64))}</span>
+                    {(shown < total).then(|| view! {
+                        " "
+                        <button type="button" class="more" on:click=move |_| paging.show(shown + next)>{format!("Show {next} more")}</button>
+                        " "
+                        <button type="button" class="all" on:click=move |_| paging.show(total)>{format!("Show all {}", thousands(total as u64))}</button>
+                    })}
+                </div>
+            }
+        })
+    }
+}
