@@ -323,7 +323,18 @@ impl View {
 }
 
 fn has_text(hay: &str, needle_lower: &str) -> bool {
-    needle_lower.is_empty() || hay.to_lowercase().contains(needle_lower)
+    if needle_lower.is_empty() {
+        return true;
+    }
+    // ASCII text (most of it): compared in place, byte by byte, without a lower-case copy
+    if hay.is_ascii() && needle_lower.is_ascii() {
+        let n = needle_lower.as_bytes();
+        return hay
+            .as_bytes()
+            .windows(n.len())
+            .any(|w| w.eq_ignore_ascii_case(n));
+    }
+    hay.to_lowercase().contains(needle_lower)
 }
 
 /// The Report as the view filters it: the same records, fewer of them.

@@ -165,6 +165,14 @@ impl Shared {
     }
 }
 
+/// How many of the other articles carrying a figure its row names before "and in n more".
+const ALSO: usize = 5;
+
+/// "also in" an article: (its id, its short title and how it relates, its full title).
+fn also((a, text, full_title): (String, String, String)) -> impl IntoView {
+    view! { <li data-article=a title=full_title>"also in " {text}</li> }
+}
+
 /// One figure's row: its claim (opening its sentence), range, population, level and source.
 fn row(c: Casualty, max: u64, sh: &Shared) -> impl IntoView {
     let ctx = use_ctx();
@@ -177,7 +185,7 @@ fn row(c: Casualty, max: u64, sh: &Shared) -> impl IntoView {
         .carried
         .with_untracked(|m| m.get(&FigureKey::of(&c)).cloned())
         .unwrap_or_default();
-    let others: Vec<(String, String, String)> = car
+    let mut others: Vec<(String, String, String)> = car
         .others(&c.evidence.article)
         .into_iter()
         .map(|o| {
@@ -196,6 +204,11 @@ fn row(c: Casualty, max: u64, sh: &Shared) -> impl IntoView {
             )
         })
         .collect();
+    // the first few others show; the rest on demand (a figure many outlets repeat can be in
+    // hundreds of articles)
+    let rest = others.split_off(others.len().min(ALSO));
+    let n_rest = rest.len();
+    let more = RwSignal::new(false);
     let carried_class = if car.independent() > 1 {
         "carried many"
     } else {
@@ -220,7 +233,13 @@ fn row(c: Casualty, max: u64, sh: &Shared) -> impl IntoView {
                 <div class=carried_class data-sources=car.independent() data-copies=car.copies()>{car.label()}</div>
                 {(!others.is_empty()).then(|| view! {
                     <ul class="carriers" aria-label="Also in">
-                        {others.into_iter().map(|(a, text, full_title)| view! { <li data-article=a title=full_title>"also in " {text}</li> }).collect_view()}
+                        {others.into_iter().map(also).collect_view()}
+                        {move || more.get().then(|| rest.clone().into_iter().map(also).collect_view())}
+                        {(n_rest > 0).then(|| view! {
+                            <li class="more-carriers" class:hidden=move || more.get()>
+                                <button type="button" class="linkish" on:click=move |_| more.set(true)>{format!("and in {n_rest} more")}</button>
+                            </li>
+                        })}
                     </ul>
                 })}
             </td>

@@ -121,7 +121,7 @@ fn Link(link: SourceLink, from: String, to: String, region: String) -> impl Into
 
 /// How many records of the filtered Report each article carries.
 fn records_per_article(r: &Report) -> HashMap<String, usize> {
-    let mut n: HashMap<String, usize> = HashMap::new();
+    let mut n: HashMap<&str, usize> = HashMap::new();
     let arts = r
         .casualties
         .iter()
@@ -134,9 +134,9 @@ fn records_per_article(r: &Report) -> HashMap<String, usize> {
                 .map(|m| &m.evidence.article),
         );
     for a in arts {
-        *n.entry(a.clone()).or_default() += 1;
+        *n.entry(a.as_str()).or_default() += 1;
     }
-    n
+    n.into_iter().map(|(a, k)| (a.to_string(), k)).collect()
 }
 
 /// One article's row: title (opening it), outlet, date, source and records under the filters.
