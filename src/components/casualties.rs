@@ -185,29 +185,32 @@ fn row(c: Casualty, max: u64, sh: &Shared) -> impl IntoView {
         .carried
         .with_untracked(|m| m.get(&FigureKey::of(&c)).cloned())
         .unwrap_or_default();
-    let mut others: Vec<(String, String, String)> = car
+    // the other articles carrying it: (article, its group, the same source as this row's)
+    let mut others: Vec<(String, String, bool)> = car
         .others(&c.evidence.article)
         .into_iter()
-        .map(|o| {
-            let how = if o.same_source {
-                let kind = link_between(&sh.full, &c.evidence.article, o.article)
-                    .map_or("copy".to_string(), |l| word(&l.kind));
-                format!("same source {} ({kind})", o.group)
-            } else {
-                o.group.to_string()
-            };
-            let t = sh.title(o.article);
-            (
-                o.article.to_string(),
-                format!("{} — {how}", short(&t, 30)),
-                t,
-            )
-        })
+        .map(|o| (o.article.to_string(), o.group.to_string(), o.same_source))
         .collect();
-    // the first few others show; the rest on demand (a figure many outlets repeat can be in
-    // hundreds of articles)
+    // the first few others show; the rest, described only on demand (a figure many outlets
+    // repeat can be in hundreds of articles)
     let rest = others.split_off(others.len().min(ALSO));
     let n_rest = rest.len();
+    let describe = {
+        let (sh, article) = (sh.clone(), c.evidence.article.clone());
+        move |(other, group, same_source): (String, String, bool)| {
+            let how = if same_source {
+                let kind = link_between(&sh.full, &article, &other)
+                    .map_or("copy".to_string(), |l| word(&l.kind));
+                format!("same source {group} ({kind})")
+            } else {
+                group
+            };
+            let t = sh.title(&other);
+            let text = format!("{} — {how}", short(&t, 30));
+            (other, text, t)
+        }
+    };
+    let describe2 = describe.clone();
     let more = RwSignal::new(false);
     let carried_class = if car.independent() > 1 {
         "carried many"
@@ -233,8 +236,8 @@ fn row(c: Casualty, max: u64, sh: &Shared) -> impl IntoView {
                 <div class=carried_class data-sources=car.independent() data-copies=car.copies()>{car.label()}</div>
                 {(!others.is_empty()).then(|| view! {
                     <ul class="carriers" aria-label="Also in">
-                        {others.into_iter().map(also).collect_view()}
-                        {move || more.get().then(|| rest.clone().into_iter().map(also).collect_view())}
+                        {others.into_iter().map(describe).map(also).collect_view()}
+                        {move || more.get().then(|| rest.clone().into_iter().map(describe2.clone()).map(also).collect_view())}
                         {(n_rest > 0).then(|| view! {
                             <li class="more-carriers" class:hidden=move || more.get()>
                                 <button type="button" class="linkish" on:click=move |_| more.set(true)>{format!("and in {n_rest} more")}</button>

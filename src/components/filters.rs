@@ -57,11 +57,14 @@ fn Pick(
     legend: &'static str,
     /// The summary's words for the current choice, e.g. "all" or "2 of 3".
     chosen: Signal<String>,
+    /// Draw the list only when it first opens (then keep it): for a list as long as a bundle's
+    /// articles, which can be thousands.
+    #[prop(optional)]
+    lazy: bool,
     children: ChildrenFn,
 ) -> impl IntoView {
     let details = NodeRef::<html::Details>::new();
-    // the list is drawn when it first opens (a bundle's articles can be thousands), then kept
-    let opened = RwSignal::new(false);
+    let opened = RwSignal::new(!lazy);
     let on_toggle = move |_| {
         if details.get_untracked().is_some_and(|d| d.open()) && !opened.get_untracked() {
             opened.set(true);
@@ -95,7 +98,8 @@ fn Pick(
     };
     view! {
         <details class="pick" data-filter=name node_ref=details on:keydown=on_key on:focusout=on_focusout on:toggle=on_toggle>
-            <summary node_ref=summary>{legend} ": " <span class="chosen">{move || chosen.get()}</span></summary>
+            // a click (or Enter) on the summary draws the list before focus can move into it
+            <summary node_ref=summary on:click=move |_| if !opened.get_untracked() { opened.set(true) }>{legend} ": " <span class="chosen">{move || chosen.get()}</span></summary>
             // focusable, so that a click on a label inside keeps focus in the list
             <fieldset class="pop" tabindex="-1">
                 <legend>{legend}</legend>
@@ -234,7 +238,7 @@ pub fn FilterBar(full: Arc<Report>) -> impl IntoView {
     view! {
         <div class="filter-bar">
         <form class="filters" role="search" aria-label="Filters" on:submit=|e| e.prevent_default()>
-            <Pick name="art" legend="Articles" chosen=Signal::derive(move || chosen(ctx.filters.with(|v| v.articles.len()), n_articles))>
+            <Pick name="art" legend="Articles" lazy=true chosen=Signal::derive(move || chosen(ctx.filters.with(|v| v.articles.len()), n_articles))>
                 {articles.iter().map(|a| {
                     let id = a.id.clone();
                     let id2 = a.id.clone();
