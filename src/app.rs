@@ -83,6 +83,9 @@ pub struct Ctx {
     /// How many times the core has analysed the corpus since the page opened (shown as
     /// `data-analyses` on `<main>`, so that a test can tell one analysis from one per file).
     pub analyses: RwSignal<u64>,
+    /// While a new Report's dashboard is drawn, a part at a time (`<main>` is `aria-busy` till
+    /// the last part is drawn).
+    pub drawing: RwSignal<bool>,
     /// While the worker reads the articles: steps done of the total.
     pub progress: RwSignal<Option<(usize, usize)>>,
     /// The number of the newest analysis asked for: an older one's answer is dropped, and an
@@ -374,6 +377,7 @@ pub fn App() -> impl IntoView {
         analyses: RwSignal::new(0),
         progress: RwSignal::new(None),
         generation: StoredValue::new(0),
+        drawing: RwSignal::new(false),
     };
     provide_context(ctx);
     // back/forward: read the view from the URL again
@@ -505,7 +509,7 @@ pub fn App() -> impl IntoView {
             </div>
         </header>
         <Notices />
-        <main id="main" aria-busy=move || ctx.busy.get().to_string() data-analyses=move || ctx.analyses.get().to_string()>
+        <main id="main" aria-busy=move || (ctx.busy.get() || ctx.drawing.get()).to_string() data-analyses=move || ctx.analyses.get().to_string()>
             <OpenedBanner />
             <Messages />
             {move || match report.get() {
@@ -576,22 +580,51 @@ fn read_stored(ctx: Ctx) -> Stored {
     loaded.stored
 }
 
-/// The dashboard of one Report: built once per Report; each panel follows the filtered Report
-/// itself (memoised views, keyed rows, long lists paged), so that a filter change redraws only
-/// what it changes.
+/// How many parts the dashboard is drawn in, one task each.
+const PARTS: u8 = 7;
+
+/// The dashboard of one Report: built once per Report, a part at a time (the filter bar; the
+/// panels one by one; the summary last, so that the headline shows once everything is there),
+/// each part in a task of its own, so that drawing a large Report never holds the page for
+/// long. Each panel then follows the filtered Report itself (memoised views, keyed rows, long
+/// lists paged), so that a filter change redraws only what it changes.
 #[component]
 fn Dashboard(full: Arc<Report>) -> impl IntoView {
     let ctx = use_ctx();
+    let drawn = RwSignal::new(0u8);
+    ctx.drawing.set(true);
+    // after each part is drawn, the next one in a task of its own
+    Effect::new(move |_| {
+        if drawn.get() < PARTS {
+            gloo::timers::callback::Timeout::new(0, move || {
+                drawn.try_update(|n| *n += 1);
+            })
+            .forget();
+        } else {
+            ctx.drawing.set(false);
+        }
+    });
+    let part = move |k: u8| move || drawn.get() >= k;
+    let (f1, f2, f3, f4, f5, f6) = (
+        full.clone(),
+        full.clone(),
+        full.clone(),
+        full.clone(),
+        full.clone(),
+        full.clone(),
+    );
     view! {
-        {move || ctx.filtered.get().map(|r| view! { <Summary report=r /> })}
+        <Show when=part(PARTS)>
+            {move || ctx.filtered.get().map(|r| view! { <Summary report=r /> })}
+        </Show>
         <FilterBar full=full.clone() />
         <div class="panels">
-            <CasualtyPanel full=full.clone() />
-            <TrucePanel full=full.clone() />
-            <ClaimsOverTime full=full.clone() />
-            <StancePanel full=full.clone() />
-            <SourcesPanel full=full.clone() />
+            <Show when=part(1)><CasualtyPanel full=f1.clone() /></Show>
+            <Show when=part(2)><TrucePanel full=f2.clone() /></Show>
+            <Show when=part(3)><ClaimsOverTime full=f3.clone() /></Show>
+            <Show when=part(4)><StancePanel full=f4.clone() /></Show>
+            <Show when=part(5)><SourcesPanel full=f5.clone() /></Show>
         </div>
-        <Reader full=full />
+        <Show when=part(6)><Reader full=f6.clone() /></Show>
     }
 }
