@@ -336,12 +336,19 @@ pub fn App() -> impl IntoView {
             ..v.clone()
         })
     });
-    // a new filtered Report is a change: no comparison of two Reports record by record
+    // a new filtered Report is a change: no comparison of two Reports record by record; with
+    // no filter it is the Report itself (`apply` would copy every record)
     let filtered = Memo::new_with_compare(
         move |_| {
-            report
-                .get()
-                .map(|r| filters.with(|v| Arc::new(apply(&r, v))))
+            report.get().map(|r| {
+                filters.with(|v| {
+                    if v.filtered() {
+                        Arc::new(apply(&r, v))
+                    } else {
+                        r
+                    }
+                })
+            })
         },
         |old, new| match (old, new) {
             (Some(Some(a)), Some(Some(b))) => !Arc::ptr_eq(a, b),

@@ -300,3 +300,19 @@ fn the_text_filter_ignores_case_in_plain_and_accented_text() {
     assert_eq!(shown("killed in"), ["a0", "a1"]);
     assert!(shown("kharkiv on tuesday").is_empty());
 }
+
+#[test]
+fn a_view_without_filters_is_the_whole_report() {
+    // the page shows the Report itself when no filter is set, without applying the view
+    let r = analyze_texts(&[
+        "At least 12 civilians were killed in Kharkiv on Monday, officials said.",
+        "Russia accused Ukraine of shelling civilians; Ukraine denied it. Talks in Geneva failed.",
+    ]);
+    let v = View {
+        open: Some("a0".into()),
+        sel: Some("x".into()),
+        ..View::default()
+    };
+    assert!(!v.filtered());
+    assert_eq!(crosscheck_web::state::apply(&r, &v), r);
+}
