@@ -6,7 +6,9 @@
 //! credited source, says in words its attribution (stated, attributed, hedged, disputed) and
 //! toll or incident, shows its notes, how many independent sources among the articles shown
 //! carry the same figure and which other articles repeat it (a copy of the same source is named
-//! as such and not counted again: `crosscheck_web::provenance`), and opens its sentence on click.
+//! as such and not counted again: `crosscheck_web::provenance`; the first five named, the rest
+//! on demand), and opens its sentence on click. Each table shows a page of rows at a time
+//! (`pager`), keyed by record id, so a filter change adds and removes rows.
 
 use crate::app::use_ctx;
 use crate::components::filters::Empty;

@@ -4,6 +4,7 @@
 //! between two of them its kind (copy, rewrite, translation) and score, with a button that shows
 //! the evidence the two share side by side: each shared sentence, name, figure or quotation
 //! with the sentence of each article that holds it (as it is, highlighted, or the closest one).
+//! The articles table, the sources and the notes show a page at a time (`pager`).
 
 use crate::app::use_ctx;
 use crate::components::pager::{Pager, Paging};

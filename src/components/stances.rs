@@ -2,7 +2,8 @@
 //!
 //! Each cell shows the kinds of stance with a symbol and a count of reports (colour is never the
 //! only carrier); actors appear under their canonical names with the forms the articles use on
-//! hover and focus; every statement opens its sentence.
+//! hover and focus; every statement opens its sentence. The statements show a page at a time
+//! (`pager`), keyed by record id.
 
 use crate::app::use_ctx;
 use crate::components::filters::Empty;

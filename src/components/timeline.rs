@@ -3,7 +3,9 @@
 //! its point; claims of one date side by side; hedged or disputed ones hollow, as in the range
 //! chart). A date the core inferred (from "Saturday", say) gets a dashed ring and is said so;
 //! articles without a date are listed apart.
-//! Clicking a point, or its row in the table equivalent, opens its sentence.
+//! Clicking a point, or its row in the table equivalent, opens its sentence. The chart draws every
+//! claim (a mark is kept while its claim stays where it was); the undated list and the table
+//! show a page at a time (`pager`).
 
 use crate::app::use_ctx;
 use crate::components::pager::{Pager, Paging};

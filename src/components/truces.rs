@@ -2,7 +2,8 @@
 //!
 //! Dated attempts in date order, undated ones in text order with a "date unknown" mark; each
 //! shows venue, brokers and outcome in words, and its mentions in every article with the claim
-//! each makes, so that sources that disagree are seen disagreeing.
+//! each makes, so that sources that disagree are seen disagreeing. Attempts, and the mentions of
+//! one attempt, show a page at a time (`pager`).
 
 use crate::app::use_ctx;
 use crate::components::filters::Empty;
