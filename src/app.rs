@@ -55,9 +55,6 @@ pub struct Ctx {
     pub filtered: Memo<Option<Arc<Report>>>,
     /// The view's filters: the view without the open article and the selected record.
     pub filters: Memo<View>,
-    /// How many times the filtered Report has changed: a long list shows its first page again
-    /// when it changes (`components::pager`).
-    pub filter_changes: Memo<u64>,
     /// The articles filter alone (empty: all articles).
     pub articles_filter: Memo<Vec<String>>,
     /// The selected record's id, alone: rows compare their id with it, and typing in a filter
@@ -224,6 +221,42 @@ pub fn use_ctx() -> Ctx {
     expect_context::<Ctx>()
 }
 
+/// What one dashboard shows: its own Report as the filters leave it. The dashboard of a Report
+/// that a newer one replaces never follows the newer one (it is dropped, not redrawn first).
+#[derive(Clone, Copy)]
+pub struct Shown {
+    /// The dashboard's Report as the filters leave it: computed once per change of the filters;
+    /// with no filter, the Report itself.
+    pub filtered: Memo<Option<Arc<Report>>>,
+    /// How many times it has changed: a long list shows its first page again when it changes
+    /// (`components::pager`).
+    pub changes: Memo<u64>,
+}
+
+pub fn use_shown() -> Shown {
+    expect_context::<Shown>()
+}
+
+/// `r` as the view's filters leave it: `r` itself when no filter is set (`apply` would copy
+/// every record).
+fn filter(r: &Arc<Report>, v: &View) -> Arc<Report> {
+    if v.filtered() {
+        Arc::new(apply(r, v))
+    } else {
+        r.clone()
+    }
+}
+
+/// Whether a memo of a filtered Report changed: a new Report is a change, with no comparison of
+/// two Reports record by record.
+fn new_report(old: Option<&Option<Arc<Report>>>, new: Option<&Option<Arc<Report>>>) -> bool {
+    match (old, new) {
+        (Some(Some(a)), Some(Some(b))) => !Arc::ptr_eq(a, b),
+        (Some(None), Some(None)) => false,
+        _ => true,
+    }
+}
+
 fn location_query() -> String {
     gloo::utils::window()
         .location()
@@ -336,30 +369,10 @@ pub fn App() -> impl IntoView {
             ..v.clone()
         })
     });
-    // a new filtered Report is a change: no comparison of two Reports record by record; with
-    // no filter it is the Report itself (`apply` would copy every record)
     let filtered = Memo::new_with_compare(
-        move |_| {
-            report.get().map(|r| {
-                filters.with(|v| {
-                    if v.filtered() {
-                        Arc::new(apply(&r, v))
-                    } else {
-                        r
-                    }
-                })
-            })
-        },
-        |old, new| match (old, new) {
-            (Some(Some(a)), Some(Some(b))) => !Arc::ptr_eq(a, b),
-            (Some(None), Some(None)) => false,
-            _ => true,
-        },
+        move |_| report.get().map(|r| filters.with(|v| filter(&r, v))),
+        new_report,
     );
-    let filter_changes = Memo::new(move |n: Option<&u64>| {
-        filtered.track();
-        n.map_or(0, |n| n + 1)
-    });
     let articles_filter = Memo::new(move |_| filters.with(|v| v.articles.clone()));
     let sel = Memo::new(move |_| view.with(|v| v.sel.clone()));
     let reading = Memo::new(move |_| view.with(|v| (v.open.clone(), v.sel.clone())));
@@ -367,7 +380,6 @@ pub fn App() -> impl IntoView {
         report,
         filtered,
         filters,
-        filter_changes,
         articles_filter,
         sel,
         reading,
@@ -598,6 +610,17 @@ const PARTS: u8 = 7;
 #[component]
 fn Dashboard(full: Arc<Report>) -> impl IntoView {
     let ctx = use_ctx();
+    // this dashboard's Report as the filters leave it
+    let own = full.clone();
+    let filtered = Memo::new_with_compare(
+        move |_| Some(ctx.filters.with(|v| filter(&own, v))),
+        new_report,
+    );
+    let changes = Memo::new(move |n: Option<&u64>| {
+        filtered.track();
+        n.map_or(0, |n| n + 1)
+    });
+    provide_context(Shown { filtered, changes });
     let drawn = RwSignal::new(0u8);
     ctx.drawing.set(true);
     // after each part is drawn, the next one in a task of its own
@@ -622,7 +645,7 @@ fn Dashboard(full: Arc<Report>) -> impl IntoView {
     );
     view! {
         <Show when=part(PARTS)>
-            {move || ctx.filtered.get().map(|r| view! { <Summary report=r /> })}
+            {move || filtered.get().map(|r| view! { <Summary report=r /> })}
         </Show>
         <FilterBar full=full.clone() />
         <div class="panels">

@@ -10,7 +10,7 @@
 //! on demand), and opens its sentence on click. Each table shows a page of rows at a time
 //! (`pager`), keyed by record id, so a filter change adds and removes rows.
 
-use crate::app::use_ctx;
+use crate::app::{use_ctx, use_shown};
 use crate::components::filters::Empty;
 use crate::components::pager::{Pager, Paging};
 use crosscheck_core::*;
@@ -303,6 +303,7 @@ fn GroupTable(group: (Scope, CasualtyKind), groups: Memo<Groups>, sh: Shared) ->
 #[component]
 pub fn CasualtyPanel(full: Arc<Report>) -> impl IntoView {
     let ctx = use_ctx();
+    let shown = use_shown();
     let titles: HashMap<String, String> = full
         .articles
         .iter()
@@ -322,7 +323,8 @@ pub fn CasualtyPanel(full: Arc<Report>) -> impl IntoView {
     };
     let groups = Memo::new(move |_| {
         Groups::of(
-            ctx.filtered
+            shown
+                .filtered
                 .get()
                 .unwrap_or_else(|| Arc::new(Report::default())),
         )

@@ -3,7 +3,7 @@
 //! change, the list shows its first page again, so a filter change draws at most a page of rows.
 //! The pager states its counts in `data-shown` and `data-total` too, for the tests.
 
-use crate::app::use_ctx;
+use crate::app::use_shown;
 use crosscheck_web::format::thousands;
 use leptos::prelude::*;
 
@@ -23,7 +23,7 @@ impl Paging {
     pub fn new() -> Self {
         Paging {
             more: RwSignal::new((u64::MAX, PAGE)),
-            changes: use_ctx().filter_changes,
+            changes: use_shown().changes,
         }
     }
 

@@ -6,7 +6,7 @@
 //! with the sentence of each article that holds it (as it is, highlighted, or the closest one).
 //! The articles table, the sources and the notes show a page at a time (`pager`).
 
-use crate::app::use_ctx;
+use crate::app::{use_ctx, use_shown};
 use crate::components::pager::{Pager, Paging};
 use crosscheck_core::*;
 use crosscheck_web::format::word;
@@ -192,9 +192,10 @@ fn group_key(g: &SourceGroup) -> String {
 
 #[component]
 pub fn SourcesPanel(full: Arc<Report>) -> impl IntoView {
-    let ctx = use_ctx();
+    let shown = use_shown();
     let report = move || {
-        ctx.filtered
+        shown
+            .filtered
             .get()
             .unwrap_or_else(|| Arc::new(Report::default()))
     };
@@ -214,7 +215,8 @@ pub fn SourcesPanel(full: Arc<Report>) -> impl IntoView {
         .map(|a| (a.id.clone(), index.of(&a.id).to_string()))
         .collect();
     let counts = Memo::new(move |_| {
-        ctx.filtered
+        shown
+            .filtered
             .with(|r| r.as_ref().map(|r| Arc::new(records_per_article(r))))
             .unwrap_or_default()
     });
@@ -222,7 +224,7 @@ pub fn SourcesPanel(full: Arc<Report>) -> impl IntoView {
     let rows = move || {
         let limit = rows_paging.limit();
         let n = counts.get();
-        ctx.filtered.with(|r| {
+        shown.filtered.with(|r| {
             r.as_ref()
                 .map(|r| {
                     r.articles
@@ -238,13 +240,14 @@ pub fn SourcesPanel(full: Arc<Report>) -> impl IntoView {
         })
     };
     let n_articles = Memo::new(move |_| {
-        ctx.filtered
+        shown
+            .filtered
             .with(|r| r.as_ref().map_or(0, |r| r.articles.len()))
     });
     let groups_paging = Paging::new();
     let shown_groups = move || {
         let limit = groups_paging.limit();
-        ctx.filtered.with(|r| {
+        shown.filtered.with(|r| {
             r.as_ref()
                 .map(|r| {
                     r.sources
@@ -257,13 +260,14 @@ pub fn SourcesPanel(full: Arc<Report>) -> impl IntoView {
         })
     };
     let n_groups = Memo::new(move |_| {
-        ctx.filtered
+        shown
+            .filtered
             .with(|r| r.as_ref().map_or(0, |r| r.sources.len()))
     });
     let diag_paging = Paging::new();
     let diagnostics = move || {
         let limit = diag_paging.limit();
-        ctx.filtered.with(|r| {
+        shown.filtered.with(|r| {
             r.as_ref()
                 .map(|r| {
                     r.diagnostics
@@ -277,7 +281,8 @@ pub fn SourcesPanel(full: Arc<Report>) -> impl IntoView {
         })
     };
     let n_diagnostics = Memo::new(move |_| {
-        ctx.filtered
+        shown
+            .filtered
             .with(|r| r.as_ref().map_or(0, |r| r.diagnostics.len()))
     });
     let sources_legend = move || crosscheck_core::export::reports_and_sources(&report());

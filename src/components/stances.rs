@@ -5,7 +5,7 @@
 //! hover and focus; every statement opens its sentence. The statements show a page at a time
 //! (`pager`), keyed by record id.
 
-use crate::app::use_ctx;
+use crate::app::{use_ctx, use_shown};
 use crate::components::filters::Empty;
 use crate::components::pager::{Pager, Paging};
 use crosscheck_core::*;
@@ -116,7 +116,7 @@ fn statement(s: Stance, names: &HashMap<String, Actor>) -> impl IntoView {
 
 #[component]
 pub fn StancePanel(full: Arc<Report>) -> impl IntoView {
-    let ctx = use_ctx();
+    let shown = use_shown();
     // actors by id (the first of an id, as a search from the start finds it)
     let names: Arc<HashMap<String, Actor>> = Arc::new(
         full.actors
@@ -127,26 +127,27 @@ pub fn StancePanel(full: Arc<Report>) -> impl IntoView {
     );
     let names2 = names.clone();
     let paging = Paging::new();
-    let shown = move || {
+    let statements = move || {
         let limit = paging.limit();
-        ctx.filtered.with(|r| {
+        shown.filtered.with(|r| {
             r.as_ref()
                 .map(|r| r.stances.iter().take(limit).cloned().collect::<Vec<_>>())
                 .unwrap_or_default()
         })
     };
     let total = Memo::new(move |_| {
-        ctx.filtered
+        shown
+            .filtered
             .with(|r| r.as_ref().map_or(0, |r| r.stances.len()))
     });
     view! {
         <section class="panel stances" aria-labelledby="st-h">
             <h2 id="st-h">"Actor stances"</h2>
             {move || (total.get() == 0).then(|| view! { <Empty what="stances" /> })}
-            {move || ctx.filtered.with(|r| r.as_ref().map(|r| matrix(r, &names2)))}
+            {move || shown.filtered.with(|r| r.as_ref().map(|r| matrix(r, &names2)))}
             <h3>"Statements"</h3>
             <ul class="statements">
-                <For each=shown key=|s| s.id.clone() children=move |s| statement(s, &names) />
+                <For each=statements key=|s| s.id.clone() children=move |s| statement(s, &names) />
             </ul>
             <Pager paging=paging total=total what="statements" />
         </section>

@@ -7,7 +7,7 @@
 //! claim (a mark is kept while its claim stays where it was); the undated list and the table
 //! show a page at a time (`pager`).
 
-use crate::app::use_ctx;
+use crate::app::{use_ctx, use_shown};
 use crate::components::pager::{Pager, Paging};
 use crosscheck_core::*;
 use crosscheck_web::format::{count, hollow, short, thousands};
@@ -337,12 +337,14 @@ fn date_words(p: &Point) -> String {
 #[component]
 pub fn ClaimsOverTime(full: Arc<Report>) -> impl IntoView {
     let ctx = use_ctx();
+    let shown = use_shown();
     // the full Report is the dashboard's: the panel follows the filtered one
     let _ = full;
     let all = Memo::new_with_compare(
         move |_| {
             Arc::new(
-                ctx.filtered
+                shown
+                    .filtered
                     .with(|r| r.as_ref().map(|r| points(r)))
                     .unwrap_or_default(),
             )

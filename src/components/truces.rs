@@ -5,7 +5,7 @@
 //! each makes, so that sources that disagree are seen disagreeing. Attempts, and the mentions of
 //! one attempt, show a page at a time (`pager`).
 
-use crate::app::use_ctx;
+use crate::app::{use_ctx, use_shown};
 use crate::components::filters::Empty;
 use crate::components::pager::{Pager, Paging};
 use crosscheck_core::*;
@@ -166,7 +166,7 @@ fn attempt(t: Truce, full: &Report, names: &HashMap<String, String>) -> impl Int
 
 #[component]
 pub fn TrucePanel(full: Arc<Report>) -> impl IntoView {
-    let ctx = use_ctx();
+    let shown = use_shown();
     let names: HashMap<String, String> = full
         .actors
         .iter()
@@ -176,7 +176,7 @@ pub fn TrucePanel(full: Arc<Report>) -> impl IntoView {
     let paging = Paging::new();
     let attempts = move || {
         let limit = paging.limit();
-        ctx.filtered.with(|r| {
+        shown.filtered.with(|r| {
             r.as_ref()
                 .map(|r| {
                     r.truces
@@ -189,7 +189,8 @@ pub fn TrucePanel(full: Arc<Report>) -> impl IntoView {
         })
     };
     let total = Memo::new(move |_| {
-        ctx.filtered
+        shown
+            .filtered
             .with(|r| r.as_ref().map_or(0, |r| r.truces.len()))
     });
     view! {
