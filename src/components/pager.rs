@@ -1,4 +1,5 @@
-//! Paging of a long list: the first [`PAGE`] rows show, and under them how many of how many
+//! Paging of a long list: the first [`PAGE`] rows show (a list inside a row: [`SHORT`]), and
+//! under them how many of how many
 //! ("Showing 100 of 5,234 figures") with "Show 100 more" and "Show all". When the filters
 //! change, the list shows its first page again, so a filter change draws at most a page of rows.
 //! The pager states its counts in `data-shown` and `data-total` too, for the tests.
@@ -10,6 +11,10 @@ use leptos::prelude::*;
 /// How many rows a long list shows at first, and how many more each "Show more" adds.
 pub const PAGE: usize = 100;
 
+/// A short page, for the lists inside a row (the articles and links of one source, the
+/// mentions of one attempt), which can each hold most of a bundle.
+pub const SHORT: usize = 10;
+
 /// How many rows of one list show.
 #[derive(Clone, Copy)]
 pub struct Paging {
@@ -17,13 +22,22 @@ pub struct Paging {
     /// the filters does not carry over to the next one.
     more: RwSignal<(u64, usize)>,
     changes: Memo<u64>,
+    /// How many rows show at first, and how many more each "Show more" adds.
+    page: usize,
 }
 
 impl Paging {
+    /// Pages of [`PAGE`] rows.
     pub fn new() -> Self {
+        Self::with(PAGE)
+    }
+
+    /// Pages of `page` rows.
+    pub fn with(page: usize) -> Self {
         Paging {
-            more: RwSignal::new((u64::MAX, PAGE)),
+            more: RwSignal::new((u64::MAX, page)),
             changes: use_shown().changes,
+            page,
         }
     }
 
@@ -32,7 +46,7 @@ impl Paging {
         let now = self.changes.get();
         match self.more.get() {
             (at, n) if at == now => n,
-            _ => PAGE,
+            _ => self.page,
         }
     }
 
@@ -60,8 +74,8 @@ pub fn Pager(
     move || {
         let total = total.get();
         let shown = paging.limit().min(total);
-        (total > PAGE).then(|| {
-            let next = PAGE.min(total - shown);
+        (total > paging.page).then(|| {
+            let next = paging.page.min(total - shown);
             view! {
                 <div class="pager" data-shown=shown data-total=total>
                     <span class="pager-count">{format!("Showing {} of {} {what}", thousands(shown as u64), thousands(total as u64))}</span>

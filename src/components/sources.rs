@@ -7,7 +7,7 @@
 //! The articles table, the sources and the notes show a page at a time (`pager`).
 
 use crate::app::{use_ctx, use_shown};
-use crate::components::pager::{Pager, Paging};
+use crate::components::pager::{Pager, Paging, SHORT};
 use crosscheck_core::*;
 use crosscheck_web::format::word;
 use crosscheck_web::provenance::{self, Found};
@@ -158,25 +158,56 @@ fn article_row(a: Article, group: String, n: usize) -> impl IntoView {
     }
 }
 
-/// One independent source: its articles and the links between them.
-fn source_group(g: SourceGroup, titles: &HashMap<String, String>) -> impl IntoView {
-    let title_of = |id: &str| titles.get(id).cloned().unwrap_or_else(|| id.to_string());
+/// One independent source: its articles and the links between them, each a short page at a
+/// time (a source can be most of a bundle).
+fn source_group(g: SourceGroup, titles: Arc<HashMap<String, String>>) -> impl IntoView {
+    let title_of = move |id: &str| titles.get(id).cloned().unwrap_or_else(|| id.to_string());
     let n = g.articles.len();
     let heading = format!("{} — {n} report{}", g.id, if n == 1 { "" } else { "s" });
+    let n_links = g.links.len();
+    let (members_paging, links_paging) = (Paging::with(SHORT), Paging::with(SHORT));
+    let members = {
+        let (articles, title_of) = (g.articles.clone(), title_of.clone());
+        move || {
+            articles
+                .iter()
+                .take(members_paging.limit())
+                .map(|a| (a.clone(), title_of(a)))
+                .collect::<Vec<_>>()
+        }
+    };
+    let links = {
+        // an element id from the group's id ("S1") and the link's place, never an article id
+        let stem: String = g.id.chars().filter(char::is_ascii_alphanumeric).collect();
+        let links = g.links.clone();
+        move || {
+            links
+                .iter()
+                .take(links_paging.limit())
+                .enumerate()
+                .map(|(i, l)| {
+                    (
+                        format!("shared-{stem}-{i}"),
+                        l.clone(),
+                        title_of(&l.from),
+                        title_of(&l.to),
+                    )
+                })
+                .collect::<Vec<_>>()
+        }
+    };
     view! {
         <li class="source-group" data-group=g.id.clone()>
             <h4>{heading}</h4>
             <ul class="members">
-                {g.articles.iter().map(|a| view! { <li data-article=a.clone()><OpenArticle id=a.clone() text=title_of(a) /></li> }).collect_view()}
+                <For each=members key=|(a, _)| a.clone() children=|(a, t)| view! { <li data-article=a.clone()><OpenArticle id=a.clone() text=t /></li> } />
             </ul>
-            {(!g.links.is_empty()).then(|| view! {
+            <Pager paging=members_paging total=Signal::stored(n) what="articles" />
+            {(n_links > 0).then(|| view! {
                 <ul class="links">
-                    {g.links.iter().enumerate().map(|(i, l)| {
-                        // an element id from the group's id ("S1") and the link's place, never an article id
-                        let region = format!("shared-{}-{i}", g.id.chars().filter(char::is_ascii_alphanumeric).collect::<String>());
-                        view! { <Link link=l.clone() from=title_of(&l.from) to=title_of(&l.to) region=region /> }
-                    }).collect_view()}
+                    <For each=links key=|(region, _, _, _)| region.clone() children=|(region, l, from, to)| view! { <Link link=l from=from to=to region=region /> } />
                 </ul>
+                <Pager paging=links_paging total=Signal::stored(n_links) what="links" />
             })}
         </li>
     }
@@ -305,7 +336,7 @@ pub fn SourcesPanel(full: Arc<Report>) -> impl IntoView {
                 ". Articles that copy, rewrite or translate one another are one source; each link says which derives from which (a guess at the direction) and how strong the evidence is (0 to 1)."
             </p>
             <ul class="source-groups" aria-labelledby="groups-h">
-                <For each=shown_groups key=|(k, _)| k.clone() children=move |(_, g)| source_group(g, &titles) />
+                <For each=shown_groups key=|(k, _)| k.clone() children=move |(_, g)| source_group(g, titles.clone()) />
             </ul>
             <Pager paging=groups_paging total=n_groups what="sources" />
             {move || (n_diagnostics.get() > 0).then(|| view! {

@@ -7,7 +7,7 @@
 
 use crate::app::{use_ctx, use_shown};
 use crate::components::filters::Empty;
-use crate::components::pager::{Pager, Paging};
+use crate::components::pager::{Pager, Paging, SHORT};
 use crosscheck_core::*;
 use crosscheck_web::format::word;
 use crosscheck_web::state::mention_id;
@@ -109,7 +109,7 @@ fn attempt(t: Truce, full: &Report, names: &HashMap<String, String>) -> impl Int
         .collect();
     let n = mentions.len();
     let mentions = Arc::new(mentions);
-    let paging = Paging::new();
+    let paging = Paging::with(SHORT);
     let shown = {
         let mentions = mentions.clone();
         move || {
