@@ -50,8 +50,18 @@ pub struct Opened {
 pub struct Ctx {
     /// Everything the core found.
     pub report: RwSignal<Option<Arc<Report>>>,
-    /// What the filters leave.
+    /// What the filters leave: computed once per change of the Report or of the filters (not of
+    /// the open article or the selection).
     pub filtered: Memo<Option<Arc<Report>>>,
+    /// The view's filters: the view without the open article and the selected record.
+    pub filters: Memo<View>,
+    /// The articles filter alone (empty: all articles).
+    pub articles_filter: Memo<Vec<String>>,
+    /// The selected record's id, alone: rows compare their id with it, and typing in a filter
+    /// does not wake them.
+    pub sel: Memo<Option<String>>,
+    /// The article open in the reader and the selected record: what the reader shows.
+    pub reading: Memo<(Option<String>, Option<String>)>,
     /// The texts the Report was computed from.
     pub inputs: RwSignal<Arc<Vec<ArticleInput>>>,
     pub bundled: StoredValue<Arc<Vec<ArticleInput>>>,
@@ -70,6 +80,9 @@ pub struct Ctx {
     /// How many times the core has analysed the corpus since the page opened (shown as
     /// `data-analyses` on `<main>`, so that a test can tell one analysis from one per file).
     pub analyses: RwSignal<u64>,
+    /// While a new Report's dashboard is drawn, a part at a time (`<main>` is `aria-busy` till
+    /// the last part is drawn).
+    pub drawing: RwSignal<bool>,
     /// While the worker reads the articles: steps done of the total.
     pub progress: RwSignal<Option<(usize, usize)>>,
     /// The number of the newest analysis asked for: an older one's answer is dropped, and an
@@ -208,6 +221,42 @@ pub fn use_ctx() -> Ctx {
     expect_context::<Ctx>()
 }
 
+/// What one dashboard shows: its own Report as the filters leave it. The dashboard of a Report
+/// that a newer one replaces never follows the newer one (it is dropped, not redrawn first).
+#[derive(Clone, Copy)]
+pub struct Shown {
+    /// The dashboard's Report as the filters leave it: computed once per change of the filters;
+    /// with no filter, the Report itself.
+    pub filtered: Memo<Option<Arc<Report>>>,
+    /// How many times it has changed: a long list shows its first page again when it changes
+    /// (`components::pager`).
+    pub changes: Memo<u64>,
+}
+
+pub fn use_shown() -> Shown {
+    expect_context::<Shown>()
+}
+
+/// `r` as the view's filters leave it: `r` itself when no filter is set (`apply` would copy
+/// every record).
+fn filter(r: &Arc<Report>, v: &View) -> Arc<Report> {
+    if v.filtered() {
+        Arc::new(apply(r, v))
+    } else {
+        r.clone()
+    }
+}
+
+/// Whether a memo of a filtered Report changed: a new Report is a change, with no comparison of
+/// two Reports record by record.
+fn new_report(old: Option<&Option<Arc<Report>>>, new: Option<&Option<Arc<Report>>>) -> bool {
+    match (old, new) {
+        (Some(Some(a)), Some(Some(b))) => !Arc::ptr_eq(a, b),
+        (Some(None), Some(None)) => false,
+        _ => true,
+    }
+}
+
 fn location_query() -> String {
     gloo::utils::window()
         .location()
@@ -313,10 +362,27 @@ pub fn App() -> impl IntoView {
     let (view0, notices0) = View::parse(&location_query());
     let report: RwSignal<Option<Arc<Report>>> = RwSignal::new(None);
     let view = RwSignal::new(view0);
-    let filtered = Memo::new(move |_| report.get().map(|r| Arc::new(apply(&r, &view.get()))));
+    let filters = Memo::new(move |_| {
+        view.with(|v| View {
+            open: None,
+            sel: None,
+            ..v.clone()
+        })
+    });
+    let filtered = Memo::new_with_compare(
+        move |_| report.get().map(|r| filters.with(|v| filter(&r, v))),
+        new_report,
+    );
+    let articles_filter = Memo::new(move |_| filters.with(|v| v.articles.clone()));
+    let sel = Memo::new(move |_| view.with(|v| v.sel.clone()));
+    let reading = Memo::new(move |_| view.with(|v| (v.open.clone(), v.sel.clone())));
     let ctx = Ctx {
         report,
         filtered,
+        filters,
+        articles_filter,
+        sel,
+        reading,
         inputs: RwSignal::new(Arc::new(Vec::new())),
         bundled: StoredValue::new(bundled),
         corpus: RwSignal::new(Stored::default()),
@@ -330,6 +396,7 @@ pub fn App() -> impl IntoView {
         analyses: RwSignal::new(0),
         progress: RwSignal::new(None),
         generation: StoredValue::new(0),
+        drawing: RwSignal::new(false),
     };
     provide_context(ctx);
     // back/forward: read the view from the URL again
@@ -461,7 +528,7 @@ pub fn App() -> impl IntoView {
             </div>
         </header>
         <Notices />
-        <main id="main" aria-busy=move || ctx.busy.get().to_string() data-analyses=move || ctx.analyses.get().to_string()>
+        <main id="main" aria-busy=move || (ctx.busy.get() || ctx.drawing.get()).to_string() data-analyses=move || ctx.analyses.get().to_string()>
             <OpenedBanner />
             <Messages />
             {move || match report.get() {
@@ -532,21 +599,62 @@ fn read_stored(ctx: Ctx) -> Stored {
     loaded.stored
 }
 
+/// How many parts the dashboard is drawn in, one task each.
+const PARTS: u8 = 7;
+
+/// The dashboard of one Report: built once per Report, a part at a time (the filter bar; the
+/// panels one by one; the summary last, so that the headline shows once everything is there),
+/// each part in a task of its own, so that drawing a large Report never holds the page for
+/// long. Each panel then follows the filtered Report itself (memoised views, keyed rows, long
+/// lists paged), so that a filter change redraws only what it changes.
 #[component]
 fn Dashboard(full: Arc<Report>) -> impl IntoView {
     let ctx = use_ctx();
+    // this dashboard's Report as the filters leave it
+    let own = full.clone();
+    let filtered = Memo::new_with_compare(
+        move |_| Some(ctx.filters.with(|v| filter(&own, v))),
+        new_report,
+    );
+    let changes = Memo::new(move |n: Option<&u64>| {
+        filtered.track();
+        n.map_or(0, |n| n + 1)
+    });
+    provide_context(Shown { filtered, changes });
+    let drawn = RwSignal::new(0u8);
+    ctx.drawing.set(true);
+    // after each part is drawn, the next one in a task of its own
+    Effect::new(move |_| {
+        if drawn.get() < PARTS {
+            gloo::timers::callback::Timeout::new(0, move || {
+                drawn.try_update(|n| *n += 1);
+            })
+            .forget();
+        } else {
+            ctx.drawing.set(false);
+        }
+    });
+    let part = move |k: u8| move || drawn.get() >= k;
+    let (f1, f2, f3, f4, f5, f6) = (
+        full.clone(),
+        full.clone(),
+        full.clone(),
+        full.clone(),
+        full.clone(),
+        full.clone(),
+    );
     view! {
-        {move || ctx.filtered.get().map(|r| view! { <Summary report=r /> })}
+        <Show when=part(PARTS)>
+            {move || filtered.get().map(|r| view! { <Summary report=r /> })}
+        </Show>
         <FilterBar full=full.clone() />
-        {move || ctx.filtered.get().map(|r| view! {
-            <div class="panels">
-                <CasualtyPanel report=r.clone() />
-                <TrucePanel report=r.clone() />
-                <ClaimsOverTime report=r.clone() />
-                <StancePanel report=r.clone() />
-                <SourcesPanel report=r />
-            </div>
-        })}
-        <Reader full=full />
+        <div class="panels">
+            <Show when=part(1)><CasualtyPanel full=f1.clone() /></Show>
+            <Show when=part(2)><TrucePanel full=f2.clone() /></Show>
+            <Show when=part(3)><ClaimsOverTime full=f3.clone() /></Show>
+            <Show when=part(4)><StancePanel full=f4.clone() /></Show>
+            <Show when=part(5)><SourcesPanel full=f5.clone() /></Show>
+        </div>
+        <Show when=part(6)><Reader full=f6.clone() /></Show>
     }
 }

@@ -14,10 +14,10 @@
 //!   with no target or the accuser as target).
 
 use crate::format::{count as count_words, thousands};
-use crate::provenance::source_of;
+use crate::provenance::SourceIndex;
 use crate::state::mention_id_in;
 use crosscheck_core::*;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// A piece of a line: words, or words that open a record's sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -265,32 +265,15 @@ pub fn figures(r: &Report) -> Vec<Line> {
                 .push((c, rg));
         }
     }
+    let index = SourceIndex::new(r);
     let mut out = Vec::new();
     for ((kind, population), figs) in tolls {
-        // the pair (lower, higher) from different sources with the widest gap
-        let mut best: Option<(u64, &Casualty, &Casualty)> = None;
-        for (a, (_, a_hi)) in &figs {
-            for (b, (b_lo, _)) in &figs {
-                if a_hi >= b_lo {
-                    continue;
-                }
-                let (sa, sb) = (
-                    source_of(r, &a.evidence.article),
-                    source_of(r, &b.evidence.article),
-                );
-                if sa == sb {
-                    continue;
-                }
-                let gap = b_lo - a_hi;
-                if best.is_none_or(|(g, _, _)| gap > g) {
-                    best = Some((gap, a, b));
-                }
-            }
-        }
-        let Some((_, lo, hi)) = best else { continue };
+        let Some((lo, hi)) = furthest_apart(&figs, &index) else {
+            continue;
+        };
         let sources: BTreeSet<&str> = figs
             .iter()
-            .map(|(c, _)| source_of(r, &c.evidence.article))
+            .map(|(c, _)| index.of(&c.evidence.article))
             .collect();
         out.push(Line {
             kind: Kind::Figure,
@@ -315,6 +298,56 @@ pub fn figures(r: &Report) -> Vec<Line> {
         });
     }
     out
+}
+
+/// The pair (lower, higher) of figures from different sources whose ranges are furthest apart:
+/// of all pairs `(a, b)` with `a`'s high below `b`'s low, the widest gap, and among pairs of that
+/// gap the first in the figures' order (`a` first, then `b`). Linear in the figures (and in the
+/// figures of one low value): the widest gap joins the lowest high of one source and the highest
+/// low of another, so it is found among the two sources with the lowest highs and the two with
+/// the highest lows.
+fn furthest_apart<'a>(
+    figs: &[Figure<'a>],
+    index: &SourceIndex<'a>,
+) -> Option<(&'a Casualty, &'a Casualty)> {
+    let src: Vec<&str> = figs
+        .iter()
+        .map(|(c, _)| index.of(&c.evidence.article))
+        .collect();
+    // per source: its lowest high and its highest low
+    let mut lowest_high: HashMap<&str, u64> = HashMap::new();
+    let mut highest_low: HashMap<&str, u64> = HashMap::new();
+    for (i, (_, (lo, hi))) in figs.iter().enumerate() {
+        let h = lowest_high.entry(src[i]).or_insert(*hi);
+        *h = (*h).min(*hi);
+        let l = highest_low.entry(src[i]).or_insert(*lo);
+        *l = (*l).max(*lo);
+    }
+    let two = |m: &HashMap<&'a str, u64>, lowest: bool| -> Vec<(u64, &'a str)> {
+        let mut v: Vec<(u64, &str)> = m.iter().map(|(s, x)| (*x, *s)).collect();
+        v.sort_unstable_by(|a, b| if lowest { a.cmp(b) } else { b.cmp(a) });
+        v.truncate(2);
+        v
+    };
+    let mut gap: Option<u64> = None;
+    for &(h, sa) in &two(&lowest_high, true) {
+        for &(l, sb) in &two(&highest_low, false) {
+            if sa != sb && h < l && gap.is_none_or(|g| l - h > g) {
+                gap = Some(l - h);
+            }
+        }
+    }
+    let gap = gap?;
+    // the first pair in order with that gap
+    let mut by_low: HashMap<u64, Vec<usize>> = HashMap::new();
+    for (j, (_, (lo, _))) in figs.iter().enumerate() {
+        by_low.entry(*lo).or_default().push(j);
+    }
+    figs.iter().enumerate().find_map(|(i, (a, (_, hi)))| {
+        let js = by_low.get(&hi.checked_add(gap)?)?;
+        let j = js.iter().copied().find(|&j| src[j] != src[i])?;
+        Some((*a, figs[j].0))
+    })
 }
 
 /// A figure in words: "1,250", "more than 5,000", "2,000–9,999 (vague)".

@@ -133,10 +133,9 @@ pub fn spread(r: &Report) -> Option<String> {
             _ => v,
         }
     };
-    let sources: std::collections::BTreeSet<&str> = reports
-        .iter()
-        .map(|&id| crate::provenance::source_of(r, id))
-        .collect();
+    let index = crate::provenance::SourceIndex::new(r);
+    let sources: std::collections::BTreeSet<&str> =
+        reports.iter().map(|&id| index.of(id)).collect();
     Some(format!(
         "Current death toll claims range from {} to {} across {} report{} from {} independent source{}",
         words(lo, false),

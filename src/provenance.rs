@@ -13,7 +13,7 @@
 //! a source of its own; order is the Report's (figures by article, in article order).
 
 use crosscheck_core::*;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// What makes two figure records the same figure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -118,6 +118,31 @@ pub fn source_of<'a>(r: &'a Report, article: &'a str) -> &'a str {
         .iter()
         .find(|a| a.id == article && !a.source_group.is_empty())
         .map_or(article, |a| a.source_group.as_str())
+}
+
+/// [`source_of`] for many articles at once: the groups of the Report's articles indexed once,
+/// so that each look-up is one hash look-up, not a pass over the articles.
+pub struct SourceIndex<'a>(HashMap<&'a str, &'a str>);
+
+impl<'a> SourceIndex<'a> {
+    pub fn new(r: &'a Report) -> Self {
+        let mut m = HashMap::new();
+        for a in &r.articles {
+            if !a.source_group.is_empty() {
+                // the first article of that id with a group, as `source_of` finds it
+                m.entry(a.id.as_str()).or_insert(a.source_group.as_str());
+            }
+        }
+        SourceIndex(m)
+    }
+
+    /// The independent source of `article`: as [`source_of`] gives it.
+    pub fn of<'b>(&self, article: &'b str) -> &'b str
+    where
+        'a: 'b,
+    {
+        self.0.get(article).copied().unwrap_or(article)
+    }
 }
 
 /// The carriers of every figure of `r`, counted over the articles in `articles` (empty: all of

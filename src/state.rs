@@ -323,21 +323,36 @@ impl View {
 }
 
 fn has_text(hay: &str, needle_lower: &str) -> bool {
-    needle_lower.is_empty() || hay.to_lowercase().contains(needle_lower)
+    if needle_lower.is_empty() {
+        return true;
+    }
+    // ASCII text (most of it): compared in place, byte by byte, without a lower-case copy
+    if hay.is_ascii() && needle_lower.is_ascii() {
+        let n = needle_lower.as_bytes();
+        return hay
+            .as_bytes()
+            .windows(n.len())
+            .any(|w| w.eq_ignore_ascii_case(n));
+    }
+    hay.to_lowercase().contains(needle_lower)
 }
 
 /// The Report as the view filters it: the same records, fewer of them.
 pub fn apply(r: &Report, v: &View) -> Report {
     let q = v.q.trim().to_lowercase();
-    let art_ok = |a: &str| v.articles.is_empty() || v.articles.iter().any(|x| x == a);
+    let chosen: std::collections::HashSet<&str> = v.articles.iter().map(String::as_str).collect();
+    let art_ok = |a: &str| chosen.is_empty() || chosen.contains(a);
     let scope_ok = |s: Scope| v.scope.is_none_or(|x| x == s);
-    let name_of = |id: &str| {
-        r.actors
-            .iter()
-            .find(|a| a.id == id)
-            .map(|a| a.name.to_lowercase())
-            .unwrap_or_default()
-    };
+    // the actors' names, lower case, looked up once each (the first actor of an id, as `find`)
+    let mut names: std::collections::HashMap<&str, String> = std::collections::HashMap::new();
+    if !q.is_empty() {
+        for a in &r.actors {
+            names
+                .entry(a.id.as_str())
+                .or_insert_with(|| a.name.to_lowercase());
+        }
+    }
+    let name_of = |id: &str| names.get(id).cloned().unwrap_or_default();
     let mut out = Report {
         schema: r.schema.clone(),
         generator: r.generator.clone(),

@@ -272,3 +272,47 @@ fn a_mention_is_selected_by_its_index_in_the_full_report_whatever_the_filter_hid
     other.start += 1;
     assert_eq!(mention_id_in(&r, "geneva", &other), "geneva");
 }
+
+#[test]
+fn the_text_filter_ignores_case_in_plain_and_accented_text() {
+    let r = analyze_texts(&[
+        "At least 12 civilians were killed in Kharkiv on Monday, officials said.",
+        "At least 30 civilians were killed in Öskemen on Tuesday, officials said.",
+    ]);
+    assert_eq!(r.casualties.len(), 2, "{:?}", r.casualties);
+    let shown = |q: &str| {
+        crosscheck_web::state::apply(
+            &r,
+            &View {
+                q: q.into(),
+                ..View::default()
+            },
+        )
+        .casualties
+        .into_iter()
+        .map(|c| c.evidence.article)
+        .collect::<Vec<_>>()
+    };
+    assert_eq!(shown("kharkiv"), ["a0"]);
+    assert_eq!(shown("KhArKiV"), ["a0"]);
+    assert_eq!(shown("öskemen"), ["a1"]);
+    assert_eq!(shown("ÖSKEMEN"), ["a1"]);
+    assert_eq!(shown("killed in"), ["a0", "a1"]);
+    assert!(shown("kharkiv on tuesday").is_empty());
+}
+
+#[test]
+fn a_view_without_filters_is_the_whole_report() {
+    // the page shows the Report itself when no filter is set, without applying the view
+    let r = analyze_texts(&[
+        "At least 12 civilians were killed in Kharkiv on Monday, officials said.",
+        "Russia accused Ukraine of shelling civilians; Ukraine denied it. Talks in Geneva failed.",
+    ]);
+    let v = View {
+        open: Some("a0".into()),
+        sel: Some("x".into()),
+        ..View::default()
+    };
+    assert!(!v.filtered());
+    assert_eq!(crosscheck_web::state::apply(&r, &v), r);
+}

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { existsSync } from 'node:fs';
 import { serve } from '../lib/server.mjs';
-import { launch, open, complaints, screenshot, openDrawer } from '../lib/harness.mjs';
+import { launch, open, complaints, screenshot, openDrawer, closeDrawers } from '../lib/harness.mjs';
 
 const dist = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist');
 let server, browser;
@@ -23,6 +23,18 @@ const ready = (page) => page.waitForSelector('.summary .headline', { timeout: 30
 const idle = (page) => page.waitForFunction(() => document.querySelector('main')?.getAttribute('aria-busy') === 'false', null, { timeout: 120000 });
 const analyses = async (page) => Number(await page.getAttribute('main', 'data-analyses'));
 const articleCount = async (page) => Number((await page.textContent('.summary .counts')).match(/^(\d+) articles/)[1]);
+
+// every article is on the dashboard: the sources table states how many it lists (it shows a
+// page at a time), and shown whole it has a row for each of the user's n articles
+async function listed(page, total, n) {
+  const pager = '.sources table.articles + .pager';
+  await page.waitForFunction(([p, t]) => Number(document.querySelector(p)?.dataset.total) === t, [pager, total], { timeout: 120000 });
+  assert.match(await page.textContent(`${pager} .pager-count`), new RegExp(`^Showing 100 of ${total} articles$`));
+  await closeDrawers(page);
+  await page.click(`${pager} button.all`);
+  await page.waitForFunction((n) => document.querySelectorAll('.sources tr[data-article^="user-"]').length === n, n, { timeout: 120000 });
+  assert.equal(await page.locator('.sources table.articles tbody tr').count(), total);
+}
 
 const TOWNS = ['Aleppo', 'Kharkiv', 'Gao', 'Rafah', 'Marib', 'Goma', 'Kidal', 'Idlib', 'Bakhmut', 'Sennar'];
 const GROUPS = ['civilians', 'soldiers', 'fighters', 'people', 'police officers'];
@@ -58,7 +70,7 @@ test('200 files added at once: one summary message, every refusal kept, one anal
   await page.setInputFiles('input[type=file]', files);
   await page.waitForFunction((n) => document.querySelectorAll('.user-articles li').length === n, N, { timeout: 120000 });
   await idle(page);
-  await page.waitForFunction((n) => document.querySelectorAll('.sources tr[data-article^="user-"]').length === n, N, { timeout: 120000 });
+  await listed(page, bundled + N, N);
   const settled = Date.now() - t0;
   const runs = (await analyses(page)) - before;
   console.log(`# ${N} files: settled in ${settled} ms, ${runs} analyses`);
@@ -71,7 +83,7 @@ test('200 files added at once: one summary message, every refusal kept, one anal
   assert.ok(msgs.some((m) => /scan\.pdf: only \.txt, \.md and \.html/.test(m)), JSON.stringify(msgs));
   assert.equal(msgs.filter((m) => m.startsWith('Added')).length, 1, `one summary, not one message per file: ${JSON.stringify(msgs)}`);
   // the other tab hears of 200 new keys (200 storage events) and analyses them together
-  await other.waitForFunction((n) => document.querySelectorAll('.sources tr[data-article^="user-"]').length === n, N, { timeout: 120000 });
+  await listed(other, bundled + N, N);
   await idle(other);
   const otherRuns = (await analyses(other)) - otherBefore;
   console.log(`# the other tab: ${otherRuns} analyses`);

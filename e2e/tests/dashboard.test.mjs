@@ -34,7 +34,16 @@ test('the page shows exactly the records of the CLI Report', async () => {
   assert.deepEqual([...st].sort(), report.stances.map((s) => s.id).sort());
   const attempts = await ids(page, 'li.attempt');
   assert.deepEqual(attempts, report.truces.map((t) => t.id));
-  assert.equal(await page.locator('li.mention').count(), report.truces.reduce((n, t) => n + t.mentions.length, 0));
+  // an attempt with many mentions shows them a page at a time and says how many it has: shown
+  // whole, every mention is there
+  const mentions = report.truces.reduce((n, t) => n + t.mentions.length, 0);
+  for (const t of report.truces) {
+    const pager = page.locator(`li.attempt[data-id="${t.id}"] .pager`);
+    if (await pager.count()) assert.equal(Number(await pager.getAttribute('data-total')), t.mentions.length);
+  }
+  await page.$$eval('.truces .pager button.all', (bs) => bs.forEach((b) => b.click()));
+  await page.waitForFunction((n) => document.querySelectorAll('li.mention').length === n, mentions);
+  assert.equal(await page.locator('li.mention').count(), mentions);
   // the headline names the spread of the current tolls
   assert.match(await page.textContent('.headline'), /range from more than 1,000 to more than 5,000 across 5 reports from 4 independent sources/);
   assert.deepEqual(complaints(problems), []);

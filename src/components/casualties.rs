@@ -6,14 +6,18 @@
 //! credited source, says in words its attribution (stated, attributed, hedged, disputed) and
 //! toll or incident, shows its notes, how many independent sources among the articles shown
 //! carry the same figure and which other articles repeat it (a copy of the same source is named
-//! as such and not counted again: `crosscheck_web::provenance`), and opens its sentence on click.
+//! as such and not counted again: `crosscheck_web::provenance`; the first five named, the rest
+//! on demand), and opens its sentence on click. Each table shows a page of rows at a time
+//! (`pager`), keyed by record id, so a filter change adds and removes rows.
 
-use crate::app::use_ctx;
+use crate::app::{use_ctx, use_shown};
 use crate::components::filters::Empty;
+use crate::components::pager::{Pager, Paging};
 use crosscheck_core::*;
 use crosscheck_web::format::{count, hollow, short, word};
-use crosscheck_web::provenance::{carriers, link_between, FigureKey};
+use crosscheck_web::provenance::{carriers, link_between, Carriers, FigureKey};
 use leptos::prelude::*;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
 const W: f64 = 240.0;
@@ -105,96 +109,235 @@ fn Legend(max: u64) -> impl IntoView {
     }
 }
 
-#[component]
-pub fn CasualtyPanel(report: Arc<Report>) -> impl IntoView {
-    let ctx = use_ctx();
-    // which sources carry each figure: over the articles in view, whatever else is filtered
-    let full = ctx.report.get_untracked().unwrap_or_else(|| report.clone());
-    let carried = carriers(&full, &ctx.view.get_untracked().articles);
-    let max = report
-        .casualties
-        .iter()
-        .filter_map(|c| c.count.high.or(c.count.low))
-        .max()
-        .unwrap_or(10);
-    let mut groups: Vec<((Scope, CasualtyKind), Vec<Casualty>)> = Vec::new();
-    for c in &report.casualties {
-        let key = (c.scope, c.kind);
-        match groups.iter_mut().find(|(k, _)| *k == key) {
-            Some((_, v)) => v.push(c.clone()),
-            None => groups.push((key, vec![c.clone()])),
-        }
+/// The filtered figures by scope and kind, as places in the filtered Report, and the top of the
+/// shared axis. A new filtered Report is a new value: no record-by-record comparison.
+#[derive(Clone)]
+struct Groups {
+    r: Arc<Report>,
+    groups: Vec<((Scope, CasualtyKind), Vec<usize>)>,
+    max: u64,
+}
+
+impl PartialEq for Groups {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.r, &other.r)
     }
-    groups.sort_by_key(|(k, _)| *k);
-    let empty = groups.is_empty();
-    let title_of = |a: &str| {
-        report
-            .articles
+}
+
+impl Groups {
+    fn of(r: Arc<Report>) -> Self {
+        let max = r
+            .casualties
             .iter()
-            .find(|x| x.id == a)
-            .map(crate::components::sources::label)
-            .unwrap_or_else(|| a.to_string())
+            .filter_map(|c| c.count.high.or(c.count.low))
+            .max()
+            .unwrap_or(10);
+        let mut groups: Vec<((Scope, CasualtyKind), Vec<usize>)> = Vec::new();
+        for (i, c) in r.casualties.iter().enumerate() {
+            let key = (c.scope, c.kind);
+            match groups.iter_mut().find(|(k, _)| *k == key) {
+                Some((_, v)) => v.push(i),
+                None => groups.push((key, vec![i])),
+            }
+        }
+        groups.sort_by_key(|(k, _)| *k);
+        Groups { r, groups, max }
+    }
+
+    fn rows(&self, key: (Scope, CasualtyKind)) -> &[usize] {
+        self.groups
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map_or(&[], |(_, v)| v.as_slice())
+    }
+}
+
+/// What every row reads besides its figure: the articles' titles, the full Report (for the
+/// links between articles) and which sources carry each figure.
+#[derive(Clone)]
+struct Shared {
+    full: Arc<Report>,
+    titles: Arc<HashMap<String, String>>,
+    carried: Memo<Arc<BTreeMap<FigureKey, Carriers>>>,
+}
+
+impl Shared {
+    fn title(&self, a: &str) -> String {
+        self.titles.get(a).cloned().unwrap_or_else(|| a.to_string())
+    }
+}
+
+/// How many of the other articles carrying a figure its row names before "and in n more".
+const ALSO: usize = 5;
+
+/// "also in" an article: (its id, its short title and how it relates, its full title).
+fn also((a, text, full_title): (String, String, String)) -> impl IntoView {
+    view! { <li data-article=a title=full_title>"also in " {text}</li> }
+}
+
+/// One figure's row: its claim (opening its sentence), range, population, level and source.
+fn row(c: Casualty, max: u64, sh: &Shared) -> impl IntoView {
+    let ctx = use_ctx();
+    let (art_id, id) = (c.evidence.article.clone(), c.id.clone());
+    let id2 = c.id.clone();
+    let art = sh.title(&c.evidence.article);
+    let notes = c.notes.clone();
+    let attr = word(&c.attribution);
+    let car = sh
+        .carried
+        .with_untracked(|m| m.get(&FigureKey::of(&c)).cloned())
+        .unwrap_or_default();
+    // the other articles carrying it: (article, its group, the same source as this row's)
+    let mut others: Vec<(String, String, bool)> = car
+        .others(&c.evidence.article)
+        .into_iter()
+        .map(|o| (o.article.to_string(), o.group.to_string(), o.same_source))
+        .collect();
+    // the first few others show; the rest, described only on demand (a figure many outlets
+    // repeat can be in hundreds of articles)
+    let rest = others.split_off(others.len().min(ALSO));
+    let n_rest = rest.len();
+    let describe = {
+        let (sh, article) = (sh.clone(), c.evidence.article.clone());
+        move |(other, group, same_source): (String, String, bool)| {
+            let how = if same_source {
+                let kind = link_between(&sh.full, &article, &other)
+                    .map_or("copy".to_string(), |l| word(&l.kind));
+                format!("same source {group} ({kind})")
+            } else {
+                group
+            };
+            let t = sh.title(&other);
+            let text = format!("{} — {how}", short(&t, 30));
+            (other, text, t)
+        }
     };
+    let describe2 = describe.clone();
+    let more = RwSignal::new(false);
+    let carried_class = if car.independent() > 1 {
+        "carried many"
+    } else {
+        "carried one"
+    };
+    view! {
+        <tr class="claim" class:selected=move || ctx.sel.with(|s| s.as_deref() == Some(id2.as_str())) data-id=c.id.clone() data-article=c.evidence.article.clone() data-attribution=attr.clone()>
+            <td>
+                <button class="linkish" on:click=move |_| ctx.select(&art_id, &id) title="Open the sentence this figure comes from">
+                    {count(&c.count)}
+                </button>
+                " " <span class=format!("attr {attr}")>{attr.clone()}</span>
+                <div class="quote">"“" {c.quote.clone()} "”"</div>
+                {notes.into_iter().map(|n| view! { <div class="note">"Note: " {n}</div> }).collect_view()}
+            </td>
+            <td><Range c=c.clone() max=max /></td>
+            <td>{word(&c.population)}{c.sides.map(|_| " (both sides)")}</td>
+            <td><span class=format!("badge {}", word(&c.level))>{word(&c.level)}</span></td>
+            <td>
+                <span class="article-ref">{art}</span>
+                {c.source.clone().map(|s| view! { <div class="credited">"according to " {s}</div> })}
+                <div class=carried_class data-sources=car.independent() data-copies=car.copies()>{car.label()}</div>
+                {(!others.is_empty()).then(|| view! {
+                    <ul class="carriers" aria-label="Also in">
+                        {others.into_iter().map(describe).map(also).collect_view()}
+                        {move || more.get().then(|| rest.clone().into_iter().map(describe2.clone()).map(also).collect_view())}
+                        {(n_rest > 0).then(|| view! {
+                            <li class="more-carriers" class:hidden=move || more.get()>
+                                <button type="button" class="linkish" on:click=move |_| more.set(true)>{format!("and in {n_rest} more")}</button>
+                            </li>
+                        })}
+                    </ul>
+                })}
+            </td>
+        </tr>
+    }
+}
+
+/// One table: the figures of one scope and kind, a page at a time.
+#[component]
+fn GroupTable(group: (Scope, CasualtyKind), groups: Memo<Groups>, sh: Shared) -> impl IntoView {
+    let (scope, kind) = group;
+    let key = group;
+    let heading = format!(
+        "{} — {}",
+        match scope {
+            Scope::Current => "Current fighting",
+            Scope::Historical => "Earlier war",
+        },
+        word(&kind)
+    );
+    let paging = Paging::new();
+    // which sources carry a figure depends on the articles filter: a row is drawn anew when it
+    // changes, or when the axis does
+    let carried = sh.carried;
+    let changes = Memo::new(move |n: Option<&u64>| {
+        carried.track();
+        n.map_or(0, |n| n + 1)
+    });
+    let rows = move || {
+        let limit = paging.limit();
+        let n = changes.get();
+        groups.with(|g| {
+            g.rows(key)
+                .iter()
+                .take(limit)
+                .map(|&i| {
+                    let c = &g.r.casualties[i];
+                    (format!("{}|{}|{n}", c.id, g.max), c.clone(), g.max)
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+    let total = Signal::derive(move || groups.with(|g| g.rows(key).len()));
+    view! {
+        <h3>{heading}</h3>
+        <table class="claims">
+            <thead><tr><th scope="col">"Claim"</th><th scope="col">"Range"</th><th scope="col">"Who"</th><th scope="col">"Level"</th><th scope="col">"Source"</th></tr></thead>
+            <tbody>
+                <For each=rows key=|(k, _, _)| k.clone() children=move |(_, c, max)| row(c, max, &sh) />
+            </tbody>
+        </table>
+        <Pager paging=paging total=total what="figures" />
+    }
+}
+
+#[component]
+pub fn CasualtyPanel(full: Arc<Report>) -> impl IntoView {
+    let ctx = use_ctx();
+    let shown = use_shown();
+    let titles: HashMap<String, String> = full
+        .articles
+        .iter()
+        .rev()
+        .map(|a| (a.id.clone(), crate::components::sources::label(a)))
+        .collect();
+    let full2 = full.clone();
+    // which sources carry each figure: over the articles in view, whatever else is filtered
+    let carried = Memo::new_with_compare(
+        move |_| Arc::new(ctx.articles_filter.with(|a| carriers(&full2, a))),
+        |old, new| !matches!((old, new), (Some(a), Some(b)) if Arc::ptr_eq(a, b)),
+    );
+    let sh = Shared {
+        full,
+        titles: Arc::new(titles),
+        carried,
+    };
+    let groups = Memo::new(move |_| {
+        Groups::of(
+            shown
+                .filtered
+                .get()
+                .unwrap_or_else(|| Arc::new(Report::default())),
+        )
+    });
+    let keys =
+        Memo::new(move |_| groups.with(|g| g.groups.iter().map(|(k, _)| *k).collect::<Vec<_>>()));
+    let max = Memo::new(move |_| groups.with(|g| g.max));
     view! {
         <section class="panel casualties" aria-labelledby="cas-h">
             <h2 id="cas-h">"Casualty figures"</h2>
-            <Legend max=max />
-            {empty.then(|| view! { <Empty what="figures" /> })}
-            {groups.into_iter().map(|((scope, kind), items)| {
-                let heading = format!("{} — {}", match scope { Scope::Current => "Current fighting", Scope::Historical => "Earlier war" }, word(&kind));
-                view! {
-                    <h3>{heading}</h3>
-                    <table class="claims">
-                        <thead><tr><th scope="col">"Claim"</th><th scope="col">"Range"</th><th scope="col">"Who"</th><th scope="col">"Level"</th><th scope="col">"Source"</th></tr></thead>
-                        <tbody>
-                            {items.into_iter().map(|c| {
-                                let (art_id, id) = (c.evidence.article.clone(), c.id.clone());
-                                let id2 = c.id.clone();
-                                let art = title_of(&c.evidence.article);
-                                let notes = c.notes.clone();
-                                let attr = word(&c.attribution);
-                                let car = carried.get(&FigureKey::of(&c)).cloned().unwrap_or_default();
-                                let others: Vec<(String, String, String)> = car.others(&c.evidence.article).into_iter().map(|o| {
-                                    let how = if o.same_source {
-                                        let kind = link_between(&full, &c.evidence.article, o.article).map_or("copy".to_string(), |l| word(&l.kind));
-                                        format!("same source {} ({kind})", o.group)
-                                    } else {
-                                        o.group.to_string()
-                                    };
-                                    let t = title_of(o.article);
-                                    (o.article.to_string(), format!("{} — {how}", short(&t, 30)), t)
-                                }).collect();
-                                let carried_class = if car.independent() > 1 { "carried many" } else { "carried one" };
-                                view! {
-                                    <tr class="claim" class:selected=move || ctx.view.get().sel.as_deref() == Some(id2.as_str()) data-id=c.id.clone() data-article=c.evidence.article.clone() data-attribution=attr.clone()>
-                                        <td>
-                                            <button class="linkish" on:click=move |_| ctx.select(&art_id, &id) title="Open the sentence this figure comes from">
-                                                {count(&c.count)}
-                                            </button>
-                                            " " <span class=format!("attr {attr}")>{attr.clone()}</span>
-                                            <div class="quote">"“" {c.quote.clone()} "”"</div>
-                                            {notes.into_iter().map(|n| view! { <div class="note">"Note: " {n}</div> }).collect_view()}
-                                        </td>
-                                        <td><Range c=c.clone() max=max /></td>
-                                        <td>{word(&c.population)}{c.sides.map(|_| " (both sides)")}</td>
-                                        <td><span class=format!("badge {}", word(&c.level))>{word(&c.level)}</span></td>
-                                        <td>
-                                            <span class="article-ref">{art}</span>
-                                            {c.source.clone().map(|s| view! { <div class="credited">"according to " {s}</div> })}
-                                            <div class=carried_class data-sources=car.independent() data-copies=car.copies()>{car.label()}</div>
-                                            {(!others.is_empty()).then(|| view! {
-                                                <ul class="carriers" aria-label="Also in">
-                                                    {others.into_iter().map(|(a, text, full_title)| view! { <li data-article=a title=full_title>"also in " {text}</li> }).collect_view()}
-                                                </ul>
-                                            })}
-                                        </td>
-                                    </tr>
-                                }
-                            }).collect_view()}
-                        </tbody>
-                    </table>
-                }
-            }).collect_view()}
+            {move || view! { <Legend max=max.get() /> }}
+            {move || keys.with(Vec::is_empty).then(|| view! { <Empty what="figures" /> })}
+            <For each=move || keys.get() key=|k| *k children=move |k| view! { <GroupTable group=k groups=groups sh=sh.clone() /> } />
         </section>
     }
 }

@@ -13,6 +13,7 @@ use crosscheck_web::format::{stance_label, word};
 use crosscheck_web::state::{View, ATTRIBUTIONS, KINDS, STANCE_TYPES};
 use leptos::html;
 use leptos::prelude::*;
+use std::collections::HashSet;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
@@ -41,8 +42,8 @@ pub fn Empty(what: &'static str) -> impl IntoView {
     let ctx = use_ctx();
     view! {
         <p class="empty">
-            {move || if ctx.view.get().filtered() { format!("No {what} match these filters — ") } else { format!("No {what} found in these articles.") }}
-            {move || ctx.view.get().filtered().then(|| view! { <ClearFilters /> })}
+            {move || if ctx.filters.with(View::filtered) { format!("No {what} match these filters — ") } else { format!("No {what} found in these articles.") }}
+            {move || ctx.filters.with(View::filtered).then(|| view! { <ClearFilters /> })}
         </p>
     }
 }
@@ -56,9 +57,19 @@ fn Pick(
     legend: &'static str,
     /// The summary's words for the current choice, e.g. "all" or "2 of 3".
     chosen: Signal<String>,
-    children: Children,
+    /// Draw the list only when it first opens (then keep it): for a list as long as a bundle's
+    /// articles, which can be thousands.
+    #[prop(optional)]
+    lazy: bool,
+    children: ChildrenFn,
 ) -> impl IntoView {
     let details = NodeRef::<html::Details>::new();
+    let opened = RwSignal::new(!lazy);
+    let on_toggle = move |_| {
+        if details.get_untracked().is_some_and(|d| d.open()) && !opened.get_untracked() {
+            opened.set(true);
+        }
+    };
     let summary = NodeRef::<html::Summary>::new();
     let on_key = move |e: web_sys::KeyboardEvent| {
         if e.key() == "Escape" {
@@ -86,12 +97,13 @@ fn Pick(
         }
     };
     view! {
-        <details class="pick" data-filter=name node_ref=details on:keydown=on_key on:focusout=on_focusout>
-            <summary node_ref=summary>{legend} ": " <span class="chosen">{move || chosen.get()}</span></summary>
+        <details class="pick" data-filter=name node_ref=details on:keydown=on_key on:focusout=on_focusout on:toggle=on_toggle>
+            // a click (or Enter) on the summary draws the list before focus can move into it
+            <summary node_ref=summary on:click=move |_| if !opened.get_untracked() { opened.set(true) }>{legend} ": " <span class="chosen">{move || chosen.get()}</span></summary>
             // focusable, so that a click on a label inside keeps focus in the list
             <fieldset class="pop" tabindex="-1">
                 <legend>{legend}</legend>
-                {children()}
+                {move || opened.get().then(|| children())}
             </fieldset>
         </details>
     }
@@ -195,11 +207,15 @@ pub fn FilterBar(full: Arc<Report>) -> impl IntoView {
     let mut actors: Vec<Actor> = full.actors.clone();
     actors.sort_by(|a, b| a.name.cmp(&b.name));
     let articles = full.articles.clone();
+    // the articles chosen, as a set: each of the list's boxes looks itself up once
+    let chosen_articles = Memo::new(move |_| {
+        ctx.articles_filter
+            .with(|a| a.iter().cloned().collect::<HashSet<String>>())
+    });
     let n_articles = articles.len();
     let full2 = full.clone();
     let active = move || {
-        let v = ctx.view.get();
-        let list = chips(&v, &full2);
+        let list = ctx.filters.with(|v| chips(v, &full2));
         (!list.is_empty()).then(|| {
             view! {
                 <ul class="chips" aria-label="Active filters">
@@ -222,14 +238,14 @@ pub fn FilterBar(full: Arc<Report>) -> impl IntoView {
     view! {
         <div class="filter-bar">
         <form class="filters" role="search" aria-label="Filters" on:submit=|e| e.prevent_default()>
-            <Pick name="art" legend="Articles" chosen=Signal::derive(move || chosen(ctx.view.get().articles.len(), n_articles))>
-                {articles.into_iter().map(|a| {
+            <Pick name="art" legend="Articles" lazy=true chosen=Signal::derive(move || chosen(ctx.filters.with(|v| v.articles.len()), n_articles))>
+                {articles.iter().map(|a| {
                     let id = a.id.clone();
                     let id2 = a.id.clone();
                     view! {
                         <label class="chk">
                             <input type="checkbox" name="art" value=a.id.clone()
-                                prop:checked=move || { let v = ctx.view.get(); v.articles.is_empty() || v.articles.contains(&id) }
+                                prop:checked=move || chosen_articles.with(|c| c.is_empty() || c.contains(&id))
                                 on:change=move |_| update(&|v: &mut View| {
                                     if v.articles.is_empty() {
                                         v.articles = ctx.report.get_untracked().map(|r| r.articles.iter().map(|a| a.id.clone()).collect()).unwrap_or_default();
@@ -238,31 +254,31 @@ pub fn FilterBar(full: Arc<Report>) -> impl IntoView {
                                     let all = ctx.report.get_untracked().map(|r| r.articles.len()).unwrap_or(0);
                                     if v.articles.len() == all { v.articles.clear(); }
                                 }, true) />
-                            {label(&a)}
+                            {label(a)}
                         </label>
                     }
                 }).collect_view()}
             </Pick>
-            <Pick name="kind" legend="Kind" chosen=Signal::derive(move || chosen(ctx.view.get().kinds.len(), KINDS.len()))>
+            <Pick name="kind" legend="Kind" chosen=Signal::derive(move || chosen(ctx.filters.with(|v| v.kinds.len()), KINDS.len()))>
                 {KINDS.iter().map(|k| {
                     let k = *k;
                     view! {
                         <label class="chk">
                             <input type="checkbox" name="kind" value=word(&k)
-                                prop:checked=move || ctx.view.get().kinds.contains(&k)
+                                prop:checked=move || ctx.filters.with(|v| v.kinds.contains(&k))
                                 on:change=move |_| update(&|v: &mut View| toggle(&mut v.kinds, &k), true) />
                             {word(&k)}
                         </label>
                     }
                 }).collect_view()}
             </Pick>
-            <Pick name="attribution" legend="Attribution" chosen=Signal::derive(move || chosen(ctx.view.get().attributions.len(), ATTRIBUTIONS.len()))>
+            <Pick name="attribution" legend="Attribution" chosen=Signal::derive(move || chosen(ctx.filters.with(|v| v.attributions.len()), ATTRIBUTIONS.len()))>
                 {ATTRIBUTIONS.iter().map(|a| {
                     let a = *a;
                     view! {
                         <label class="chk">
                             <input type="checkbox" name="attribution" value=word(&a)
-                                prop:checked=move || ctx.view.get().attributions.contains(&a)
+                                prop:checked=move || ctx.filters.with(|v| v.attributions.contains(&a))
                                 on:change=move |_| update(&|v: &mut View| toggle(&mut v.attributions, &a), true) />
                             {word(&a)}
                         </label>
@@ -274,9 +290,9 @@ pub fn FilterBar(full: Arc<Report>) -> impl IntoView {
                     let val = event_target_value(&e);
                     update(&|v: &mut View| v.scope = match val.as_str() { "current" => Some(Scope::Current), "historical" => Some(Scope::Historical), _ => None }, true)
                 }>
-                    <option value="" selected=move || ctx.view.get().scope.is_none()>"both"</option>
-                    <option value="current" selected=move || ctx.view.get().scope == Some(Scope::Current)>"current fighting"</option>
-                    <option value="historical" selected=move || ctx.view.get().scope == Some(Scope::Historical)>"earlier war"</option>
+                    <option value="" selected=move || ctx.filters.with(|v| v.scope.is_none())>"both"</option>
+                    <option value="current" selected=move || ctx.filters.with(|v| v.scope == Some(Scope::Current))>"current fighting"</option>
+                    <option value="historical" selected=move || ctx.filters.with(|v| v.scope == Some(Scope::Historical))>"earlier war"</option>
                 </select>
             </label>
             <label class="field">"Actor "
@@ -284,10 +300,10 @@ pub fn FilterBar(full: Arc<Report>) -> impl IntoView {
                     let val = event_target_value(&e);
                     update(&|v: &mut View| v.actor = (!val.is_empty()).then(|| val.clone()), true)
                 }>
-                    <option value="" selected=move || ctx.view.get().actor.is_none()>"any"</option>
+                    <option value="" selected=move || ctx.filters.with(|v| v.actor.is_none())>"any"</option>
                     {actors.into_iter().map(|a| {
                         let id = a.id.clone();
-                        view! { <option value=a.id.clone() selected=move || ctx.view.get().actor.as_deref() == Some(id.as_str())>{a.name.clone()}</option> }
+                        view! { <option value=a.id.clone() selected=move || ctx.filters.with(|v| v.actor.as_deref() == Some(id.as_str()))>{a.name.clone()}</option> }
                     }).collect_view()}
                 </select>
             </label>
@@ -296,16 +312,16 @@ pub fn FilterBar(full: Arc<Report>) -> impl IntoView {
                     let val = event_target_value(&e);
                     update(&|v: &mut View| v.stances = STANCE_TYPES.iter().copied().filter(|t| word(t) == val).collect(), true)
                 }>
-                    <option value="" selected=move || ctx.view.get().stances.is_empty()>"any"</option>
+                    <option value="" selected=move || ctx.filters.with(|v| v.stances.is_empty())>"any"</option>
                     {STANCE_TYPES.iter().map(|t| {
                         let t = *t;
-                        view! { <option value=word(&t) selected=move || ctx.view.get().stances == vec![t]>{stance_label(t)}</option> }
+                        view! { <option value=word(&t) selected=move || ctx.filters.with(|v| v.stances == [t])>{stance_label(t)}</option> }
                     }).collect_view()}
                 </select>
             </label>
             <label class="field grow">"Text "
                 <input type="search" name="q" placeholder="e.g. Geneva, civilians"
-                    prop:value=move || ctx.view.get().q
+                    prop:value=move || ctx.filters.with(|v| v.q.clone())
                     on:input=move |e| { let val = event_target_value(&e); update(&|v: &mut View| v.q = val.clone(), false) } />
             </label>
             <button type="button" class="copy" on:click=copy>{move || if copied.get() { "Link copied" } else { "Copy link" }}</button>

@@ -10,6 +10,7 @@ pub mod messages;
 pub mod notices;
 pub mod open_report;
 pub mod opened;
+pub mod pager;
 pub mod reader;
 pub mod sources;
 pub mod stances;

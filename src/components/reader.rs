@@ -49,16 +49,12 @@ pub fn Reader(full: Arc<Report>) -> impl IntoView {
     let rep = full.clone();
     let body = move || {
         let inputs = ctx.inputs.get();
-        let v = ctx.view.get();
-        let sel_ev = v
-            .sel
+        let (open, sel) = ctx.reading.get();
+        let sel_ev = sel
             .as_deref()
             .and_then(|s| record_evidence(&rep, s))
             .cloned();
-        let article = v
-            .open
-            .clone()
-            .or_else(|| sel_ev.as_ref().map(|e| e.article.clone()))?;
+        let article = open.or_else(|| sel_ev.as_ref().map(|e| e.article.clone()))?;
         let meta = rep.articles.iter().find(|a| a.id == article);
         // a Report opened from a file: its offsets fit only the very text it was computed from
         let opened = ctx.opened.get().is_some();
@@ -147,8 +143,8 @@ pub fn Reader(full: Arc<Report>) -> impl IntoView {
     };
     // scroll the selected sentence into view after it renders
     Effect::new(move |_| {
-        let v = ctx.view.get();
-        if v.open.is_some() || v.sel.is_some() {
+        let (open, sel) = ctx.reading.get();
+        if open.is_some() || sel.is_some() {
             gloo::timers::callback::Timeout::new(0, || {
                 let doc = gloo::utils::document();
                 if let Some(el) = doc.query_selector(".reader").ok().flatten() {

@@ -4,12 +4,16 @@
 //! between two of them its kind (copy, rewrite, translation) and score, with a button that shows
 //! the evidence the two share side by side: each shared sentence, name, figure or quotation
 //! with the sentence of each article that holds it (as it is, highlighted, or the closest one).
+//! The articles table, the sources and the notes show a page at a time (`pager`).
 
-use crate::app::use_ctx;
+use crate::app::{use_ctx, use_shown};
+use crate::components::pager::{Pager, Paging, SHORT};
 use crosscheck_core::*;
 use crosscheck_web::format::word;
 use crosscheck_web::provenance::{self, Found};
 use leptos::prelude::*;
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 
 /// A short label for an article: its title, else outlet and id ([`crate::format::article_label`]).
@@ -116,80 +120,235 @@ fn Link(link: SourceLink, from: String, to: String, region: String) -> impl Into
     }
 }
 
-#[component]
-pub fn SourcesPanel(report: Arc<Report>) -> impl IntoView {
-    let title_of = |id: &str| {
-        report
-            .articles
-            .iter()
-            .find(|a| a.id == id)
-            .map(label)
-            .unwrap_or_else(|| id.to_string())
+/// How many records of the filtered Report each article carries.
+fn records_per_article(r: &Report) -> HashMap<String, usize> {
+    let mut n: HashMap<&str, usize> = HashMap::new();
+    let arts = r
+        .casualties
+        .iter()
+        .map(|c| &c.evidence.article)
+        .chain(r.stances.iter().map(|s| &s.evidence.article))
+        .chain(
+            r.truces
+                .iter()
+                .flat_map(|t| &t.mentions)
+                .map(|m| &m.evidence.article),
+        );
+    for a in arts {
+        *n.entry(a.as_str()).or_default() += 1;
+    }
+    n.into_iter().map(|(a, k)| (a.to_string(), k)).collect()
+}
+
+/// One article's row: title (opening it), outlet, date, source and records under the filters.
+fn article_row(a: Article, group: String, n: usize) -> impl IntoView {
+    let date = match (&a.date, a.date_inferred) {
+        (Some(d), false) => view! { <span>{d.clone()}</span> }.into_any(),
+        (Some(d), true) => view! { <span title="inferred from other articles reporting the same events">{d.clone()} " " <em>"(inferred)"</em></span> }.into_any(),
+        (None, _) => view! { <span class="unknown">"unknown"</span> }.into_any(),
     };
+    view! {
+        <tr data-article=a.id.clone()>
+            <td><OpenArticle id=a.id.clone() text=label(&a) /> " " <span class="article-ref id">{a.id.clone()}</span></td>
+            <td>{a.outlet.clone().unwrap_or_else(|| "—".into())}</td>
+            <td>{date}</td>
+            <td class="group">{group}</td>
+            <td>{n}</td>
+        </tr>
+    }
+}
+
+/// One independent source: its articles and the links between them, each a short page at a
+/// time (a source can be most of a bundle).
+fn source_group(g: SourceGroup, titles: Arc<HashMap<String, String>>) -> impl IntoView {
+    let title_of = move |id: &str| titles.get(id).cloned().unwrap_or_else(|| id.to_string());
+    let n = g.articles.len();
+    let heading = format!("{} — {n} report{}", g.id, if n == 1 { "" } else { "s" });
+    let n_links = g.links.len();
+    let (members_paging, links_paging) = (Paging::with(SHORT), Paging::with(SHORT));
+    let members = {
+        let (articles, title_of) = (g.articles.clone(), title_of.clone());
+        move || {
+            articles
+                .iter()
+                .take(members_paging.limit())
+                .map(|a| (a.clone(), title_of(a)))
+                .collect::<Vec<_>>()
+        }
+    };
+    let links = {
+        // an element id from the group's id ("S1") and the link's place, never an article id
+        let stem: String = g.id.chars().filter(char::is_ascii_alphanumeric).collect();
+        let links = g.links.clone();
+        move || {
+            links
+                .iter()
+                .take(links_paging.limit())
+                .enumerate()
+                .map(|(i, l)| {
+                    (
+                        format!("shared-{stem}-{i}"),
+                        l.clone(),
+                        title_of(&l.from),
+                        title_of(&l.to),
+                    )
+                })
+                .collect::<Vec<_>>()
+        }
+    };
+    view! {
+        <li class="source-group" data-group=g.id.clone()>
+            <h4>{heading}</h4>
+            <ul class="members">
+                <For each=members key=|(a, _)| a.clone() children=|(a, t)| view! { <li data-article=a.clone()><OpenArticle id=a.clone() text=t /></li> } />
+            </ul>
+            <Pager paging=members_paging total=Signal::stored(n) what="articles" />
+            {(n_links > 0).then(|| view! {
+                <ul class="links">
+                    <For each=links key=|(region, _, _, _)| region.clone() children=|(region, l, from, to)| view! { <Link link=l from=from to=to region=region /> } />
+                </ul>
+                <Pager paging=links_paging total=Signal::stored(n_links) what="links" />
+            })}
+        </li>
+    }
+}
+
+/// A key for a source group as the filters leave it: its id and its members shown.
+fn group_key(g: &SourceGroup) -> String {
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    g.articles.hash(&mut h);
+    g.links.len().hash(&mut h);
+    format!("{}|{:x}", g.id, h.finish())
+}
+
+#[component]
+pub fn SourcesPanel(full: Arc<Report>) -> impl IntoView {
+    let shown = use_shown();
+    let report = move || {
+        shown
+            .filtered
+            .get()
+            .unwrap_or_else(|| Arc::new(Report::default()))
+    };
+    // the articles' titles and sources, from the full Report (the first article of an id, as a
+    // search from the start finds it)
+    let titles: Arc<HashMap<String, String>> = Arc::new(
+        full.articles
+            .iter()
+            .rev()
+            .map(|a| (a.id.clone(), label(a)))
+            .collect(),
+    );
+    let index = provenance::SourceIndex::new(&full);
+    let groups: HashMap<String, String> = full
+        .articles
+        .iter()
+        .map(|a| (a.id.clone(), index.of(&a.id).to_string()))
+        .collect();
+    let counts = Memo::new(move |_| {
+        shown
+            .filtered
+            .with(|r| r.as_ref().map(|r| Arc::new(records_per_article(r))))
+            .unwrap_or_default()
+    });
+    let rows_paging = Paging::new();
+    let rows = move || {
+        let limit = rows_paging.limit();
+        let n = counts.get();
+        shown.filtered.with(|r| {
+            r.as_ref()
+                .map(|r| {
+                    r.articles
+                        .iter()
+                        .take(limit)
+                        .map(|a| {
+                            let k = n.get(&a.id).copied().unwrap_or(0);
+                            (a.clone(), k)
+                        })
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    };
+    let n_articles = Memo::new(move |_| {
+        shown
+            .filtered
+            .with(|r| r.as_ref().map_or(0, |r| r.articles.len()))
+    });
+    let groups_paging = Paging::new();
+    let shown_groups = move || {
+        let limit = groups_paging.limit();
+        shown.filtered.with(|r| {
+            r.as_ref()
+                .map(|r| {
+                    r.sources
+                        .iter()
+                        .take(limit)
+                        .map(|g| (group_key(g), g.clone()))
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    };
+    let n_groups = Memo::new(move |_| {
+        shown
+            .filtered
+            .with(|r| r.as_ref().map_or(0, |r| r.sources.len()))
+    });
+    let diag_paging = Paging::new();
+    let diagnostics = move || {
+        let limit = diag_paging.limit();
+        shown.filtered.with(|r| {
+            r.as_ref()
+                .map(|r| {
+                    r.diagnostics
+                        .iter()
+                        .take(limit)
+                        .cloned()
+                        .enumerate()
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    };
+    let n_diagnostics = Memo::new(move |_| {
+        shown
+            .filtered
+            .with(|r| r.as_ref().map_or(0, |r| r.diagnostics.len()))
+    });
+    let sources_legend = move || crosscheck_core::export::reports_and_sources(&report());
     view! {
         <section class="panel sources" aria-labelledby="src-h">
             <h2 id="src-h">"Sources"</h2>
             <table class="articles">
                 <thead><tr><th scope="col">"Article"</th><th scope="col">"Outlet"</th><th scope="col">"Date"</th><th scope="col">"Source"</th><th scope="col">"Records"</th></tr></thead>
                 <tbody>
-                    {report.articles.iter().map(|a| {
-                        let n = report.casualties.iter().filter(|c| c.evidence.article == a.id).count()
-                            + report.stances.iter().filter(|s| s.evidence.article == a.id).count()
-                            + report.truces.iter().flat_map(|t| &t.mentions).filter(|m| m.evidence.article == a.id).count();
-                        let date = match (&a.date, a.date_inferred) {
-                            (Some(d), false) => view! { <span>{d.clone()}</span> }.into_any(),
-                            (Some(d), true) => view! { <span title="inferred from other articles reporting the same events">{d.clone()} " " <em>"(inferred)"</em></span> }.into_any(),
-                            (None, _) => view! { <span class="unknown">"unknown"</span> }.into_any(),
-                        };
-                        view! {
-                            <tr data-article=a.id.clone()>
-                                <td><OpenArticle id=a.id.clone() text=label(a) /> " " <span class="article-ref id">{a.id.clone()}</span></td>
-                                <td>{a.outlet.clone().unwrap_or_else(|| "—".into())}</td>
-                                <td>{date}</td>
-                                <td class="group">{provenance::source_of(&report, &a.id).to_string()}</td>
-                                <td>{n}</td>
-                            </tr>
-                        }
-                    }).collect_view()}
+                    <For each=rows key=|(a, n)| format!("{}|{n}", a.id) children=move |(a, n)| {
+                        let group = groups.get(&a.id).cloned().unwrap_or_else(|| a.id.clone());
+                        article_row(a, group, n)
+                    } />
                 </tbody>
             </table>
+            <Pager paging=rows_paging total=n_articles what="articles" />
             <h3 id="groups-h">"Independent sources"</h3>
             <p class="legend">
-                {crosscheck_core::export::reports_and_sources(&report)}
+                {sources_legend}
                 ". Articles that copy, rewrite or translate one another are one source; each link says which derives from which (a guess at the direction) and how strong the evidence is (0 to 1)."
             </p>
             <ul class="source-groups" aria-labelledby="groups-h">
-                {report.sources.iter().map(|g| {
-                    let n = g.articles.len();
-                    let heading = format!("{} — {n} report{}", g.id, if n == 1 { "" } else { "s" });
-                    view! {
-                        <li class="source-group" data-group=g.id.clone()>
-                            <h4>{heading}</h4>
-                            <ul class="members">
-                                {g.articles.iter().map(|a| view! { <li data-article=a.clone()><OpenArticle id=a.clone() text=title_of(a) /></li> }).collect_view()}
-                            </ul>
-                            {(!g.links.is_empty()).then(|| view! {
-                                <ul class="links">
-                                    {g.links.iter().enumerate().map(|(i, l)| {
-                        // an element id from the group's id ("S1") and the link's place, never an article id
-                        let region = format!("shared-{}-{i}", g.id.chars().filter(char::is_ascii_alphanumeric).collect::<String>());
-                        view! { <Link link=l.clone() from=title_of(&l.from) to=title_of(&l.to) region=region /> }
-                    }).collect_view()}
-                                </ul>
-                            })}
-                        </li>
-                    }
-                }).collect_view()}
+                <For each=shown_groups key=|(k, _)| k.clone() children=move |(_, g)| source_group(g, titles.clone()) />
             </ul>
-            {(!report.diagnostics.is_empty()).then(|| view! {
+            <Pager paging=groups_paging total=n_groups what="sources" />
+            {move || (n_diagnostics.get() > 0).then(|| view! {
                 <h3>"What the reader should know"</h3>
                 <ul class="diagnostics">
-                    {report.diagnostics.iter().map(|d| view! {
+                    <For each=diagnostics key=|(i, d)| format!("{i}|{}|{}", d.article.as_deref().unwrap_or_default(), d.message) children=move |(_, d)| view! {
                         <li class=format!("diag {}", crosscheck_core::report::word(&d.level)) data-article=d.article.clone().unwrap_or_default()>
                             <strong>{d.article.clone().unwrap_or_else(|| "bundle".into())}</strong> ": " {d.message.clone()}
                         </li>
-                    }).collect_view()}
+                    } />
                 </ul>
+                <Pager paging=diag_paging total=n_diagnostics what="notes" />
             })}
         </section>
     }

@@ -3,9 +3,12 @@
 //! its point; claims of one date side by side; hedged or disputed ones hollow, as in the range
 //! chart). A date the core inferred (from "Saturday", say) gets a dashed ring and is said so;
 //! articles without a date are listed apart.
-//! Clicking a point, or its row in the table equivalent, opens its sentence.
+//! Clicking a point, or its row in the table equivalent, opens its sentence. The chart draws every
+//! claim (a mark is kept while its claim stays where it was); the undated list and the table
+//! show a page at a time (`pager`).
 
-use crate::app::use_ctx;
+use crate::app::{use_ctx, use_shown};
+use crate::components::pager::{Pager, Paging};
 use crosscheck_core::*;
 use crosscheck_web::format::{count, hollow, short, thousands};
 use leptos::prelude::*;
@@ -53,6 +56,13 @@ struct Point {
 }
 
 fn points(r: &Report) -> Vec<Point> {
+    // the articles by id (the first of an id, as a search from the start finds it)
+    let arts: std::collections::HashMap<&str, &Article> = r
+        .articles
+        .iter()
+        .rev()
+        .map(|a| (a.id.as_str(), a))
+        .collect();
     let mut out: Vec<Point> = r
         .casualties
         .iter()
@@ -61,7 +71,7 @@ fn points(r: &Report) -> Vec<Point> {
         })
         .filter_map(|c| {
             let value = c.count.low.or(c.count.high)?;
-            let a = r.articles.iter().find(|a| a.id == c.evidence.article)?;
+            let a = *arts.get(c.evidence.article.as_str())?;
             let date = a
                 .date
                 .as_ref()
@@ -115,12 +125,20 @@ fn words(p: &Point) -> String {
     )
 }
 
-#[component]
-pub fn ClaimsOverTime(report: Arc<Report>) -> impl IntoView {
-    let ctx = use_ctx();
-    let all = points(&report);
-    let (dated, undated): (Vec<Point>, Vec<Point>) =
-        all.iter().cloned().partition(|p| p.date.is_some());
+/// The chart's frame: its axes, their labels and the summary in words, from the dated claims.
+#[derive(Clone, PartialEq)]
+struct Frame {
+    first: i64,
+    last: i64,
+    lo: f64,
+    hi: f64,
+    ticks: Vec<u64>,
+    first_label: Option<String>,
+    last_label: Option<String>,
+    summary: String,
+}
+
+fn frame(dated: &[&Point]) -> Frame {
     let first = dated
         .iter()
         .filter_map(|p| p.date.as_ref().map(|d| d.1))
@@ -159,67 +177,206 @@ pub fn ClaimsOverTime(report: Arc<Report>) -> impl IntoView {
             thousands(vmax)
         )
     };
-    // one date: its label under the points; more: the first at the left end
-    let (label_x, label_anchor) = if last > first {
-        (LEFT, "start")
-    } else {
-        (x(first, first, last), "middle")
+    Frame {
+        first,
+        last,
+        lo,
+        hi,
+        ticks,
+        first_label,
+        last_label,
+        summary,
+    }
+}
+
+/// One claim's mark where the frame puts it.
+#[derive(Clone, PartialEq)]
+struct Mark {
+    /// Its record and where it stands: a mark that moves is drawn anew, one that stays is kept.
+    key: String,
+    id: String,
+    article: String,
+    date: String,
+    cx: f64,
+    cy: f64,
+    top: Option<f64>,
+    class: String,
+    inferred: bool,
+    words: String,
+}
+
+fn marks(dated: &[&Point], f: &Frame) -> Vec<Mark> {
+    // claims of one date side by side: how many a date has, and each claim's place among them
+    let mut per_date: std::collections::HashMap<i64, usize> = std::collections::HashMap::new();
+    let places: Vec<usize> = dated
+        .iter()
+        .map(|p| {
+            let n = per_date
+                .entry(p.date.as_ref().map_or(0, |d| d.1))
+                .or_default();
+            *n += 1;
+            *n - 1
+        })
+        .collect();
+    dated
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let (d, n) = p.date.clone().unwrap_or_default();
+            // claims of one date side by side around it, none hidden behind another
+            let k = places[i];
+            let m = per_date.get(&n).copied().unwrap_or(1);
+            let cx = x(n, f.first, f.last) + (k as f64 - (m as f64 - 1.0) / 2.0) * DODGE;
+            let cy = y(p.value, f.lo, f.hi);
+            let top =
+                p.c.count
+                    .high
+                    .filter(|&h| h > p.value)
+                    .map(|h| y(h, f.lo, f.hi));
+            // hollow as in the range chart: hedged or disputed
+            let class = format!(
+                "point{}{}",
+                if hollow(p.c.attribution) {
+                    " hollow"
+                } else {
+                    ""
+                },
+                if p.inferred { " inferred" } else { "" }
+            );
+            Mark {
+                key: format!("{}|{cx:.2}|{cy:.2}|{top:?}", p.c.id),
+                id: p.c.id.clone(),
+                article: p.article.clone(),
+                date: d,
+                cx,
+                cy,
+                top,
+                class,
+                inferred: p.inferred,
+                words: words(p),
+            }
+        })
+        .collect()
+}
+
+/// The chart of the dated claims, with its legend; or the words for no claim at all. Its frame
+/// is drawn anew when it changes; each mark is kept while its claim stays where it was.
+#[component]
+fn Chart(all: Memo<Arc<Vec<Point>>>) -> impl IntoView {
+    let ctx = use_ctx();
+    let drawn = Memo::new(move |_| {
+        all.with(|all| {
+            let dated: Vec<&Point> = all.iter().filter(|p| p.date.is_some()).collect();
+            let f = frame(&dated);
+            let m = marks(&dated, &f);
+            (f, m)
+        })
+    });
+    let f = Memo::new(move |_| drawn.with(|d| d.0.clone()));
+    let no_claim = Memo::new(move |_| all.with(|a| a.is_empty()));
+    let no_dated = Memo::new(move |_| drawn.with(|d| d.1.is_empty()));
+    let axes = move || {
+        f.with(|f| {
+            let (first, last, lo, hi) = (f.first, f.last, f.lo, f.hi);
+            // one date: its label under the points; more: the first at the left end
+            let (label_x, label_anchor) = if last > first {
+                (LEFT, "start")
+            } else {
+                (x(first, first, last), "middle")
+            };
+            view! {
+                {f.ticks.iter().map(|&t| {
+                    let ty = y(t, lo, hi);
+                    view! {
+                        <line class="grid" x1=LEFT x2={W - RIGHT} y1=ty y2=ty />
+                        <text class="tick-label" x={LEFT - 6.0} y={ty + 4.0} text-anchor="end">{thousands(t)}</text>
+                    }
+                }).collect_view()}
+                <line class="axis" x1=LEFT x2={W - RIGHT} y1={H - BOTTOM} y2={H - BOTTOM} />
+                <text class="tick-label" x=label_x y={H - 10.0} text-anchor=label_anchor>{f.first_label.clone()}</text>
+                {(last > first).then(|| view! { <text class="tick-label" x={W - RIGHT} y={H - 10.0} text-anchor="end">{f.last_label.clone()}</text> })}
+            }
+        })
     };
-    let selected = move |id: &str| ctx.view.get().sel.as_deref() == Some(id);
+    let mark = move |m: Mark| {
+        let (art, id) = (m.article.clone(), m.id.clone());
+        let id2 = m.id.clone();
+        let (cx, cy) = (m.cx, m.cy);
+        view! {
+            {m.top.map(|t| view! { <line class="reach" x1=cx x2=cx y1=cy y2=t /> })}
+            {m.inferred.then(|| view! { <circle class="date-ring" cx=cx cy=cy r="8.5" /> })}
+            <circle class=m.class.clone() class:selected=move || ctx.sel.with(|s| s.as_deref() == Some(id2.as_str())) cx=cx cy=cy r="5.5"
+                data-id=m.id.clone() data-article=m.article.clone() data-date=m.date.clone()
+                on:click=move |_| ctx.select(&art, &id)>
+                <title>{m.words.clone()}</title>
+            </circle>
+        }
+    };
+    view! {
+        {move || no_claim.get().then(|| view! { <p class="empty">"No current death toll is stated in these articles."</p> })}
+        <div class="chart" class:hidden=move || no_dated.get()>
+            <svg class="over-time-chart" viewBox=format!("0 0 {W} {H}") role="img" aria-label=move || f.with(|f| format!("Chart: {} Details in the table below.", f.summary))>
+                <title>{move || f.with(|f| format!("Death toll claims over time: {}", f.summary))}</title>
+                {axes}
+                <For each=move || drawn.with(|d| d.1.clone()) key=|m| m.key.clone() children=mark />
+            </svg>
+            <p class="legend">"Killed, current fighting, on a log scale. A line up from a point reaches the top of a range (“thousands”); a hollow point is hedged or disputed, as in the range chart; a dashed ring marks a date inferred from the text (“Saturday”), not stated. Claims of one date stand side by side. Click a point to open its sentence."</p>
+        </div>
+    }
+}
+
+/// The date of a claim in the table's words.
+fn date_words(p: &Point) -> String {
+    match &p.date {
+        Some((d, _)) if p.inferred => format!("{d} (inferred)"),
+        Some((d, _)) => d.clone(),
+        None => "unknown".into(),
+    }
+}
+
+#[component]
+pub fn ClaimsOverTime(full: Arc<Report>) -> impl IntoView {
+    let ctx = use_ctx();
+    let shown = use_shown();
+    // the full Report is the dashboard's: the panel follows the filtered one
+    let _ = full;
+    let all = Memo::new_with_compare(
+        move |_| {
+            Arc::new(
+                shown
+                    .filtered
+                    .with(|r| r.as_ref().map(|r| points(r)))
+                    .unwrap_or_default(),
+            )
+        },
+        |old, new| !matches!((old, new), (Some(a), Some(b)) if Arc::ptr_eq(a, b)),
+    );
+    let n_undated = Memo::new(move |_| all.with(|a| a.iter().filter(|p| p.date.is_none()).count()));
+    let n_all = Memo::new(move |_| all.with(|a| a.len()));
+    let undated_paging = Paging::new();
+    let undated = move || {
+        let limit = undated_paging.limit();
+        all.with(|a| {
+            a.iter()
+                .filter(|p| p.date.is_none())
+                .take(limit)
+                .cloned()
+                .collect::<Vec<_>>()
+        })
+    };
+    let table_paging = Paging::new();
+    let table = move || {
+        let limit = table_paging.limit();
+        all.with(|a| a.iter().take(limit).cloned().collect::<Vec<_>>())
+    };
     view! {
         <section class="panel over-time" aria-labelledby="time-h">
             <h2 id="time-h">"Death toll claims over time"</h2>
-            {all.is_empty().then(|| view! { <p class="empty">"No current death toll is stated in these articles."</p> })}
-            {(!dated.is_empty()).then(|| {
-                let marks = dated.iter().enumerate().map(|(i, p)| {
-                    let (d, n) = p.date.clone().unwrap_or_default();
-                    // claims of one date side by side around it, none hidden behind another
-                    let same = |q: &Point| q.date.as_ref().map(|x| x.1) == Some(n);
-                    let k = dated[..i].iter().filter(|q| same(q)).count();
-                    let m = dated.iter().filter(|q| same(q)).count();
-                    let cx = x(n, first, last) + (k as f64 - (m as f64 - 1.0) / 2.0) * DODGE;
-                    let cy = y(p.value, lo, hi);
-                    let top = p.c.count.high.filter(|&h| h > p.value).map(|h| y(h, lo, hi));
-                    let (art, id) = (p.article.clone(), p.c.id.clone());
-                    let id2 = id.clone();
-                    // hollow as in the range chart: hedged or disputed
-                    let class = format!(
-                        "point{}{}",
-                        if hollow(p.c.attribution) { " hollow" } else { "" },
-                        if p.inferred { " inferred" } else { "" }
-                    );
-                    view! {
-                        {top.map(|t| view! { <line class="reach" x1=cx x2=cx y1=cy y2=t /> })}
-                        {p.inferred.then(|| view! { <circle class="date-ring" cx=cx cy=cy r="8.5" /> })}
-                        <circle class=class class:selected=move || selected(&id2) cx=cx cy=cy r="5.5"
-                            data-id=p.c.id.clone() data-article=p.article.clone() data-date=d
-                            on:click=move |_| ctx.select(&art, &id)>
-                            <title>{words(p)}</title>
-                        </circle>
-                    }
-                }).collect_view();
-                view! {
-                    <svg class="over-time-chart" viewBox=format!("0 0 {W} {H}") role="img" aria-label=format!("Chart: {summary} Details in the table below.")>
-                        <title>{format!("Death toll claims over time: {summary}")}</title>
-                        {ticks.iter().map(|&t| {
-                            let ty = y(t, lo, hi);
-                            view! {
-                                <line class="grid" x1=LEFT x2={W - RIGHT} y1=ty y2=ty />
-                                <text class="tick-label" x={LEFT - 6.0} y={ty + 4.0} text-anchor="end">{thousands(t)}</text>
-                            }
-                        }).collect_view()}
-                        <line class="axis" x1=LEFT x2={W - RIGHT} y1={H - BOTTOM} y2={H - BOTTOM} />
-                        <text class="tick-label" x=label_x y={H - 10.0} text-anchor=label_anchor>{first_label.clone()}</text>
-                        {(last > first).then(|| view! { <text class="tick-label" x={W - RIGHT} y={H - 10.0} text-anchor="end">{last_label.clone()}</text> })}
-                        {marks}
-                    </svg>
-                    <p class="legend">"Killed, current fighting, on a log scale. A line up from a point reaches the top of a range (“thousands”); a hollow point is hedged or disputed, as in the range chart; a dashed ring marks a date inferred from the text (“Saturday”), not stated. Claims of one date stand side by side. Click a point to open its sentence."</p>
-                }
-            })}
-            {(!undated.is_empty()).then(|| view! {
+            <Chart all=all />
+            <div class:hidden=move || n_undated.get() == 0>
                 <h3>"Articles without a date"</h3>
                 <ul class="undated">
-                    {undated.iter().map(|p| {
+                    <For each=undated key=|p| p.c.id.clone() children=move |p| {
                         let (art, id) = (p.article.clone(), p.c.id.clone());
                         view! {
                             <li data-id=p.c.id.clone()>
@@ -227,34 +384,29 @@ pub fn ClaimsOverTime(report: Arc<Report>) -> impl IntoView {
                                 <span class="article-ref">{format!(" — {}", short(&p.title, 60))}</span>
                             </li>
                         }
-                    }).collect_view()}
+                    } />
                 </ul>
-            })}
-            {(!all.is_empty()).then(|| view! {
-                <details class="over-time-table">
-                    <summary>"Table of these claims"</summary>
-                    <table>
-                        <thead><tr><th scope="col">"Date"</th><th scope="col">"Claim"</th><th scope="col">"Article"</th></tr></thead>
-                        <tbody>
-                            {all.iter().map(|p| {
-                                let (art, id) = (p.article.clone(), p.c.id.clone());
-                                let date = match &p.date {
-                                    Some((d, _)) if p.inferred => format!("{d} (inferred)"),
-                                    Some((d, _)) => d.clone(),
-                                    None => "unknown".into(),
-                                };
-                                view! {
-                                    <tr data-id=p.c.id.clone()>
-                                        <td class=if p.date.is_some() { "date" } else { "date unknown" }>{date}</td>
-                                        <td><button class="linkish" on:click=move |_| ctx.select(&art, &id)>{count(&p.c.count)}</button></td>
-                                        <td>{p.title.clone()}</td>
-                                    </tr>
-                                }
-                            }).collect_view()}
-                        </tbody>
-                    </table>
-                </details>
-            })}
+                <Pager paging=undated_paging total=n_undated what="claims" />
+            </div>
+            <details class="over-time-table" class:hidden=move || n_all.get() == 0>
+                <summary>"Table of these claims"</summary>
+                <table>
+                    <thead><tr><th scope="col">"Date"</th><th scope="col">"Claim"</th><th scope="col">"Article"</th></tr></thead>
+                    <tbody>
+                        <For each=table key=|p| p.c.id.clone() children=move |p| {
+                            let (art, id) = (p.article.clone(), p.c.id.clone());
+                            view! {
+                                <tr data-id=p.c.id.clone()>
+                                    <td class=if p.date.is_some() { "date" } else { "date unknown" }>{date_words(&p)}</td>
+                                    <td><button class="linkish" on:click=move |_| ctx.select(&art, &id)>{count(&p.c.count)}</button></td>
+                                    <td>{p.title.clone()}</td>
+                                </tr>
+                            }
+                        } />
+                    </tbody>
+                </table>
+                <Pager paging=table_paging total=n_all what="claims" />
+            </details>
         </section>
     }
 }
