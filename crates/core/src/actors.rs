@@ -479,6 +479,7 @@ pub fn entities(doc: &Doc, people: &mut People) -> Vec<Entity> {
         members_of_groups(doc, end, &mut out, people);
         group_speakers(doc, start, end, &mut out);
         reports(doc, start, end, &mut out, &mut mem);
+        led_bodies(doc, start, end, &mut out);
         // pronouns: he/she → the latest person; handled after bodies so order is right
         for k in start..end {
             let w = t.norm(k);
@@ -1539,6 +1540,44 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
         }
         k = last + 1;
     }
+}
+
+/// "the Saudi-led coalition", "US-led forces": what a state leads speaks for it — one body
+/// entity over the state's word, "-led" and the body's noun (and a "the" before).
+fn led_bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>) {
+    let lex = lexicon();
+    let t = &doc.toks;
+    let mut found: Vec<Entity> = Vec::new();
+    for e in out.iter().filter(|e| {
+        e.kind == ActorKind::State && matches!(e.role, Role::Adjective | Role::Name | Role::Capital)
+    }) {
+        let j = e.last + 1;
+        if j + 2 >= end || t.norm(j) != "-" || t.norm(j + 1) != "led" {
+            continue;
+        }
+        let Some(n) = lex.at(Cat::LedBody, t, j + 2, end) else {
+            continue;
+        };
+        let last = j + 2 + n - 1;
+        let first = if e.first > start && t.norm(e.first - 1) == "the" {
+            e.first - 1
+        } else {
+            e.first
+        };
+        found.push(Entity {
+            first,
+            last,
+            role: Role::Body,
+            speaker: Some(crate::doc::fold(doc.span_text(first, last))),
+            person: None,
+            ..e.clone()
+        });
+    }
+    for f in found {
+        out.retain(|e| !(e.first >= f.first && e.last <= f.last));
+        out.push(f);
+    }
+    out.sort_by_key(|e| (e.first, std::cmp::Reverse(e.last)));
 }
 
 /// Reports and their issuers. A report named with its issuer ("a report by the UN", "the UN's

@@ -4712,4 +4712,16 @@ mod tests {
             expect_test::expect!["PAK accuse -> IND (Pakistan's foreign office)"],
         );
     }
+
+    #[test]
+    fn what_a_state_leads_speaks_for_it() {
+        check(
+            "The Saudi-led coalition denied involvement.",
+            expect_test::expect!["SAU deny -> - (The Saudi-led coalition)"],
+        );
+        check(
+            "The Houthis accused the Saudi-led coalition of bombing a wedding.",
+            expect_test::expect!["HOUTHIS accuse -> SAU (-)"],
+        );
+    }
 }
