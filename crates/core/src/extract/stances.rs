@@ -2266,10 +2266,20 @@ fn speech_stances(
                         .all(|k| t.norm(k) != "\"" && !ends_clause(t, k) && t.norm(k) != "that")
             })
             .copied();
+        // (past a title: `said Israeli Prime Minister Benjamin Netanyahu`)
+        let after_reach = c.reach(v + 1, 4, end);
         let after = c
             .ents
             .iter()
-            .find(|e| e.first > v && e.first <= v + 2 && is_actor(e))
+            .find(|e| {
+                e.first > v
+                    && (e.first <= v + 2
+                        || (e.first < after_reach
+                            && e.role == Role::Person
+                            && (v + 1..e.first)
+                                .all(|k| t.kind(k) == Some(crate::tokens::TokKind::Word))))
+                    && is_actor(e)
+            })
             .cloned();
         let speaker = match q_before {
             // `"…," Nicholas Haysom, the head of the UN mission in X, said`: the speaker named
@@ -4722,6 +4732,18 @@ mod tests {
         check(
             "The Houthis accused the Saudi-led coalition of bombing a wedding.",
             expect_test::expect!["HOUTHIS accuse -> SAU (-)"],
+        );
+    }
+
+    #[test]
+    fn a_quotation_before_said_and_a_titled_speaker_is_the_speaker_s() {
+        check(
+            "\"We will not stop until Hamas is destroyed,\" said Israeli Prime Minister Benjamin Netanyahu.",
+            expect_test::expect!["ISR warn -> HAMAS (Benjamin Netanyahu)"],
+        );
+        check(
+            "\"Sudan needs a ceasefire now,\" said Volker Perthes, the UN envoy for Sudan.",
+            expect_test::expect!["UN call_ceasefire -> - (Volker Perthes)"],
         );
     }
 }
