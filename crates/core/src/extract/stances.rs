@@ -4746,4 +4746,16 @@ mod tests {
             expect_test::expect!["UN call_ceasefire -> - (Volker Perthes)"],
         );
     }
+
+    #[test]
+    fn a_red_line_to_be_crossed_and_a_refusal_to_tolerate_warn() {
+        check(
+            "Egypt said any Israeli operation in Rafah would cross a red line.",
+            expect_test::expect!["EGY warn -> ISR (-)"],
+        );
+        check(
+            "Kenya's president told Somalia that Nairobi would not tolerate attacks on its soldiers.",
+            expect_test::expect!["KEN warn -> SOM (Kenya's president)"],
+        );
+    }
 }
