@@ -1552,7 +1552,7 @@ fn led_bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>) {
         e.kind == ActorKind::State && matches!(e.role, Role::Adjective | Role::Name | Role::Capital)
     }) {
         let j = e.last + 1;
-        if j + 2 >= end || t.norm(j) != "-" || t.norm(j + 1) != "led" {
+        if j + 2 >= end || t.norm(j) != "-" || !lex.has_tok(Cat::LedMarker, t, j + 1) {
             continue;
         }
         let Some(n) = lex.at(Cat::LedBody, t, j + 2, end) else {
