@@ -817,41 +817,16 @@ fn first_name_after_title(doc: &Doc, i: usize, end: usize) -> bool {
         && crate::numbers::month(t.norm(j)).is_none()
 }
 
-/// For a name at `i` right after a comma: the title of the phrase before the comma when it is
-/// tied to a body by a preposition ("a spokesman for the Taliban, …", "the head of the UN
-/// mission, …"), within six tokens.
-/// Whether the name at `i` follows a title owned by a bare group noun: "the group's commander,
-/// X,", "the movement's spokesman X" (past a rank and role words).
-fn group_title_before(doc: &Doc, i: usize, start: usize) -> bool {
-    let lex = lexicon();
-    let t = &doc.toks;
-    let mut k = i;
-    while k > start && lex.has_tok(Cat::TitleNoun, t, k - 1) && is_cap(t, doc, k - 1) {
-        k -= 1;
-    }
-    if k > start && t.norm(k - 1) == "," {
-        k -= 1;
-    }
-    let mut titles = 0;
-    while k > start
-        && (lex.has_tok(Cat::LeaderTitle, t, k - 1)
-            || lex.has_tok(Cat::TitleNoun, t, k - 1)
-            || lex.has_tok(Cat::SpeakerNoun, t, k - 1)
-            || lex.has_tok(Cat::RoleModifier, t, k - 1))
-    {
-        titles += 1;
-        k -= 1;
-    }
-    titles > 0
-        && k >= start + 3
-        && t.norm(k - 1) == "'s"
-        && lex.has_tok(Cat::GroupNoun, t, k - 2)
-        && t.norm(k - 3) == "the"
-}
-
-/// Whether the name at `i` follows a state organ's title with no owner named: "Army spokesman
-/// X", "an army spokesman, Brigadier X," (a title, past role words, after a bare organ word).
-fn organ_title_before(doc: &Doc, i: usize, start: usize) -> bool {
+/// The first token of the titles before a name at `i` ("Army spokesman X", "an army spokesman,
+/// Brigadier X,", "the group's commander, X,"): past a capitalised rank and an apposition's comma,
+/// back over the words `word` takes (`Some(true)` a title, `Some(false)` a modifier, `None` not
+/// one); `None` when no title is among them.
+fn titles_before(
+    doc: &Doc,
+    i: usize,
+    start: usize,
+    word: impl Fn(usize) -> Option<bool>,
+) -> Option<usize> {
     let lex = lexicon();
     let t = &doc.toks;
     let mut k = i;
@@ -863,18 +838,56 @@ fn organ_title_before(doc: &Doc, i: usize, start: usize) -> bool {
         k -= 1;
     }
     let mut titles = 0;
-    while k > start
-        && (lex.has_tok(Cat::LeaderTitle, t, k - 1) || lex.has_tok(Cat::RoleModifier, t, k - 1))
-    {
-        titles += usize::from(lex.has_tok(Cat::LeaderTitle, t, k - 1));
+    while k > start {
+        match word(k - 1) {
+            Some(title) => titles += usize::from(title),
+            None => break,
+        }
         k -= 1;
     }
+    (titles > 0).then_some(k)
+}
+
+/// Whether the name at `i` follows a title owned by a bare group noun: "the group's commander,
+/// X,", "the movement's spokesman X" (past a rank and role words).
+fn group_title_before(doc: &Doc, i: usize, start: usize) -> bool {
+    let lex = lexicon();
+    let t = &doc.toks;
+    let word = |k: usize| {
+        let title = lex.has_tok(Cat::LeaderTitle, t, k)
+            || lex.has_tok(Cat::TitleNoun, t, k)
+            || lex.has_tok(Cat::SpeakerNoun, t, k);
+        (title || lex.has_tok(Cat::RoleModifier, t, k)).then_some(title)
+    };
+    titles_before(doc, i, start, word).is_some_and(|k| {
+        k >= start + 3
+            && t.norm(k - 1) == "'s"
+            && lex.has_tok(Cat::GroupNoun, t, k - 2)
+            && t.norm(k - 3) == "the"
+    })
+}
+
+/// Whether the name at `i` follows a state organ's title with no owner named: "Army spokesman
+/// X", "an army spokesman, Brigadier X," (a title, past role words, after a bare organ word).
+fn organ_title_before(doc: &Doc, i: usize, start: usize) -> bool {
+    let lex = lexicon();
+    let t = &doc.toks;
+    let word = |k: usize| {
+        let title = lex.has_tok(Cat::LeaderTitle, t, k);
+        (title || lex.has_tok(Cat::RoleModifier, t, k)).then_some(title)
+    };
+    let Some(k) = titles_before(doc, i, start, word) else {
+        return false;
+    };
     let organ = k > start && lex.has_tok(Cat::StateOrgan, t, k - 1);
     // (an owner before the organ — "Russia's army", "the Sudanese army" — is named elsewhere)
     let owned = k > start + 1 && (t.norm(k - 2) == "'s" || t.id(k - 2) == crate::lexicon::NO_WORD);
-    titles > 0 && organ && !owned
+    organ && !owned
 }
 
+/// For a name at `i` right after a comma: the title of the phrase before the comma when it is
+/// tied to a body by a preposition ("a spokesman for the Taliban, …", "the head of the UN
+/// mission, …"), within six tokens.
 fn titled_before(doc: &Doc, i: usize, start: usize) -> Option<usize> {
     let lex = lexicon();
     let t = &doc.toks;
