@@ -5,8 +5,9 @@
 // `afterprint` on the window); listeners the test adds after the page's own record the lists
 // at each event, after the page has redrawn them. Asserted: at `beforeprint`, every pager
 // states its whole total and its list draws exactly that many rows; at `afterprint`, and after
-// it, every list is back to the rows it showed before (a "Show more" included); and the PDF of
-// the whole lists has more pages than one printed with the two events held back from the page.
+// it, every list is back to the rows it showed before (a "Show more" included); the PDF of
+// the whole lists has more pages than one printed with the two events held back from the page;
+// and in print media no row of these lists is hidden (not even in a closed <details>).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
@@ -46,11 +47,11 @@ const files = (n) => Array.from({ length: n }, (_, k) => ({ name: `p${String(k).
 
 // in the page: every pager, with the rows its list draws (the list is the element before it: a
 // table's body rows, a list's items), how many it states it shows and of how many, and whether it
-// is a list inside a row
+// is a list inside a row; `hidden`: its rows that are drawn but not visible (checkVisibility)
 const LISTS = () => [...document.querySelectorAll('.pager')].map((p) => {
   const list = p.previousElementSibling;
   const rows = list.tagName === 'TABLE' ? list.querySelectorAll(':scope > tbody > tr') : list.querySelectorAll(':scope > li');
-  return { list: `${list.tagName.toLowerCase()}.${list.className}`, inner: !!p.parentElement.closest('li'), drawn: rows.length, shown: Number(p.dataset.shown), total: Number(p.dataset.total) };
+  return { list: `${list.tagName.toLowerCase()}.${list.className}`, inner: !!p.parentElement.closest('li'), drawn: rows.length, hidden: [...rows].filter((r) => !r.checkVisibility()).length, shown: Number(p.dataset.shown), total: Number(p.dataset.total) };
 });
 const lists = (page) => page.evaluate(`(${LISTS})()`);
 // a PDF's pages (Chromium's PDFs name each page object `/Type /Page`)
@@ -108,6 +109,21 @@ test('printing shows every row of every paged list, and afterwards the pages sho
   console.log(`# printed without the events: a PDF of ${pages(pagedPdf)} pages`);
   assert.ok(pages(pagedPdf) > 0);
   assert.ok(pages(pdf) > pages(pagedPdf), `the whole lists printed on ${pages(pdf)} pages, the pages only on ${pages(pagedPdf)}`);
+  assert.deepEqual(await lists(page), shown);
+
+  // in print media, every row of these lists is visible: rows far down the page, and in a closed
+  // <details> (an attempt with many mentions, the table of claims over time). The print media
+  // is emulated here (a PDF's layout cannot be read back), and beforeprint dispatched by hand
+  await page.evaluate(() => { window.__hold = false; });
+  await page.emulateMedia({ media: 'print' });
+  await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+  const inPrint = await lists(page);
+  await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+  await page.emulateMedia({ media: null });
+  for (const l of inPrint) {
+    assert.equal(l.drawn, l.total, `${l.list}: ${l.drawn} rows drawn of ${l.total} in print`);
+    assert.equal(l.hidden, 0, `${l.list}: ${l.hidden} of its ${l.drawn} rows hidden in print`);
+  }
   assert.deepEqual(await lists(page), shown);
 
   assert.deepEqual(complaints(problems), []);
