@@ -399,6 +399,8 @@ pub fn App() -> impl IntoView {
         drawing: RwSignal::new(false),
     };
     provide_context(ctx);
+    // every long list shows all its rows while the page prints
+    crate::components::pager::Printing::listen();
     // back/forward: read the view from the URL again
     gloo::events::EventListener::new(&gloo::utils::window(), "popstate", move |_| {
         let (mut v, mut notes) = View::parse(&location_query());

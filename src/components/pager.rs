@@ -3,6 +3,8 @@
 //! ("Showing 100 of 5,234 figures") with "Show 100 more" and "Show all". When the filters
 //! change, the list shows its first page again, so a filter change draws at most a page of rows.
 //! The pager states its counts in `data-shown` and `data-total` too, for the tests.
+//!
+//! Printing shows every row: a page that must print is never paged ([`Printing`]).
 
 use crate::app::use_shown;
 use crosscheck_web::format::thousands;
@@ -15,6 +17,29 @@ pub const PAGE: usize = 100;
 /// mentions of one attempt), which can each hold most of a bundle.
 pub const SHORT: usize = 10;
 
+/// Whether the page is being printed: true from the window's `beforeprint` to its `afterprint`
+/// (Ctrl+P, the browser's Print, a PDF). Every [`Paging`] follows it: while printing, each list
+/// (and each list inside a row) shows all the rows the filters select, not just its page, and
+/// after printing shows again the rows it showed before ("Show more" is kept). The listeners are
+/// registered once, by [`Printing::listen`] in the `App`; `style/main.css` makes the rows
+/// drawn (no `content-visibility: auto`) and hides the pager's buttons in print.
+#[derive(Clone, Copy)]
+pub struct Printing(ReadSignal<bool>);
+
+impl Printing {
+    /// Listens to `beforeprint` and `afterprint` for the page's life and provides the context.
+    pub fn listen() {
+        let (printing, set) = signal(false);
+        let window = gloo::utils::window();
+        for (event, on) in [("beforeprint", true), ("afterprint", false)] {
+            // a listener runs to its end before the browser lays the page out for print, and
+            // the lists redraw in the microtasks that follow it, before that too
+            gloo::events::EventListener::new(&window, event, move |_| set.set(on)).forget();
+        }
+        provide_context(Printing(printing));
+    }
+}
+
 /// How many rows of one list show.
 #[derive(Clone, Copy)]
 pub struct Paging {
@@ -22,6 +47,7 @@ pub struct Paging {
     /// the filters does not carry over to the next one.
     more: RwSignal<(u64, usize)>,
     changes: Memo<u64>,
+    printing: ReadSignal<bool>,
     /// How many rows show at first, and how many more each "Show more" adds.
     page: usize,
 }
@@ -37,12 +63,16 @@ impl Paging {
         Paging {
             more: RwSignal::new((u64::MAX, page)),
             changes: use_shown().changes,
+            printing: expect_context::<Printing>().0,
             page,
         }
     }
 
-    /// How many rows to show (tracked: the list follows it).
+    /// How many rows to show (tracked: the list follows it): all of them while printing.
     pub fn limit(&self) -> usize {
+        if self.printing.get() {
+            return usize::MAX;
+        }
         let now = self.changes.get();
         match self.more.get() {
             (at, n) if at == now => n,
