@@ -375,6 +375,35 @@ fn is_abbreviation(s: &str) -> bool {
     !letters.is_empty() && letters.len() <= 5 && letters.iter().all(|c| c.is_uppercase())
 }
 
+/// The other spellings of a hyphenated entry that writers use: "de-escalate" is also written
+/// "de escalate" and "deescalate", "passer-by" "passer by" and "passerby". Only a hyphen between
+/// two letters counts ("-led" stays a suffix). Empty when the entry has no such hyphen.
+fn hyphen_variants(w: &str) -> Vec<String> {
+    let b = w.as_bytes();
+    let inner = |k: usize| {
+        b[k] == b'-'
+            && k > 0
+            && k + 1 < b.len()
+            && b[k - 1].is_ascii_alphabetic()
+            && b[k + 1].is_ascii_alphabetic()
+    };
+    if !(0..b.len()).any(inner) {
+        return Vec::new();
+    }
+    let with = |sep: &str| -> String {
+        let mut out = String::with_capacity(w.len());
+        for (k, ch) in w.char_indices() {
+            if inner(k) {
+                out.push_str(sep);
+            } else {
+                out.push(ch);
+            }
+        }
+        out
+    };
+    vec![with(" "), with("")]
+}
+
 fn build() -> Lexicon {
     let mut states: HashMap<String, StateInfo> = HashMap::default();
     let mut order: Vec<String> = Vec::new();
@@ -495,7 +524,17 @@ fn build() -> Lexicon {
         let Some(list) = cols.get(1) else { continue };
         let bit = cat as u16;
         raw[cat as usize].extend(split_bar(list).map(String::from));
-        for w in split_bar(list) {
+        let entries: Vec<&str> = split_bar(list).collect();
+        let variants: Vec<String> = entries
+            .iter()
+            .flat_map(|w| hyphen_variants(w))
+            .filter(|v| !entries.contains(&v.as_str()))
+            .collect();
+        for w in entries
+            .iter()
+            .copied()
+            .chain(variants.iter().map(String::as_str))
+        {
             words[cat as usize].insert(&mut vocab, w, ());
             let tk = tokenize(w);
             if tk.is_empty() {
@@ -620,6 +659,32 @@ mod tests {
             assert_eq!(pack(w), Some(u128::from_le_bytes(buf)), "{w}");
         }
         assert_eq!(pack("abcdefghijklmnop"), None);
+    }
+
+    #[test]
+    fn a_hyphenated_entry_also_matches_spaced_and_joined() {
+        assert_eq!(
+            hyphen_variants("de-escalate"),
+            vec!["de escalate".to_string(), "deescalate".to_string()]
+        );
+        assert_eq!(
+            hyphen_variants("under-secretary-general"),
+            vec![
+                "under secretary general".to_string(),
+                "undersecretarygeneral".to_string()
+            ]
+        );
+        // a hyphen that is no joint between two words stays
+        assert!(hyphen_variants("-led").is_empty());
+        assert!(hyphen_variants("truce").is_empty());
+        let l = lexicon();
+        for text in ["de-escalate now", "de escalate now", "deescalate now"] {
+            let t = tokenize(text);
+            assert!(
+                l.at(Cat::CeasefireObject, &t, 0, t.len()).is_some(),
+                "{text}"
+            );
+        }
     }
 
     /// Every category of the data file is read by some rule (by its `Cat`); a name a rule uses

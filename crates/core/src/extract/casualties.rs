@@ -314,6 +314,16 @@ fn np_word_before_person(c: &Ctx, l: &Lexicon, k: usize, end: usize) -> bool {
     false
 }
 
+/// Whether a speech verb follows at `k`: "said", "told", "was quoted as saying", "has said".
+fn speaks_after(l: &Lexicon, t: &Tokens, k: usize, end: usize) -> bool {
+    let k = if k < end && (l.has_tok(Cat::BeAux, t, k) || l.has_tok(Cat::PerfectAux, t, k)) {
+        k + 1
+    } else {
+        k
+    };
+    k < end && (l.has_tok(Cat::SpeechVerb, t, k) || l.at(Cat::QuotedAs, t, k, end).is_some())
+}
+
 fn is_cap(c: &Ctx, i: usize) -> bool {
     c.t().toks.get(i).is_some_and(|tok| {
         c.doc
@@ -900,6 +910,12 @@ fn candidates(c: &Ctx, l: &Lexicon, start: usize, end: usize) -> Vec<Cand> {
                 } else {
                     i
                 };
+                // "…, killing 5 soldiers, a police official said": a person who speaks is the
+                // sentence's source, not one of its dead
+                if speaks_after(l, t, k + 1, end) {
+                    i = k + 1;
+                    continue;
+                }
                 out.push(Cand {
                     population,
                     definite: w == "the" || possessive,
@@ -2231,6 +2247,25 @@ mod tests {
             expect![[
                 r#"killed 1 exact unspecified current incident "A guard on duty at the gate of the ministry was shot dead""#
             ]],
+        );
+    }
+
+    #[test]
+    fn a_person_who_speaks_after_the_figures_is_no_victim() {
+        check(
+            "A bomb tore through the market, killing 12 people, a police official told Reuters.",
+            expect![[r#"killed 12 exact unspecified current incident "killing 12 people""#]],
+        );
+        check(
+            "The ambush killed four soldiers, an army officer was quoted as saying.",
+            expect![[r#"killed 4 exact military current incident "killed four soldiers""#]],
+        );
+        // a person who does not speak is still one of the dead
+        check(
+            "The ambush killed four soldiers and a police officer.",
+            expect![[r#"
+                killed 4 exact military current incident "killed four soldiers"
+                killed 1 exact unspecified current incident "a police officer""#]],
         );
     }
 }

@@ -2372,7 +2372,7 @@ fn speech_stances(
                     .count();
                 // "'…,' says X": a quotation in single marks before the verb
                 let after_quote = v > start + 1 && t.norm(v - 1) == "'" && t.norm(v - 2) == ",";
-                if words < 2 || after_quote {
+                if words < 2 || after_quote || recipient_only(c, from, to) {
                     // "…, officials said.": the clause before the speaker
                     (start, speaker.first.max(start).min(v))
                 } else {
@@ -2436,6 +2436,80 @@ fn speech_stances(
         }
     }
     last
+}
+
+/// Whether `e` is a dateline's place ("KABUL Civilian casualties rose …", "BAMAKO (Reuters) -"):
+/// a capital written in capitals, opening its sentence, that the next word does not continue.
+/// It says where the story was filed, not who acted.
+fn is_dateline(c: &Ctx, e: &Entity) -> bool {
+    let t = c.t();
+    let sents = &c.doc.sents;
+    let opens = sents
+        .get(sents.partition_point(|s| s.first < e.first))
+        .is_some_and(|s| s.first == e.first);
+    let next = e.last + 1;
+    opens
+        && matches!(e.role, Role::Capital | Role::Name)
+        && c.quote(e.first, e.last)
+            .chars()
+            .all(|ch| !ch.is_alphabetic() || ch.is_uppercase())
+        && c.quote(e.first, e.last)
+            .chars()
+            .filter(|ch| ch.is_alphabetic())
+            .count()
+            > 3
+        && next < t.len()
+        && (c.quote(next, next).starts_with(char::is_uppercase)
+            || t.kind(next) != Some(crate::tokens::TokKind::Word))
+}
+
+/// Whether tokens `from..to` after a speech verb say only to whom, through what or when it was
+/// said ("told the Interfax news agency", "was quoted as saying by state media on Friday",
+/// "told reporters in Kyiv"): then what was said is the clause before the speaker.
+fn recipient_only(c: &Ctx, from: usize, to: usize) -> bool {
+    let (t, l) = (c.t(), lexicon());
+    // (a headline capitalises every word: "UN Chief Says World Cannot Afford More War")
+    let sents = &c.doc.sents;
+    let heading = sents
+        .get(sents.partition_point(|s| s.last <= from))
+        .is_some_and(|s| s.heading);
+    let listed = |k: usize| {
+        [
+            Cat::Article,
+            Cat::RecipientWord,
+            Cat::MediaWord,
+            Cat::VenuePrep,
+            Cat::AgentPrep,
+            Cat::Weekday,
+            Cat::TimeWord,
+        ]
+        .iter()
+        .any(|&cat| l.has_tok(cat, t, k))
+    };
+    let word = |k: usize| t.kind(k) == Some(crate::tokens::TokKind::Word);
+    // a name ("told Reuters", "by Interfax-Ukraine news agency") ends the span or is followed by
+    // a listed word; "Says World Cannot Afford More War" is no recipient
+    let name = |k: usize| {
+        !heading
+            && c.quote(k, k).starts_with(char::is_uppercase)
+            && (k + 1 >= to || !word(k + 1) || listed(k + 1) || name_run(c, k + 1, to))
+    };
+    from < to && (from..to).all(|k| !word(k) || c.ent_at(k).is_some() || listed(k) || name(k))
+}
+
+/// Whether token `k` is a capitalised word that starts a run of capitalised words ending the
+/// span `..to` or ending before a lower-case listed word (the rest of an outlet's name).
+fn name_run(c: &Ctx, k: usize, to: usize) -> bool {
+    let t = c.t();
+    let mut j = k;
+    while j < to && c.quote(j, j).starts_with(char::is_uppercase) && j < k + 3 {
+        j += 1;
+    }
+    j > k
+        && (j >= to || t.kind(j) != Some(crate::tokens::TokKind::Word) || {
+            let l = lexicon();
+            l.has_tok(Cat::MediaWord, t, j) || l.has_tok(Cat::VenuePrep, t, j)
+        })
 }
 
 /// The kinds a reported statement's words (tokens `a..b`) can have, each with its target, in
@@ -2599,6 +2673,7 @@ fn classify(
                         x.first >= a
                             && x.last < k
                             && x.actor != speaker.actor
+                            && !is_dateline(c, x)
                             && (x.first == 0
                                 || !matches!(
                                     t.norm(x.first - 1),
@@ -2610,9 +2685,28 @@ fn classify(
         };
         if let (Some(o), false) = (agent, own_subject && !passive) {
             out.push((StanceType::Accuse, Some(o), k, e));
+        } else if passive && !own_subject && unnamed_agent_by(c, k, b) {
+            // "was shot down by militants, an official said": an accusation of a party the
+            // sentence does not name
+            out.push((StanceType::Accuse, None, k, e));
         }
     }
     out
+}
+
+/// Whether the act at `k` names its agent after "by" in the same clause with a word for hostile
+/// people and no actor ("by militants", "by unidentified gunmen", "by the rebels").
+fn unnamed_agent_by(c: &Ctx, k: usize, b: usize) -> bool {
+    let (t, l) = (c.t(), lexicon());
+    let Some(by) = (k..c.reach(k, 8, b))
+        .take_while(|&j| !ends_clause(t, j) && !l.has_tok(Cat::RelativePronoun, t, j))
+        .find(|&j| t.norm(j) == "by")
+    else {
+        return false;
+    };
+    (by + 1..c.reach(by + 1, 3, b))
+        .take_while(|&j| c.ent_at(j).is_none() && !ends_clause(t, j))
+        .any(|j| l.has_tok(Cat::HostileAgent, t, j))
 }
 
 /// "… in response to what it said were violations by Hamas", "due to what it called Israeli
@@ -4756,6 +4850,91 @@ mod tests {
         check(
             "Kenya's president told Somalia that Nairobi would not tolerate attacks on its soldiers.",
             expect_test::expect!["KEN warn -> SOM (Kenya's president)"],
+        );
+    }
+
+    #[test]
+    fn an_act_by_unnamed_attackers_accuses_them() {
+        check(
+            "A passenger jet was shot down by separatists, a Ukrainian official said.",
+            expect_test::expect!["UKR accuse -> - (Ukrainian official)"],
+        );
+        // no speaker, no accusation: the narrator's fact
+        check(
+            "A passenger jet was shot down by separatists.",
+            expect_test::expect![[r#""#]],
+        );
+    }
+
+    #[test]
+    fn a_speaker_who_told_an_outlet_said_the_clause_before() {
+        check(
+            "An airliner was shot down by Russian forces, a Ukrainian official told Reuters on Friday.",
+            expect_test::expect!["UKR accuse -> RUS (Ukrainian official)"],
+        );
+        check(
+            "A convoy was attacked by militants, a Nigerian army officer was quoted as saying by the Punch newspaper.",
+            expect_test::expect!["NGA accuse -> - (Nigerian army officer)"],
+        );
+        check(
+            "Israel must stop its attacks, the Turkish foreign minister told reporters in Ankara.",
+            expect_test::expect!["TUR demand -> ISR (the Turkish foreign minister)"],
+        );
+        // what follows a headline's verb is what was said, not a recipient
+        check(
+            "UN Envoy Says Region Cannot Bear Another War, Urges 'Maximum Restraint'",
+            expect_test::expect!["UN call_ceasefire -> - (UN Envoy)"],
+        );
+    }
+
+    #[test]
+    fn a_dateline_is_no_agent() {
+        check(
+            "KABUL Violence spread across the country after foreign troops left, the United Nations reported on Sunday.",
+            expect_test::expect![[r#""#]],
+        );
+        check(
+            "Russian shelling spread across the region, the United Nations reported on Sunday.",
+            expect_test::expect!["UN accuse -> RUS (-)"],
+        );
+    }
+
+    #[test]
+    fn a_demand_to_stop_fighting_calls_for_a_truce() {
+        has(
+            "Guterres, the UN chief, said all sides must stop fighting.",
+            "UN",
+            CallCeasefire,
+        );
+        has(
+            "Kenya said the rebels should lay down their arms.",
+            "KEN",
+            CallCeasefire,
+        );
+        // a demand of something else stays a demand
+        has(
+            "Kenya said the rebels should release the hostages.",
+            "KEN",
+            Demand,
+        );
+    }
+
+    #[test]
+    fn an_accident_denies_intent_and_spellings_of_de_escalate() {
+        has(
+            "Russia said the soldiers crossed the border accidentally.",
+            "RUS",
+            Deny,
+        );
+        has(
+            "'Now is the time to de escalate,' the UN chief said.",
+            "UN",
+            CallCeasefire,
+        );
+        has(
+            "The UN chief said now is the time to deescalate.",
+            "UN",
+            CallCeasefire,
         );
     }
 }
