@@ -1354,7 +1354,22 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
             k += 1;
             continue;
         };
-        let last = k + n - 1;
+        let mut last = k + n - 1;
+        // "the Belarusian Ministry of Internal Affairs", "Ministry of Emergency Situations": the
+        // capitalised domain words after "of" are the body's own name
+        if last + 2 < end && t.norm(last + 1) == "of" {
+            let tail = (last + 2..(last + 5).min(end))
+                .take_while(|&j| {
+                    // (a domain word a person's name swallowed elsewhere is still a domain word)
+                    is_cap(t, doc, j)
+                        && (lex.has_tok(Cat::MinistryDomain, t, j)
+                            || lex.has_tok(Cat::StateOrganWord, t, j))
+                })
+                .last();
+            if let Some(j) = tail {
+                last = j;
+            }
+        }
         // whose body: "<Adj|Capital|State's> body", "body of <State>", "body of the <nonstate>"
         // (past the domain words of a title: "Eritrea's information minister")
         let mut head = k;

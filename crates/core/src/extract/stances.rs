@@ -2535,7 +2535,9 @@ fn classify(
         let own = (a..hit.0).any(|k| {
             l.has_tok(Cat::DenySelf, t, k) || c.ent_at(k).is_some_and(|e| e.actor == speaker.actor)
         }) || (a..hit.0).all(|k| c.ent_at(k).is_none());
-        if own {
+        // "admitting that some contracts had been cancelled by mistake": a fault conceded
+        let conceded = (a..hit.0).any(|k| l.has_tok(Cat::ConcedeVerb, t, k));
+        if own && !conceded {
             let (k, e) = span(hit);
             out.push((StanceType::Deny, None, k, e));
         }
@@ -4935,6 +4937,33 @@ mod tests {
             "The UN chief said now is the time to deescalate.",
             "UN",
             CallCeasefire,
+        );
+    }
+
+    #[test]
+    fn a_ministry_named_with_its_domain_after_of_speaks_for_its_state() {
+        check(
+            "Belarus's Ministry of Internal Affairs said any citizens who fight against Russia will face charges.",
+            expect_test::expect!["BLR warn -> RUS (Belarus's Ministry of Internal Affairs)"],
+        );
+        check(
+            "Russia's Ministry of Emergency Situations said Ukraine had shelled Belgorod.",
+            expect_test::expect!["RUS accuse -> UKR (Russia's Ministry of Emergency Situations)"],
+        );
+    }
+
+    #[test]
+    fn restoring_aid_offers_it_and_a_conceded_mistake_denies_nothing() {
+        check(
+            "The State Department said it had restored funding to the World Food Programme, admitting that some aid contracts had been cancelled by mistake.",
+            expect_test::expect!["USA offer_aid -> WFP (-)"],
+        );
+        has("Germany resumed aid to Niger.", "DEU", OfferAid);
+        // without the concession, "by mistake" denies intent
+        has(
+            "Russia said the soldiers had crossed the border by mistake.",
+            "RUS",
+            Deny,
         );
     }
 }
