@@ -949,7 +949,15 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                     .any(|k| l.has_tok(Cat::InterventionNoun, t, k))
                     || foreign_presence(c, i + n, end);
                 let gerund = i + n < end && t.norm(i + n).ends_with("ing");
+                // "ruled out any return to negotiations": refusing talks denies no claim
+                let refuses_talks = (i + n..c.reach(i + n, 5, end)).any(|k| {
+                    l.has_tok(Cat::TalksNoun, t, k) || l.at(Cat::TalksFamily, t, k, end).is_some()
+                });
+                // "they were denied an education": denied something, not denying
+                let passive = i > start && l.has_tok(Cat::BeAux, t, i - 1);
                 if !rejects_intervention
+                    && !refuses_talks
+                    && !passive
                     && (object_before || object_after_ || gerund || l.has(Cat::DenyWord, w))
                 {
                     if let Some(a) = actor_for(c, start, end, i) {
@@ -4571,7 +4579,6 @@ mod tests {
             "A spokesman for Pakistan's foreign ministry said: \"Pakistan remains committed to the ceasefire between Pakistan and India, announced earlier today.\n\n\"Notwithstanding the violations being committed by India in some areas, our forces are handling the situation with responsibility and restraint.",
             expect_test::expect![[r#"
                 PAK call_ceasefire -> - (spokesman for Pakistan's foreign ministry)
-                PAK call_ceasefire -> - (spokesman for Pakistan's foreign ministry)
                 PAK accuse -> IND (spokesman for Pakistan's foreign ministry)"#]],
         );
     }
@@ -4964,6 +4971,47 @@ mod tests {
             "Russia said the soldiers had crossed the border by mistake.",
             "RUS",
             Deny,
+        );
+    }
+
+    #[test]
+    fn refusing_talks_or_being_denied_something_is_no_denial() {
+        check(
+            "Turkey's president, who had led the peace process with the PKK, has ruled out any return to negotiations and has vowed to crush the group.",
+            expect_test::expect!["TUR warn -> PKK (Turkey's president)"],
+        );
+        check(
+            "The Taliban ruled Afghanistan until 2001. Under their rule, women could only leave home with a male relative, and they were denied a formal education.",
+            expect_test::expect![[r#""#]],
+        );
+        // a denial of a claim stays one
+        has(
+            "The Taliban denied carrying out the attack.",
+            "TALIBAN",
+            Deny,
+        );
+        has(
+            "Turkey ruled out any involvement in the attack.",
+            "TUR",
+            Deny,
+        );
+    }
+
+    #[test]
+    fn restraint_shown_is_no_call_for_it() {
+        check(
+            "Pakistan's army said its forces were handling the situation with restraint.",
+            expect_test::expect![[r#""#]],
+        );
+        has(
+            "Pakistan urged India to show restraint.",
+            "PAK",
+            CallCeasefire,
+        );
+        has(
+            "The UN chief called for maximum restraint.",
+            "UN",
+            CallCeasefire,
         );
     }
 }
