@@ -1900,7 +1900,18 @@ fn more_triggers(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<F
                 {
                     let a = actor_for(c, start, end, i)
                         .or_else(|| subject_or_pronoun(c, start, i, mem));
-                    let target = by_agent(&a, k + m);
+                    // (or the one the object names: "called the Israeli strikes a violation")
+                    let target = by_agent(&a, k + m).or_else(|| {
+                        c.ents
+                            .iter()
+                            .find(|e| {
+                                // (an adjective names the agent: "the Israeli strikes")
+                                e.first > i + n
+                                    && e.last < k
+                                    && a.as_ref().is_none_or(|a| a.actor != e.actor)
+                            })
+                            .map(|e| e.actor.clone())
+                    });
                     push(StanceType::Accuse, k + m - 1, a, target, found);
                     i = k + m;
                     continue;
@@ -5012,6 +5023,40 @@ mod tests {
             "The UN chief called for maximum restraint.",
             "UN",
             CallCeasefire,
+        );
+    }
+
+    #[test]
+    fn calling_an_act_a_violation_accuses_its_agent() {
+        check(
+            "Hamas called the Israeli strikes a flagrant violation of the ceasefire.",
+            expect_test::expect!["HAMAS accuse -> ISR (-)"],
+        );
+        check(
+            "Ukraine said Russia was not interested in peace.",
+            expect_test::expect!["UKR accuse -> RUS (-)"],
+        );
+        // a call for an end to violations is a call, not an accusation
+        check(
+            "Kenya called for an end to violations of the truce.",
+            expect_test::expect!["KEN call_ceasefire -> - (-)"],
+        );
+    }
+
+    #[test]
+    fn working_to_broker_a_truce_or_a_return_to_dialogue_calls_for_one() {
+        check(
+            "France said it was working to broker a truce.",
+            expect_test::expect!["FRA call_ceasefire -> - (-)"],
+        );
+        check(
+            "China urged both sides to return to dialogue.",
+            expect_test::expect!["CHN call_ceasefire -> - (-)"],
+        );
+        // working for something else calls for nothing
+        check(
+            "Qatar said it was working to secure the release of the hostages.",
+            expect_test::expect![[r#""#]],
         );
     }
 }
