@@ -1370,6 +1370,13 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
                 last = j;
             }
         }
+        // "Sudan's army-aligned government", "the military-led cabinet": a body that modifies
+        // another by a participle is one body with it
+        if last + 3 < end && t.norm(last + 1) == "-" && t.norm(last + 2).ends_with("ed") {
+            if let Some(m) = lex.at(Cat::StateBody, t, last + 3, end) {
+                last += 2 + m;
+            }
+        }
         // whose body: "<Adj|Capital|State's> body", "body of <State>", "body of the <nonstate>"
         // (past the domain words of a title: "Eritrea's information minister")
         let mut head = k;

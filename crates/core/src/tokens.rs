@@ -143,11 +143,36 @@ pub fn tokenize(text: &str) -> Tokens {
     };
     let mut it = text.char_indices().peekable();
     let mut prev_end = usize::MAX;
+    // a single quotation mark opened in this paragraph and not yet closed
+    let mut open_single = false;
     while let Some((i, c)) = it.next() {
         if c.is_whitespace() {
+            open_single &= c != '\n';
             continue;
         }
         let glued = prev_end == i;
+        // "the United Nations' envoy": an apostrophe after a plural's s that closes no quotation
+        // is its possessive, read as "'s"
+        let mut plural_possessive = false;
+        if is_apostrophe(c) {
+            let next_is_word = text::tail(text, i + c.len_utf8())
+                .chars()
+                .next()
+                .is_some_and(is_word_char);
+            if !glued && next_is_word {
+                open_single = true;
+            } else if glued && !next_is_word {
+                let after_s = out.toks.last().is_some_and(|p| {
+                    p.kind == TokKind::Word
+                        && text::slice(text, p.start, p.end).ends_with(['s', 'S'])
+                });
+                if open_single {
+                    open_single = false;
+                } else if after_s {
+                    plural_possessive = true;
+                }
+            }
+        }
         let (end, kind) = if c.is_ascii_digit() {
             let mut end = i + 1;
             while let Some(&(j, d)) = it.peek() {
@@ -230,6 +255,10 @@ pub fn tokenize(text: &str) -> Tokens {
                 }
             }
         }
+        if plural_possessive {
+            out.norms.truncate(ns as usize);
+            out.norms.push_str("'s");
+        }
         let ne = out.norms.len() as u32;
         out.toks.push(Token {
             start: i,
@@ -255,6 +284,24 @@ mod tests {
                 format!("{g}{}", toks.norm(i))
             })
             .collect()
+    }
+
+    #[test]
+    fn a_plurals_apostrophe_is_its_possessive_unless_it_closes_a_quotation() {
+        assert_eq!(
+            norms("the United Nations' envoy"),
+            vec!["the", "united", "nations", "+'s", "envoy"]
+        );
+        // a closing single quotation mark stays one
+        assert_eq!(
+            norms("called it 'the talks' today"),
+            vec!["called", "it", "'", "+the", "talks", "+'", "today"]
+        );
+        // a new paragraph forgets a quotation left open
+        assert_eq!(
+            norms("'open\nthe rebels' leader"),
+            vec!["'", "+open", "the", "rebels", "+'s", "leader"]
+        );
     }
 
     #[test]

@@ -5059,4 +5059,16 @@ mod tests {
             expect_test::expect![[r#""#]],
         );
     }
+
+    #[test]
+    fn a_body_modifying_another_and_a_plurals_possessive_title() {
+        check(
+            "Sudan's army-aligned government on Monday accused the paramilitary Rapid Support Forces of killing civilians.",
+            expect_test::expect!["SDN accuse -> RSF (Sudan's army-aligned government)"],
+        );
+        check(
+            "The United Nations' humanitarian chief, Tom Fletcher, called on both sides to stop fighting.",
+            expect_test::expect!["UN call_ceasefire -> - (Tom Fletcher)"],
+        );
+    }
 }
