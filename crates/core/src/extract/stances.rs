@@ -984,11 +984,18 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                 .then_some(n + 2)
             };
             if let Some(n) = has_at(Cat::NoComment, i).or_else(adverbial_no_comment) {
+                // (not one inside a relative clause: "The RSF, which has fought the army
+                // since April, did not respond")
                 if let Some(a) = c
                     .ents
                     .iter()
                     .rev()
-                    .find(|e| e.first >= start && e.last < i && e.role != Role::Adjective)
+                    .find(|e| {
+                        e.first >= start
+                            && e.last < i
+                            && e.role != Role::Adjective
+                            && !in_relative_clause(c, start, e, i)
+                    })
                     .cloned()
                 {
                     // the speaker who reported it: "Hikmet Hajiyev ... told AFP that Baku would not comment"
@@ -2590,7 +2597,25 @@ fn classify(
         out.push((StanceType::RejectIntervention, None, k, e));
         return out;
     }
-    if let Some(hit) = l.find(Cat::CeasefireCue, t, a, b) {
+    // "working with regional partners to secure a humanitarian truce": an effort for a truce
+    let effort = (a..b).find_map(|k| {
+        let m = l.at(Cat::EffortVerb, t, k, b)?;
+        let to = (k + m..c.reach(k + m, 5, b))
+            .take_while(|&j| !ends_clause(t, j))
+            .find(|&j| t.norm(j) == "to" && j + 1 < b && l.has_tok(Cat::ObtainVerb, t, j + 1))?;
+        (to + 2..c.reach(to + 2, 4, b))
+            .find_map(|j| l.at(Cat::TruceNoun, t, j, b).map(|n| (k, j + n - k)))
+    });
+    // ("would keep fighting until the army agrees to a settlement": the settlement is the
+    // condition of a threat, not a call)
+    let conditional = |k: usize| {
+        (k.saturating_sub(6).max(a)..k).any(|j| t.norm(j) == "until" || t.norm(j) == "unless")
+    };
+    if let Some(hit) = l
+        .find(Cat::CeasefireCue, t, a, b)
+        .filter(|&(k, _)| !conditional(k))
+        .or(effort)
+    {
         let (k, e) = span(hit);
         out.push((StanceType::CallCeasefire, None, k, e));
     }
@@ -5069,6 +5094,28 @@ mod tests {
         check(
             "The United Nations' humanitarian chief, Tom Fletcher, called on both sides to stop fighting.",
             expect_test::expect!["UN call_ceasefire -> - (Tom Fletcher)"],
+        );
+    }
+
+    #[test]
+    fn effort_for_a_truce_a_threat_until_a_settlement_and_a_subject_past_its_relative_clause() {
+        check(
+            "Washington has sanctioned leaders on both sides and said it was working with regional partners to secure a humanitarian truce.",
+            expect_test::expect!["USA call_ceasefire -> - (-)"],
+        );
+        check(
+            "The RSF leader said his forces would keep fighting until the army agreed to a political settlement.",
+            expect_test::expect!["RSF warn -> - (RSF leader)"],
+        );
+        check(
+            "\"These crimes will not go unpunished,\" Sudan's information minister told reporters.",
+            expect_test::expect!["SDN warn -> - (Sudan's information minister)"],
+        );
+        check(
+            "Sudan's army accused the RSF of shelling a market. The RSF, which has fought Sudan's army since April, did not immediately respond to a request for comment.",
+            expect_test::expect![[r#"
+                SDN accuse -> RSF (Sudan's army)
+                RSF no_comment -> - (-)"#]],
         );
     }
 }
