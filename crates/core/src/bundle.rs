@@ -195,6 +195,13 @@ fn dates(
     // Infer missing dates: an undated article takes the date of the dated articles it shares
     // most names with (the names of each date pooled, and each name's dates indexed, so this
     // stays near linear in the bundle).
+    let undated = dates
+        .iter()
+        .zip(docs)
+        .any(|((d, _), doc)| d.is_none() && !doc.sents.is_empty());
+    if !undated {
+        return dates;
+    }
     let words: Vec<Vec<&str>> = docs.iter().map(proper_words).collect();
     let pools = DatePools::new(
         dates
@@ -202,8 +209,8 @@ fn dates(
             .zip(&words)
             .filter_map(|((d, _), w)| Some(((*d)?, w))),
     );
-    // one counter per date, kept at zero between articles
-    let mut counts: Vec<usize> = Vec::new();
+    // counters per date, kept at zero between articles
+    let mut tally = Tally::default();
     for i in 0..docs.len() {
         if dates[i].0.is_some() || docs[i].sents.is_empty() || pools.is_empty() {
             continue;
@@ -211,7 +218,7 @@ fn dates(
         let wds = weekdays(&docs[i]);
         let mut best: Option<(usize, Date)> = None;
         // the dates sharing a third of the article's names, in date order, with how many
-        for (shared, d) in pools.sharing(&words[i], &mut counts) {
+        for (shared, d) in pools.sharing(&words[i], &mut tally) {
             // the last day the article names must be the dated one's day (or the day before)
             let wd_ok = latest_weekday(&wds, d).is_none_or(|day| day >= d.add_days(-1));
             if wd_ok && best.is_none_or(|(n, _)| shared > n) {
@@ -235,8 +242,28 @@ struct DatePools<'w> {
     dates: Vec<Date>,
     /// Name → its id.
     ids: crate::lexicon::HashMap<&'w str, usize>,
-    /// Per name id: the indexes (into `dates`, ascending) of the dates whose pool holds it.
+    /// Per name id: the indexes (into `dates`, ascending) of the dates whose pool holds it…
     postings: Vec<Vec<usize>>,
+    /// …or, for a name in many pools (a 32nd of the dates or more), those dates as a bitset of
+    /// [`DatePools::words`] `u64`s, indexed by `dense_of`: a bundle's common names are counted
+    /// 64 dates at a time, so an undated article costs its names times the dates over 64, not
+    /// its names times the dates (no larger than the lists they stand for).
+    dense: Vec<u64>,
+    dense_of: Vec<Option<usize>>,
+}
+
+/// What [`DatePools::sharing`] counts in, kept between articles (all zero between calls) so
+/// that nothing is allocated per article.
+#[derive(Default)]
+struct Tally {
+    /// Per date: how many of the article's sparse names its pool holds.
+    counts: Vec<usize>,
+    /// The dates `counts` touched, and a bit per date for them.
+    touched: Vec<usize>,
+    seen: Vec<u64>,
+    /// Bit-sliced counters of the dense names: plane `q` (of [`DatePools::words`] `u64`s) holds
+    /// bit `q` of each date's count.
+    planes: Vec<u64>,
 }
 
 impl<'w> DatePools<'w> {
@@ -249,6 +276,8 @@ impl<'w> DatePools<'w> {
             dates: Vec::with_capacity(by_date.len()),
             ids: Default::default(),
             postings: Vec::new(),
+            dense: Vec::new(),
+            dense_of: Vec::new(),
         };
         for (k, (d, pool)) in by_date.into_iter().enumerate() {
             pools.dates.push(d);
@@ -261,6 +290,21 @@ impl<'w> DatePools<'w> {
                 pools.postings[id].push(k);
             }
         }
+        let words = pools.words();
+        for list in &mut pools.postings {
+            if list.len() * 32 >= pools.dates.len() && list.len() >= 64 {
+                let at = pools.dense.len();
+                pools.dense.resize(at + words, 0);
+                for &k in list.iter() {
+                    pools.dense[at + k / 64] |= 1 << (k % 64);
+                }
+                list.clear();
+                list.shrink_to_fit();
+                pools.dense_of.push(Some(at));
+            } else {
+                pools.dense_of.push(None);
+            }
+        }
         pools
     }
 
@@ -268,63 +312,81 @@ impl<'w> DatePools<'w> {
         self.dates.is_empty()
     }
 
-    /// The dates whose pool holds at least a third of `words` (`shared * 3 >= len`), ascending,
-    /// each with how many of them it holds. A date holding `need` of the `len` words holds one
-    /// of any `len - need + 1` of them: only the dates of the words with the fewest dates are
-    /// candidates, and each candidate is counted exactly. `counts` is a counter per date, all
-    /// zero, and left so (cleared where it counted, not allocated per article).
-    fn sharing(&self, words: &[&str], counts: &mut Vec<usize>) -> Vec<(usize, Date)> {
+    /// `u64`s in a bitset of the dates.
+    fn words(&self) -> usize {
+        self.dates.len().div_ceil(64)
+    }
+
+    /// The dates whose pool holds at least a third of `words` (`shared * 3 >= len`; `words`
+    /// distinct), ascending, each with how many of them it holds: every date counted exactly,
+    /// a sparse name's dates one by one, a dense name's 64 at a time (bit-sliced adders).
+    fn sharing(&self, words: &[&str], tally: &mut Tally) -> Vec<(usize, Date)> {
         let len = words.len();
         let need = len.max(1).div_ceil(3);
         if len < need {
             return Vec::new();
         }
-        let mut lists: Vec<&[usize]> = words
-            .iter()
-            .map(|w| {
-                self.ids
-                    .get(w)
-                    .map_or(&[][..], |&id| self.postings[id].as_slice())
-            })
-            .collect();
-        lists.sort_by_key(|l| l.len());
-        let (prefix, others) = lists.split_at(len - need + 1);
-        // the candidates, counted in one dense counter per date
-        counts.resize(self.dates.len(), 0);
-        let mut cands: Vec<usize> = Vec::new();
-        for l in prefix {
-            for &k in *l {
-                if counts[k] == 0 {
-                    cands.push(k);
-                }
-                counts[k] += 1;
-            }
-        }
-        cands.sort_unstable();
-        // the other names: each date of a short list, or a binary search per candidate
-        for l in others {
-            if l.len() <= cands.len() {
-                for &k in *l {
-                    if counts[k] > 0 {
-                        counts[k] += 1;
+        let n = self.words();
+        // planes enough for a count of `len`
+        let bits = (usize::BITS - len.leading_zeros()) as usize;
+        tally.counts.resize(self.dates.len(), 0);
+        tally.seen.resize(n, 0);
+        tally.planes.clear();
+        tally.planes.resize(bits * n, 0);
+        for w in words {
+            let Some(&id) = self.ids.get(w) else { continue };
+            match self.dense_of.get(id).copied().flatten() {
+                Some(at) => {
+                    for (c, &set) in self.dense.get(at..at + n).unwrap_or(&[]).iter().enumerate() {
+                        // add one to the count of each date in `set`
+                        let mut carry = set;
+                        for q in 0..bits {
+                            if carry == 0 {
+                                break;
+                            }
+                            if let Some(p) = tally.planes.get_mut(q * n + c) {
+                                let next = *p & carry;
+                                *p ^= carry;
+                                carry = next;
+                            }
+                        }
                     }
                 }
-            } else {
-                for &k in &cands {
-                    if l.binary_search(&k).is_ok() {
-                        counts[k] += 1;
+                None => {
+                    for &k in self.postings.get(id).map_or(&[][..], |l| l.as_slice()) {
+                        if tally.counts[k] == 0 {
+                            tally.touched.push(k);
+                            tally.seen[k / 64] |= 1 << (k % 64);
+                        }
+                        tally.counts[k] += 1;
                     }
                 }
             }
         }
-        let out = cands
-            .iter()
-            .map(|&k| (counts[k], self.dates[k]))
-            .filter(|&(n, _)| n * 3 >= len.max(1))
-            .collect();
-        for &k in &cands {
-            counts[k] = 0;
+        let mut out = Vec::new();
+        for c in 0..n {
+            let mut any = tally.seen[c];
+            for q in 0..bits {
+                any |= tally.planes[q * n + c];
+            }
+            while any != 0 {
+                let b = any.trailing_zeros() as usize;
+                any &= any - 1;
+                let k = c * 64 + b;
+                let dense: usize = (0..bits)
+                    .map(|q| ((tally.planes[q * n + c] >> b) as usize & 1) << q)
+                    .sum();
+                let shared = tally.counts[k] + dense;
+                if shared * 3 >= len.max(1) {
+                    out.push((shared, self.dates[k]));
+                }
+            }
         }
+        for &k in &tally.touched {
+            tally.counts[k] = 0;
+            tally.seen[k / 64] = 0;
+        }
+        tally.touched.clear();
         out
     }
 }

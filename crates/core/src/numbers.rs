@@ -333,7 +333,38 @@ fn may_start_number(t: &Tokens, i: usize) -> bool {
     if t.kind(i) == Some(TokKind::Number) {
         return true;
     }
-    lexicon().has_tok(Cat::IndefiniteArticle, t, i) || number_starters().contains(t.norm(i))
+    if lexicon().has_tok(Cat::IndefiniteArticle, t, i) {
+        return true;
+    }
+    // most words share neither first byte and length with a starter: no string hashed
+    let w = t.norm(i);
+    let (table, set) = number_starters_indexed();
+    w.as_bytes()
+        .first()
+        .is_some_and(|&b| table[b as usize] & length_bit(w.len()) != 0)
+        && set.contains(w)
+}
+
+/// A word's length as one bit (31 for any length from 31 up).
+fn length_bit(len: usize) -> u32 {
+    1 << len.min(31)
+}
+
+/// [`number_starters`], with per first byte the lengths of its starters ([`length_bit`]): a
+/// word that no starter matches in both is not one.
+fn number_starters_indexed() -> &'static ([u32; 256], rustc_hash::FxHashSet<&'static str>) {
+    static IDX: std::sync::OnceLock<([u32; 256], rustc_hash::FxHashSet<&'static str>)> =
+        std::sync::OnceLock::new();
+    IDX.get_or_init(|| {
+        let set = number_starters().clone();
+        let mut table = [0u32; 256];
+        for w in &set {
+            if let Some(&b) = w.as_bytes().first() {
+                table[b as usize] |= length_bit(w.len());
+            }
+        }
+        (table, set)
+    })
 }
 
 /// The words other than "a"/"an" a number may start with: "half", the first words of

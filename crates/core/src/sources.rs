@@ -562,13 +562,15 @@ fn matched_quotes(a: &Profile, b: &Profile) -> Vec<(usize, usize)> {
 
 /// Compare two profiles. With `full` false, the order is left at 0 when it cannot make a link
 /// (fewer shared items than [`REWRITE_ITEMS`] and [`TRANSLATION_ITEMS`] ask for, quotations
-/// counted as many as the fewer quoting article has): [`link_kind`] gives the same answer.
+/// counted as many as the fewer quoting article has), and so are the matched quotations:
+/// [`link_kind`] gives the same answer.
 fn compare(a: &Profile, b: &Profile, full: bool) -> Pair {
     let common_keys = common_sorted(&a.keys, &b.keys);
     // the longest common subsequence pairs distinct names and figures, and quotations one to one
     let most_ordered = common_keys + a.quotes.len().min(b.quotes.len());
     let short = a.hashes.len().min(b.hashes.len());
-    let shared = if !full && most_ordered < REWRITE_ITEMS.min(TRANSLATION_ITEMS) {
+    let only_copy = !full && most_ordered < REWRITE_ITEMS.min(TRANSLATION_ITEMS);
+    let shared = if only_copy {
         // only a copy can link them: the merge stops once it cannot reach a copy's shingles
         // (and then nothing links them)
         let need = COPY_SHINGLES.max((COPY * short as f64).floor() as usize);
@@ -584,13 +586,15 @@ fn compare(a: &Profile, b: &Profile, full: bool) -> Pair {
     } else {
         shared as f64 / short as f64
     };
-    let quotes = matched_quotes(a, b).len();
+    // (when only a copy can link them, what they quote alike changes no answer of [`link_kind`])
+    let quotes = if only_copy {
+        0
+    } else {
+        matched_quotes(a, b).len()
+    };
     let distinct = common_keys + quotes;
     let short = a.total.min(b.total);
-    let (order, ordered) = if short <= 0.0
-        || distinct < 3
-        || (!full && most_ordered < REWRITE_ITEMS.min(TRANSLATION_ITEMS))
-    {
+    let (order, ordered) = if short <= 0.0 || distinct < 3 || only_copy {
         (0.0, 0)
     } else {
         let (heaviest, longest) = lcs(a, b);
