@@ -5118,4 +5118,29 @@ mod tests {
                 RSF no_comment -> - (-)"#]],
         );
     }
+
+    #[test]
+    fn a_president_of_no_named_state_speaks_for_none_unless_one_leads_or_speaks_beside_him() {
+        // two states named about as often: the president's name stands alone
+        check(
+            "Russia and Ukraine traded blame. Ukraine's emergency service said a Russian missile hit Kyiv. Moscow said it only strikes military targets. President Oleksa Hrytsenko condemned the attack.",
+            expect_test::expect![[r#"
+                RUS deny -> - (-)
+                Oleksa Hrytsenko accuse -> - (Oleksa Hrytsenko)"#]],
+        );
+        // a government speaking in his sentence is his
+        check(
+            "Russia and Ukraine traded blame. Kyiv said a Russian missile hit a school. Moscow denied it. The strike came after a warning by President Oleksa Hrytsenko that Kyiv would respond with force.",
+            expect_test::expect![[r#"
+                UKR accuse -> RUS (-)
+                RUS deny -> - (-)
+                UKR warn -> - (Oleksa Hrytsenko)"#]],
+        );
+        // standing firmly by a party supports it
+        has(
+            "Germany's chancellor said Berlin stood firmly by Ukraine.",
+            "DEU",
+            OfferAid,
+        );
+    }
 }
