@@ -219,10 +219,16 @@ fn coordinated_with(c: &Ctx, start: usize, v: usize) -> Vec<usize> {
     // government and ask for help")
     let modal_after =
         |p: usize| !participle && (p + 1..k - 1).any(|j| lexicon().has_tok(Cat::Modal, t, j));
+    // a past perfect is not coordinated with a simple past ("said the army had committed
+    // abuses and called for an inquiry": the call is the speaker's)
+    let perfect_v = (k..v).any(|j| l.has_tok(Cat::PerfectAux, t, j) || t.norm(j) == "had");
+    let perfect =
+        |p: usize| p > start && (l.has_tok(Cat::PerfectAux, t, p - 1) || t.norm(p - 1) == "had");
     (start..k - 1)
         .rev()
         .filter(|&p| {
             t.norm(p).ends_with("ing") == participle
+                && (participle || perfect(p) == perfect_v)
                 && !in_quote(&spans, p)
                 && c.ent_at(p).is_none()
                 && is_stance_verb(c, p, v)
@@ -5140,6 +5146,27 @@ mod tests {
         has(
             "Germany's chancellor said Berlin stood firmly by Ukraine.",
             "DEU",
+            OfferAid,
+        );
+    }
+
+    #[test]
+    fn a_call_after_a_reported_past_perfect_is_the_speakers() {
+        check(
+            "Burkina Faso's army fought on. Human Rights Watch said the army had committed abuses and called for an independent investigation.",
+            expect_test::expect![[r#"
+                HRW accuse -> BFA (-)
+                HRW demand -> - (-)"#]],
+        );
+        // two perfects are coordinated
+        has(
+            "Turkey's president has ruled out talks and has vowed to crush the PKK.",
+            "TUR",
+            Warn,
+        );
+        has(
+            "ECOWAS said it stood ready to help Burkina Faso.",
+            "ECOWAS",
             OfferAid,
         );
     }
