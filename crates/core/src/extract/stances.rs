@@ -1003,6 +1003,12 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                             && !in_relative_clause(c, start, e, i)
                     })
                     .cloned()
+                    // "It did not comment": the previous sentence's subject
+                    .or_else(|| {
+                        (i > start && lexicon().has_tok(Cat::PronounBody, t, start))
+                            .then(|| mem.prev_subject.clone())
+                            .flatten()
+                    })
                 {
                     // the speaker who reported it: "Hikmet Hajiyev ... told AFP that Baku would not comment"
                     let reporter = c
@@ -1484,14 +1490,15 @@ fn noun_owner(c: &Ctx, start: usize, end: usize, i: usize, n: usize, mem: &Mem) 
         if let Some(e) = c.ent_at(i - 1) {
             return Some(e.clone());
         }
+        // "his call": the person of this sentence before it, else the latest person
         if lexicon().has_tok(Cat::PersonalPossessive, t, i - 1) {
-            return mem.last_person.clone().or_else(|| {
-                c.ents
-                    .iter()
-                    .rev()
-                    .find(|e| e.last < i && e.role == Role::Person)
-                    .cloned()
-            });
+            return c
+                .ents
+                .iter()
+                .rev()
+                .find(|e| e.first >= start && e.last < i && e.role == Role::Person)
+                .cloned()
+                .or_else(|| mem.last_person.clone());
         }
         if matches!(t.norm(i - 1), "its" | "their") {
             return c
@@ -5168,6 +5175,28 @@ mod tests {
             "ECOWAS said it stood ready to help Burkina Faso.",
             "ECOWAS",
             OfferAid,
+        );
+    }
+
+    #[test]
+    fn his_call_is_his_sentences_person_and_it_declines_for_the_last_subject() {
+        check(
+            "Israel's prime minister Benjamin Netanyahu vowed to fight on. The UN secretary-general, Antonio Guterres, repeated his call for an immediate humanitarian ceasefire.",
+            expect_test::expect![[r#"
+                ISR warn -> - (Benjamin Netanyahu)
+                UN call_ceasefire -> - (Antonio Guterres)"#]],
+        );
+        check(
+            "Israel's army said it had struck Hamas. It did not comment on specific strikes.",
+            expect_test::expect!["ISR no_comment -> - (Israel's army)"],
+        );
+        check(
+            "Israel said Hamas was stubbornly refusing to release the hostages.",
+            expect_test::expect!["ISR accuse -> HAMAS (-)"],
+        );
+        check(
+            "'The occupation is not serious about reaching an agreement,' a senior Hamas official told reporters.",
+            expect_test::expect!["HAMAS accuse -> - (Hamas official)"],
         );
     }
 }
