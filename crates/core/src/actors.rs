@@ -111,6 +111,9 @@ pub fn entities(doc: &Doc, people: &mut People) -> Vec<Entity> {
     let mut acronyms: std::collections::BTreeMap<String, (String, ActorKind)> = Default::default();
     for s in doc.sents.iter() {
         let (start, end) = (s.first, s.last);
+        if start < end && lex_bullet(t, start) {
+            mem.begin_item();
+        }
         // this sentence's entities; earlier sentences speak through `mem` (linear time)
         let mut out: Vec<Entity> = Vec::new();
         let mut i = start;
@@ -674,6 +677,14 @@ struct Memory {
     /// report", "the organisation said in its annual report"): what a later "the report found"
     /// speaks for.
     last_reporter: Option<Entity>,
+    /// Inside a list item ("- War in Sudan: The RSF accuses the army …", a digest's entries,
+    /// each its own story): the states named since the item began.
+    item_states: Option<Vec<(Entity, usize)>>,
+}
+
+/// Whether token `i` is a list bullet ("-", "*", "•") opening its sentence.
+fn lex_bullet(t: &Tokens, i: usize) -> bool {
+    lexicon().has_tok(Cat::ListBullet, t, i)
 }
 
 fn is_subject_state(t: &Tokens, e: &Entity) -> bool {
@@ -685,6 +696,18 @@ fn is_subject_state(t: &Tokens, e: &Entity) -> bool {
 }
 
 impl Memory {
+    /// A list item begins: its story is its own, so what earlier sentences said of bodies,
+    /// groups, subjects and people does not reach into it (the article's states still count
+    /// when the item names none).
+    fn begin_item(&mut self) {
+        *self = Memory {
+            sentences: self.sentences,
+            states_named: std::mem::take(&mut self.states_named),
+            item_states: Some(Vec::new()),
+            ..Memory::default()
+        };
+    }
+
     fn remember(&mut self, t: &Tokens, sent: &[Entity]) {
         if let Some(b) = sent
             .iter()
@@ -754,13 +777,11 @@ impl Memory {
                 && (matches!(e.role, Role::Name | Role::Adjective | Role::Capital)
                     || names_its_state(e))
         }) {
-            match self
-                .states_named
-                .iter_mut()
-                .find(|(s, _)| s.actor == e.actor)
-            {
-                Some((_, n)) => *n += 1,
-                None => self.states_named.push((e.clone(), 1)),
+            for named in std::iter::once(&mut self.states_named).chain(self.item_states.as_mut()) {
+                match named.iter_mut().find(|(s, _)| s.actor == e.actor) {
+                    Some((_, n)) => *n += 1,
+                    None => named.push((e.clone(), 1)),
+                }
             }
         }
         self.sentences += 1;
@@ -786,7 +807,11 @@ impl Memory {
     /// army is Sudan's, though Sudan was never a subject.
     fn home_state(&self) -> Option<&Entity> {
         let mut best: Option<&(Entity, usize)> = None;
-        for s in &self.states_named {
+        let named = match &self.item_states {
+            Some(item) if !item.is_empty() => item,
+            _ => &self.states_named,
+        };
+        for s in named {
             if best.is_none_or(|b| s.1 > b.1) {
                 best = Some(s);
             }
@@ -1228,6 +1253,34 @@ fn affiliation(
 fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memory) {
     let lex = lexicon();
     let t = &doc.toks;
+    // "The Secretary-General strongly condemns …": the title alone, capitalised, is the UN's
+    // (another body's secretary-general is named with it: "NATO Secretary-General")
+    let mut k = start;
+    while k < end {
+        let the = k == start || lex.has_tok(Cat::Article, t, k - 1);
+        let free = |a: usize, b: usize| !out.iter().any(|e| e.first <= b && a <= e.last);
+        match lex.at(Cat::UnTitle, t, k, end) {
+            Some(n)
+                if the
+                    && is_cap(t, doc, k)
+                    && free(k.saturating_sub(1), k + n - 1)
+                    && !(k + n < end && is_cap(t, doc, k + n)) =>
+            {
+                let first = if k > start { k - 1 } else { k };
+                out.push(Entity {
+                    first,
+                    last: k + n - 1,
+                    actor: "UN".to_string(),
+                    kind: ActorKind::Organisation,
+                    role: Role::Body,
+                    speaker: Some(crate::doc::fold(doc.span_text(first, k + n - 1))),
+                    person: None,
+                });
+                k += n;
+            }
+            _ => k += 1,
+        }
+    }
     // non-state groups first: "<Place> separatists", "separatist authorities in <Place>"
     let mut k = start;
     while k < end {
@@ -1559,6 +1612,17 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
                     out.iter()
                         .rev()
                         .find(|e| e.first < k && is_subject_state(t, e))
+                })
+                // (in a list item, the state the item names before it: "- War in Sudan: The
+                // RSF accuses the army")
+                .or_else(|| {
+                    mem.item_states.as_ref().and_then(|_| {
+                        out.iter().rev().find(|e| {
+                            e.first < k
+                                && e.kind == ActorKind::State
+                                && matches!(e.role, Role::Name | Role::Adjective | Role::Capital)
+                        })
+                    })
                 })
                 // (a state's own organ — "the army" — is the article's state's before it is the
                 // latest state to speak: "Cuba and Norway urged … the army")

@@ -295,6 +295,12 @@ fn join_kind(prev: &str, next: &str, prev_len: usize, wrap: usize) -> Join {
     {
         return Join::Hyphen;
     }
+    // a list item ("- War in Sudan: …", "• …") starts its own block
+    let bullet = matches!(first, '-' | '*' | '•' | '–' | '—' | '·')
+        && next.chars().nth(1).is_some_and(char::is_whitespace);
+    if bullet {
+        return Join::Break;
+    }
     if first.is_lowercase() || first.is_ascii_digit() {
         return Join::Space;
     }
@@ -493,6 +499,17 @@ mod tests {
         assert_eq!(c.text, "The talks failed on Friday.\n\nMediators said the sides would meet again and de-escalate.");
         check_map(orig, &c);
         assert_eq!(c.dropped.len(), 4);
+    }
+
+    #[test]
+    fn a_list_item_is_its_own_block() {
+        let orig = "- War in Chad: The army says it hit rebel positions.\n- War in Mali: Rebels say they took a town.\n* A third item.\n";
+        let c = clean(orig);
+        assert_eq!(
+            c.text,
+            "- War in Chad: The army says it hit rebel positions.\n\n- War in Mali: Rebels say they took a town.\n\n* A third item."
+        );
+        check_map(orig, &c);
     }
 
     #[test]

@@ -5199,4 +5199,26 @@ mod tests {
             expect_test::expect!["HAMAS accuse -> - (Hamas official)"],
         );
     }
+
+    #[test]
+    fn the_secretary_general_alone_is_the_uns_and_a_list_item_is_its_own_story() {
+        check(
+            "The Secretary-General strongly condemns the attack on a peacekeeping base. The Secretary-General urges all parties to cease hostilities immediately.",
+            expect_test::expect![[r#"
+                UN accuse -> - (The Secretary-General)
+                UN call_ceasefire -> - (The Secretary-General)"#]],
+        );
+        // another body's secretary-general is named with it
+        check(
+            "The NATO Secretary-General condemned the attack.",
+            expect_test::expect!["NATO accuse -> - (The NATO Secretary-General)"],
+        );
+        // each item of a digest names its own state: the army is Chad's, not Mali's
+        check(
+            "- War in Mali: The Malian government denies targeting civilians in Gao. Mali's army says it hit rebel bases.\n- War in Chad: Boko Haram accuses the army of bombing a market.",
+            expect_test::expect![[r#"
+                MLI deny -> - (The Malian government)
+                BOKO-HARAM accuse -> TCD (-)"#]],
+        );
+    }
 }
