@@ -5221,4 +5221,12 @@ mod tests {
                 BOKO-HARAM accuse -> TCD (-)"#]],
         );
     }
+
+    #[test]
+    fn announcing_an_agreed_ceasefire_commits_to_it() {
+        check(
+            "\"Both countries have agreed to a ceasefire with immediate effect,\" Pakistan's foreign minister wrote on X.",
+            expect_test::expect!["PAK call_ceasefire -> - (Pakistan's foreign minister)"],
+        );
+    }
 }
