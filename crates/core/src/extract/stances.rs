@@ -5223,6 +5223,18 @@ mod tests {
     }
 
     #[test]
+    fn being_ready_for_a_ceasefire_calls_for_one() {
+        check(
+            "Ukraine's president said on Monday that Ukraine is ready for a full ceasefire.",
+            expect_test::expect!["UKR call_ceasefire -> - (Ukraine's president)"],
+        );
+        check(
+            "Ukraine has said it is ready to accept such a pause if Russia does the same.",
+            expect_test::expect!["UKR call_ceasefire -> - (-)"],
+        );
+    }
+
+    #[test]
     fn announcing_an_agreed_ceasefire_commits_to_it() {
         check(
             "\"Both countries have agreed to a ceasefire with immediate effect,\" Pakistan's foreign minister wrote on X.",
