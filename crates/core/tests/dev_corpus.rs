@@ -37,9 +37,9 @@ fn articles(dir: &std::path::Path) -> Vec<ArticleInput> {
 
 /// Floors: (part, casualties strict F1, truce mentions F1, stances F1).
 const FLOORS: &[(&str, f64, f64, f64)] = &[
-    ("all", 0.93, 0.91, 0.70),
-    ("A", 0.95, 0.98, 0.76),
-    ("B", 0.92, 0.85, 0.64),
+    ("all", 0.93, 0.91, 0.71),
+    ("A", 0.95, 0.98, 0.77),
+    ("B", 0.92, 0.85, 0.65),
 ];
 
 #[test]
@@ -94,7 +94,7 @@ fn dev_corpus_scores_stay_above_the_ratchet() {
             s.attribution_total
         );
         // the goal on the whole corpus; each half keeps what it reached
-        let floor = if part == "all" { 0.85 } else { 0.83 };
+        let floor = if part == "all" { 0.86 } else { 0.83 };
         assert!(
             agree >= floor,
             "dev {part}: attribution agreement {agree:.3} < {floor}"

@@ -1244,9 +1244,18 @@ fn source(c: &Ctx, start: usize, end: usize, figure_at: usize) -> Option<String>
                     && e.first <= verb + 4
             })
             .or_else(|| {
+                // (past a passive frame: "…, an official was quoted as saying")
+                let frame = if verb >= start + 3
+                    && l.at(Cat::QuotedAs, t, verb - 2, verb).is_some()
+                    && l.has_tok(Cat::BeAux, t, verb - 3)
+                {
+                    verb - 3
+                } else {
+                    verb
+                };
                 c.ents.iter().rev().find(|e| {
-                    e.last < verb
-                        && e.last + 3 >= verb
+                    e.last < frame
+                        && e.last + 3 >= frame
                         && e.first > figure_at
                         && e.role != EntRole::Adjective
                 })
@@ -2169,6 +2178,11 @@ mod tests {
         voices(
             "The blast killed 12 people.",
             expect![[r#"Stated "killed 12 people""#]],
+        );
+        // a passive frame after the figure: "…, an official was quoted as saying"
+        voices(
+            "The blast killed 12 people, a Chadian police official was quoted as saying by a news agency.",
+            expect![[r#"Attributed "killed 12 people""#]],
         );
         voices(
             "At least 12 were killed, officials said.",
