@@ -485,8 +485,10 @@ fn object_of_past_verb(c: &Ctx, start: usize, e: &Entity) -> bool {
         return false;
     }
     let w = t.norm(k - 1);
+    // ("…, one of the groups fighting the junta, said": a participle's object too, but not
+    // the members a list names: "countries including Russia")
     w.len() > 3
-        && w.ends_with("ed")
+        && (w.ends_with("ed") || w.ends_with("ing") && !lexicon().has(Cat::InclusionWord, w))
         && t.kind(k - 1) == Some(crate::tokens::TokKind::Word)
         && c.ent_at(k - 1).is_none()
         && c.quote(k - 1, k - 1).starts_with(char::is_lowercase)
@@ -5239,6 +5241,24 @@ mod tests {
         check(
             "\"Both countries have agreed to a ceasefire with immediate effect,\" Pakistan's foreign minister wrote on X.",
             expect_test::expect!["PAK call_ceasefire -> - (Pakistan's foreign minister)"],
+        );
+    }
+
+    #[test]
+    fn a_participles_object_in_an_apposition_is_no_speaker() {
+        check(
+            "The TNLA, one of the armed groups fighting the junta in Myanmar, said the jets had deliberately targeted civilians.",
+            expect_test::expect!["TNLA accuse -> - (-)"],
+        );
+        // the members a list names still speak
+        has(
+            "Several countries, including Russia, said the strikes violated the truce.",
+            "RUS",
+            Accuse,
+        );
+        check(
+            "ASEAN said it was deeply concerned and repeated its call for an end to violence.",
+            expect_test::expect!["ASEAN call_ceasefire -> - (-)"],
         );
     }
 }
