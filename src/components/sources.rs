@@ -61,6 +61,9 @@ fn side(found: &Found, sentences: &[String]) -> AnyView {
     }
 }
 
+/// The sentences of a link's two articles, as the worker gave them, or why not.
+type Sentences = Result<(Vec<String>, Vec<String>), String>;
+
 /// A link between two articles of one source, and on demand the evidence they share.
 #[component]
 fn Link(link: SourceLink, from: String, to: String, region: String) -> impl IntoView {
@@ -76,7 +79,7 @@ fn Link(link: SourceLink, from: String, to: String, region: String) -> impl Into
     let l2 = link.clone();
     // the sentences of the two articles come from the worker (the page's wasm links no
     // sentence splitter), once, on the first opening
-    let sents: RwSignal<Option<Result<(Vec<String>, Vec<String>), String>>> = RwSignal::new(None);
+    let sents: RwSignal<Option<Sentences>> = RwSignal::new(None);
     let asked = StoredValue::new(false);
     let (from_id, to_id) = (link.from.clone(), link.to.clone());
     Effect::new(move |_| {
