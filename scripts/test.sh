@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs every test: native tests of the workspace (core, CLI, page state), each fuzz target for
 # 15 s (scripts/fuzz.sh; FUZZ_SECONDS to change it, 0 to skip), the release wasm build
-# of the page (trunk build --release, under the sub-path GitHub Pages uses), a size report of
-# dist/, and the browser tests in headless Chromium. Installs what is missing first.
+# of the page (trunk build --release, under the sub-path GitHub Pages uses) and of the bare
+# Leptos page it is compared with (e2e/bare), a size report of dist/, the first-paint comparison,
+# and the browser tests in headless Chromium. Installs what is missing first.
 # Screenshots of the browser tests go to e2e/screenshots/.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -55,14 +56,23 @@ fi
 echo; echo "== release build of the page (trunk build --release --public-url /crosscheck/)"
 trunk build --release --public-url /crosscheck/ 2>&1 | grep -Ev '^\s*$' | tail -n 5
 
+echo; echo "== release build of the bare Leptos page of the first-paint comparison (e2e/bare, trunk build --release)"
+(cd e2e/bare && trunk build --release 2>&1 | grep -Ev '^\s*$' | tail -n 2)
+
 echo; echo "== size of dist/ (gzip -9)"
 node e2e/lib/size.mjs dist
+echo "-- the bare Leptos page (e2e/bare/dist):"
+node e2e/lib/size.mjs e2e/bare/dist | tail -n 1
+
+echo; echo "== first paint of the dashboard against the bare Leptos page (e2e/tests/first-paint.test.mjs)"
+(cd e2e && node --test --test-reporter=spec tests/first-paint.test.mjs) 2>&1 | tee -a "$log" | grep -E '^\s*# |^ℹ (pass|fail)|✖' || true
 
 echo; echo "== the CLI Report the browser tests compare the page with"
 cargo run --quiet -p crosscheck-cli -- --format json articles/ > e2e/expected-report.json
 
 echo; echo "== browser tests (headless Chromium, served under /crosscheck/)"
-(cd e2e && node --test --test-concurrency=1 --test-reporter=spec tests/) 2>&1 | tee -a "$log"
+# (first-paint ran above, beside the size report)
+(cd e2e && node --test --test-concurrency=1 --test-reporter=spec $(ls tests/*.test.mjs | grep -v first-paint)) 2>&1 | tee -a "$log"
 
 passed=$(grep -Eo '([0-9]+) passed' "$log" | awk '{s+=$1} END {print s+0}')
 failed=$(grep -Eo '([0-9]+) failed' "$log" | awk '{s+=$1} END {print s+0}')

@@ -499,6 +499,17 @@ pub fn App() -> impl IntoView {
                     }
                 });
                 ctx.progress.set(None);
+                // the bundled articles alone: their Report was computed at build time by the
+                // same core, so the dashboard draws without waiting for the worker, which
+                // starts once it is drawn
+                let only_bundled = ctx
+                    .corpus
+                    .with_untracked(|c| c.bundled && c.articles.is_empty());
+                if let Some(r) = only_bundled.then(crate::bundled::report).flatten() {
+                    on(gen, engine::Event::Report(Box::new(r)));
+                    gloo::timers::callback::Timeout::new(1000, engine::warm).forget();
+                    return;
+                }
                 engine::run(gen, &inputs, on);
             })
             .forget();

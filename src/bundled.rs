@@ -1,17 +1,37 @@
-//! The bundled corpus, embedded at build time by `build.rs` from `articles/`.
+//! The bundled corpus, embedded at build time by `build.rs` from `articles/`: the articles as
+//! the core's `ingest` reads the folder (as the CLI does), and their Report.
 
-use crosscheck_core::{ingest, manifest, ArticleInput};
+use crosscheck_core::{ArticleInput, Report};
+
+/// One bundled article: id, text, title, outlet, date, url.
+type Bundled = (
+    &'static str,
+    &'static str,
+    Option<&'static str>,
+    Option<&'static str>,
+    Option<&'static str>,
+    Option<&'static str>,
+);
 
 include!(concat!(env!("OUT_DIR"), "/bundled.rs"));
 
-/// The bundled articles as core inputs, with their manifest metadata, read through the core's
-/// `ingest` as the CLI reads the folder.
+/// The bundled articles as core inputs, with their manifest metadata.
 pub fn inputs() -> Vec<ArticleInput> {
-    let entries = manifest::parse(MANIFEST);
-    ARTICLES
+    let s = |x: Option<&str>| x.map(str::to_string);
+    INPUTS
         .iter()
-        .filter_map(|(file, text)| {
-            ingest::ingest(file, text.as_bytes(), manifest::find(&entries, file)).input
+        .map(|&(id, text, title, outlet, date, url)| ArticleInput {
+            id: id.to_string(),
+            text: text.to_string(),
+            title: s(title),
+            outlet: s(outlet),
+            date: s(date),
+            url: s(url),
         })
         .collect()
+}
+
+/// The Report of exactly [`inputs`], computed at build time by the same core the worker runs.
+pub fn report() -> Option<Report> {
+    serde_json::from_str(REPORT).ok()
 }

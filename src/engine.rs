@@ -11,6 +11,7 @@
 use crosscheck_core::{ArticleInput, Report};
 use crosscheck_web::engine_msg::{self, Reply};
 use std::cell::RefCell;
+use std::collections::HashMap;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 
@@ -90,13 +91,18 @@ pub fn cancel() {
     }
 }
 
-fn start() -> Result<Engine, String> {
-    let worker = web_sys::Worker::new(WORKER).map_err(|e| {
+/// A new worker, or why it could not start.
+fn new_worker() -> Result<web_sys::Worker, String> {
+    web_sys::Worker::new(WORKER).map_err(|e| {
         js_sys::Reflect::get(&e, &"message".into())
             .ok()
             .and_then(|m| m.as_string())
             .unwrap_or_else(|| format!("{e:?}"))
-    })?;
+    })
+}
+
+fn start() -> Result<Engine, String> {
+    let worker = new_worker()?;
     let on_message =
         Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |m: web_sys::MessageEvent| {
             let text = m.data().as_string().unwrap_or_default();
@@ -169,4 +175,98 @@ fn received(text: &str) {
         });
     }
     on(current, event);
+}
+
+/// What a question's handler hears: per article asked, its sentences, or why not.
+pub type Answer = Box<dyn FnOnce(Result<Vec<Vec<String>>, String>)>;
+
+/// A second worker for questions that are no analysis (the sentences of an article): started on
+/// the first question and never terminated by a job, so a question is not lost when an analysis
+/// is cancelled or outdated, nor held up behind one.
+struct Service {
+    worker: web_sys::Worker,
+    ready: bool,
+    /// Questions waiting for `Ready`.
+    queued: Vec<String>,
+    /// The handlers of the questions not yet answered, by number.
+    waiting: HashMap<u64, Answer>,
+    next: u64,
+    _on_message: Closure<dyn FnMut(web_sys::MessageEvent)>,
+    _on_error: Closure<dyn FnMut(web_sys::ErrorEvent)>,
+}
+
+thread_local! {
+    static SERVICE: RefCell<Option<Service>> = const { RefCell::new(None) };
+}
+
+/// The sentences of `articles`, as the Report's evidence gives them
+/// (`crosscheck_web::provenance::sentences`, run in a worker): `on` hears them.
+pub fn sentences(articles: &[ArticleInput], on: Answer) {
+    if SERVICE.with_borrow(|s| s.is_none()) {
+        match start_service() {
+            Ok(s) => SERVICE.set(Some(s)),
+            Err(why) => {
+                return on(Err(format!(
+                    "the extraction engine could not start ({why})"
+                )))
+            }
+        }
+    }
+    SERVICE.with_borrow_mut(|s| {
+        let Some(s) = s.as_mut() else { return };
+        s.next += 1;
+        let msg = engine_msg::ask_json(s.next, articles);
+        s.waiting.insert(s.next, on);
+        if s.ready {
+            let _ = s.worker.post_message(&JsValue::from_str(&msg));
+        } else {
+            s.queued.push(msg);
+        }
+    });
+}
+
+fn start_service() -> Result<Service, String> {
+    let worker = new_worker()?;
+    let on_message =
+        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |m: web_sys::MessageEvent| {
+            let text = m.data().as_string().unwrap_or_default();
+            let Some((ask, sentences)) = engine_msg::read_answer(&text) else {
+                // Ready: post the questions that waited for it
+                SERVICE.with_borrow_mut(|s| {
+                    if let Some(s) = s.as_mut() {
+                        s.ready = true;
+                        for msg in s.queued.drain(..) {
+                            let _ = s.worker.post_message(&JsValue::from_str(&msg));
+                        }
+                    }
+                });
+                return;
+            };
+            let on = SERVICE.with_borrow_mut(|s| s.as_mut().and_then(|s| s.waiting.remove(&ask)));
+            if let Some(on) = on {
+                on(Ok(sentences));
+            }
+        });
+    let on_error = Closure::<dyn FnMut(web_sys::ErrorEvent)>::new(move |e: web_sys::ErrorEvent| {
+        e.prevent_default();
+        let why = format!("the extraction engine stopped: {}", e.message());
+        let waiting = SERVICE.take().map(|s| {
+            s.worker.terminate();
+            s.waiting
+        });
+        for (_, on) in waiting.unwrap_or_default() {
+            on(Err(why.clone()));
+        }
+    });
+    worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+    Ok(Service {
+        worker,
+        ready: false,
+        queued: Vec::new(),
+        waiting: HashMap::new(),
+        next: 0,
+        _on_message: on_message,
+        _on_error: on_error,
+    })
 }

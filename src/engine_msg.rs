@@ -140,3 +140,68 @@ pub fn read_reply(s: &str) -> Result<Reply, String> {
         }
     })
 }
+
+/// A question to the worker that is no analysis: the sentences of some articles (the
+/// reader's "shared evidence" of a source link, `provenance::sentences`), so that the page's
+/// own wasm links no sentence splitter (and none of the lexicon it reads).
+#[derive(Serialize, Deserialize)]
+struct AskMsg {
+    ask: u64,
+    sentences_of: Vec<Article>,
+}
+
+/// The worker's answer to a question: per article asked, its sentences.
+#[derive(Serialize, Deserialize)]
+struct AnswerMsg {
+    answer: u64,
+    sentences: Vec<Vec<String>>,
+}
+
+/// The page asks the worker for the sentences of `articles`; the answer carries `ask`.
+pub fn ask_json(ask: u64, articles: &[ArticleInput]) -> String {
+    let sentences_of = articles
+        .iter()
+        .map(|a| Article {
+            id: a.id.clone(),
+            text: a.text.clone(),
+            title: a.title.clone(),
+            outlet: a.outlet.clone(),
+            date: a.date.clone(),
+            url: a.url.clone(),
+        })
+        .collect();
+    serde_json::to_string(&AskMsg { ask, sentences_of }).unwrap_or_default()
+}
+
+/// What the worker reads from a question (None: the string is no question, maybe a job).
+pub fn read_ask(s: &str) -> Option<(u64, Vec<ArticleInput>)> {
+    let m: AskMsg = serde_json::from_str(s).ok()?;
+    let inputs = m
+        .sentences_of
+        .into_iter()
+        .map(|a| ArticleInput {
+            id: a.id,
+            text: a.text,
+            title: a.title,
+            outlet: a.outlet,
+            date: a.date,
+            url: a.url,
+        })
+        .collect();
+    Some((m.ask, inputs))
+}
+
+/// The worker answers question `ask`: `sentences[i]` are the sentences of its article `i`.
+pub fn answer_json(ask: u64, sentences: Vec<Vec<String>>) -> String {
+    serde_json::to_string(&AnswerMsg {
+        answer: ask,
+        sentences,
+    })
+    .unwrap_or_default()
+}
+
+/// What the page reads from an answer (None: the string is no answer).
+pub fn read_answer(s: &str) -> Option<(u64, Vec<Vec<String>>)> {
+    let m: AnswerMsg = serde_json::from_str(s).ok()?;
+    Some((m.answer, m.sentences))
+}

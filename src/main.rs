@@ -13,8 +13,8 @@ use crosscheck_web::format;
 
 fn main() {
     console_error_panic_hook::set_once();
-    // the worker that runs the core loads while the app mounts and reads the stored articles
-    engine::warm();
+    // the worker that runs the core starts with the first analysis, or (the bundled articles
+    // alone, whose Report is built in) once their dashboard is drawn (app.rs)
     // The boot screen in index.html stays until the app mounts.
     if let Some(boot) = gloo::utils::document().get_element_by_id("boot") {
         boot.remove();

@@ -79,3 +79,24 @@ fn what_is_no_reply_is_an_error() {
     }
     assert_eq!(reply_job(""), None);
 }
+
+#[test]
+fn a_question_carries_its_articles_and_is_no_job_and_its_answer_reads_back() {
+    let q = ask_json(3, &articles());
+    assert_eq!(read_ask(&q), Some((3, articles())));
+    // the worker tells a question from a job, and a job from a question
+    assert!(read_job(&q).is_err());
+    assert_eq!(read_ask(&job_json(3, &articles())), None);
+    let sentences: Vec<Vec<String>> = articles()
+        .iter()
+        .map(crosscheck_web::provenance::sentences)
+        .collect();
+    assert!(sentences.iter().all(|s| !s.is_empty()));
+    assert_eq!(
+        read_answer(&answer_json(3, sentences.clone())),
+        Some((3, sentences))
+    );
+    // an answer is no reply to a job, and a reply no answer
+    assert_eq!(read_answer(&reply_json(&Reply::Ready)), None);
+    assert_eq!(reply_job(&answer_json(3, vec![])), None);
+}

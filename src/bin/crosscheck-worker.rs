@@ -4,10 +4,12 @@
 //! `crosscheck_web::engine_msg` writes them) and it posts back progress (steps done of total,
 //! at most about a hundred messages a job) and then the Report, or why the job could not be
 //! read. It says `Ready` once loaded; it reads one job at a time, and the page terminates it to
-//! cancel one.
+//! cancel one. It also answers questions that are no analysis (the sentences of some articles,
+//! for the page's shared evidence: the page's own wasm links no sentence splitter).
 
 use crosscheck_core::analyze_with_progress;
-use crosscheck_web::engine_msg::{read_job, reply_json, Reply};
+use crosscheck_web::engine_msg::{answer_json, read_ask, read_job, reply_json, Reply};
+use crosscheck_web::provenance;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -22,6 +24,12 @@ fn main() {
     let on_message =
         Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
             let text = e.data().as_string().unwrap_or_default();
+            // a question (the sentences of some articles), not an analysis
+            if let Some((ask, inputs)) = read_ask(&text) {
+                let sentences = inputs.iter().map(provenance::sentences).collect();
+                let _ = to_page.post_message(&JsValue::from_str(&answer_json(ask, sentences)));
+                return;
+            }
             let (job, inputs) = match read_job(&text) {
                 Ok(j) => j,
                 Err(why) => {

@@ -61,6 +61,9 @@ fn side(found: &Found, sentences: &[String]) -> AnyView {
     }
 }
 
+/// The sentences of a link's two articles, as the worker gave them, or why not.
+type Sentences = Result<(Vec<String>, Vec<String>), String>;
+
 /// A link between two articles of one source, and on demand the evidence they share.
 #[component]
 fn Link(link: SourceLink, from: String, to: String, region: String) -> impl IntoView {
@@ -74,17 +77,52 @@ fn Link(link: SourceLink, from: String, to: String, region: String) -> impl Into
     };
     let (from2, to2) = (from.clone(), to.clone());
     let l2 = link.clone();
+    // the sentences of the two articles come from the worker (the page's wasm links no
+    // sentence splitter), once, on the first opening
+    let sents: RwSignal<Option<Sentences>> = RwSignal::new(None);
+    let asked = StoredValue::new(false);
+    let (from_id, to_id) = (link.from.clone(), link.to.clone());
+    Effect::new(move |_| {
+        if !open.get() || asked.get_value() {
+            return;
+        }
+        asked.set_value(true);
+        let inputs = ctx.inputs.get_untracked();
+        let pick = |id: &str| inputs.iter().find(|a| a.id == id).cloned();
+        let (a, b) = (pick(&from_id), pick(&to_id));
+        let asked_for: Vec<_> = a.iter().chain(b.iter()).cloned().collect();
+        let (has_a, has_b) = (a.is_some(), b.is_some());
+        crate::engine::sentences(
+            &asked_for,
+            Box::new(move |got| {
+                let got = got.map(|mut v| {
+                    let sb = if has_b {
+                        v.pop().unwrap_or_default()
+                    } else {
+                        Vec::new()
+                    };
+                    let sa = if has_a {
+                        v.pop().unwrap_or_default()
+                    } else {
+                        Vec::new()
+                    };
+                    (sa, sb)
+                });
+                sents.set(Some(got));
+            }),
+        );
+    });
     let evidence = move || {
         open.get().then(|| {
-            let inputs = ctx.inputs.get_untracked();
-            let sents = |id: &str| {
-                inputs
-                    .iter()
-                    .find(|a| a.id == id)
-                    .map(provenance::sentences)
-                    .unwrap_or_default()
+            let (sa, sb) = match sents.get() {
+                None => {
+                    return view! { <p class="evidence-wait" role="status">"Finding the shared evidence…"</p> }.into_any()
+                }
+                Some(Err(why)) => {
+                    return view! { <p class="evidence-wait" role="status">{format!("The shared evidence could not be found: {why}.")}</p> }.into_any()
+                }
+                Some(Ok(s)) => s,
             };
-            let (sa, sb) = (sents(&l2.from), sents(&l2.to));
             let (fa, fb) = (from2.clone(), to2.clone());
             view! {
                 <div class="evidence" id=region2.clone() role="region" aria-label=format!("What {fa} and {fb} share")>
@@ -101,7 +139,7 @@ fn Link(link: SourceLink, from: String, to: String, region: String) -> impl Into
                         }
                     }).collect_view()}
                 </div>
-            }
+            }.into_any()
         })
     };
     view! {
