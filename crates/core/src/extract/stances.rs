@@ -2175,17 +2175,23 @@ fn reciprocal(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<Foun
     let t = c.t();
     let l = lexicon();
     for i in start..end {
-        let Some(n) = l.at(Cat::BothSides, t, i, end) else {
+        // "Kyiv and Moscow traded accusations": the pair before the words blames each other
+        let mutual = l.at(Cat::MutualBlame, t, i, end);
+        let Some(n) = l.at(Cat::BothSides, t, i, end).or(mutual) else {
             continue;
         };
-        let v = (i + n..c.reach(i + n, 4, end)).find(|&k| {
-            l.has_tok(Cat::AccuseVerb, t, k)
-                || l.has_tok(Cat::DenyVerb, t, k)
-                || l.has_tok(Cat::ThreatVerb, t, k)
-                || l.at(Cat::CallVerb, t, k, end).is_some()
-        });
+        let v = if mutual.is_some() {
+            Some(i)
+        } else {
+            (i + n..c.reach(i + n, 4, end)).find(|&k| {
+                l.has_tok(Cat::AccuseVerb, t, k)
+                    || l.has_tok(Cat::DenyVerb, t, k)
+                    || l.has_tok(Cat::ThreatVerb, t, k)
+                    || l.at(Cat::CallVerb, t, k, end).is_some()
+            })
+        };
         let Some(v) = v else { continue };
-        let kind = if l.has_tok(Cat::AccuseVerb, t, v) {
+        let kind = if mutual.is_some() || l.has_tok(Cat::AccuseVerb, t, v) {
             StanceType::Accuse
         } else if l.has_tok(Cat::DenyVerb, t, v) {
             StanceType::Deny
@@ -2211,7 +2217,11 @@ fn reciprocal(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<Foun
                 break;
             }
         }
-        if sides.len() != 2 && mem.prev_states.len() == 2 && !t.norm(i + n - 1).ends_with("sides") {
+        if sides.len() != 2
+            && mem.prev_states.len() == 2
+            && mutual.is_none()
+            && !t.norm(i + n - 1).ends_with("sides")
+        {
             // "Rwanda and Burundi … Both accuse the other": the pair just named
             sides = mem.prev_states.clone();
         }
@@ -2227,7 +2237,10 @@ fn reciprocal(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<Foun
             let mut actor = sides[a].clone();
             actor.first = i;
             actor.last = i + n - 1;
-            actor.speaker = Some(crate::doc::fold(c.doc.span_text(i, i + n - 1)));
+            // ("both sides" speaks as written; a pair that traded accusations as named)
+            if mutual.is_none() {
+                actor.speaker = Some(crate::doc::fold(c.doc.span_text(i, i + n - 1)));
+            }
             found.push(Found {
                 kind,
                 at: v,
@@ -5140,6 +5153,8 @@ mod tests {
         check(
             "Russia and Ukraine traded blame. Ukraine's emergency service said a Russian missile hit Kyiv. Moscow said it only strikes military targets. President Oleksa Hrytsenko condemned the attack.",
             expect_test::expect![[r#"
+                RUS accuse -> UKR (-)
+                UKR accuse -> RUS (-)
                 RUS deny -> - (-)
                 Oleksa Hrytsenko accuse -> - (Oleksa Hrytsenko)"#]],
         );
@@ -5147,6 +5162,8 @@ mod tests {
         check(
             "Russia and Ukraine traded blame. Kyiv said a Russian missile hit a school. Moscow denied it. The strike came after a warning by President Oleksa Hrytsenko that Kyiv would respond with force.",
             expect_test::expect![[r#"
+                RUS accuse -> UKR (-)
+                UKR accuse -> RUS (-)
                 UKR accuse -> RUS (-)
                 RUS deny -> - (-)
                 UKR warn -> - (Oleksa Hrytsenko)"#]],
@@ -5260,5 +5277,16 @@ mod tests {
             "ASEAN said it was deeply concerned and repeated its call for an end to violence.",
             expect_test::expect!["ASEAN call_ceasefire -> - (-)"],
         );
+    }
+
+    #[test]
+    fn a_pair_that_traded_accusations_accuses_each_other_and_absurd_claims_are_denied() {
+        check(
+            "Kyiv and Moscow traded accusations over the shelling of the nuclear plant.",
+            expect_test::expect![[r#"
+                UKR accuse -> RUS (-)
+                RUS accuse -> UKR (-)"#]],
+        );
+        has("Moscow called the claims absurd.", "RUS", Deny);
     }
 }
