@@ -1424,7 +1424,6 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
     out.sort_by_key(|e| e.first);
     let mut k = start;
     while k < end {
-        let w = t.norm(k);
         if out
             .iter()
             .any(|e| e.role == Role::NonState && e.first <= k && k <= e.last)
@@ -1439,6 +1438,10 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
             k += 1;
             continue;
         };
+        // (what the phrase at k is, whole: "the foreign ministry" is a body, "the prime
+        // minister" a title, though neither first word is one)
+        let is_body = lex.at(Cat::StateBody, t, k, end).is_some();
+        let is_title = lex.at(Cat::LeaderTitle, t, k, end).is_some();
         let mut last = k + n - 1;
         // "the Belarusian Ministry of Internal Affairs", "Ministry of Emergency Situations": the
         // capitalised domain words after "of" are the body's own name
@@ -1508,7 +1511,7 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
         };
         let indefinite = k > start
             && lex.has_tok(Cat::IndefiniteArticle, t, k - 1)
-            && lex.has(Cat::StateBody, w)
+            && is_body
             && speaker_title(last + 1);
         // ("the internationally recognised government", "the interim government": past the
         // words that qualify a body)
@@ -1524,7 +1527,7 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
         let followed_by_person = out
             .iter()
             .any(|e| e.first == last + 1 && e.role == Role::Person)
-            || (last + 1 < end && is_cap(t, doc, last + 1) && lex.has(Cat::LeaderTitle, w));
+            || (last + 1 < end && is_cap(t, doc, last + 1) && is_title);
         if followed_by_person {
             k = last + 1;
             continue;
@@ -1575,11 +1578,11 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
                 continue;
             }
         } else if the
-            && (outlet || lex.has(Cat::StateBody, w) || lex.has(Cat::LeaderTitle, w))
+            && (outlet || is_body || is_title)
             && !out.iter().any(|e| e.first <= k && k <= e.last)
             // ("the Secretary-General": an organisation's title, never a state's — below)
-            && !(lex.has(Cat::LeaderTitle, w)
-                && !lex.has(Cat::StateBody, w)
+            && !(is_title
+                && !is_body
                 && lex.at(Cat::OrgNoun, t, k, end).is_some())
             // "the military coup", "the army base": the word modifies a noun, no one speaks
             && !(last + 1 < end && lex.has_tok(Cat::BodyModified, t, last + 1))
@@ -1590,8 +1593,7 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
             // latest sentence naming one); a bare "the ministry": the latest body or state subject
             let not_object =
                 |e: &&Entity| e.first == 0 || !lex.has_tok(Cat::GoverningPrep, t, e.first - 1);
-            let person = if outlet || (lex.has(Cat::StateBody, w) && !lex.has(Cat::LeaderTitle, w))
-            {
+            let person = if outlet || (is_body && !is_title) {
                 None
             } else {
                 out.iter()
@@ -1637,7 +1639,7 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
                 })
                 .or(mem.last_group.as_ref().filter(|_| !outlet && !organ))
                 // (a bare title — "the envoy" — may be anyone's: only a body is the state's)
-                .or_else(|| mem.home_state().filter(|_| lex.has(Cat::StateBody, w)))
+                .or_else(|| mem.home_state().filter(|_| is_body))
                 .cloned();
             // "Investigators accused …" opening a sentence: whose investigators the text does
             // not say (a state's army or ministry it would)

@@ -3249,6 +3249,27 @@ mod tests {
     }
 
     #[test]
+    fn intransigence_blamed_is_an_accusation() {
+        has(
+            "Kenya said the talks had stalled because of the rebels' continued intransigence.",
+            "KEN",
+            Accuse,
+        );
+    }
+
+    #[test]
+    fn a_body_or_title_of_two_words_is_the_article_state() {
+        // "the foreign ministry", "the prime minister": the whole phrase is the body or title,
+        // though its first word is neither
+        check(
+            "Chad's army and the rebels agreed to a truce on Friday.\n\nThe foreign ministry condemned the shelling of a camp.\n\nThe prime minister called for an immediate ceasefire.",
+            expect_test::expect![[r#"
+                TCD accuse -> - (The foreign ministry)
+                TCD call_ceasefire -> - (The prime minister)"#]],
+        );
+    }
+
+    #[test]
     fn participle_of_a_statement_speaks_for_its_issuer() {
         has(
             "Chile issued a statement on Monday denying that its troops had crossed the border.",
@@ -3257,6 +3278,12 @@ mod tests {
         );
         has(
             "Peru issued a statement condemning the air strikes by Chile.",
+            "PER",
+            Accuse,
+        );
+        // a statement recalled or repeated is still its issuer's
+        has(
+            "The Peruvian president recalled his statement on Friday condemning the \"reckless escalation\" by Chile.",
             "PER",
             Accuse,
         );
