@@ -173,8 +173,13 @@ pub fn entities(doc: &Doc, people: &mut People) -> Vec<Entity> {
                 });
                 if let Some((n, g)) = gm {
                     let (n, g) = (n, g.clone());
-                    let last = i + n - 1;
                     let armed = g.kind == GazKind::Org && lex.armed.contains(&g.id);
+                    let last = i + n - 1;
+                    let last = if g.kind == GazKind::Org && !armed {
+                        org_organ_end(doc, last, end).unwrap_or(last)
+                    } else {
+                        last
+                    };
                     let kind = if armed {
                         ActorKind::ArmedGroup
                     } else if g.kind == GazKind::Org {
@@ -853,6 +858,24 @@ fn person_entity(first: usize, last: usize, p: &Person, written: &str) -> Entity
         speaker: Some(written.to_string()),
         person: Some(p.name.clone()),
     }
+}
+
+/// The last token of an organisation's organ named right after the organisation ending at
+/// `last`, in capitals: "the African Union Commission", "the AU Peace and Security Council" (the
+/// organisation speaks through it; the "Security Council" inside is not the UN's).
+fn org_organ_end(doc: &Doc, last: usize, end: usize) -> Option<usize> {
+    let (t, lex) = (&doc.toks, lexicon());
+    let mut found = None;
+    for j in last + 1..(last + 6).min(end) {
+        if is_cap(t, doc, j) {
+            if lex.has_tok(Cat::OrgOrgan, t, j) {
+                found = Some(j);
+            }
+        } else if !(lex.has_tok(Cat::NameJoiner, t, j) && j + 1 < end && is_cap(t, doc, j + 1)) {
+            break;
+        }
+    }
+    found
 }
 
 /// Whether the one-word place name at `i` is a person's first name: a title right before it and

@@ -3249,6 +3249,34 @@ mod tests {
     }
 
     #[test]
+    fn an_organisation_speaks_through_its_organ() {
+        // its organ named after it in capitals: not the UN's "Security Council" inside
+        check(
+            "The African Union Peace and Security Council urged Chad and Niger to exercise restraint.",
+            expect_test::expect!["AU call_ceasefire -> - (-)"],
+        );
+        check(
+            "The chairman of the African Union Commission urged Chad and Niger to exercise restraint.",
+            expect_test::expect!["AU call_ceasefire -> - (The chairman of the African Union Commission)"],
+        );
+        // a lower-case organ between its possessive and a title
+        check(
+            "The African Union's commission chairman urged Chad and Niger to exercise restraint.",
+            expect_test::expect![
+                "AU call_ceasefire -> - (The African Union's commission chairman)"
+            ],
+        );
+    }
+
+    #[test]
+    fn standing_ready_to_support_offers_aid() {
+        check(
+            "Algeria said it stood ready to support Niger.",
+            expect_test::expect!["DZA offer_aid -> NER (-)"],
+        );
+    }
+
+    #[test]
     fn intransigence_blamed_is_an_accusation() {
         has(
             "Kenya said the talks had stalled because of the rebels' continued intransigence.",
