@@ -3277,6 +3277,14 @@ mod tests {
     }
 
     #[test]
+    fn no_intention_of_an_act_denies_it() {
+        check(
+            "Eritrea's information minister said Eritrea had \"no intention of going to war\".",
+            expect_test::expect!["ERI deny -> - (Eritrea's information minister)"],
+        );
+    }
+
+    #[test]
     fn intransigence_blamed_is_an_accusation() {
         has(
             "Kenya said the talks had stalled because of the rebels' continued intransigence.",
