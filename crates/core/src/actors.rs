@@ -910,9 +910,16 @@ fn titles_before(
     let lex = lexicon();
     let t = &doc.toks;
     let mut k = i;
-    // (past a rank: "Major General X")
-    while k > start && lex.has_tok(Cat::TitleNoun, t, k - 1) && is_cap(t, doc, k - 1) {
-        k -= 1;
+    // (past a rank: "Major General X", "Brig. Gen. X")
+    let rank = |k: usize| lex.has_tok(Cat::TitleNoun, t, k) && is_cap(t, doc, k);
+    loop {
+        if k > start && rank(k - 1) {
+            k -= 1;
+        } else if k > start + 1 && t.norm(k - 1) == "." && t.toks[k - 1].glued && rank(k - 2) {
+            k -= 2;
+        } else {
+            break;
+        }
     }
     if k > start && t.norm(k - 1) == "," {
         k -= 1;
@@ -1626,13 +1633,19 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
                     .or_else(|| mem.last_persons.iter().find(not_object))
             };
             let organ = lex.at(Cat::StateOrgan, t, k, end).is_some();
+            // (an earlier body is the one meant by a bare organ only when it is that organ:
+            // "China's foreign ministry … The military did not respond" is not China's)
+            let same_organ = |e: &&Entity| !organ || (e.first..=e.last).any(|j| t.id(j) == t.id(k));
             let prev = person
                 .or_else(|| {
                     out.iter()
                         .rev()
-                        .find(|e| e.first < k && e.role == Role::Body && e.kind == ActorKind::State)
+                        .filter(|e| {
+                            e.first < k && e.role == Role::Body && e.kind == ActorKind::State
+                        })
+                        .find(same_organ)
                 })
-                .or(mem.last_body.as_ref())
+                .or(mem.last_body.as_ref().filter(same_organ))
                 .or_else(|| {
                     out.iter()
                         .rev()

@@ -3285,6 +3285,26 @@ mod tests {
     }
 
     #[test]
+    fn an_abbreviated_rank_after_an_organ_title() {
+        // "Army spokesman Brig. Gen. X": the organ's state, past the rank's abbreviations
+        check(
+            "Fighting raged in Chad on Monday.\n\nArmy spokesman Brig. Gen. Idriss Kamougue said the FACT rebels had attacked first.",
+            expect_test::expect!["TCD accuse -> FACT (Idriss Kamougue)"],
+        );
+    }
+
+    #[test]
+    fn a_bare_organ_is_not_another_body_named_before() {
+        // the latest body was China's ministry; "the military" is the article's state's
+        check(
+            "Laos's army fought rebels in Laos on Monday.\n\nChina's foreign ministry called on all parties to honour the truce.\n\nThe military did not respond to a request for comment.",
+            expect_test::expect![[r#"
+                CHN call_ceasefire -> - (China's foreign ministry)
+                LAO no_comment -> - (The military)"#]],
+        );
+    }
+
+    #[test]
     fn intransigence_blamed_is_an_accusation() {
         has(
             "Kenya said the talks had stalled because of the rebels' continued intransigence.",
