@@ -1633,17 +1633,14 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
                     .or_else(|| mem.last_persons.iter().find(not_object))
             };
             let organ = lex.at(Cat::StateOrgan, t, k, end).is_some();
-            // (an earlier body is the one meant by a bare organ only when it is that organ:
-            // "China's foreign ministry … The military did not respond" is not China's)
+            // (an earlier sentence's body is the one meant by a bare organ only when it is that
+            // organ: "China's foreign ministry … The military did not respond" is not China's)
             let same_organ = |e: &&Entity| !organ || (e.first..=e.last).any(|j| t.id(j) == t.id(k));
             let prev = person
                 .or_else(|| {
                     out.iter()
                         .rev()
-                        .filter(|e| {
-                            e.first < k && e.role == Role::Body && e.kind == ActorKind::State
-                        })
-                        .find(same_organ)
+                        .find(|e| e.first < k && e.role == Role::Body && e.kind == ActorKind::State)
                 })
                 .or(mem.last_body.as_ref().filter(same_organ))
                 .or_else(|| {
