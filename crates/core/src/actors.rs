@@ -1643,11 +1643,8 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
                         .find(|e| e.first < k && e.role == Role::Body && e.kind == ActorKind::State)
                 })
                 .or(mem.last_body.as_ref().filter(same_organ))
-                .or_else(|| {
-                    out.iter()
-                        .rev()
-                        .find(|e| e.first < k && is_subject_state(t, e))
-                })
+                // (the sentence's first: "'Russia will render Yerevan …,' the ministry said")
+                .or_else(|| out.iter().find(|e| e.first < k && is_subject_state(t, e)))
                 // (in a list item, the state the item names before it: "- War in Sudan: The
                 // RSF accuses the army")
                 .or_else(|| {

@@ -228,10 +228,10 @@ impl CatKey for &Cat {
 /// A set of word categories (one bit each): which categories a word starts a phrase of, or is
 /// a one-word entry of.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct CatSet([u64; 5]);
+pub struct CatSet([u64; 6]);
 
 impl CatSet {
-    pub const CAPACITY: usize = 320;
+    pub const CAPACITY: usize = 384;
 
     pub fn set(&mut self, bit: u16) {
         if let Some(w) = self.0.get_mut(bit as usize / 64) {
@@ -328,6 +328,28 @@ impl Lexicon {
         to: usize,
     ) -> Option<(usize, usize)> {
         (from..to).find_map(|i| self.at(category, t, i, to).map(|n| (i, n)))
+    }
+
+    /// Whether the phrase at `i` is denied by a negation among the two words before it (from
+    /// `from` on): "no major violations", "not a provocation", "without violations".
+    pub fn negated(&self, t: &Tokens, from: usize, i: usize) -> bool {
+        (i.saturating_sub(2).max(from)..i).any(|k| self.has_tok(Cat::Negation, t, k))
+    }
+
+    /// The first phrase of `category` in `from..to` that no negation before it denies
+    /// ([`Lexicon::negated`]).
+    pub fn find_asserted(
+        &self,
+        category: impl CatKey,
+        t: &Tokens,
+        from: usize,
+        to: usize,
+    ) -> Option<(usize, usize)> {
+        (from..to).find_map(|i| {
+            self.at(category, t, i, to)
+                .filter(|_| !self.negated(t, from, i))
+                .map(|n| (i, n))
+        })
     }
 
     /// The entries of `category` as written in the data file (lower case).

@@ -297,6 +297,7 @@ fn subject_of_verb(c: &Ctx, start: usize, v: usize) -> Option<Entity> {
     let mut k = v;
     let mut depth_comma = 0;
     let mut hops = 0;
+    let mut pp_hops = 0;
     while k > start {
         k -= 1;
         if let Some(e) = c.ent_at(k) {
@@ -461,6 +462,29 @@ fn subject_of_verb(c: &Ctx, start: usize, v: usize) -> Option<Entity> {
             || lexicon().has_tok(Cat::Weekday, t, k)
         {
             continue;
+        }
+        // an adverbial phrase of a few plain words naming an occasion ("X in his letter (to Y)
+        // said", "X during a visit to Z warned"): past it, once
+        // (not inside a quotation, whose words are its speaker's)
+        let sent = c
+            .doc
+            .sents
+            .get(c.doc.sents.partition_point(|s| s.last <= v));
+        let from = sent.map_or(start, |s| s.first.min(start));
+        let quoted = (from..v).filter(|&j| t.norm(j) == "\"").count() % 2 == 1;
+        if pp_hops == 0 && !quoted {
+            let opener = (k.saturating_sub(6).max(start + 1)..k)
+                .rev()
+                .find(|&p| lexicon().has_tok(Cat::AdverbialPrep, t, p));
+            let occasion = |p: usize| {
+                (p + 1..=k).all(|j| is_plain_word(c, j))
+                    && (p + 1..=k).any(|j| lexicon().has_tok(Cat::OccasionNoun, t, j))
+            };
+            if let Some(p) = opener.filter(|&p| occasion(p)) {
+                pp_hops += 1;
+                k = p;
+                continue;
+            }
         }
         return None;
     }
@@ -2427,8 +2451,17 @@ fn speech_stances(
                 // "'…,' says X": a quotation in single marks before the verb
                 let after_quote = v > start + 1 && t.norm(v - 1) == "'" && t.norm(v - 2) == ",";
                 if words < 2 || after_quote || recipient_only(c, from, to) {
-                    // "…, officials said.": the clause before the speaker
-                    (start, speaker.first.max(start).min(v))
+                    // "…, officials said.": the clause before the speaker, unless that clause
+                    // has a speaker of its own ("X said that Y was backing Z, the ministry
+                    // said": the ministry only reports X's words)
+                    let upto = speaker.first.max(start).min(v);
+                    if events
+                        .iter()
+                        .any(|e| e.1 < upto && e.0.actor != speaker.actor)
+                    {
+                        continue;
+                    }
+                    (start, upto)
                 } else {
                     (from, to)
                 }
@@ -2700,7 +2733,8 @@ fn classify(
             return out;
         }
     }
-    if let Some(hit) = l.find(Cat::AccuseCue, t, a, b) {
+    // ("said there had been no major violations": nothing is blamed)
+    if let Some(hit) = l.find_asserted(Cat::AccuseCue, t, a, b) {
         let (k, e) = span(hit);
         let by = agent_by(k);
         if !own_subject || by.is_some() {
@@ -3301,6 +3335,54 @@ mod tests {
             expect_test::expect![[r#"
                 CHN call_ceasefire -> - (China's foreign ministry)
                 LAO no_comment -> - (The military)"#]],
+        );
+    }
+
+    #[test]
+    fn no_violation_blames_no_one() {
+        check(
+            "The UN mission in Haiti said there had been no major violations of the truce.",
+            expect_test::expect![[r#""#]],
+        );
+    }
+
+    #[test]
+    fn consequences_foretold_warn() {
+        check(
+            "\"If the army keeps attacking us, there will be consequences,\" the ELN commander said.",
+            expect_test::expect!["ELN warn -> - (ELN commander)"],
+        );
+    }
+
+    #[test]
+    fn a_bare_body_after_a_quotation_is_its_first_subject_state() {
+        // not the capital the quotation names as an object
+        check(
+            "\"Chile will give Lima all necessary help if the fighting spreads to Peru,\" the foreign ministry said.",
+            expect_test::expect!["CHL offer_aid -> PER (-)"],
+        );
+    }
+
+    #[test]
+    fn a_source_reporting_a_speaker_does_not_take_the_speaker_s_words() {
+        // the trailing "…, Argentina's foreign ministry said" reports the president's words: they
+        // stay his
+        check(
+            "Chile's president in his letter to Argentina said that Peru was backing the rebels, Argentina's foreign ministry said.",
+            expect_test::expect!["CHL accuse -> PER (Chile's president)"],
+        );
+    }
+
+    #[test]
+    fn an_occasion_between_subject_and_verb_is_passed() {
+        check(
+            "Kenya's foreign minister during a visit to Addis Ababa warned that Eritrea would pay a price.",
+            expect_test::expect!["KEN warn -> ERI (Kenya's foreign minister)"],
+        );
+        // inside a quotation the words are its speaker's: "troops" do not warn
+        check(
+            "\"An intervention by Chadian troops at this stage would lead to an escalation,\" the AU envoy told AFP.",
+            expect_test::expect!["AU warn -> - (the AU envoy)"],
         );
     }
 

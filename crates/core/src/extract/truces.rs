@@ -463,9 +463,11 @@ fn claim(c: &Ctx, start: usize, end: usize, tr: &Trigger) -> Option<Claim> {
         return Some(Claim::Collapsed);
     }
     // (a breach word inside a longer failure, "talks broke up", is the failure)
+    // (and no negation denies it: "there had been no major violations")
     let violated = (start..end).any(|k| {
         l.at(Cat::ClaimViolated, t, k, end)
             .is_some_and(|n| l.at(Cat::ClaimFailed, t, k, end).is_none_or(|m| m <= n))
+            && !l.negated(t, start, k)
     });
     if violated {
         return Some(Claim::Violated);
