@@ -341,7 +341,8 @@ pub fn recognise(t: &Tokens, start: usize, end: usize, article: Option<Date>) ->
         // years: "in 1994", "1988-1994" (the span's end), "the 1990s" (not a date)
         if t.kind(i) == Some(TokKind::Number) && w.len() == 4 {
             if let Some(y) = num(t, i).filter(|y| (1000..=2100).contains(y)) {
-                let glued_s = i + 1 < end && t.toks[i + 1].glued && t.norm(i + 1) == "s";
+                let glued_s =
+                    i + 1 < end && t.toks[i + 1].glued && l.has_tok(Cat::DecadeSuffix, t, i + 1);
                 if !glued_s {
                     // a span: take its end
                     let (y, last) =

@@ -479,7 +479,7 @@ fn role(t: &Tokens, q: &Quantity, start: usize, end: usize) -> Role {
         if next_glued(1) && l.has(Cat::OrdinalSuffix, next(1)) {
             return Role::Ordinal;
         }
-        if next_glued(1) && next(1) == "s" {
+        if next_glued(1) && l.has(Cat::DecadeSuffix, next(1)) {
             return Role::Decade;
         }
         if next_glued(1) && (l.has(Cat::MeasureUnit, next(1)) || next(1) == "%") {
