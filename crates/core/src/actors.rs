@@ -154,12 +154,18 @@ pub fn entities(doc: &Doc, people: &mut People) -> Vec<Entity> {
                             .last()
                             .is_some_and(|e: &Entity| e.last + 1 == i && e.role == Role::Adjective)
                             || (i + n + 1 < end
-                                && t.norm(i + n) == "of"
+                                && lex.has_tok(Cat::GenitivePrep, t, i + n)
                                 && lex
                                     .gaz
                                     .matches(
                                         t,
-                                        i + n + 1 + usize::from(t.norm(i + n + 1) == "the"),
+                                        i + n
+                                            + 1
+                                            + usize::from(lex.has_tok(
+                                                Cat::DefiniteArticle,
+                                                t,
+                                                i + n + 1,
+                                            )),
                                         end,
                                     )
                                     .next()
@@ -209,14 +215,15 @@ pub fn entities(doc: &Doc, people: &mut People) -> Vec<Entity> {
                         // "officials in Lima", "the authorities in Kyiv": the body speaks for the
                         // capital's state
                         let body = i >= start + 2
-                            && t.norm(i - 1) == "in"
+                            && lex.has_tok(Cat::LocativePrep, t, i - 1)
                             && lex.has_tok(Cat::StateBody, t, i - 2);
                         if body {
-                            let first = if i >= start + 3 && t.norm(i - 3) == "the" {
-                                i - 3
-                            } else {
-                                i - 2
-                            };
+                            let first =
+                                if i >= start + 3 && lex.has_tok(Cat::DefiniteArticle, t, i - 3) {
+                                    i - 3
+                                } else {
+                                    i - 2
+                                };
                             out.push(Entity {
                                 first,
                                 last,
@@ -326,7 +333,7 @@ pub fn entities(doc: &Doc, people: &mut People) -> Vec<Entity> {
                         .filter_map(|w| w.chars().next())
                         .filter(|c| c.is_uppercase())
                         .collect();
-                    let first = if i > start && t.norm(i - 1) == "the" {
+                    let first = if i > start && lex.has_tok(Cat::DefiniteArticle, t, i - 1) {
                         i - 1
                     } else {
                         i
@@ -504,7 +511,7 @@ pub fn entities(doc: &Doc, people: &mut People) -> Vec<Entity> {
                     _ => continue,
                 }
             }
-            let pronoun = w == "he" || w == "she" || title_end > k;
+            let pronoun = lex.has(Cat::ThirdPersonPronoun, w) || title_end > k;
             if pronoun && !out.iter().any(|e| e.first <= title_end && k <= e.last) {
                 // the first person of this sentence before the pronoun, else the first person of
                 // the latest sentence that names one (the sentence's subject, not "to Putin")
@@ -697,7 +704,7 @@ fn is_subject_state(t: &Tokens, e: &Entity) -> bool {
         && matches!(e.role, Role::Name | Role::Capital)
         && (e.first == 0
             || !(lexicon().has_tok(Cat::GoverningPrep, t, e.first - 1)
-                || t.norm(e.first - 1) == "in"))
+                || lexicon().has_tok(Cat::LocativePrep, t, e.first - 1)))
 }
 
 impl Memory {
@@ -948,9 +955,9 @@ fn group_title_before(doc: &Doc, i: usize, start: usize) -> bool {
     };
     titles_before(doc, i, start, word).is_some_and(|k| {
         k >= start + 3
-            && t.norm(k - 1) == "'s"
+            && lex.has_tok(Cat::PossessiveClitic, t, k - 1)
             && lex.has_tok(Cat::GroupNoun, t, k - 2)
-            && t.norm(k - 3) == "the"
+            && lex.has_tok(Cat::DefiniteArticle, t, k - 3)
     })
 }
 
@@ -968,7 +975,8 @@ fn organ_title_before(doc: &Doc, i: usize, start: usize) -> bool {
     };
     let organ = k > start && lex.has_tok(Cat::StateOrgan, t, k - 1);
     // (an owner before the organ — "Russia's army", "the Sudanese army" — is named elsewhere)
-    let owned = k > start + 1 && (t.norm(k - 2) == "'s" || t.id(k - 2) == crate::lexicon::NO_WORD);
+    let owned = k > start + 1
+        && (lex.has_tok(Cat::PossessiveClitic, t, k - 2) || t.id(k - 2) == crate::lexicon::NO_WORD);
     organ && !owned
 }
 
@@ -985,7 +993,7 @@ fn titled_before(doc: &Doc, i: usize, start: usize) -> Option<usize> {
         (lex.has_tok(Cat::LeaderTitle, t, k) || lex.has_tok(Cat::MemberNoun, t, k))
             && lex.has_tok(Cat::LinkPrep, t, k + 1)
             // ("the UN special envoy for Yemen, X": sent to Yemen, not Yemen's)
-            && !(lex.has_tok(Cat::EnvoyTitle, t, k) && matches!(t.norm(k + 1), "for" | "to"))
+            && !(lex.has_tok(Cat::EnvoyTitle, t, k) && lex.has_tok(Cat::BriefPrep, t, k + 1))
             && (k + 2..i - 1).all(|p| t.norm(p) != ",")
     })
 }
@@ -1026,7 +1034,7 @@ fn looks_like_person(doc: &Doc, i: usize, j: usize, start: usize, end: usize) ->
         && t.norm(j + 1) == ","
         && (i.saturating_sub(7).max(start)..i.saturating_sub(2)).any(|k| {
             (lex.has_tok(Cat::LeaderTitle, t, k) || lex.has_tok(Cat::EnvoyTitle, t, k))
-                && (lex.has_tok(Cat::LinkPrep, t, k + 1) || t.norm(k + 1) == "to")
+                && (lex.has_tok(Cat::LinkPrep, t, k + 1) || lex.has_tok(Cat::BriefPrep, t, k + 1))
                 && (k + 1..i - 1).all(|p| t.norm(p) != ",")
         });
     if appositive
@@ -1043,13 +1051,13 @@ fn looks_like_person(doc: &Doc, i: usize, j: usize, start: usize, end: usize) ->
         && t.norm(j + 1) == ","
         && lex.has_tok(Cat::LeaderTitle, t, j + 2)
         && !is_cap(t, doc, j + 2)
-        && matches!(t.norm(j + 3), "of" | "for" | "at")
+        && lex.has_tok(Cat::AffiliationPrep, t, j + 3)
     {
         return true;
     }
     if j + 2 < end
         && t.norm(j + 1) == ","
-        && (lex.has_tok(Cat::Article, t, j + 2) || t.norm(j + 2) == "who")
+        && (lex.has_tok(Cat::Article, t, j + 2) || lex.has_tok(Cat::PersonalRelative, t, j + 2))
     {
         let window_end = (j + 10).min(end);
         // ("Abu Omar, a fighter with the X group": a member's noun tied to a group)
@@ -1111,7 +1119,7 @@ fn affiliation(
             k -= 1;
         }
         // ("Chad's army spokesman, X,": past the possessive)
-        let owner_end = if t.norm(k) == "'s" {
+        let owner_end = if lex.has_tok(Cat::PossessiveClitic, t, k) {
             k.saturating_sub(1)
         } else {
             k
@@ -1134,7 +1142,8 @@ fn affiliation(
             .rev()
             .find(|&k| {
                 (lex.has_tok(Cat::LeaderTitle, t, k) || lex.has_tok(Cat::EnvoyTitle, t, k))
-                    && (lex.has_tok(Cat::LinkPrep, t, k + 1) || t.norm(k + 1) == "to")
+                    && (lex.has_tok(Cat::LinkPrep, t, k + 1)
+                        || lex.has_tok(Cat::BriefPrep, t, k + 1))
                     && (k + 1..i - 1).all(|p| t.norm(p) != ",")
             });
         if let Some(k) = title {
@@ -1142,7 +1151,7 @@ fn affiliation(
             while o > start && lex.has_tok(Cat::RoleModifier, t, o - 1) {
                 o -= 1;
             }
-            let owner_end = if o > start + 1 && t.norm(o - 1) == "'s" {
+            let owner_end = if o > start + 1 && lex.has_tok(Cat::PossessiveClitic, t, o - 1) {
                 o - 2
             } else {
                 o.saturating_sub(1)
@@ -1202,7 +1211,7 @@ fn affiliation(
                 // owner before it the one the envoy speaks for
                 let owner = (e.kind == ActorKind::State && e.role == Role::Name && e.first > start)
                     .then(|| {
-                        let p = if t.norm(e.first - 1) == "'s" {
+                        let p = if lex.has_tok(Cat::PossessiveClitic, t, e.first - 1) {
                             e.first - 1
                         } else {
                             e.first
@@ -1316,7 +1325,7 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
     while k < end {
         // "the paramilitary group", "the rebels": the latest named non-state group
         if k > start
-            && t.norm(k - 1) == "the"
+            && lex.has_tok(Cat::DefiniteArticle, t, k - 1)
             && (lex.has_tok(Cat::NonstateMarker, t, k) || lex.has_tok(Cat::GroupNoun, t, k))
             && !out.iter().any(|e| e.first <= k && k <= e.last)
         {
@@ -1364,7 +1373,10 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
             }
         }
         // "the agency said", "the organisation warned": the latest named organisation
-        if k > start && t.norm(k - 1) == "the" && !out.iter().any(|e| e.first <= k && k <= e.last) {
+        if k > start
+            && lex.has_tok(Cat::DefiniteArticle, t, k - 1)
+            && !out.iter().any(|e| e.first <= k && k <= e.last)
+        {
             if let Some(m) = lex.at(Cat::OrgNoun, t, k, end) {
                 let org = out
                     .iter()
@@ -1413,7 +1425,7 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
             e.kind == ActorKind::Organisation
                 && e.first > k
                 && e.first <= k + 5
-                && (k + 1..e.first).any(|j| matches!(t.norm(j), "under" | "of" | "from"))
+                && (k + 1..e.first).any(|j| lex.has_tok(Cat::ProvenancePrep, t, j))
         });
         if let Some(org) = org.cloned() {
             // the list of adjectives/states before "mediators" belongs to the phrase
@@ -1475,7 +1487,7 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
         let mut last = k + n - 1;
         // "the Belarusian Ministry of Internal Affairs", "Ministry of Emergency Situations": the
         // capitalised domain words after "of" are the body's own name
-        if last + 2 < end && t.norm(last + 1) == "of" {
+        if last + 2 < end && lex.has_tok(Cat::GenitivePrep, t, last + 1) {
             let tail = (last + 2..(last + 5).min(end))
                 .take_while(|&j| {
                     // (a domain word a person's name swallowed elsewhere is still a domain word)
@@ -1507,18 +1519,18 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
         }
         let before = out.iter().rev().find(|e| {
             e.last + 1 == k && matches!(e.role, Role::Adjective | Role::Capital | Role::Name)
-                || e.last + 2 == k && t.norm(k - 1) == "'s"
+                || e.last + 2 == k && lex.has_tok(Cat::PossessiveClitic, t, k - 1)
                 || e.last + 2 == k && lex.has_tok(Cat::MinistryDomain, t, k - 1)
-                || head < k && e.last + 2 == head && t.norm(head - 1) == "'s"
+                || head < k && e.last + 2 == head && lex.has_tok(Cat::PossessiveClitic, t, head - 1)
         });
         let of_state = if last + 2 < end
-            && (t.norm(last + 1) == "of"
-                || (t.norm(last + 1) == "for"
+            && (lex.has_tok(Cat::GenitivePrep, t, last + 1)
+                || (lex.has_tok(Cat::BenefactivePrep, t, last + 1)
                     && lex.has_tok(Cat::LeaderTitle, t, k)
                     // ("the envoy for Yemen" is sent there, not Yemen's)
                     && !lex.has_tok(Cat::EnvoyTitle, t, last)))
         {
-            let s = if t.norm(last + 2) == "the" {
+            let s = if lex.has_tok(Cat::DefiniteArticle, t, last + 2) {
                 last + 3
             } else {
                 last + 2
@@ -1549,7 +1561,7 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
         while d > start + 1 && d + 2 > k && lex.has_tok(Cat::BodyPremodifier, t, d - 1) {
             d -= 1;
         }
-        let the = (d > start && matches!(t.norm(d - 1), "the" | "its" | "their"))
+        let the = (d > start && lex.has_tok(Cat::BodyDet, t, d - 1))
             || (k == start && is_cap(t, doc, k) && lex.has_tok(Cat::StateBody, t, k))
             || outlet
             || indefinite;
@@ -1583,7 +1595,7 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
                 {
                     last_tok += 1;
                 }
-                let first = if first > start && t.norm(first - 1) == "the" {
+                let first = if first > start && lex.has_tok(Cat::DefiniteArticle, t, first - 1) {
                     first - 1
                 } else {
                     first
@@ -1722,7 +1734,7 @@ fn led_bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>) {
             continue;
         };
         let last = j + 2 + n - 1;
-        let first = if e.first > start && t.norm(e.first - 1) == "the" {
+        let first = if e.first > start && lex.has_tok(Cat::DefiniteArticle, t, e.first - 1) {
             e.first - 1
         } else {
             e.first
@@ -1773,13 +1785,15 @@ fn reports(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &mut
         // its issuer, named: after "by/from/of", or right before it ("the UN report", "HRW's")
         let after = (last + 1 < end && lex.has_tok(Cat::LinkPrep, t, last + 1))
             .then(|| {
-                let j = last + 2 + usize::from(last + 2 < end && t.norm(last + 2) == "the");
+                let j = last
+                    + 2
+                    + usize::from(last + 2 < end && lex.has_tok(Cat::DefiniteArticle, t, last + 2));
                 out.iter().find(|e| e.first == j || e.first == last + 2)
             })
             .flatten();
-        let before = out
-            .iter()
-            .find(|e| e.last + 1 == d || (e.last + 2 == d && t.norm(d - 1) == "'s"));
+        let before = out.iter().find(|e| {
+            e.last + 1 == d || (e.last + 2 == d && lex.has_tok(Cat::PossessiveClitic, t, d - 1))
+        });
         // ("X published a report", "X said in its annual report": the clause's subject)
         let own = det
             .filter(|&p| {
@@ -1798,7 +1812,10 @@ fn reports(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &mut
             mem.last_reporter = Some(e.clone());
         } else if let (Some(p), Some(r)) = (det, mem.last_reporter.as_ref()) {
             // "the report found …": the latest reporter speaks
-            if t.norm(p) == "the" && last + 1 < end && lex.has_tok(Cat::FindingVerb, t, last + 1) {
+            if lex.has_tok(Cat::DefiniteArticle, t, p)
+                && last + 1 < end
+                && lex.has_tok(Cat::FindingVerb, t, last + 1)
+            {
                 out.push(Entity {
                     first: p,
                     last,
@@ -1880,12 +1897,13 @@ fn civil_bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>) {
             last += 1;
         }
         let head = last;
-        if head + 2 < end && matches!(t.norm(head + 1), "for" | "of") && word(head + 2) {
+        if head + 2 < end && lex.has_tok(Cat::LinkPrep, t, head + 1) && word(head + 2) {
             last = head + 2;
             while last + 1 < end && last - head < 5 {
                 if word(last + 1) {
                     last += 1;
-                } else if last + 2 < end && t.norm(last + 1) == "and" && word(last + 2) {
+                } else if last + 2 < end && lex.has_tok(Cat::ConjAnd, t, last + 1) && word(last + 2)
+                {
                     last += 2;
                 } else {
                     break;
@@ -1906,7 +1924,7 @@ fn civil_bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>) {
         }
         let name = crate::doc::fold(doc.span_text(first, last));
         out.retain(|e| !(e.first >= first && e.last <= last));
-        let from = if first > start && t.norm(first - 1) == "the" {
+        let from = if first > start && lex.has_tok(Cat::DefiniteArticle, t, first - 1) {
             first - 1
         } else {
             first
@@ -1970,7 +1988,10 @@ fn named_groups(
             if word(p) {
                 content.push(p);
                 first = p;
-            } else if matches!(t.norm(p), "'s" | "-") && p > start && word(p - 1) {
+            } else if (lex.has_tok(Cat::PossessiveClitic, t, p) || t.norm(p) == "-")
+                && p > start
+                && word(p - 1)
+            {
                 first = p;
             } else {
                 break;
@@ -1996,7 +2017,7 @@ fn named_groups(
         // a group named after a state's possessive otherwise keeps the old reading
         let possessed = content.iter().any(|&k| {
             k + 1 < h
-                && t.norm(k + 1) == "'s"
+                && lex.has_tok(Cat::PossessiveClitic, t, k + 1)
                 && covering(out, k)
                     .is_some_and(|p| out[p].kind == ActorKind::State && out[p].role == Role::Name)
         });
@@ -2109,7 +2130,7 @@ fn introduced_groups(
             }
         }
         // "the rebel group Jaysh al-Fatah", "the opposition HNC": the name after them
-        if lex.has_tok(Cat::GroupDescriptor, t, k) && t.norm(k - 1) == "the" {
+        if lex.has_tok(Cat::GroupDescriptor, t, k) && lex.has_tok(Cat::DefiniteArticle, t, k - 1) {
             let mut b = k + 1;
             let mut armed = lex.has_tok(Cat::NonstateMarker, t, k);
             while b < end && lex.has_tok(Cat::GroupDescriptor, t, b) {
@@ -2222,7 +2243,7 @@ fn group_speakers(doc: &Doc, start: usize, end: usize, out: &mut [Entity]) {
             continue;
         }
         let mut p = e.first;
-        if p > start && t.norm(p - 1) == "the" {
+        if p > start && lex.has_tok(Cat::DefiniteArticle, t, p - 1) {
             p -= 1;
         }
         if p < start + 2 || !lex.has_tok(Cat::LinkPrep, t, p - 1) {
@@ -2459,7 +2480,10 @@ fn nonstate(
         last = q;
         q += 1;
     }
-    if place.is_empty() && q + 1 < end && matches!(t.norm(q), "in" | "of") {
+    if place.is_empty()
+        && q + 1 < end
+        && (lex.has_tok(Cat::LocativePrep, t, q) || lex.has_tok(Cat::GenitivePrep, t, q))
+    {
         let mut r = q + 1;
         while r < end && (placeword(r) || (t.norm(r) == "-" && r + 1 < end && placeword(r + 1))) {
             place.push(r);
@@ -2506,7 +2530,7 @@ fn nonstate(
     } else {
         format!("{key}-{class}")
     };
-    let first = if first > start && t.norm(first - 1) == "the" {
+    let first = if first > start && lex.has_tok(Cat::DefiniteArticle, t, first - 1) {
         first - 1
     } else {
         first

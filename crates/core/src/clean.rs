@@ -429,9 +429,7 @@ pub fn is_boilerplate(line: &str) -> bool {
     }
     // Ad markers: [ad_1], [ad], Advertisement
     if (l.starts_with('[') && l.ends_with(']') && l.len() <= 24 && l.contains("ad"))
-        || l == "advertisement"
-        || l == "ad"
-        || l == "sponsored"
+        || lex.has(Cat::AdMarker, l)
     {
         return true;
     }

@@ -141,7 +141,7 @@ fn day_month(t: &Tokens, i: usize, end: usize) -> Option<(u32, u32, Option<i32>,
     };
     // 27 September [2020]
     if let Some(d) = num(t, i).filter(|d| (1..=31).contains(d) && t.norm(i).len() <= 2) {
-        let k = if i + 1 < end && t.norm(i + 1) == "of" {
+        let k = if i + 1 < end && lexicon().has_tok(Cat::GenitivePrep, t, i + 1) {
             i + 2
         } else {
             i + 1
@@ -195,6 +195,7 @@ fn toward_past(d: u32, m: u32, reference: Date) -> Option<Date> {
 
 /// Every date in tokens `start..end`, resolved against `article` when given.
 pub fn recognise(t: &Tokens, start: usize, end: usize, article: Option<Date>) -> Vec<DateMention> {
+    let l = lexicon();
     let mut out: Vec<DateMention> = Vec::new();
     let mut i = start;
     while i < end {
@@ -238,7 +239,7 @@ pub fn recognise(t: &Tokens, start: usize, end: usize, article: Option<Date>) ->
         }
         // weekdays: "on Friday", "Saturday", "last Monday"
         if let Some(wd) = weekday(w) {
-            let last_kw = i > start && t.norm(i - 1) == "last";
+            let last_kw = i > start && l.has_tok(Cat::PrecedingMarker, t, i - 1);
             let first = if last_kw { i - 1 } else { i };
             let value = match article {
                 Some(a) => {
@@ -261,11 +262,11 @@ pub fn recognise(t: &Tokens, start: usize, end: usize, article: Option<Date>) ->
         }
         // "a day after X", "two days after X": X is that many days before the date just named
         {
-            let (n, len) = if matches!(w, "a" | "one" | "the") && t.norm(i + 1) == "day" {
+            let (n, len) = if l.has(Cat::OneCountDet, w) && l.has_tok(Cat::DayNoun, t, i + 1) {
                 (Some(1i64), 2)
             } else if let Some(k) = crate::numbers::unit_word(w)
                 .filter(|k| (2..=6).contains(k))
-                .filter(|_| t.norm(i + 1) == "days")
+                .filter(|_| l.has_tok(Cat::DaysNoun, t, i + 1))
             {
                 (Some(k as i64), 2)
             } else {
@@ -273,9 +274,15 @@ pub fn recognise(t: &Tokens, start: usize, end: usize, article: Option<Date>) ->
             };
             if let (Some(n), true) = (
                 n,
-                i + len < end && matches!(t.norm(i + len), "after" | "before"),
+                i + len < end
+                    && (l.has_tok(Cat::TimeAfterPrep, t, i + len)
+                        || l.has_tok(Cat::TimeBeforePrep, t, i + len)),
             ) {
-                let sign = if t.norm(i + len) == "after" { -1 } else { 1 };
+                let sign = if l.has_tok(Cat::TimeAfterPrep, t, i + len) {
+                    -1
+                } else {
+                    1
+                };
                 let base = out.iter().rev().find_map(|m| match m.value {
                     DateValue::Day(d) => Some(d),
                     _ => None,
@@ -295,10 +302,11 @@ pub fn recognise(t: &Tokens, start: usize, end: usize, article: Option<Date>) ->
             }
         }
         // yesterday / today / the previous day / the day before
-        let rel = if w == "yesterday" {
+        let rel = if l.has(Cat::YesterdayWord, w) {
             Some((0usize, -1i64, true))
-        } else if w == "today" || (w == "this" && t.norm(i + 1) == "morning") {
-            Some((if w == "this" { 1 } else { 0 }, 0, true))
+        } else if let Some(n) = l.at(Cat::SameDayWord, t, i, t.len()) {
+            // "today" (one token), "this morning" (two)
+            Some((n - 1, 0, true))
         } else if lexicon().at(Cat::DayBefore, t, i, t.len()).is_some() {
             Some((2, -1, false))
         } else {
@@ -333,7 +341,8 @@ pub fn recognise(t: &Tokens, start: usize, end: usize, article: Option<Date>) ->
         // years: "in 1994", "1988-1994" (the span's end), "the 1990s" (not a date)
         if t.kind(i) == Some(TokKind::Number) && w.len() == 4 {
             if let Some(y) = num(t, i).filter(|y| (1000..=2100).contains(y)) {
-                let glued_s = i + 1 < end && t.toks[i + 1].glued && t.norm(i + 1) == "s";
+                let glued_s =
+                    i + 1 < end && t.toks[i + 1].glued && l.has_tok(Cat::DecadeSuffix, t, i + 1);
                 if !glued_s {
                     // a span: take its end
                     let (y, last) =

@@ -202,7 +202,7 @@ fn shared_out(text: &str) -> Option<Share> {
             continue;
         };
         let mut k = p + pl;
-        if t.norm(k) == "the" {
+        if lex.has_tok(Cat::DefiniteArticle, &t, k) {
             k += 1;
         }
         let Some((parts, after)) = number(k) else {
@@ -217,9 +217,9 @@ fn shared_out(text: &str) -> Option<Share> {
             number(after + 1)
                 .filter(|&(_, e)| t.norm(e) == ")")
                 .map(|(v, _)| v)
-        } else if t.norm(after) == "with" {
+        } else if lex.has_tok(Cat::ComitativePrep, &t, after) {
             number(after + 1)
-                .filter(|&(_, e)| t.norm(e) == "coded")
+                .filter(|&(_, e)| lex.has_tok(Cat::CodingVerb, &t, e))
                 .map(|(v, _)| v)
         } else {
             None

@@ -93,11 +93,17 @@ impl<T: Clone> PhraseTable<T> {
 
     fn insert(&mut self, vocab: &mut Vocab, phrase: &str, value: T) {
         let t = tokenize(phrase);
-        if t.is_empty() {
+        let norms: Vec<&str> = (0..t.len()).map(|i| t.norm(i)).collect();
+        self.insert_norms(vocab, &norms, value);
+    }
+
+    /// Insert a phrase given as its normalised tokens.
+    fn insert_norms(&mut self, vocab: &mut Vocab, norms: &[&str], value: T) {
+        let Some((first, rest)) = norms.split_first() else {
             return;
-        }
-        let first = vocab.intern(t.norm(0));
-        let rest: Vec<u32> = (1..t.len()).map(|i| vocab.intern(t.norm(i))).collect();
+        };
+        let first = vocab.intern(first);
+        let rest: Vec<u32> = rest.iter().map(|w| vocab.intern(w)).collect();
         self.map
             .entry(first)
             .or_default()
@@ -426,6 +432,22 @@ fn hyphen_variants(w: &str) -> Vec<String> {
     vec![with(" "), with("")]
 }
 
+/// The normalised tokens of an entry of `words.tsv`, read as the text writes it: an entry that
+/// opens with an apostrophe is a clitic the text glues to the word before ("'s" of "Russia's"),
+/// so it is read after a word, as the one token the text gives it (alone, "'s" would read as a
+/// quotation mark and "s").
+fn entry_norms(w: &str) -> Vec<String> {
+    let clitic = w.starts_with(['\'', '\u{2019}']);
+    let t = if clitic {
+        tokenize(&format!("x{w}"))
+    } else {
+        tokenize(w)
+    };
+    (usize::from(clitic)..t.len())
+        .map(|i| t.norm(i).to_string())
+        .collect()
+}
+
 fn build() -> Lexicon {
     let mut states: HashMap<String, StateInfo> = HashMap::default();
     let mut order: Vec<String> = Vec::new();
@@ -557,14 +579,15 @@ fn build() -> Lexicon {
             .copied()
             .chain(variants.iter().map(String::as_str))
         {
-            words[cat as usize].insert(&mut vocab, w, ());
-            let tk = tokenize(w);
-            if tk.is_empty() {
+            let norms = entry_norms(w);
+            let norms: Vec<&str> = norms.iter().map(String::as_str).collect();
+            words[cat as usize].insert_norms(&mut vocab, &norms, ());
+            let Some(first) = norms.first() else {
                 continue;
-            }
-            let m = masks.entry(tk.norm(0).to_string()).or_default();
+            };
+            let m = masks.entry(first.to_string()).or_default();
             m.0.set(bit);
-            if tk.len() == 1 {
+            if norms.len() == 1 {
                 m.1.set(bit);
             }
         }
@@ -785,6 +808,21 @@ mod tests {
         assert_eq!(g(3), Some((1, "AZE".into(), GazKind::Capital)));
         assert_eq!(g(5), Some((3, "USA".into(), GazKind::Name)));
         assert!(l.states.len() > 240);
+    }
+
+    #[test]
+    fn a_clitic_entry_is_the_token_the_text_gives_it() {
+        // "'s" alone would read as a quotation mark and "s"; glued to a word it is one token
+        assert_eq!(entry_norms("'s"), vec!["'s".to_string()]);
+        assert_eq!(
+            entry_norms("the day"),
+            vec!["the".to_string(), "day".to_string()]
+        );
+        let l = lexicon();
+        let t = tokenize("Russia's army and the rebels' leader");
+        assert!(l.has_tok(Cat::PossessiveClitic, &t, 1));
+        assert!(l.has_tok(Cat::PossessiveClitic, &t, 6));
+        assert!(!l.has_tok(Cat::PossessiveClitic, &t, 2));
     }
 
     #[test]

@@ -182,12 +182,12 @@ fn word_number(t: &Tokens, i: usize, end: usize) -> Option<(u64, usize)> {
     let w = t.norm(i);
     // "half a million", "half a dozen"
     let l = lexicon();
-    if w == "half" && i + 2 < end && l.has_tok(Cat::IndefiniteArticle, t, i + 1) {
+    if l.has(Cat::HalfWord, w) && i + 2 < end && l.has_tok(Cat::IndefiniteArticle, t, i + 1) {
         let n = t.norm(i + 2);
         if let Some((_, s)) = SCALES.iter().find(|(s, _)| *s == n) {
             return Some((*s / 2, i + 2));
         }
-        if n == "dozen" {
+        if l.has(Cat::DozenWord, n) {
             return Some((6, i + 2));
         }
     }
@@ -197,7 +197,7 @@ fn word_number(t: &Tokens, i: usize, end: usize) -> Option<(u64, usize)> {
             let n = t.norm(i + 1);
             if let Some((_, s)) = SCALES.iter().find(|(s, _)| *s == n) {
                 (*s, i + 1)
-            } else if n == "dozen" {
+            } else if l.has(Cat::DozenWord, n) {
                 (12, i + 1)
             } else {
                 return None;
@@ -226,7 +226,7 @@ fn word_number(t: &Tokens, i: usize, end: usize) -> Option<(u64, usize)> {
             break;
         }
         let nw = t.norm(n);
-        if nw == "dozen" && value < 100 {
+        if l.has(Cat::DozenWord, nw) && value < 100 {
             value *= 12;
             last = n;
         } else if let Some((_, s)) = SCALES.iter().find(|(s, _)| *s == nw) {
@@ -236,7 +236,7 @@ fn word_number(t: &Tokens, i: usize, end: usize) -> Option<(u64, usize)> {
             value *= *s;
             last = n;
             // "hundred and twenty"
-            if n + 2 < end && t.norm(n + 1) == "and" {
+            if n + 2 < end && l.has_tok(Cat::ConjAnd, t, n + 1) {
                 if let Some(u) = unit_word(t.norm(n + 2)) {
                     value += u;
                     last = n + 2;
@@ -294,6 +294,7 @@ pub fn recognise(t: &Tokens, start: usize, end: usize) -> Vec<Quantity> {
 /// Join two counts into one range: "between 20 and 25", "20 to 25", "20-25", "five or six"
 /// (low, high, approx; the role of the second decides, so "5 to 6 hours" stays a duration).
 fn ranges(t: &Tokens, start: usize, qs: Vec<Quantity>) -> Vec<Quantity> {
+    let l = lexicon();
     let mut out: Vec<Quantity> = Vec::with_capacity(qs.len());
     for q in qs {
         if let Some(p) = out.last_mut() {
@@ -301,10 +302,10 @@ fn ranges(t: &Tokens, start: usize, qs: Vec<Quantity>) -> Vec<Quantity> {
                 .first
                 .checked_sub(p.last + 1)
                 .map(|g| (g, t.norm(p.last + 1)));
-            let between = p.first > start && t.norm(p.first - 1) == "between";
+            let between = p.first > start && l.has_tok(Cat::RangeOpener, t, p.first - 1);
             let joined = match gap {
-                Some((1, "and")) => between,
-                Some((1, "to" | "or")) => true,
+                Some((1, w)) if l.has(Cat::ConjAnd, w) => between,
+                Some((1, w)) if l.has(Cat::RangeJoiner, w) => true,
                 Some((1, "-")) => t.toks[q.first].glued && t.toks[p.last + 1].glued,
                 _ => false,
             };
@@ -374,7 +375,7 @@ fn number_starters() -> &'static rustc_hash::FxHashSet<&'static str> {
         std::sync::OnceLock::new();
     SET.get_or_init(|| {
         let mut set = number_words().clone();
-        set.insert("half");
+        set.extend(lexicon().entries(Cat::HalfWord).iter().map(String::as_str));
         set.extend(
             VAGUE
                 .iter()
@@ -426,7 +427,8 @@ fn number_at(t: &Tokens, i: usize, end: usize) -> Option<Quantity> {
         // "2.5 million", "1,200 thousand"
         if i + 1 < end {
             let n = t.norm(i + 1);
-            if let Some((_, sc)) = SCALES.iter().find(|(w, _)| *w == n && *w != "hundred") {
+            let scale = SCALES.iter().find(|(w, _)| *w == n);
+            if let Some((_, sc)) = scale.filter(|_| !lexicon().has(Cat::WordOnlyScale, n)) {
                 let d = parse_decimal(s).unwrap_or(v as f64);
                 value = (d * *sc as f64).round() as u64;
                 last = i + 1;
@@ -477,7 +479,7 @@ fn role(t: &Tokens, q: &Quantity, start: usize, end: usize) -> Role {
         if next_glued(1) && l.has(Cat::OrdinalSuffix, next(1)) {
             return Role::Ordinal;
         }
-        if next_glued(1) && next(1) == "s" {
+        if next_glued(1) && l.has(Cat::DecadeSuffix, next(1)) {
             return Role::Decade;
         }
         if next_glued(1) && (l.has(Cat::MeasureUnit, next(1)) || next(1) == "%") {
@@ -522,7 +524,9 @@ fn role(t: &Tokens, q: &Quantity, start: usize, end: usize) -> Role {
     }
     // dates: "27 September", "October 10", "Sept. 27"
     if is_digit && w.len() <= 2 {
-        if month(next(1)).is_some() || (next(1) == "of" && month(next(2)).is_some()) {
+        if month(next(1)).is_some()
+            || (l.has(Cat::GenitivePrep, next(1)) && month(next(2)).is_some())
+        {
             return Role::Date;
         }
         let p = if prev(1) == "." { prev(2) } else { prev(1) };
@@ -532,9 +536,9 @@ fn role(t: &Tokens, q: &Quantity, start: usize, end: usize) -> Role {
     }
     // clock times: 4 pm, 10 a.m., 0400 GMT
     // "10 local" (time) but "3 local policemen"
-    let local_people = next(1) == "local" && crate::lexicon::is_person_noun(next(2));
+    let local_people = l.has(Cat::LocalWord, next(1)) && crate::lexicon::is_person_noun(next(2));
     if l.has(Cat::TimeMark, next(1)) && !local_people
-        || (next(1) == "a" || next(1) == "p") && next(2) == "."
+        || l.has(Cat::MeridiemLetter, next(1)) && next(2) == "."
     {
         return Role::Time;
     }
@@ -549,10 +553,14 @@ fn role(t: &Tokens, q: &Quantity, start: usize, end: usize) -> Role {
         (next(1), 1)
     };
     if l.has(Cat::TimeUnit, unit) {
-        if unit_at == 2 && l.has(Cat::YearWord, unit) && next(3) == "-" && next(4) == "old" {
+        if unit_at == 2
+            && l.has(Cat::YearWord, unit)
+            && next(3) == "-"
+            && l.has(Cat::AgeAdjective, next(4))
+        {
             return Role::Age;
         }
-        if l.has(Cat::YearWord, unit) && next(unit_at + 1) == "old" {
+        if l.has(Cat::YearWord, unit) && l.has(Cat::AgeAdjective, next(unit_at + 1)) {
             return Role::Age;
         }
         return Role::Duration;
@@ -560,7 +568,7 @@ fn role(t: &Tokens, q: &Quantity, start: usize, end: usize) -> Role {
     if l.has(Cat::AgeLead, prev(1)) {
         return Role::Age;
     }
-    if l.has(Cat::MeasureUnit, unit) && (unit != "m" || next_glued(1)) {
+    if l.has(Cat::MeasureUnit, unit) && (!l.has(Cat::GluedOnlyUnit, unit) || next_glued(1)) {
         return Role::Measure;
     }
     // years: 4 digits without separator in a plausible range, unless a head noun follows
@@ -568,9 +576,7 @@ fn role(t: &Tokens, q: &Quantity, start: usize, end: usize) -> Role {
         if let Ok(y) = w.parse::<u32>() {
             if (1000..=2100).contains(&y) {
                 let person_next = crate::lexicon::is_person_noun(next(1));
-                if !person_next
-                    || matches!(prev(1), "in" | "since" | "of" | "from" | "until" | "by")
-                {
+                if !person_next || l.has(Cat::YearPrep, prev(1)) {
                     return Role::Year;
                 }
             }

@@ -169,7 +169,7 @@ fn kind_at(
 fn noun_phrase(c: &Ctx, l: &Lexicon, mut cand: Cand, end: usize) -> Cand {
     let t = c.t();
     let mut i = cand.last + 1;
-    if i < end && t.norm(i) == "of" && cand.population.is_none() {
+    if i < end && l.has_tok(Cat::GenitivePrep, t, i) && cand.population.is_none() {
         i += 1; // "dozens of civilians", "tens of thousands of people"
     }
     let mut k = i;
@@ -190,7 +190,7 @@ fn noun_phrase(c: &Ctx, l: &Lexicon, mut cand: Cand, end: usize) -> Cand {
                 _ => break,
             }
         }
-        if is_boundary(w) || w == "," || w == "and" {
+        if is_boundary(w) || l.has(Cat::ListAnd, w) {
             break;
         }
         // "several wounded men": a participle before the noun names the kind
@@ -248,7 +248,7 @@ fn noun_phrase(c: &Ctx, l: &Lexicon, mut cand: Cand, end: usize) -> Cand {
     }
     // "members of the security forces": the noun after "of" may name the population
     let k = cand.np_last;
-    if cand.population.is_some() && k + 1 < end && t.norm(k + 1) == "of" {
+    if cand.population.is_some() && k + 1 < end && l.has_tok(Cat::GenitivePrep, t, k + 1) {
         let mut j = k + 2;
         while j < end
             && j < k + 7
@@ -279,7 +279,7 @@ fn np_word_before_person(c: &Ctx, l: &Lexicon, k: usize, end: usize) -> bool {
             && !l.has_tok(Cat::PersonModifier, t, j);
         is_boundary(w)
             || l.has_tok(Cat::ListAndOr, t, j)
-            || w == "of"
+            || l.has(Cat::GenitivePrep, w)
             || verb_like
             || l.has_tok(Cat::SingleDet, t, j)
             || l.has_tok(Cat::ReportVerb, t, j)
@@ -374,7 +374,7 @@ fn verb_before(c: &Ctx, l: &Lexicon, q: &Cand, start: usize) -> Option<Bound> {
             let mixed = at - n + 1 < t.len() && l.at(Cat::Mixed, t, at - n, at).is_some();
             // "killing and injuring …": the verb before "and" names a second kind
             let v = at - n;
-            let joined = (v > start + 1 && t.norm(v - 1) == "and")
+            let joined = (v > start + 1 && l.has_tok(Cat::ConjAnd, t, v - 1))
                 .then(|| {
                     ACTIVE.iter().find_map(|(c2, k2)| {
                         ends_before(l, *c2, t, start, v - 1)
@@ -435,7 +435,7 @@ fn noun_after(c: &Ctx, l: &Lexicon, q: &Cand, end: usize) -> Option<Bound> {
         }
     }
     let mut i = q.np_last + 1;
-    if q.np_last == q.last && i + 1 < end && t.norm(i) == "of" {
+    if q.np_last == q.last && i + 1 < end && l.has_tok(Cat::GenitivePrep, t, i) {
         i += 1; // "thousands of lives"
     }
     // "1,250 civilian deaths", "1,000 Azerbaijani dead": one modifier may stand between
@@ -533,7 +533,7 @@ fn verb_after(c: &Ctx, l: &Lexicon, q: &Cand, cands: &[Cand], end: usize) -> Opt
             return Some(Bound::new(kind, q.first, k + n - 1));
         }
         // "was kidnapped and killed", "were tortured and executed"
-        if l.has_tok(Cat::PriorVerb, t, k) && k + 1 < end && t.norm(k + 1) == "and" {
+        if l.has_tok(Cat::PriorVerb, t, k) && k + 1 < end && l.has_tok(Cat::ConjAnd, t, k + 1) {
             k += 2;
             continue;
         }
@@ -551,7 +551,7 @@ fn verb_after(c: &Ctx, l: &Lexicon, q: &Cand, cands: &[Cand], end: usize) -> Opt
             || l.has_tok(Cat::ClauseStop, t, k)
             || k == q.np_last + 1
                 && l.has_tok(Cat::SpeechVerb, t, k)
-                && t.norm(k + 1) != "to"
+                && !l.has_tok(Cat::InfinitiveTo, t, k + 1)
                 && kind_at(l, &PASSIVE, t, k + 1, end).is_none()
         {
             return None;
@@ -583,7 +583,7 @@ fn verb_after(c: &Ctx, l: &Lexicon, q: &Cand, cands: &[Cand], end: usize) -> Opt
             let mut n = k + 1;
             while n < end
                 && n < k + 3
-                && (matches!(t.norm(n), "and" | "or") || l.has_tok(Cat::Possessive, t, n))
+                && (l.has_tok(Cat::ConjAndOr, t, n) || l.has_tok(Cat::Possessive, t, n))
             {
                 n += 1;
             }
@@ -630,7 +630,7 @@ fn verb_after(c: &Ctx, l: &Lexicon, q: &Cand, cands: &[Cand], end: usize) -> Opt
             continue;
         }
         if !(l.has_tok(Cat::SubjectGap, t, k)
-            || w == "and" && k + 1 < end && cands.iter().any(|o| o.first == k + 1))
+            || l.has(Cat::ConjAnd, w) && k + 1 < end && cands.iter().any(|o| o.first == k + 1))
         {
             cost += 1;
             // a lone word or a named person binds only past auxiliaries and adverbs
@@ -753,13 +753,13 @@ fn candidates(c: &Ctx, l: &Lexicon, start: usize, end: usize) -> Vec<Cand> {
                 let fraction = (q.first.saturating_sub(4).max(start)..q.first)
                     .any(|k| l.has_tok(Cat::FractionWord, t, k))
                     && q.first > start
-                    && (t.norm(q.first - 1) == "'s"
+                    && (l.has_tok(Cat::PossessiveClitic, t, q.first - 1)
                         || (q.first.saturating_sub(3).max(start)..q.first)
-                            .any(|k| t.norm(k) == "of"));
+                            .any(|k| l.has_tok(Cat::GenitivePrep, t, k)));
                 // "one of the dead" is part of a figure given elsewhere; "one of them died" is one
                 let partitive_one = q.low == Some(1)
                     && q.last + 3 < end
-                    && t.norm(q.last + 1) == "of"
+                    && l.has_tok(Cat::GenitivePrep, t, q.last + 1)
                     && (q.last + 2..q.last + 4).any(|k| kind_at(l, &NOUN, t, k, end).is_some());
                 // "no one was killed", "not one soldier"
                 let negated = q.first > start && l.has_tok(Cat::Negation, t, q.first - 1);
@@ -807,7 +807,7 @@ fn candidates(c: &Ctx, l: &Lexicon, start: usize, end: usize) -> Vec<Cand> {
         // (Khaplang) cadre was gunned down", "the son of a local leader was murdered" (only
         // people are killed, so the noun needs no list)
         if l.has_tok(Cat::SingleDet, t, i)
-            && w != "another"
+            && !l.has(Cat::AdditiveDet, w)
             && !(i > start && l.has_tok(Cat::ObjectPrep, t, i - 1))
         {
             if let Some(np_last) = subject_of_was(c, l, i, end) {
@@ -819,7 +819,7 @@ fn candidates(c: &Ctx, l: &Lexicon, start: usize, end: usize) -> Vec<Cand> {
                 continue;
             }
         }
-        let possessive = i > start + 1 && t.norm(i - 1) == "'s";
+        let possessive = i > start + 1 && l.has_tok(Cat::PossessiveClitic, t, i - 1);
         // "killed his mother", "her husband was shot dead": one person after a possessive
         let pronoun = l.has_tok(Cat::Possessive, t, i)
             && (i + 1..(i + 3).min(end)).any(|k| l.has_tok(Cat::PersonSingle, t, k));
@@ -830,7 +830,7 @@ fn candidates(c: &Ctx, l: &Lexicon, start: usize, end: usize) -> Vec<Cand> {
             let mut k = if possessive { i } else { i + 1 };
             let mut pre_kind = None;
             // "injuring another", "while another died"
-            if w == "another"
+            if l.has(Cat::AdditiveDet, w)
                 && (i + 1 >= end
                     || is_boundary(t.norm(i + 1))
                     || l.has_tok(Cat::AfterAnother, t, i + 1)
@@ -868,7 +868,7 @@ fn candidates(c: &Ctx, l: &Lexicon, start: usize, end: usize) -> Vec<Cand> {
                 k += 1;
             }
             // "injuring another", "killed another in the same town"
-            if w == "another"
+            if l.has(Cat::AdditiveDet, w)
                 && k == i + 1
                 && (k >= end
                     || is_boundary(t.norm(k))
@@ -893,7 +893,7 @@ fn candidates(c: &Ctx, l: &Lexicon, start: usize, end: usize) -> Vec<Cand> {
             if k < end && l.has_tok(Cat::PersonSingle, t, k) {
                 let population = population_of(l, t.norm(k));
                 // "a member of the group", "the body of a man": the "of" phrase is the person's
-                if k + 2 < end && t.norm(k + 1) == "of" {
+                if k + 2 < end && l.has_tok(Cat::GenitivePrep, t, k + 1) {
                     let stop = (k + 2..(k + 8).min(end)).find(|&j| {
                         starts_kind(l, t, j, end)
                             || is_boundary(t.norm(j))
@@ -918,7 +918,7 @@ fn candidates(c: &Ctx, l: &Lexicon, start: usize, end: usize) -> Vec<Cand> {
                 }
                 out.push(Cand {
                     population,
-                    definite: w == "the" || possessive,
+                    definite: l.has(Cat::DefiniteArticle, w) || possessive,
                     pre_kind,
                     ..Cand::one(first, i, k)
                 });
@@ -998,10 +998,8 @@ fn candidates(c: &Ctx, l: &Lexicon, start: usize, end: usize) -> Vec<Cand> {
                 (i + 1..(i + 5).min(end))
                     .take_while(|&j| {
                         !is_boundary(t.norm(j))
-                            && !matches!(
-                                t.norm(j),
-                                "," | "of" | "was" | "were" | "is" | "in" | "at" | "near" | "on"
-                            )
+                            && t.norm(j) != ","
+                            && !l.has_tok(Cat::NpEndWord, t, j)
                     })
                     .last()
                     .unwrap_or(i)
@@ -1047,7 +1045,7 @@ fn candidates(c: &Ctx, l: &Lexicon, start: usize, end: usize) -> Vec<Cand> {
         // "Mansour's death", "the commander's killing": one person killed
         if i + 2 < end
             && (is_cap(c, i) || c.ent_at(i).is_some())
-            && t.norm(i + 1) == "'s"
+            && l.has_tok(Cat::PossessiveClitic, t, i + 1)
             && l.has_tok(Cat::DeathNoun, t, i + 2)
         {
             let first = c.ent_at(i).map(|e| e.first).unwrap_or(i);
@@ -1093,7 +1091,9 @@ fn candidates(c: &Ctx, l: &Lexicon, start: usize, end: usize) -> Vec<Cand> {
         let vague = l.at(Cat::Unquantified, t, i, end);
         let mut noun_at = i + vague.unwrap_or(0);
         // "many more injured in clashes", "many were killed": the vague words alone
-        if let Some(n) = vague.filter(|_| noun_at < end && t.norm(noun_at - 1) != "the") {
+        if let Some(n) =
+            vague.filter(|_| noun_at < end && !l.has_tok(Cat::DefiniteArticle, t, noun_at - 1))
+        {
             let mut v = noun_at;
             while v < end && v < noun_at + 3 && l.has_tok(Cat::Auxiliary, t, v) {
                 v += 1;
@@ -1125,8 +1125,9 @@ fn candidates(c: &Ctx, l: &Lexicon, start: usize, end: usize) -> Vec<Cand> {
         if noun_at < end {
             let n = t.norm(noun_at);
             let plural = n.ends_with('s') || l.has_tok(Cat::PluralPeople, t, noun_at);
-            let det_before =
-                i > start && (l.has_tok(Cat::SingleDet, t, i - 1) || t.norm(i - 1) == "'s");
+            let det_before = i > start
+                && (l.has_tok(Cat::SingleDet, t, i - 1)
+                    || l.has_tok(Cat::PossessiveClitic, t, i - 1));
             if let Some(p) = population_of(l, n).filter(|_| {
                 plural && (!det_before || vague.is_some())
                     || vague.is_some() && l.has_tok(Cat::PluralPeople, t, noun_at)
@@ -1158,7 +1159,7 @@ fn subject_of_was(c: &Ctx, l: &Lexicon, i: usize, end: usize) -> Option<usize> {
             j = (j + 1..(j + 6).min(end)).find(|&x| t.norm(x) == ")")? + 1;
             continue;
         }
-        if w == "was" && j > i + 1 {
+        if l.has(Cat::PastCopula, w) && j > i + 1 {
             let v = j + 1;
             let killed = ACTIVE
                 .iter()
@@ -1173,7 +1174,7 @@ fn subject_of_was(c: &Ctx, l: &Lexicon, i: usize, end: usize) -> Option<usize> {
         if is_boundary(w)
             || w == ","
             || l.has_tok(Cat::ClauseStop, t, j)
-            || l.has_tok(Cat::SingleDet, t, j) && !matches!(w, "the")
+            || l.has_tok(Cat::SingleDet, t, j) && !l.has(Cat::DefiniteArticle, w)
             || verb_like
             || l.has_tok(Cat::ThingNoun, t, j)
         {
@@ -1217,7 +1218,7 @@ fn source(c: &Ctx, start: usize, end: usize, figure_at: usize) -> Option<String>
         .map_or(start, |k| k + 1);
     let end = (figure_at..end).find(|&k| t.norm(k) == ";").unwrap_or(end);
     for i in start..end.saturating_sub(2) {
-        if t.norm(i) == "according" && t.norm(i + 1) == "to" {
+        if l.at(Cat::SourcePrep, t, i, end).is_some() {
             let mut k = i + 2;
             while k < end && !matches!(t.norm(k), "," | "." | ";" | "\"") {
                 k += 1;
@@ -1278,7 +1279,8 @@ fn attribution(c: &Ctx, si: usize, first: usize, last: usize, sourced: bool) -> 
     let l = lexicon();
     let s = &c.doc.sents[si];
     // the figure's clause: back to the previous clause break, on to the next
-    let clause_break = |k: usize| matches!(t.norm(k), ";" | ":" | "but" | "while" | "whereas");
+    let clause_break =
+        |k: usize| matches!(t.norm(k), ";" | ":") || l.has_tok(Cat::ClauseBreakWord, t, k);
     let from = (s.first..first)
         .rev()
         .find(|&k| clause_break(k))
@@ -1342,7 +1344,7 @@ fn scope_level(
                 .is_some()
     }) || has_war_clause(c, start, end) && c.past_year(start, end).is_some()
         // "In 2019, an attack on the same building killed …": an earlier event
-        || (start..(start + 3).min(end)).any(|i| t.norm(i) == "in") && c.past_year(start, (start + 5).min(end)).is_some();
+        || (start..(start + 3).min(end)).any(|i| l.has_tok(Cat::LocativePrep, t, i)) && c.past_year(start, (start + 5).min(end)).is_some();
     // present perfect near the figure: "has killed", "have died", "have so far resulted"
     let window = |a: usize, b: usize| a.max(start)..b.min(end);
     let perfect = window(q_first.saturating_sub(6), q_last + 8).any(|i| {
@@ -1375,18 +1377,16 @@ fn scope_level(
 /// "a war that killed", "the 1990s war that left": the figure belongs to an earlier war.
 fn has_war_clause(c: &Ctx, start: usize, end: usize) -> bool {
     let t = c.t();
-    (start..end.saturating_sub(1)).any(|i| {
-        lexicon().has_tok(Cat::WarNoun, t, i) && matches!(t.norm(i + 1), "that" | "which" | "in")
-    })
+    let l = lexicon();
+    (start..end.saturating_sub(1))
+        .any(|i| l.has_tok(Cat::WarNoun, t, i) && l.has_tok(Cat::PostmodifierOpener, t, i + 1))
 }
 
 fn sides(c: &Ctx, from: usize, to: usize) -> Option<Sides> {
     let t = c.t();
+    let l = lexicon();
     (from..to.saturating_sub(1))
-        .any(|i| {
-            matches!(t.norm(i), "both" | "either" | "all")
-                && lexicon().has_tok(Cat::SideNoun, t, i + 1)
-        })
+        .any(|i| l.has_tok(Cat::DistributiveDet, t, i) && l.has_tok(Cat::SideNoun, t, i + 1))
         .then_some(Sides::Both)
 }
 
@@ -1468,7 +1468,7 @@ fn bind(c: &Ctx, l: &Lexicon, cands: &[Cand], start: usize, end: usize) -> Vec<(
         // "were killed and wounded": both kinds, the same count
         let and_also = {
             let k = b.last + 1;
-            if !b.active && k + 1 < end && t.norm(k) == "and" {
+            if !b.active && k + 1 < end && l.has_tok(Cat::ConjAnd, t, k) {
                 kind_at(l, &PASSIVE, t, k + 1, end)
                     .filter(|(kind, _)| *kind != b.kind)
                     .map(|(kind, n)| (kind, k + n))

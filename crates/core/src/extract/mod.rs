@@ -158,7 +158,8 @@ impl<'a, 'd> Ctx<'a, 'd> {
             if !(1800..=2100).contains(&y) {
                 continue;
             }
-            let decade = i + 1 < to && t.toks[i + 1].glued && t.norm(i + 1) == "s";
+            let decade =
+                i + 1 < to && t.toks[i + 1].glued && lexicon().has_tok(Cat::DecadeSuffix, t, i + 1);
             // a date's year ("31 October 2020") is not a past reference
             let in_date = i >= 1 && crate::numbers::month(t.norm(i - 1)).is_some()
                 || (i >= 2

@@ -220,7 +220,7 @@ fn named_trigger(c: &Ctx, start: usize, end: usize) -> Option<Trigger> {
             let near = (i.saturating_sub(4).max(start)..(i + 3).min(end))
                 .any(|k| l.has_tok(Cat::ClaimFailed, t, k));
             let about_truce = l.find(Cat::TruceNoun, t, start, end).is_some();
-            if near && (about_truce || t.norm(i) == "meeting") {
+            if near && (about_truce || l.has_tok(Cat::MeetingNoun, t, i)) {
                 return Some(Trigger {
                     first: i,
                     last: i,
@@ -376,7 +376,7 @@ fn hedged_by(c: &Ctx, cat: Cat, start: usize, k: usize) -> bool {
         }
         // "had to settle for": necessity, not a hedge
         if l.at(cat, t, j, k).is_some()
-            && !(w == "to" && j > start && l.has_tok(Cat::Obligation, t, j - 1))
+            && !(l.has(Cat::InfinitiveTo, w) && j > start && l.has_tok(Cat::Obligation, t, j - 1))
         {
             return true;
         }
@@ -393,7 +393,7 @@ fn asserted(c: &Ctx, cat: Cat, start: usize, from: usize, to: usize) -> Option<u
         let Some(n) = l.at(cat, t, k, to) else {
             return false;
         };
-        if n == 1 && cat == Cat::ClaimFailed && t.norm(k + 1) == "to" {
+        if n == 1 && cat == Cat::ClaimFailed && l.has_tok(Cat::InfinitiveTo, t, k + 1) {
             return false;
         }
         // (a collapse word inside a longer failure, "ended in failure", is the failure)
@@ -591,11 +591,11 @@ fn venue(c: &Ctx, start: usize, end: usize) -> Option<String> {
         for k in i + 1..(i + 9).min(end) {
             if is_boundary(t.norm(k))
                 || l.has_tok(Cat::TruceClauseStop, t, k)
-                || (t.norm(k) == "," && k > i + 1 && t.norm(k - 1) != "talks")
+                || (t.norm(k) == "," && k > i + 1 && !l.has_tok(Cat::TalksWord, t, k - 1))
             {
                 break;
             }
-            if matches!(t.norm(k), "in" | "at" | "from") {
+            if l.has_tok(Cat::PlacePrep, t, k) {
                 if let Some((a, b)) = proper(k + 1) {
                     return Some(c.quote(a, b));
                 }
@@ -608,11 +608,14 @@ fn venue(c: &Ctx, start: usize, end: usize) -> Option<String> {
             || l.has_tok(Cat::TalksNoun, t, i)
             || l.has_tok(Cat::TruceNoun, t, i)
         {
-            if matches!(t.norm(i - 1), "the" | "a") {
+            if l.has_tok(Cat::BareArticle, t, i - 1) {
                 continue;
             }
             if let Some((a, b)) = proper(i - 1) {
-                if a > start && (t.norm(a - 1) == "the" || l.has_tok(Cat::Newness, t, a - 1)) {
+                if a > start
+                    && (l.has_tok(Cat::DefiniteArticle, t, a - 1)
+                        || l.has_tok(Cat::Newness, t, a - 1))
+                {
                     return Some(c.quote(a, b));
                 }
             }
@@ -637,7 +640,10 @@ fn brokers(c: &Ctx, start: usize, end: usize) -> Vec<String> {
                 k = e.last + 1;
                 continue;
             }
-            if matches!(t.norm(k), "," | "and" | "the" | "(" | ")") {
+            if matches!(t.norm(k), "," | "(" | ")")
+                || l.has_tok(Cat::ConjAnd, t, k)
+                || l.has_tok(Cat::DefiniteArticle, t, k)
+            {
                 k += 1;
                 continue;
             }
@@ -969,7 +975,7 @@ pub fn mentions(c: &Ctx) -> Vec<Mention> {
                         || l.has_tok(Cat::AttemptNoun, t, k)
                 });
                 let times = after < end
-                    && t.norm(after) == "times"
+                    && l.has_tok(Cat::RepetitionNoun, t, after)
                     && (after + 1..(after + 4).min(end)).any(|k| l.has_tok(Cat::ClaimAgreed, t, k));
                 match q.role {
                     NumRole::Count if is_named && (near_truce || times) => {
@@ -981,7 +987,10 @@ pub fn mentions(c: &Ctx) -> Vec<Mention> {
                     _ => {}
                 }
             }
-            if count.is_none() && is_named && (start..end).any(|k| t.norm(k) == "twice") {
+            if count.is_none()
+                && is_named
+                && (start..end).any(|k| l.has_tok(Cat::TwiceAdverb, t, k))
+            {
                 count = Some(2);
             }
             let newness = (start..end).any(|k| {
@@ -1071,7 +1080,7 @@ pub fn mentions(c: &Ctx) -> Vec<Mention> {
                         let role_ok = !matches!(e.role, Role::Adjective | Role::Pronoun);
                         let place = e.first > start && l.has_tok(Cat::VenuePrep, t, e.first - 1)
                             || (e.first > start + 1
-                                && t.norm(e.first - 1) == "the"
+                                && l.has_tok(Cat::DefiniteArticle, t, e.first - 1)
                                 && l.has_tok(Cat::VenuePrep, t, e.first - 2));
                         if kind_ok
                             && role_ok
@@ -1144,7 +1153,7 @@ fn past_year_near(c: &Ctx, from: usize, to: usize) -> Option<i32> {
     (from..to)
         .filter(|&i| t.kind(i) == Some(TokKind::Number))
         .filter(|&i| !(i + 1 < t.len() && t.toks[i + 1].glued && t.norm(i + 1) == "-"))
-        .filter(|&i| !(i > 0 && t.norm(i - 1) == "since"))
+        .filter(|&i| !(i > 0 && lexicon().has_tok(Cat::OnsetPrep, t, i - 1)))
         .filter_map(|i| c.past_year(i, (i + 2).min(t.len())))
         .min()
 }
