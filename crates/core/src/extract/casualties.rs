@@ -22,7 +22,7 @@
 //! | toll word, link, count | "the death toll has risen to 62", "fatalities stand at 40" | `toll_noun`, `toll_link` |
 //! | verb chain back | "killed five soldiers and three civilians" | — |
 
-use super::{is_boundary, Ctx};
+use super::{ends_clause, is_boundary, Ctx};
 use crate::actors::Role as EntRole;
 use crate::lexicon::{lexicon, Cat, Lexicon};
 use crate::numbers::{recognise, Role};
@@ -171,6 +171,13 @@ fn noun_phrase(c: &Ctx, l: &Lexicon, mut cand: Cand, end: usize) -> Cand {
     let mut i = cand.last + 1;
     if i < end && l.has_tok(Cat::GenitivePrep, t, i) && cand.population.is_none() {
         i += 1; // "dozens of civilians", "tens of thousands of people"
+                // a part of a group: "three of the soldiers", "two of its fighters"
+        if i + 1 < end
+            && (l.has_tok(Cat::Article, t, i) || l.has_tok(Cat::Possessive, t, i))
+            && population_of(l, t.norm(i + 1)).is_some()
+        {
+            i += 1;
+        }
     }
     let mut k = i;
     let mut modifiers = 0;
@@ -1160,7 +1167,10 @@ fn subject_of_was(c: &Ctx, l: &Lexicon, i: usize, end: usize) -> Option<usize> {
             continue;
         }
         if l.has(Cat::PastCopula, w) && j > i + 1 {
-            let v = j + 1;
+            // past an adverb: "was also killed", "was reportedly shot dead"
+            let v = (j + 1..(j + 3).min(end))
+                .find(|&v| !l.has_tok(Cat::CopulaAdverb, t, v))
+                .unwrap_or(j + 1);
             let killed = ACTIVE
                 .iter()
                 .chain(PASSIVE.iter())
@@ -1171,7 +1181,8 @@ fn subject_of_was(c: &Ctx, l: &Lexicon, i: usize, end: usize) -> Option<usize> {
         let verb_like = !is_cap(c, j)
             && (w.ends_with("ed") || w.ends_with("ing"))
             && !l.has_tok(Cat::PersonModifier, t, j);
-        if is_boundary(w)
+        // (the dots of an abbreviation go on: "a U.N. peacekeeper was killed")
+        if ends_clause(t, j)
             || w == ","
             || l.has_tok(Cat::ClauseStop, t, j)
             || l.has_tok(Cat::SingleDet, t, j) && !l.has(Cat::DefiniteArticle, w)
@@ -1220,7 +1231,8 @@ fn source(c: &Ctx, start: usize, end: usize, figure_at: usize) -> Option<String>
     for i in start..end.saturating_sub(2) {
         if l.at(Cat::SourcePrep, t, i, end).is_some() {
             let mut k = i + 2;
-            while k < end && !matches!(t.norm(k), "," | "." | ";" | "\"") {
+            // (to the clause's end, past an abbreviation's dots: "according to the U.N. agency")
+            while k < end && !(matches!(t.norm(k), "," | ";" | "\"") || ends_clause(t, k)) {
                 k += 1;
             }
             if k > i + 2 {
@@ -1694,6 +1706,47 @@ mod tests {
                 killed 9 exact unspecified current toll "killing 9"
                 wounded 12 exact unspecified current toll "wounding 12""#]],
         );
+    }
+
+    #[test]
+    fn one_person_past_abbreviations_and_adverbs() {
+        check(
+            "A U.N. peacekeeper was also killed on Thursday.",
+            expect![[
+                r#"killed 1 exact military current incident "A U.N. peacekeeper was also killed""#
+            ]],
+        );
+    }
+
+    #[test]
+    fn a_part_of_a_group() {
+        check(
+            "Two of its fighters had died.",
+            expect![[r#"killed 2 exact military current toll "Two of its fighters had died""#]],
+        );
+        check(
+            "Three of the soldiers were killed.",
+            expect![[
+                r#"killed 3 exact military current toll "Three of the soldiers were killed""#
+            ]],
+        );
+    }
+
+    #[test]
+    fn treated_for_wounds_is_wounded() {
+        check(
+            "Another 112 people were being treated for gunshot wounds.",
+            expect![[
+                r#"wounded 112 exact unspecified current toll "112 people were being treated for gunshot wounds""#
+            ]],
+        );
+    }
+
+    #[test]
+    fn according_to_an_abbreviated_body() {
+        let r = report("Some 30,000 people have fled, according to the U.N. refugee agency.");
+        let said: Vec<_> = r.casualties.iter().map(|c| c.source.clone()).collect();
+        assert_eq!(said, [Some("the U.N. refugee agency".to_string())]);
     }
 
     #[test]
