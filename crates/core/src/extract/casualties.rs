@@ -2080,7 +2080,7 @@ mod tests {
         check("No one was killed in the attack.", expect![[""]]);
         check(
             "Police killed one of the attackers.",
-            expect![[r#"killed 1 exact unspecified current toll "killed one""#]],
+            expect![[r#"killed 1 exact military current toll "killed one of the attackers""#]],
         );
         check(
             "Hospital staff said one of the dead was a child.",
