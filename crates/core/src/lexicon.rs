@@ -234,10 +234,10 @@ impl CatKey for &Cat {
 /// A set of word categories (one bit each): which categories a word starts a phrase of, or is
 /// a one-word entry of.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct CatSet([u64; 6]);
+pub struct CatSet([u64; 7]);
 
 impl CatSet {
-    pub const CAPACITY: usize = 384;
+    pub const CAPACITY: usize = 448;
 
     pub fn set(&mut self, bit: u16) {
         if let Some(w) = self.0.get_mut(bit as usize / 64) {

@@ -57,7 +57,7 @@ fn is_subject_candidate(c: &Ctx, e: &Entity, start: usize) -> bool {
         };
         let p = t.norm(d);
         // "a statement from X", "a letter from X", "a statement by X": X speaks
-        let speaks_from = matches!(p, "from" | "by")
+        let speaks_from = lexicon().has(Cat::SpeakerPrep, p)
             && e.first >= start + 2
             && lexicon().has_tok(Cat::IssuerNoun, t, e.first - 2);
         if lexicon().has(Cat::SubjectPrep, p) && !speaks_from {
@@ -66,7 +66,7 @@ fn is_subject_candidate(c: &Ctx, e: &Entity, start: usize) -> bool {
     }
     // "Azerbaijan's ally Turkey": an owner followed by another entity is not the subject;
     // "Moscow's announcement" is Moscow speaking
-    if e.last + 1 < t.len() && t.norm(e.last + 1) == "'s" {
+    if e.last + 1 < t.len() && lexicon().has_tok(Cat::PossessiveClitic, t, e.last + 1) {
         let next_entity = c
             .ents
             .iter()
@@ -113,7 +113,7 @@ fn in_relative_clause(c: &Ctx, start: usize, e: &Entity, v: usize) -> bool {
 }
 
 fn is_relative(w: &str) -> bool {
-    lexicon().has(Cat::RelativePronoun, w) || w == "whose"
+    lexicon().has(Cat::RelativePronoun, w) || lexicon().has(Cat::PossessiveRelative, w)
 }
 
 /// The speaker of a quotation from its attribution: `"…," the ministry said` / `said X` /
@@ -210,7 +210,7 @@ fn coordinated_with(c: &Ctx, start: usize, v: usize) -> Vec<usize> {
     while k > start && (l.has(Cat::CoordGap, t.norm(k - 1))) {
         k -= 1;
     }
-    if k <= start + 1 || t.norm(k - 1) != "and" || c.ent_at(k - 1).is_some() {
+    if k <= start + 1 || !l.has_tok(Cat::ConjAnd, t, k - 1) || c.ent_at(k - 1).is_some() {
         return Vec::new();
     }
     let participle = t.norm(v).ends_with("ing");
@@ -221,9 +221,12 @@ fn coordinated_with(c: &Ctx, start: usize, v: usize) -> Vec<usize> {
         |p: usize| !participle && (p + 1..k - 1).any(|j| lexicon().has_tok(Cat::Modal, t, j));
     // a past perfect is not coordinated with a simple past ("said the army had committed
     // abuses and called for an inquiry": the call is the speaker's)
-    let perfect_v = (k..v).any(|j| l.has_tok(Cat::PerfectAux, t, j) || t.norm(j) == "had");
-    let perfect =
-        |p: usize| p > start && (l.has_tok(Cat::PerfectAux, t, p - 1) || t.norm(p - 1) == "had");
+    let perfect_v =
+        (k..v).any(|j| l.has_tok(Cat::PerfectAux, t, j) || l.has_tok(Cat::PluperfectAux, t, j));
+    let perfect = |p: usize| {
+        p > start
+            && (l.has_tok(Cat::PerfectAux, t, p - 1) || l.has_tok(Cat::PluperfectAux, t, p - 1))
+    };
     (start..k - 1)
         .rev()
         .filter(|&p| {
@@ -249,9 +252,9 @@ fn direct_subject(c: &Ctx, start: usize, v: usize) -> Option<Entity> {
 /// Japan to provide"), whose object is the infinitive's subject.
 fn infinitive_subject(c: &Ctx, start: usize, v: usize) -> Option<Entity> {
     let (t, l) = (c.t(), lexicon());
-    let to = if t.norm(v) == "to" {
+    let to = if l.has_tok(Cat::InfinitiveTo, t, v) {
         v
-    } else if v > start && t.norm(v - 1) == "to" {
+    } else if v > start && l.has_tok(Cat::InfinitiveTo, t, v - 1) {
         v - 1
     } else {
         return None;
@@ -318,17 +321,21 @@ fn subject_of_verb(c: &Ctx, start: usize, v: usize) -> Option<Entity> {
             }
             // (past a comma too, but never the agent of a passive: "the violations being
             // committed by India in some areas, our forces are …")
-            let agent = e.first > start && t.norm(e.first - 1) == "by";
+            let agent = e.first > start && lexicon().has_tok(Cat::PassiveAgentPrep, t, e.first - 1);
             if is_subject_candidate(c, e, start) || (depth_comma > 0 && !agent) {
                 return Some(e.clone());
             }
             // "…, with the EU contributing $35 billion": the participle's own subject
-            let with_at = if e.first > start && t.norm(e.first - 1) == "the" {
-                e.first.saturating_sub(2)
-            } else {
-                e.first.saturating_sub(1)
-            };
-            if t.norm(v).ends_with("ing") && e.last + 1 == v && t.norm(with_at) == "with" {
+            let with_at =
+                if e.first > start && lexicon().has_tok(Cat::DefiniteArticle, t, e.first - 1) {
+                    e.first.saturating_sub(2)
+                } else {
+                    e.first.saturating_sub(1)
+                };
+            if t.norm(v).ends_with("ing")
+                && e.last + 1 == v
+                && lexicon().has_tok(Cat::ComitativePrep, t, with_at)
+            {
                 return Some(e.clone());
             }
             // "the US ambassador to the UN has accused": past the prepositional phrase to its head
@@ -394,7 +401,7 @@ fn subject_of_verb(c: &Ctx, start: usize, v: usize) -> Option<Entity> {
             continue;
         }
         // a coordinator or a clause word before the verb: the clause's subject
-        let coordinator = matches!(w, "and" | "but");
+        let coordinator = lexicon().has(Cat::CoordinatingConj, w);
         let clause_word = coordinator || lexicon().has(Cat::RelativePronoun, w);
         if clause_word
             || crate::numbers::month(w).is_some()
@@ -440,7 +447,9 @@ fn subject_of_verb(c: &Ctx, start: usize, v: usize) -> Option<Entity> {
                 // entity but the subject before the clause
                 if coordinator {
                     let open = (start + 1..e.first).rev().find(|&p| {
-                        t.norm(p) == "," && matches!(t.norm(p + 1), "who" | "which" | "whose")
+                        t.norm(p) == ","
+                            && (lexicon().has_tok(Cat::RelativeSubject, t, p + 1)
+                                || lexicon().has_tok(Cat::PossessiveRelative, t, p + 1))
                     });
                     let closed = (e.last + 1..k).any(|q| t.norm(q) == ",");
                     if let (Some(p), true) = (open, closed) {
@@ -544,18 +553,22 @@ fn np_head<'a>(c: &'a Ctx, e: &'a Entity, limit: usize) -> &'a Entity {
 fn agents_after_by(c: &Ctx, at: usize, end: usize) -> Vec<Entity> {
     let t = c.t();
     let mut out: Vec<Entity> = Vec::new();
-    if at >= end || t.norm(at) != "by" {
+    if at >= end || !lexicon().has_tok(Cat::PassiveAgentPrep, t, at) {
         return out;
     }
     let mut k = at + 1;
     while k < end {
-        let j = if t.norm(k) == "the" { k + 1 } else { k };
+        let j = if lexicon().has_tok(Cat::DefiniteArticle, t, k) {
+            k + 1
+        } else {
+            k
+        };
         let Some(e) = c.ent_at(j).filter(|e| is_actor(e) && e.first >= k) else {
             break;
         };
         out.push(e.clone());
         k = e.last + 1;
-        if k + 1 < end && t.norm(k) == "," && t.norm(k + 1) == "and" {
+        if k + 1 < end && t.norm(k) == "," && lexicon().has_tok(Cat::ConjAnd, t, k + 1) {
             k += 2;
         } else if k < end && lexicon().has_tok(Cat::ListAnd, t, k) {
             k += 1;
@@ -576,10 +589,10 @@ fn passive_reporter(c: &Ctx, from: usize, end: usize) -> Option<Entity> {
         if in_quote(&spans, k) {
             continue;
         }
-        if matches!(t.norm(k), "by" | "from")
+        if l.has_tok(Cat::SpeakerPrep, t, k)
             && (k.saturating_sub(3).max(from)..k).any(|j| l.has_tok(Cat::ReportNoun, t, j))
         {
-            let j = if k + 1 < end && t.norm(k + 1) == "the" {
+            let j = if k + 1 < end && l.has_tok(Cat::DefiniteArticle, t, k + 1) {
                 k + 2
             } else {
                 k + 1
@@ -672,7 +685,8 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                             && l.find(Cat::HaltVerb, t, i, k).is_none()
                             // "called on X to increase": an infinitive asks only someone named
                             // before it ("seeking to increase its influence" asks no one)
-                            && (t.norm(k) != "to" || k > i + has_at(Cat::RequestVerb, i).unwrap_or(1))
+                            && (!l.has_tok(Cat::InfinitiveTo, t, k)
+                                || k > i + has_at(Cat::RequestVerb, i).unwrap_or(1))
                     })
                 && c.find_free(Cat::CeasefireObject, i, c.reach(i, 14, end))
                     .is_none()
@@ -695,8 +709,8 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                     });
                 let in_request = request_at.is_some_and(|r| r < i);
                 if let (Some(k), true, false) = (aid, modal, in_request) {
-                    let can_relative =
-                        (i.saturating_sub(4).max(start)..i).any(|j| t.norm(j) == "which");
+                    let can_relative = (i.saturating_sub(4).max(start)..i)
+                        .any(|j| l.has_tok(Cat::NonpersonalRelative, t, j));
                     if !can_relative {
                         if let Some(a) = actor_for(c, start, end, i) {
                             let target = object_after(c, i + 1, end, &a.actor)
@@ -717,8 +731,7 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
             if let Some(n) = has_at(Cat::AidNoun, i) {
                 // passive: "help would be provided", "formats of assistance ... would be discussed"
                 let j = i + n;
-                let passive = (j..c.reach(j, 6, end))
-                    .any(|k| matches!(t.norm(k), "would" | "will"))
+                let passive = (j..c.reach(j, 6, end)).any(|k| l.has_tok(Cat::FutureModal, t, k))
                     && (j..c.reach(j, 8, end)).any(|k| l.has_tok(Cat::AidPassive, t, k));
                 if passive && request_at.is_none_or(|r| r > i) {
                     if let Some(a) =
@@ -768,7 +781,7 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                     // "called on X to join talks, or face dire consequences": an ultimatum
                     // warns
                     let or_else = (k + m..c.reach(k + m, 4, end))
-                        .find(|&j| t.norm(j) == "or")
+                        .find(|&j| l.has_tok(Cat::ConjOr, t, j))
                         .and_then(|j| l.find(Cat::WarnCue, t, j + 1, c.reach(j + 1, 4, end)));
                     if let Some(a) = actor_for(c, start, end, i) {
                         let target = object_after(c, i + n, k, &a.actor);
@@ -843,8 +856,10 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                     i += n;
                     continue;
                 }
-                let passive = i > start && l.has_tok(Cat::BeAux, t, i - 1) && t.norm(i - 1) != "be"
-                    || (i + n < end && t.norm(i + n) == "of");
+                let passive = i > start
+                    && l.has_tok(Cat::BeAux, t, i - 1)
+                    && !l.has_tok(Cat::BeInfinitive, t, i - 1)
+                    || (i + n < end && l.has_tok(Cat::GenitivePrep, t, i + n));
                 // "X were blamed for …, the UN mission said", "… blamed for … in a report by the
                 // UN": the one who says or reports it blames the passive's subject
                 let blamed = i > start && l.has_tok(Cat::BeAux, t, i - 1);
@@ -925,7 +940,7 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                 continue;
             }
             if let Some(n) = has_at(Cat::DenyVerb, i) {
-                let by = i + n < end && t.norm(i + n) == "by";
+                let by = i + n < end && l.has_tok(Cat::PassiveAgentPrep, t, i + n);
                 // ("an allegation the Emirati government rejected": the claim, then its
                 // rejecter, in one phrase)
                 let object_before = (i.saturating_sub(6).max(start)..i).any(|k| {
@@ -1063,15 +1078,16 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                 continue;
             }
             // reject_intervention
-            let negated_need = matches!(w, "not" | "no")
-                && (i + 1..c.reach(i, 7, end)).any(|k| t.norm(k) == "need")
+            let negated_need = l.has(Cat::PlainNegator, w)
+                && (i + 1..c.reach(i, 7, end)).any(|k| l.has_tok(Cat::NeedVerb, t, k))
                 && (i + 1..c.reach(i, 10, end)).any(|k| l.has_tok(Cat::InterventionNoun, t, k));
-            let no_one = (w == "no" && i + 1 < end && l.has_tok(Cat::OutsiderWord, t, i + 1))
-                && (i + 2..c.reach(i + 2, 6, end)).any(|k| {
-                    t.norm(k).starts_with("interfer")
-                        || t.norm(k).starts_with("interven")
-                        || t.norm(k) == "meddle"
-                });
+            let no_one =
+                (l.has(Cat::NoDet, w) && i + 1 < end && l.has_tok(Cat::OutsiderWord, t, i + 1))
+                    && (i + 2..c.reach(i + 2, 6, end)).any(|k| {
+                        let stem = |s: &String| t.norm(k).starts_with(s.as_str());
+                        l.entries(Cat::InterferenceStem).iter().any(stem)
+                            || l.has_tok(Cat::MeddleVerb, t, k)
+                    });
             let intervention_at = |from: usize, n: usize| {
                 (from..c.reach(from, n, end))
                     .any(|k| l.at(Cat::InterventionNoun, t, k, end).is_some())
@@ -1081,7 +1097,7 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
             // "warned Western countries against meddling in the conflict"
             let warns_against = l.has_tok(Cat::ThreatVerb, t, i)
                 && (i + 1..c.reach(i, 6, end))
-                    .any(|k| t.norm(k) == "against" && intervention_at(k + 1, 3));
+                    .any(|k| l.has_tok(Cat::AdversativePrep, t, k) && intervention_at(k + 1, 3));
             if negated_need || no_one || rejects || warns_against {
                 if let Some(a) = actor_for(c, start, end, i) {
                     found.push(Found {
@@ -1115,8 +1131,7 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                     continue;
                 }
             }
-            if l.has(Cat::WarnOfVerb, w) && i + 1 < end && matches!(t.norm(i + 1), "of" | "against")
-            {
+            if l.has(Cat::WarnOfVerb, w) && i + 1 < end && l.has_tok(Cat::WarnPrep, t, i + 1) {
                 if let Some(a) = actor_for(c, start, end, i) {
                     found.push(Found {
                         kind: StanceType::Warn,
@@ -1175,7 +1190,7 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
         for f in &found {
             // (a "the" before a name is part of it)
             let the = |k: usize| {
-                if k > start && t.norm(k - 1) == "the" {
+                if k > start && l.has_tok(Cat::DefiniteArticle, t, k - 1) {
                     k - 1
                 } else {
                     k
@@ -1186,15 +1201,19 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
             // comma in a list that goes on with "and" ("by the US, the EU, and eight others")
             let list_goes_on = f.actor.last + 2 < end
                 && t.norm(f.actor.last + 1) == ","
-                && t.norm(f.actor.last + 2) == "and";
-            if k < start + 2 || !(t.norm(k - 1) == "and" || (t.norm(k - 1) == "," && list_goes_on))
+                && l.has_tok(Cat::ConjAnd, t, f.actor.last + 2);
+            if k < start + 2
+                || !(l.has_tok(Cat::ConjAnd, t, k - 1) || (t.norm(k - 1) == "," && list_goes_on))
             {
                 continue;
             }
             let mut listed: Vec<Found> = Vec::new();
             while k >= start + 2 && l.has_tok(Cat::ListAnd, t, k - 1) {
                 // ", and": the list's last comma and its "and"
-                let gap = if k >= start + 3 && t.norm(k - 1) == "and" && t.norm(k - 2) == "," {
+                let gap = if k >= start + 3
+                    && l.has_tok(Cat::ConjAnd, t, k - 1)
+                    && t.norm(k - 2) == ","
+                {
                     3
                 } else {
                     2
@@ -1236,7 +1255,11 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
             };
             let mut k = e.last + 1;
             while k + 1 < end && l.has_tok(Cat::ListAndOr, t, k) {
-                let j = if t.norm(k + 1) == "the" { k + 2 } else { k + 1 };
+                let j = if l.has_tok(Cat::DefiniteArticle, t, k + 1) {
+                    k + 2
+                } else {
+                    k + 1
+                };
                 let Some(n) = c
                     .ent_at(j)
                     .filter(|n| (n.first == j || n.first == k + 1) && n.actor != f.actor.actor)
@@ -1424,9 +1447,12 @@ fn subject_or_pronoun(c: &Ctx, start: usize, v: usize, mem: &Mem) -> Option<Enti
     // (past an adverb: "continue to falsely claim")
     let adverb = v >= start + 3
         && t.norm(v - 1).ends_with("ly")
-        && t.norm(v - 2) == "to"
+        && l.has_tok(Cat::InfinitiveTo, t, v - 2)
         && l.has_tok(Cat::CarrierVerb, t, v - 3);
-    let v = if v >= start + 2 && t.norm(v - 1) == "to" && l.has_tok(Cat::CarrierVerb, t, v - 2) {
+    let v = if v >= start + 2
+        && l.has_tok(Cat::InfinitiveTo, t, v - 1)
+        && l.has_tok(Cat::CarrierVerb, t, v - 2)
+    {
         v - 2
     } else if adverb {
         v - 3
@@ -1450,7 +1476,7 @@ fn subject_or_pronoun(c: &Ctx, start: usize, v: usize, mem: &Mem) -> Option<Enti
     while k > start && v - k < 5 {
         k -= 1;
         let w = t.norm(k);
-        if l.has(Cat::PronounBody, w) && matches!(w, "it" | "they") || w == "we" {
+        if l.has(Cat::SubjectPronounBody, w) || l.has(Cat::FirstPersonPlural, w) {
             // "X condemned what it described as …": the sentence's own subject before the
             // pronoun, else the previous sentence's
             let spans = quote_spans(c, start, v);
@@ -1461,7 +1487,7 @@ fn subject_or_pronoun(c: &Ctx, start: usize, v: usize, mem: &Mem) -> Option<Enti
                     && is_subject_candidate(c, e, start)
                     && !in_quote(&spans, e.first)
             });
-            if let Some(e) = here.filter(|_| w != "we") {
+            if let Some(e) = here.filter(|_| !l.has(Cat::FirstPersonPlural, w)) {
                 return Some(e.clone());
             }
             return mem
@@ -1498,7 +1524,7 @@ fn noun_owner(c: &Ctx, start: usize, end: usize, i: usize, n: usize, mem: &Mem) 
     let t = c.t();
     // "a warning by X" names its owner, whatever stands before it ("in Libya, a warning by X")
     let j = i + n;
-    if j < end && t.norm(j) == "by" {
+    if j < end && lexicon().has_tok(Cat::PassiveAgentPrep, t, j) {
         if let Some(e) = c
             .ents
             .iter()
@@ -1507,7 +1533,7 @@ fn noun_owner(c: &Ctx, start: usize, end: usize, i: usize, n: usize, mem: &Mem) 
             return Some(e.clone());
         }
     }
-    if i >= start + 2 && t.norm(i - 1) == "'s" {
+    if i >= start + 2 && lexicon().has_tok(Cat::PossessiveClitic, t, i - 1) {
         if let Some(e) = c.ent_at(i - 2) {
             return Some(e.clone());
         }
@@ -1526,7 +1552,7 @@ fn noun_owner(c: &Ctx, start: usize, end: usize, i: usize, n: usize, mem: &Mem) 
                 .cloned()
                 .or_else(|| mem.last_person.clone());
         }
-        if matches!(t.norm(i - 1), "its" | "their") {
+        if lexicon().has_tok(Cat::BodyPossessive, t, i - 1) {
             return c
                 .ents
                 .iter()
@@ -1537,7 +1563,7 @@ fn noun_owner(c: &Ctx, start: usize, end: usize, i: usize, n: usize, mem: &Mem) 
         }
     }
     let from_ok = !lexicon().has_tok(Cat::ThreatNoun, t, i);
-    if j < end && from_ok && t.norm(j) == "from" {
+    if j < end && from_ok && lexicon().has_tok(Cat::AblativePrep, t, j) {
         return c
             .ents
             .iter()
@@ -1586,11 +1612,11 @@ fn timed_call(c: &Ctx, i: usize, end: usize) -> Option<usize> {
         && j < i + 4
         && (l.has_tok(Cat::Weekday, t, j)
             || l.has_tok(Cat::TimeWord, t, j)
-            || (t.norm(j) == "on" && j + 1 < end && l.has_tok(Cat::Weekday, t, j + 1)))
+            || (l.has_tok(Cat::DayPrep, t, j) && j + 1 < end && l.has_tok(Cat::Weekday, t, j + 1)))
     {
         j += 1;
     }
-    (j > i + 1 && j < end && matches!(t.norm(j), "for" | "on" | "upon")).then_some(j - i + 1)
+    (j > i + 1 && j < end && l.has_tok(Cat::CallPrep, t, j)).then_some(j - i + 1)
 }
 
 /// Triggers beyond the main loop: threats and vows, pressing verbs (urge, insist, challenge X
@@ -1625,7 +1651,7 @@ fn more_triggers(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<F
         // "Turkey's request for air defence systems", "a Kenyan request for help": a request
         // noun asks for what follows it (not "a request for comment")
         if let Some(n) = l.at(Cat::RequestNoun, t, i, end) {
-            let asked = (i + n < end && t.norm(i + n) == "for")
+            let asked = (i + n < end && l.has_tok(Cat::BenefactivePrep, t, i + n))
                 .then(|| l.find(Cat::RequestObject, t, i + n + 1, c.reach(i + n, 6, end)))
                 .flatten();
             if let Some((k, m)) = asked {
@@ -1657,7 +1683,7 @@ fn more_triggers(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<F
                 }
                 let bare_call = is_call
                     && kind == StanceType::Demand
-                    && !(i + n < end && t.norm(i + n) == "for");
+                    && !(i + n < end && l.has_tok(Cat::BenefactivePrep, t, i + n));
                 // a demand says what is demanded: "demands for", "demands that", "demand to"
                 let bare_call = bare_call
                     || (kind == StanceType::Demand
@@ -1693,17 +1719,16 @@ fn more_triggers(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<F
             let nominal = i > start
                 && (l.has_tok(Cat::Article, t, i - 1)
                     || l.has_tok(Cat::Possessive, t, i - 1)
-                    || t.norm(i - 1) == "'s");
+                    || l.has_tok(Cat::PossessiveClitic, t, i - 1));
             // "vowed to abstain from", "pledged to protect": a pledge, not a threat
             let benign = i + n + 1 < end
-                && t.norm(i + n) == "to"
+                && l.has_tok(Cat::InfinitiveTo, t, i + n)
                 && l.has_tok(Cat::BenignVerb, t, i + n + 1);
             // "troops threaten a vital road" is a danger, not a warning: "threaten" warns when
             // it threatens to do, threatens with, or threatens that
             let physical = l.has_tok(Cat::ThreatenVerb, t, i)
                 && !(i + n..c.reach(i + n, 3, end)).any(|k| {
-                    matches!(t.norm(k), "to" | "with" | "that")
-                        || l.has_tok(Cat::ThreatObject, t, k)
+                    l.has_tok(Cat::ThreatComplement, t, k) || l.has_tok(Cat::ThreatObject, t, k)
                 });
             let benign = benign || physical;
             if !nominal && !benign {
@@ -1725,7 +1750,10 @@ fn more_triggers(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<F
         if let Some(n) = l.at(Cat::CallVerb, t, i, end) {
             let leave = (i + n..c.reach(i + n, 12, end))
                 .take_while(|&k| !ends_clause(t, k))
-                .find(|&k| t.norm(k) == "to" && l.at(Cat::LeaveVerb, t, k + 1, end).is_some());
+                .find(|&k| {
+                    l.has_tok(Cat::InfinitiveTo, t, k)
+                        && l.at(Cat::LeaveVerb, t, k + 1, end).is_some()
+                });
             // (a party urged to withdraw is asked to: a demand, below)
             let presence = leave.is_some_and(|k| {
                 l.find(Cat::PresenceNoun, t, i + n, k).is_some()
@@ -1755,15 +1783,16 @@ fn more_triggers(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<F
             let reach = c.reach(i + n, 7, end);
             let to_end = help.map_or(reach, |(h, _)| h + 1).min(reach);
             let to_verb = (i + n..to_end).any(|k| {
-                t.norm(k) == "to"
+                l.has_tok(Cat::InfinitiveTo, t, k)
                     && k + 1 < end
                     && t.kind(k + 1) == Some(crate::tokens::TokKind::Word)
                     && c.ent_at(k + 1).is_none()
-                    && t.norm(k + 1) != "the"
+                    && !l.has_tok(Cat::DefiniteArticle, t, k + 1)
                     // "urged the world to intervene": the help asked for is the verb itself
                     && help.is_none_or(|(h, _)| h != k + 1)
             });
-            let for_object = l.has(Cat::DemandWord, w) || (i + n > 0 && t.norm(i + n - 1) == "for");
+            let for_object = l.has(Cat::DemandWord, w)
+                || (i + n > 0 && l.has_tok(Cat::BenefactivePrep, t, i + n - 1));
             let weak = l.has(Cat::WeakPressVerb, w);
             if weak
                 && !c
@@ -1800,7 +1829,7 @@ fn more_triggers(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<F
         if let Some(n) = l.at(Cat::ExpelVerb, t, i, end) {
             let to = c.reach(i + n, 7, end);
             let sent_away = l.find(Cat::PresenceNoun, t, i + n, to).and_then(|(k, m)| {
-                (k + m + 1 < end && t.norm(k + m) == "to")
+                (k + m + 1 < end && l.has_tok(Cat::InfinitiveTo, t, k + m))
                     .then(|| l.at(Cat::LeaveVerb, t, k + m + 1, end))
                     .flatten()
                     .map(|q| (k, k + m + q))
@@ -1816,7 +1845,7 @@ fn more_triggers(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<F
                         .find(|e| e.first >= i + n && e.first <= k && e.actor != a.actor)
                         .map(|e| e.actor.clone())
                 });
-                let foreign = (i + n..k).any(|j| t.norm(j) == "foreign");
+                let foreign = (i + n..k).any(|j| l.has_tok(Cat::ForeignAdjective, t, j));
                 if target.is_some() || foreign {
                     push(StanceType::RejectIntervention, last, a, target, found);
                     i = last + 1;
@@ -1850,11 +1879,15 @@ fn more_triggers(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<F
         // "Kenya wants the militants to lay down their arms": wanting another to act demands it
         // (not "wants to talk": its own wish)
         if let Some(n) = l.at(Cat::WantVerb, t, i, end).filter(|&n| {
-            i + n + 1 < end && t.norm(i + n) != "to" && !l.has_tok(Cat::PronounObject, t, i + n)
+            i + n + 1 < end
+                && !l.has_tok(Cat::InfinitiveTo, t, i + n)
+                && !l.has_tok(Cat::PronounObject, t, i + n)
         }) {
             let to = (i + n + 1..c.reach(i + n + 1, 6, end))
                 .take_while(|&j| !ends_clause(t, j) && t.norm(j) != ",")
-                .find(|&j| t.norm(j) == "to" && j + 1 < end && c.ent_at(j + 1).is_none());
+                .find(|&j| {
+                    l.has_tok(Cat::InfinitiveTo, t, j) && j + 1 < end && c.ent_at(j + 1).is_none()
+                });
             if let Some(j) = to.filter(|&j| t.kind(j + 1) == Some(crate::tokens::TokKind::Word)) {
                 let a = actor_for(c, start, end, i);
                 let target = a.as_ref().and_then(|a| object_after(c, i + n, j, &a.actor));
@@ -1877,7 +1910,9 @@ fn more_triggers(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<F
             // and a participle of what should be done to it
             let reach = c.reach(i + n + 1, 6, end);
             let part = (i + n + 1..reach)
-                .take_while(|&j| !ends_clause(t, j) && t.norm(j) != "," && t.norm(j) != "to")
+                .take_while(|&j| {
+                    !ends_clause(t, j) && t.norm(j) != "," && !l.has_tok(Cat::InfinitiveTo, t, j)
+                })
                 .find(|&j| {
                     is_participle_ending(t.norm(j))
                         && c.ent_at(j).is_none()
@@ -1934,7 +1969,7 @@ fn more_triggers(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<F
             let by_agent = |a: &Option<Entity>, from: usize| {
                 (from..c.reach(from, 4, end))
                     .take_while(|&j| !ends_clause(t, j) && t.norm(j) != ",")
-                    .find(|&j| t.norm(j) == "by" && j + 1 < end)
+                    .find(|&j| l.has_tok(Cat::PassiveAgentPrep, t, j) && j + 1 < end)
                     .and_then(|j| c.ent_at(j + 1).or_else(|| c.ent_at(j + 2)))
                     .filter(|e| is_actor(e) && a.as_ref().is_none_or(|a| a.actor != e.actor))
                     .map(|e| e.actor.clone())
@@ -1964,7 +1999,9 @@ fn more_triggers(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<F
                 }
             }
             // "described them as unprovoked", "characterizes these groups as terrorist"
-            if let Some(as_at) = (i + n..c.reach(i + n, 5, end)).find(|&k| t.norm(k) == "as") {
+            if let Some(as_at) =
+                (i + n..c.reach(i + n, 5, end)).find(|&k| l.has_tok(Cat::PredicativeAs, t, k))
+            {
                 if let Some((k, m)) = l.find(Cat::BrandNoun, t, as_at + 1, c.reach(as_at, 5, end)) {
                     let a = actor_for(c, start, end, i)
                         .or_else(|| subject_or_pronoun(c, start, i, mem));
@@ -2047,7 +2084,7 @@ fn conditions(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<Foun
             // the list verb, right after the noun or after its "for …" phrase
             let listed = if k + n < end && l.has_tok(Cat::DemandListVerb, t, k + n) {
                 Some(k + n)
-            } else if k + n < end && t.norm(k + n) == "for" {
+            } else if k + n < end && l.has_tok(Cat::BenefactivePrep, t, k + n) {
                 (k + n + 1..c.reach(k + n, 7, end))
                     .take_while(|&j| !ends_clause(t, j) && t.norm(j) != ",")
                     .find(|&j| l.has_tok(Cat::DemandListVerb, t, j))
@@ -2057,7 +2094,7 @@ fn conditions(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<Foun
             // the owner: "X's" right before the noun or before up to two plain words ("main")
             let owner = (1..=3)
                 .take_while(|&d| d == 1 || (k >= start + d && is_plain_word(c, k + 1 - d)))
-                .find(|&d| k > start + d && t.norm(k - d) == "'s")
+                .find(|&d| k > start + d && l.has_tok(Cat::PossessiveClitic, t, k - d))
                 .and_then(|d| c.ent_at(k - d - 1))
                 .filter(|e| is_actor(e));
             if let (Some(v), Some(o)) = (listed, owner) {
@@ -2095,7 +2132,10 @@ fn conditions(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<Foun
         }
         // "The bloc gave the junta a 72-hour deadline to hand back power": a demand on the one
         // given the time
-        if l.has_tok(Cat::DeadlineNoun, t, k) && k + 1 < end && t.norm(k + 1) == "to" {
+        if l.has_tok(Cat::DeadlineNoun, t, k)
+            && k + 1 < end
+            && l.has_tok(Cat::InfinitiveTo, t, k + 1)
+        {
             let given = (start..k)
                 .rev()
                 .take(8)
@@ -2166,7 +2206,7 @@ fn foreign_presence(c: &Ctx, from: usize, end: usize) -> bool {
             (from..k).all(|j| {
                 l.has_tok(Cat::Article, t, j)
                     || l.has_tok(Cat::Indefinite, t, j)
-                    || t.norm(j) == "of"
+                    || l.has_tok(Cat::GenitivePrep, t, j)
                     || c.ent_at(j).is_some()
                     || l.has_tok(Cat::PresenceNoun, t, j)
             })
@@ -2319,10 +2359,10 @@ fn speech_stances(
         // "a claim the group has not commented on", "did not say": nothing was said
         // (an auxiliary, then "not" or "never", right before the verb)
         let negated = v >= start + 2
-            && matches!(t.norm(v - 1), "not" | "never")
+            && l.has_tok(Cat::VerbNegator, t, v - 1)
             && (l.has_tok(Cat::PerfectAux, t, v - 2)
                 || l.has_tok(Cat::CommitModal, t, v - 2)
-                || matches!(t.norm(v - 2), "did" | "does" | "do"));
+                || l.has_tok(Cat::DoAux, t, v - 2));
         if !l.has_tok(Cat::SpeechVerb, t, v)
             || c.ent_at(v).is_some()
             || negated
@@ -2340,8 +2380,11 @@ fn speech_stances(
             .find(|&&(_, b)| {
                 b < v
                     && v - b <= 20
-                    && (b + 1..v)
-                        .all(|k| t.norm(k) != "\"" && !ends_clause(t, k) && t.norm(k) != "that")
+                    && (b + 1..v).all(|k| {
+                        t.norm(k) != "\""
+                            && !ends_clause(t, k)
+                            && !l.has_tok(Cat::Complementizer, t, k)
+                    })
             })
             .copied();
         // (past a title: `said Israeli Prime Minister Benjamin Netanyahu`)
@@ -2403,7 +2446,7 @@ fn speech_stances(
             (q_before.is_none() && named_before && v + 2 < end)
                 .then(|| {
                     // ("said that the United States …": past "that" and an article)
-                    let mut k = v + 1 + usize::from(t.norm(v + 1) == "that");
+                    let mut k = v + 1 + usize::from(l.has_tok(Cat::Complementizer, t, v + 1));
                     if k + 1 < end && c.ent_at(k).is_none() && l.has_tok(Cat::Article, t, k) {
                         k += 1;
                     }
@@ -2436,7 +2479,8 @@ fn speech_stances(
                     && (start..v).all(|k| t.norm(k) != ",");
                 let to = (from..end)
                     .find(|&k| {
-                        matches!(t.norm(k), ";" | "while" | "whereas")
+                        t.norm(k) == ";"
+                            || l.has_tok(Cat::ContrastClauseWord, t, k)
                             || (opened && t.norm(k) == "," && !in_quote(&spans, k))
                             || (k > from + 2
                                 && l.has_tok(Cat::SpeechVerb, t, k)
@@ -2663,15 +2707,18 @@ fn classify(
         let m = l.at(Cat::EffortVerb, t, k, b)?;
         let to = (k + m..c.reach(k + m, 5, b))
             .take_while(|&j| !ends_clause(t, j))
-            .find(|&j| t.norm(j) == "to" && j + 1 < b && l.has_tok(Cat::ObtainVerb, t, j + 1))?;
+            .find(|&j| {
+                l.has_tok(Cat::InfinitiveTo, t, j)
+                    && j + 1 < b
+                    && l.has_tok(Cat::ObtainVerb, t, j + 1)
+            })?;
         (to + 2..c.reach(to + 2, 4, b))
             .find_map(|j| l.at(Cat::TruceNoun, t, j, b).map(|n| (k, j + n - k)))
     });
     // ("would keep fighting until the army agrees to a settlement": the settlement is the
     // condition of a threat, not a call)
-    let conditional = |k: usize| {
-        (k.saturating_sub(6).max(a)..k).any(|j| t.norm(j) == "until" || t.norm(j) == "unless")
-    };
+    let conditional =
+        |k: usize| (k.saturating_sub(6).max(a)..k).any(|j| l.has_tok(Cat::ConditionConj, t, j));
     if let Some(hit) = l
         .find(Cat::CeasefireCue, t, a, b)
         .filter(|&(k, _)| !conditional(k))
@@ -2699,7 +2746,11 @@ fn classify(
     }
     // an accusation names another party as the doer; what the speaker says it did itself
     // ("it had targeted a camp") accuses no one
-    let from = if t.norm(a) == "that" { a + 1 } else { a };
+    let from = if l.has_tok(Cat::Complementizer, t, a) {
+        a + 1
+    } else {
+        a
+    };
     let own_subject = (from..(from + 3).min(b)).any(|k| {
         l.has_tok(Cat::DenySelf, t, k) || c.ent_at(k).is_some_and(|e| e.actor == speaker.actor)
     });
@@ -2708,7 +2759,7 @@ fn classify(
         // its clause
         (k..(k + 10).min(b))
             .take_while(|&j| !ends_clause(t, j) && !l.has_tok(Cat::RelativePronoun, t, j))
-            .find(|&j| t.norm(j) == "by")
+            .find(|&j| l.has_tok(Cat::PassiveAgentPrep, t, j))
             .and_then(|j| {
                 c.ents
                     .iter()
@@ -2750,9 +2801,9 @@ fn classify(
     // "were responsible for security at polling stations": responsible for no act
     let for_no_act = |(k, m): (usize, usize)| {
         let j = k + m;
-        t.norm(k + m - 1) == "responsible"
+        l.has_tok(Cat::ResponsibleAdjective, t, k + m - 1)
             && j < b
-            && t.norm(j) == "for"
+            && l.has_tok(Cat::BenefactivePrep, t, j)
             && !(j + 1..(j + 5).min(b)).any(|q| {
                 l.has_tok(Cat::IncidentMarker, t, q)
                     || l.at(Cat::KillActive, t, q, b).is_some()
@@ -2768,7 +2819,7 @@ fn classify(
         // "were shelled" is passive; "was shelling" is not
         let passive = k > a
             && l.has_tok(Cat::BeAux, t, k - 1)
-            && t.norm(k - 1) != "being"
+            && !l.has_tok(Cat::BeingAux, t, k - 1)
             && !t.norm(k).ends_with("ing");
         let agent = if passive {
             agent_by(k)
@@ -2782,11 +2833,7 @@ fn classify(
                             && x.last < k
                             && x.actor != speaker.actor
                             && !is_dateline(c, x)
-                            && (x.first == 0
-                                || !matches!(
-                                    t.norm(x.first - 1),
-                                    "of" | "on" | "against" | "in" | "to" | "at" | "from"
-                                ))
+                            && (x.first == 0 || !l.has_tok(Cat::NonAgentPrep, t, x.first - 1))
                     })
                     .map(|x| x.actor.clone())
             })
@@ -2808,7 +2855,7 @@ fn unnamed_agent_by(c: &Ctx, k: usize, b: usize) -> bool {
     let (t, l) = (c.t(), lexicon());
     let Some(by) = (k..c.reach(k, 8, b))
         .take_while(|&j| !ends_clause(t, j) && !l.has_tok(Cat::RelativePronoun, t, j))
-        .find(|&j| t.norm(j) == "by")
+        .find(|&j| l.has_tok(Cat::PassiveAgentPrep, t, j))
     else {
         return false;
     };
@@ -2827,7 +2874,7 @@ fn claimed_acts(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<Fo
     let spans = quote_spans(c, start, end);
     for k in start..end {
         // "its strikes against what it calls terrorists": the target of its own act
-        if t.norm(k) != "what"
+        if !l.has_tok(Cat::FreeRelative, t, k)
             || in_quote(&spans, k)
             || (k > start && l.has_tok(Cat::OwnActPrep, t, k - 1))
         {
@@ -2951,7 +2998,7 @@ fn accusations_by_report(c: &Ctx, start: usize, end: usize, found: &mut Vec<Foun
         if !l.has_tok(Cat::SpeechVerb, t, i) {
             continue;
         }
-        let j = if i + 1 < end && t.norm(i + 1) == "that" {
+        let j = if i + 1 < end && l.has_tok(Cat::Complementizer, t, i + 1) {
             i + 2
         } else {
             i + 1
@@ -2961,7 +3008,7 @@ fn accusations_by_report(c: &Ctx, start: usize, end: usize, found: &mut Vec<Foun
         let mut y: Option<&Entity> = None;
         while k < c.reach(j, 6, end) {
             if let Some(e) = c.ent_at(k) {
-                if k + 1 < end && t.norm(e.last + 1) == "'s" {
+                if k + 1 < end && l.has_tok(Cat::PossessiveClitic, t, e.last + 1) {
                     k = e.last + 2;
                     continue;
                 }
@@ -3009,7 +3056,7 @@ fn accusations_by_report(c: &Ctx, start: usize, end: usize, found: &mut Vec<Foun
     }
     // "the Azerbaijani-Turkish military aggression": the adjectives' states are accused
     for i in start..end {
-        if !l.has_tok(Cat::AggressionNoun, t, i) || t.norm(i) == "violations" {
+        if !l.has_tok(Cat::AggressionNoun, t, i) || l.has_tok(Cat::ViolationPlural, t, i) {
             continue;
         }
         let mut states: Vec<String> = Vec::new();
@@ -3019,7 +3066,7 @@ fn accusations_by_report(c: &Ctx, start: usize, end: usize, found: &mut Vec<Foun
             if let Some(e) = c.ent_at(k) {
                 // "Azerbaijani-Turkish", "Turkish navy" (a body made of the adjective)
                 let adjective_led = e.role == Role::Body
-                    && c.t().norm(e.first) != "the"
+                    && !l.has_tok(Cat::DefiniteArticle, c.t(), e.first)
                     && e.kind == ActorKind::State;
                 if e.role == Role::Adjective || adjective_led {
                     states.insert(0, e.actor.clone());
