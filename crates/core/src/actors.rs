@@ -150,26 +150,30 @@ pub fn entities(doc: &Doc, people: &mut People) -> Vec<Entity> {
                 // body named like an international one
                 let state_organ = |n: usize| {
                     lex.at(Cat::StateBody, t, i, end) == Some(n)
-                        && (out
-                            .last()
-                            .is_some_and(|e: &Entity| e.last + 1 == i && e.role == Role::Adjective)
-                            || (i + n + 1 < end
-                                && lex.has_tok(Cat::GenitivePrep, t, i + n)
-                                && lex
-                                    .gaz
-                                    .matches(
-                                        t,
-                                        i + n
-                                            + 1
-                                            + usize::from(lex.has_tok(
-                                                Cat::DefiniteArticle,
-                                                t,
-                                                i + n + 1,
-                                            )),
-                                        end,
-                                    )
-                                    .next()
-                                    .is_some_and(|(_, g)| g.kind != GazKind::Org)))
+                        && (out.last().is_some_and(|e: &Entity| {
+                            // "the Russian Security Council", "Russia's Security Council"
+                            e.last + 1 == i && e.role == Role::Adjective
+                                || e.last + 2 == i
+                                    && e.role == Role::Name
+                                    && e.kind == ActorKind::State
+                                    && lex.has_tok(Cat::PossessiveClitic, t, i - 1)
+                        }) || (i + n + 1 < end
+                            && lex.has_tok(Cat::GenitivePrep, t, i + n)
+                            && lex
+                                .gaz
+                                .matches(
+                                    t,
+                                    i + n
+                                        + 1
+                                        + usize::from(lex.has_tok(
+                                            Cat::DefiniteArticle,
+                                            t,
+                                            i + n + 1,
+                                        )),
+                                    end,
+                                )
+                                .next()
+                                .is_some_and(|(_, g)| g.kind != GazKind::Org)))
                 };
                 let gm = gm.filter(|(n, g)| !(g.kind == GazKind::Org && state_organ(*n)));
                 // "defence minister Israel Katz": a state's name between a title and a surname

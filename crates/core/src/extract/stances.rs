@@ -1726,8 +1726,10 @@ fn more_triggers(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<F
                 && l.has_tok(Cat::BenignVerb, t, i + n + 1);
             // "troops threaten a vital road" is a danger, not a warning: "threaten" warns when
             // it threatens to do, threatens with, or threatens that
+            // (past a time: "threatened on June 11 that …")
+            let after = past_time(c, i + n, end);
             let physical = l.has_tok(Cat::ThreatenVerb, t, i)
-                && !(i + n..c.reach(i + n, 3, end)).any(|k| {
+                && !(after..c.reach(after, 3, end)).any(|k| {
                     l.has_tok(Cat::ThreatComplement, t, k) || l.has_tok(Cat::ThreatObject, t, k)
                 });
             let benign = benign || physical;
@@ -2569,6 +2571,29 @@ fn speech_stances(
     last
 }
 
+/// The token after a time phrase at `k` ("on June 11", "on Monday", "Monday", "on 11 June"),
+/// or `k` when there is none.
+fn past_time(c: &Ctx, k: usize, end: usize) -> usize {
+    let (t, l) = (c.t(), lexicon());
+    let mut j = k;
+    if j < end && l.has_tok(Cat::DayPrep, t, j) {
+        j += 1;
+    }
+    let from = j;
+    while j < end
+        && (l.has_tok(Cat::Weekday, t, j)
+            || crate::numbers::month(t.norm(j)).is_some()
+            || t.kind(j) == Some(crate::tokens::TokKind::Number))
+    {
+        j += 1;
+    }
+    if j > from {
+        j
+    } else {
+        k
+    }
+}
+
 /// Whether `e` is a dateline's place ("KABUL Civilian casualties rose …", "BAMAKO (Reuters) -"):
 /// a capital written in capitals, opening its sentence, that the next word does not continue.
 /// It says where the story was filed, not who acted.
@@ -2834,6 +2859,8 @@ fn classify(
                             && x.actor != speaker.actor
                             && !is_dateline(c, x)
                             && (x.first == 0 || !l.has_tok(Cat::NonAgentPrep, t, x.first - 1))
+                            // (the subject of a loss suffered it)
+                            && !(x.last + 1..k).any(|j| l.has_tok(Cat::LossVerb, t, j))
                     })
                     .map(|x| x.actor.clone())
             })
@@ -3430,6 +3457,27 @@ mod tests {
         check(
             "\"An intervention by Chadian troops at this stage would lead to an escalation,\" the AU envoy told AFP.",
             expect_test::expect!["AU warn -> - (the AU envoy)"],
+        );
+    }
+
+    #[test]
+    fn a_threat_made_on_a_date() {
+        check(
+            "Russia's Security Council deputy chairman Dmitry Medvedev threatened on June 11 that Moscow would strike Kyiv.",
+            expect_test::expect!["RUS warn -> - (Dmitry Medvedev)"],
+        );
+    }
+
+    #[test]
+    fn losses_suffered_accuse_no_one() {
+        // the subject of "lost" and the people "among" whom casualties fell are the victims
+        check(
+            "Ukraine's General Staff said that Russian forces have lost over 1,000 personnel killed and wounded.",
+            expect_test::expect![[r#""#]],
+        );
+        check(
+            "The casualties among North Korean troops have exceeded 4,500 killed and wounded, Ukraine's General Staff said.",
+            expect_test::expect![[r#""#]],
         );
     }
 
