@@ -3482,6 +3482,23 @@ mod tests {
     }
 
     #[test]
+    fn more_verbs_of_saying() {
+        check(
+            "Kenya complained that Somalia was arming the militias.",
+            expect_test::expect!["KEN accuse -> SOM (-)"],
+        );
+        check(
+            "Ethiopia's foreign minister countered that Eritrea had violated the truce.",
+            expect_test::expect!["ETH accuse -> ERI (Ethiopia's foreign minister)"],
+        );
+        // what a party admits of itself accuses no one
+        check(
+            "Israel's army admitted that its troops had fired on the convoy.",
+            expect_test::expect![[r#""#]],
+        );
+    }
+
+    #[test]
     fn intransigence_blamed_is_an_accusation() {
         has(
             "Kenya said the talks had stalled because of the rebels' continued intransigence.",
