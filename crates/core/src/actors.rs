@@ -639,7 +639,7 @@ pub fn entities(doc: &Doc, people: &mut People) -> Vec<Entity> {
     // without a clear lead, a government speaking in the person's own sentence ("a warning by
     // President X that Washington intended …")
     let speaking_state = |all: &[Entity], at: usize| -> Option<String> {
-        let s = doc.sents.get(doc.sents.partition_point(|s| s.last <= at))?;
+        let s = doc.sentence_at(at)?;
         all.iter()
             .find(|x| {
                 x.first >= s.first

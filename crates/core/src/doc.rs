@@ -41,6 +41,16 @@ pub struct Doc<'a> {
 }
 
 impl<'a> Doc<'a> {
+    /// The number of the sentence holding token `i` (`sents.len()` past the last).
+    pub fn sentence_index(&self, i: usize) -> usize {
+        self.sents.partition_point(|s| s.last <= i)
+    }
+
+    /// The sentence holding token `i`.
+    pub fn sentence_at(&self, i: usize) -> Option<&Sentence> {
+        self.sents.get(self.sentence_index(i))
+    }
+
     pub fn new(input: &'a ArticleInput) -> Doc<'a> {
         let cleaned = clean(&input.text);
         let mut toks = tokenize(&cleaned.text);

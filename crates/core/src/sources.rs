@@ -840,7 +840,7 @@ fn evidence(kind: LinkKind, (da, a): (&Doc, &Profile), b: &Profile) -> Vec<Strin
         let mut per_sentence: Vec<usize> = vec![0; da.sents.len()];
         for &(h, tok) in &a.shingles {
             if bset.contains(&h) {
-                let s = da.sents.partition_point(|s| s.last <= tok as usize);
+                let s = da.sentence_index(tok as usize);
                 if let Some(c) = per_sentence.get_mut(s) {
                     *c += 1;
                 }

@@ -1719,6 +1719,14 @@ mod tests {
     }
 
     #[test]
+    fn admitted_to_hospital_is_no_speaker() {
+        check(
+            "The injured officer was admitted to hospital.",
+            expect![[r#"wounded 1 exact unspecified current toll "The injured officer""#]],
+        );
+    }
+
+    #[test]
     fn a_part_of_a_group() {
         check(
             "Two of its fighters had died.",
