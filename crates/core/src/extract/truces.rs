@@ -528,7 +528,8 @@ fn call_or_effort(c: &Ctx, start: usize, trig: usize, end: usize) -> Call {
     let call = l.find(Cat::CallMarker, t, from, trig).is_some()
         || l.find(Cat::HonourVerb, t, from, trig)
             .is_some_and(|(k, _)| l.find(Cat::PressVerb, t, from, k).is_some());
-    let effort = l.find(Cat::EffortMarker, t, from, trig).is_some();
+    let effort_at = l.find(Cat::EffortMarker, t, from, trig);
+    let effort = effort_at.is_some();
     if !(call || effort) {
         return Call::None;
     }
@@ -540,9 +541,11 @@ fn call_or_effort(c: &Ctx, start: usize, trig: usize, end: usize) -> Call {
     let set_length = numbers(t, from, trig)
         .iter()
         .any(|q| q.role == NumRole::Duration && q.num_first < trig && q.last + 4 >= trig);
+    // "an attempt to salvage a wider truce", "efforts to extend it": the truce exists
+    let rescue = effort_at.is_some_and(|(k, n)| l.find(Cat::RescueVerb, t, k + n, trig).is_some());
     if own_claim {
         Call::None
-    } else if call && !effort && (set_length || definite(c, start, trig) == Some(true)) {
+    } else if rescue || call && !effort && (set_length || definite(c, start, trig) == Some(true)) {
         Call::OfDefinite
     } else if effort {
         Call::Effort
@@ -1274,6 +1277,21 @@ mod tests {
         assert_eq!(
             one("Shells fell on the town in violation of the ceasefire.").claim,
             Some(Claim::Violated)
+        );
+    }
+
+    #[test]
+    fn an_effort_to_keep_a_truce_names_it() {
+        // salvaging or extending a truce presupposes it; securing one seeks a new one (a stance)
+        check(
+            "The talks were an attempt to salvage a wider cessation of hostilities agreement.",
+            expect_test::expect![[
+                r#"- "were an attempt to salvage a wider cessation of hostilities agreement""#
+            ]],
+        );
+        check(
+            "Diplomats made repeated attempts to secure a ceasefire.",
+            expect_test::expect![[r#""#]],
         );
     }
 
