@@ -647,7 +647,11 @@ fn Dashboard(full: Arc<Report>) -> impl IntoView {
             ctx.drawing.set(false);
         }
     });
-    let part = move |k: u8| move || drawn.get() >= k;
+    // a part shows once its turn has come (what `<Show>` does, through one function for all)
+    let part = move |k: u8, draw: Box<dyn Fn() -> AnyView + Send + Sync>| {
+        let on = Memo::new(move |_| drawn.get() >= k);
+        part_view(on, draw)
+    };
     let (f1, f2, f3, f4, f5, f6) = (
         full.clone(),
         full.clone(),
@@ -657,17 +661,20 @@ fn Dashboard(full: Arc<Report>) -> impl IntoView {
         full.clone(),
     );
     view! {
-        <Show when=part(PARTS)>
-            {move || filtered.get().map(|r| view! { <Summary report=r /> })}
-        </Show>
+        {part(PARTS, Box::new(move || (move || filtered.get().map(|r| view! { <Summary report=r /> })).into_any()))}
         <FilterBar full=full.clone() />
         <div class="panels">
-            <Show when=part(1)><CasualtyPanel full=f1.clone() /></Show>
-            <Show when=part(2)><TrucePanel full=f2.clone() /></Show>
-            <Show when=part(3)><ClaimsOverTime full=f3.clone() /></Show>
-            <Show when=part(4)><StancePanel full=f4.clone() /></Show>
-            <Show when=part(5)><SourcesPanel full=f5.clone() /></Show>
+            {part(1, Box::new(move || view! { <CasualtyPanel full=f1.clone() /> }.into_any()))}
+            {part(2, Box::new(move || view! { <TrucePanel full=f2.clone() /> }.into_any()))}
+            {part(3, Box::new(move || view! { <ClaimsOverTime full=f3.clone() /> }.into_any()))}
+            {part(4, Box::new(move || view! { <StancePanel full=f4.clone() /> }.into_any()))}
+            {part(5, Box::new(move || view! { <SourcesPanel full=f5.clone() /> }.into_any()))}
         </div>
-        <Show when=part(6)><Reader full=f6.clone() /></Show>
+        {part(6, Box::new(move || view! { <Reader full=f6.clone() /> }.into_any()))}
     }
+}
+
+/// A part of the dashboard: nothing until `on` turns true, then what `draw` gives, drawn once.
+fn part_view(on: Memo<bool>, draw: Box<dyn Fn() -> AnyView + Send + Sync>) -> AnyView {
+    (move || on.get().then(&draw)).into_any()
 }

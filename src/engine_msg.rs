@@ -75,13 +75,55 @@ pub enum Reply {
     Failed { job: u64, why: String },
 }
 
-#[derive(Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "lowercase")]
-enum Head {
-    Ready,
-    Progress { job: u64, done: usize, total: usize },
-    Report { job: u64 },
-    Failed { job: u64, why: String },
+/// A reply's head: `{"kind": "ready"}`, `{"kind": "progress", "job", "done", "total"}`,
+/// `{"kind": "report", "job"}` or `{"kind": "failed", "job", "why"}`. One flat struct rather
+/// than an internally tagged enum, whose reading buffers every field first (and links that
+/// code into both wasms); [`Head::reply`] requires each kind's fields as the enum did.
+#[derive(Serialize, Deserialize, Default)]
+struct Head {
+    kind: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    job: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    done: Option<usize>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    total: Option<usize>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    why: Option<String>,
+}
+
+impl Head {
+    fn new(kind: &str, job: Option<u64>) -> Head {
+        Head {
+            kind: kind.into(),
+            job,
+            ..Head::default()
+        }
+    }
+
+    /// The reply this head stands for (a Report's without its Report, which follows it), or
+    /// the field it lacks.
+    fn reply(self) -> Result<Reply, String> {
+        let need = |name: &str| format!("missing field `{name}`");
+        let job = || self.job.ok_or_else(|| need("job"));
+        Ok(match self.kind.as_str() {
+            "ready" => Reply::Ready,
+            "progress" => Reply::Progress {
+                job: job()?,
+                done: self.done.ok_or_else(|| need("done"))?,
+                total: self.total.ok_or_else(|| need("total"))?,
+            },
+            "report" => Reply::Report {
+                job: job()?,
+                report: Box::default(),
+            },
+            "failed" => Reply::Failed {
+                job: job()?,
+                why: self.why.ok_or_else(|| need("why"))?,
+            },
+            other => return Err(format!("unknown kind `{other}`")),
+        })
+    }
 }
 
 /// The string the worker posts for `r`. A Report is its head line, a line end, then the
@@ -89,33 +131,42 @@ enum Head {
 pub fn reply_json(r: &Reply) -> String {
     let head = |h: Head| serde_json::to_string(&h).unwrap_or_default();
     match r {
-        Reply::Ready => head(Head::Ready),
-        Reply::Progress { job, done, total } => head(Head::Progress {
-            job: *job,
-            done: *done,
-            total: *total,
+        Reply::Ready => head(Head::new("ready", None)),
+        Reply::Progress { job, done, total } => head(Head {
+            done: Some(*done),
+            total: Some(*total),
+            ..Head::new("progress", Some(*job))
         }),
-        Reply::Failed { job, why } => head(Head::Failed {
-            job: *job,
-            why: why.clone(),
+        Reply::Failed { job, why } => head(Head {
+            why: Some(why.clone()),
+            ..Head::new("failed", Some(*job))
         }),
         Reply::Report { job, report } => {
             format!(
                 "{}\n{}",
-                head(Head::Report { job: *job }),
+                head(Head::new("report", Some(*job))),
                 report.to_json_line()
             )
         }
     }
 }
 
+/// The head of a reply, read.
+fn read_head(head: &str) -> Result<Reply, String> {
+    serde_json::from_str::<Head>(head)
+        .map_err(|e| e.to_string())?
+        .reply()
+}
+
 /// The job a reply is about, read from its head alone (None: `Ready` or not a reply), so that a
 /// stale job's Report is dropped without being parsed.
 pub fn reply_job(s: &str) -> Option<u64> {
     let head = s.split('\n').next().unwrap_or_default();
-    match serde_json::from_str::<Head>(head).ok()? {
-        Head::Ready => None,
-        Head::Progress { job, .. } | Head::Report { job } | Head::Failed { job, .. } => Some(job),
+    match read_head(head).ok()? {
+        Reply::Ready => None,
+        Reply::Progress { job, .. } | Reply::Report { job, .. } | Reply::Failed { job, .. } => {
+            Some(job)
+        }
     }
 }
 
@@ -125,12 +176,9 @@ pub fn read_reply(s: &str) -> Result<Reply, String> {
         Some((h, r)) => (h, Some(r)),
         None => (s, None),
     };
-    let h: Head = serde_json::from_str(head).map_err(|e| format!("not a reply ({e})"))?;
+    let h = read_head(head).map_err(|e| format!("not a reply ({e})"))?;
     Ok(match h {
-        Head::Ready => Reply::Ready,
-        Head::Progress { job, done, total } => Reply::Progress { job, done, total },
-        Head::Failed { job, why } => Reply::Failed { job, why },
-        Head::Report { job } => {
+        Reply::Report { job, .. } => {
             let report: Report = serde_json::from_str(rest.unwrap_or_default())
                 .map_err(|e| format!("the Report could not be read ({e})"))?;
             Reply::Report {
@@ -138,6 +186,7 @@ pub fn read_reply(s: &str) -> Result<Reply, String> {
                 report: Box::new(report),
             }
         }
+        other => other,
     })
 }
 

@@ -12,6 +12,7 @@
 
 use crate::app::{use_ctx, use_shown};
 use crate::components::filters::Empty;
+use crate::components::keyed::{keyed, Row};
 use crate::components::pager::{Pager, Paging};
 use crosscheck_core::*;
 use crosscheck_web::format::{count, hollow, short, word};
@@ -293,7 +294,10 @@ fn GroupTable(group: (Scope, CasualtyKind), groups: Memo<Groups>, sh: Shared) ->
         <table class="claims">
             <thead><tr><th scope="col">"Claim"</th><th scope="col">"Range"</th><th scope="col">"Who"</th><th scope="col">"Level"</th><th scope="col">"Source"</th></tr></thead>
             <tbody>
-                <For each=rows key=|(k, _, _)| k.clone() children=move |(_, c, max)| row(c, max, &sh) />
+                {keyed(move || rows().into_iter().map(|(k, c, max)| {
+                    let sh = sh.clone();
+                    Row::new(k, move || row(c, max, &sh))
+                }).collect())}
             </tbody>
         </table>
         <Pager paging=paging total=total what="figures" />
@@ -337,7 +341,10 @@ pub fn CasualtyPanel(full: Arc<Report>) -> impl IntoView {
             <h2 id="cas-h">"Casualty figures"</h2>
             {move || view! { <Legend max=max.get() /> }}
             {move || keys.with(Vec::is_empty).then(|| view! { <Empty what="figures" /> })}
-            <For each=move || keys.get() key=|k| *k children=move |k| view! { <GroupTable group=k groups=groups sh=sh.clone() /> } />
+            {keyed(move || keys.get().into_iter().map(|k| {
+                let sh = sh.clone();
+                Row::new(format!("{}|{}", word(&k.0), word(&k.1)), move || view! { <GroupTable group=k groups=groups sh=sh /> })
+            }).collect())}
         </section>
     }
 }

@@ -6,6 +6,7 @@ pub mod disagreements;
 pub mod drawer;
 pub mod export;
 pub mod filters;
+pub mod keyed;
 pub mod messages;
 pub mod notices;
 pub mod open_report;

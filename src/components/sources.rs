@@ -7,6 +7,7 @@
 //! The articles table, the sources and the notes show a page at a time (`pager`).
 
 use crate::app::{use_ctx, use_shown};
+use crate::components::keyed::{keyed, Row};
 use crate::components::pager::{Pager, Paging, SHORT};
 use crosscheck_core::*;
 use crosscheck_web::format::word;
@@ -238,12 +239,12 @@ fn source_group(g: SourceGroup, titles: Arc<HashMap<String, String>>) -> impl In
         <li class="source-group" data-group=g.id.clone()>
             <h4>{heading}</h4>
             <ul class="members">
-                <For each=members key=|(a, _)| a.clone() children=|(a, t)| view! { <li data-article=a.clone()><OpenArticle id=a.clone() text=t /></li> } />
+                {keyed(move || members().into_iter().map(|(a, t)| Row::new(a.clone(), move || view! { <li data-article=a.clone()><OpenArticle id=a.clone() text=t /></li> })).collect())}
             </ul>
             <Pager paging=members_paging total=Signal::stored(n) what="articles" />
             {(n_links > 0).then(|| view! {
                 <ul class="links">
-                    <For each=links key=|(region, _, _, _)| region.clone() children=|(region, l, from, to)| view! { <Link link=l from=from to=to region=region /> } />
+                    {keyed(move || links().into_iter().map(|(region, l, from, to)| Row::new(region.clone(), move || view! { <Link link=l from=from to=to region=region /> })).collect())}
                 </ul>
                 <Pager paging=links_paging total=Signal::stored(n_links) what="links" />
             })}
@@ -361,10 +362,10 @@ pub fn SourcesPanel(full: Arc<Report>) -> impl IntoView {
             <table class="articles">
                 <thead><tr><th scope="col">"Article"</th><th scope="col">"Outlet"</th><th scope="col">"Date"</th><th scope="col">"Source"</th><th scope="col">"Records"</th></tr></thead>
                 <tbody>
-                    <For each=rows key=|(a, n)| format!("{}|{n}", a.id) children=move |(a, n)| {
+                    {keyed(move || rows().into_iter().map(|(a, n)| {
                         let group = groups.get(&a.id).cloned().unwrap_or_else(|| a.id.clone());
-                        article_row(a, group, n)
-                    } />
+                        Row::new(format!("{}|{n}", a.id), move || article_row(a, group, n))
+                    }).collect())}
                 </tbody>
             </table>
             <Pager paging=rows_paging total=n_articles what="articles" />
@@ -374,17 +375,20 @@ pub fn SourcesPanel(full: Arc<Report>) -> impl IntoView {
                 ". Articles that copy, rewrite or translate one another are one source; each link says which derives from which (a guess at the direction) and how strong the evidence is (0 to 1)."
             </p>
             <ul class="source-groups" aria-labelledby="groups-h">
-                <For each=shown_groups key=|(k, _)| k.clone() children=move |(_, g)| source_group(g, titles.clone()) />
+                {keyed(move || shown_groups().into_iter().map(|(k, g)| {
+                    let titles = titles.clone();
+                    Row::new(k, move || source_group(g, titles))
+                }).collect())}
             </ul>
             <Pager paging=groups_paging total=n_groups what="sources" />
             {move || (n_diagnostics.get() > 0).then(|| view! {
                 <h3>"What the reader should know"</h3>
                 <ul class="diagnostics">
-                    <For each=diagnostics key=|(i, d)| format!("{i}|{}|{}", d.article.as_deref().unwrap_or_default(), d.message) children=move |(_, d)| view! {
+                    {keyed(move || diagnostics().into_iter().map(|(i, d)| Row::new(format!("{i}|{}|{}", d.article.as_deref().unwrap_or_default(), d.message), move || view! {
                         <li class=format!("diag {}", crosscheck_core::report::word(&d.level)) data-article=d.article.clone().unwrap_or_default()>
                             <strong>{d.article.clone().unwrap_or_else(|| "bundle".into())}</strong> ": " {d.message.clone()}
                         </li>
-                    } />
+                    })).collect())}
                 </ul>
                 <Pager paging=diag_paging total=n_diagnostics what="notes" />
             })}

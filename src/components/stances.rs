@@ -7,6 +7,7 @@
 
 use crate::app::{use_ctx, use_shown};
 use crate::components::filters::Empty;
+use crate::components::keyed::{keyed, Row};
 use crate::components::pager::{Pager, Paging};
 use crosscheck_core::*;
 use crosscheck_web::format::{stance_label, stance_symbol, word};
@@ -147,7 +148,10 @@ pub fn StancePanel(full: Arc<Report>) -> impl IntoView {
             {move || shown.filtered.with(|r| r.as_ref().map(|r| matrix(r, &names2)))}
             <h3>"Statements"</h3>
             <ul class="statements">
-                <For each=statements key=|s| s.id.clone() children=move |s| statement(s, &names) />
+                {keyed(move || statements().into_iter().map(|s| {
+                    let names = names.clone();
+                    Row::new(s.id.clone(), move || statement(s, &names))
+                }).collect())}
             </ul>
             <Pager paging=paging total=total what="statements" />
         </section>

@@ -8,6 +8,7 @@
 //! show a page at a time (`pager`).
 
 use crate::app::{use_ctx, use_shown};
+use crate::components::keyed::{keyed, Row};
 use crate::components::pager::{Pager, Paging};
 use crosscheck_core::*;
 use crosscheck_web::format::{count, hollow, short, thousands};
@@ -318,7 +319,7 @@ fn Chart(all: Memo<Arc<Vec<Point>>>) -> impl IntoView {
             <svg class="over-time-chart" viewBox=format!("0 0 {W} {H}") role="img" aria-label=move || f.with(|f| format!("Chart: {} Details in the table below.", f.summary))>
                 <title>{move || f.with(|f| format!("Death toll claims over time: {}", f.summary))}</title>
                 {axes}
-                <For each=move || drawn.with(|d| d.1.clone()) key=|m| m.key.clone() children=mark />
+                {keyed(move || drawn.with(|d| d.1.iter().map(|m| { let m = m.clone(); Row::new(m.key.clone(), move || mark(m)) }).collect()))}
             </svg>
             <p class="legend">"Killed, current fighting, on a log scale. A line up from a point reaches the top of a range (“thousands”); a hollow point is hedged or disputed, as in the range chart; a dashed ring marks a date inferred from the text (“Saturday”), not stated. Claims of one date stand side by side. Click a point to open its sentence."</p>
         </div>
@@ -376,7 +377,7 @@ pub fn ClaimsOverTime(full: Arc<Report>) -> impl IntoView {
             <div class:hidden=move || n_undated.get() == 0>
                 <h3>"Articles without a date"</h3>
                 <ul class="undated">
-                    <For each=undated key=|p| p.c.id.clone() children=move |p| {
+                    {keyed(move || undated().into_iter().map(|p| Row::new(p.c.id.clone(), move || {
                         let (art, id) = (p.article.clone(), p.c.id.clone());
                         view! {
                             <li data-id=p.c.id.clone()>
@@ -384,7 +385,7 @@ pub fn ClaimsOverTime(full: Arc<Report>) -> impl IntoView {
                                 <span class="article-ref">{format!(" — {}", short(&p.title, 60))}</span>
                             </li>
                         }
-                    } />
+                    })).collect())}
                 </ul>
                 <Pager paging=undated_paging total=n_undated what="claims" />
             </div>
@@ -393,7 +394,7 @@ pub fn ClaimsOverTime(full: Arc<Report>) -> impl IntoView {
                 <table>
                     <thead><tr><th scope="col">"Date"</th><th scope="col">"Claim"</th><th scope="col">"Article"</th></tr></thead>
                     <tbody>
-                        <For each=table key=|p| p.c.id.clone() children=move |p| {
+                        {keyed(move || table().into_iter().map(|p| Row::new(p.c.id.clone(), move || {
                             let (art, id) = (p.article.clone(), p.c.id.clone());
                             view! {
                                 <tr data-id=p.c.id.clone()>
@@ -402,7 +403,7 @@ pub fn ClaimsOverTime(full: Arc<Report>) -> impl IntoView {
                                     <td>{p.title.clone()}</td>
                                 </tr>
                             }
-                        } />
+                        })).collect())}
                     </tbody>
                 </table>
                 <Pager paging=table_paging total=n_all what="claims" />

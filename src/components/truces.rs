@@ -7,6 +7,7 @@
 
 use crate::app::{use_ctx, use_shown};
 use crate::components::filters::Empty;
+use crate::components::keyed::{keyed, Row};
 use crate::components::pager::{Pager, Paging, SHORT};
 use crosscheck_core::*;
 use crosscheck_web::format::word;
@@ -142,7 +143,7 @@ fn attempt(t: Truce, full: &Report, names: &HashMap<String, String>) -> impl Int
                 </dl>
                 {dis.map(|d| view! { <p class="disagree">"Sources differ: " {d}</p> })}
                 <ul class="mentions">
-                    <For each=shown key=|(k, _)| *k children=move |(_, (id, m))| {
+                    {keyed(move || shown().into_iter().map(|(k, (id, m))| Row::new(k.to_string(), move || {
                         let art_id = m.evidence.article.clone();
                         let id2 = id.clone();
                         view! {
@@ -156,7 +157,7 @@ fn attempt(t: Truce, full: &Report, names: &HashMap<String, String>) -> impl Int
                                 <span class="article-ref">{format!(" — {}", m.evidence.article)}</span>
                             </li>
                         }
-                    } />
+                    })).collect())}
                 </ul>
                 <Pager paging=paging total=Signal::stored(n) what="mentions" />
             </details>
@@ -167,12 +168,13 @@ fn attempt(t: Truce, full: &Report, names: &HashMap<String, String>) -> impl Int
 #[component]
 pub fn TrucePanel(full: Arc<Report>) -> impl IntoView {
     let shown = use_shown();
-    let names: HashMap<String, String> = full
-        .actors
-        .iter()
-        .rev()
-        .map(|a| (a.id.clone(), a.name.clone()))
-        .collect();
+    let names: Arc<HashMap<String, String>> = Arc::new(
+        full.actors
+            .iter()
+            .rev()
+            .map(|a| (a.id.clone(), a.name.clone()))
+            .collect(),
+    );
     let paging = Paging::new();
     let attempts = move || {
         let limit = paging.limit();
@@ -198,7 +200,10 @@ pub fn TrucePanel(full: Arc<Report>) -> impl IntoView {
             <h2 id="tru-h">"Truce attempts"</h2>
             {move || (total.get() == 0).then(|| view! { <Empty what="truce attempts" /> })}
             <ol class="timeline">
-                <For each=attempts key=|(k, _)| k.clone() children=move |(_, t)| attempt(t, &full, &names) />
+                {keyed(move || attempts().into_iter().map(|(k, t)| {
+                    let (full, names) = (full.clone(), names.clone());
+                    Row::new(k, move || attempt(t, &full, &names))
+                }).collect())}
             </ol>
             <Pager paging=paging total=total what="attempts" />
         </section>
