@@ -1548,7 +1548,11 @@ pub fn casualties(c: &Ctx) -> Vec<(usize, Casualty)> {
             // a displacement noun as head ("refugees") says nothing of who they are
             let head_is_kind =
                 q.np_last > q.last && kind_at(l, &NOUN, c.t(), q.np_last, end).is_some();
-            let own = q.population.filter(|_| !head_is_kind);
+            // ("three soldiers were killed and five others wounded": the others are soldiers)
+            let refers_back = l.has_tok(Cat::OthersWord, c.t(), q.np_last);
+            let own = q
+                .population
+                .filter(|p| !head_is_kind && !(refers_back && *p == Population::Unspecified));
             let population = own.or(carry_pop).unwrap_or(Population::Unspecified);
             if own.is_some() && q.qualifier != Qualifier::Unquantified {
                 carry_pop = own;
@@ -1723,6 +1727,16 @@ mod tests {
         check(
             "The injured officer was admitted to hospital.",
             expect![[r#"wounded 1 exact unspecified current toll "The injured officer""#]],
+        );
+    }
+
+    #[test]
+    fn others_are_of_the_population_counted_before() {
+        check(
+            "Three peacekeepers were killed and five others seriously injured.",
+            expect![[r#"
+                killed 3 exact military current toll "Three peacekeepers were killed"
+                wounded 5 exact military current toll "five others seriously injured""#]],
         );
     }
 
