@@ -3489,6 +3489,27 @@ mod tests {
     }
 
     #[test]
+    fn describing_attacks_as_reckless_accuses() {
+        check(
+            "The Pentagon described the Houthi attacks as reckless.",
+            expect_test::expect!["USA accuse -> HOUTHIS (-)"],
+        );
+        // a description that blames no one accuses no one
+        check(
+            "Kenya described the situation in the north as calm.",
+            expect_test::expect![[r#""#]],
+        );
+    }
+
+    #[test]
+    fn not_hesitating_to_act_warns() {
+        check(
+            "Britain said it would not hesitate to act.",
+            expect_test::expect!["GBR warn -> - (-)"],
+        );
+    }
+
+    #[test]
     fn intransigence_blamed_is_an_accusation() {
         has(
             "Kenya said the talks had stalled because of the rebels' continued intransigence.",
