@@ -1552,7 +1552,7 @@ pub fn casualties(c: &Ctx) -> Vec<(usize, Casualty)> {
             let refers_back = l.has_tok(Cat::OthersWord, c.t(), q.np_last);
             let own = q
                 .population
-                .filter(|p| !head_is_kind && !(refers_back && *p == Population::Unspecified));
+                .filter(|p| !(head_is_kind || refers_back && *p == Population::Unspecified));
             let population = own.or(carry_pop).unwrap_or(Population::Unspecified);
             if own.is_some() && q.qualifier != Qualifier::Unquantified {
                 carry_pop = own;
