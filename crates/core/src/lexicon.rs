@@ -351,11 +351,14 @@ impl Lexicon {
         from: usize,
         to: usize,
     ) -> Option<(usize, usize)> {
-        (from..to).find_map(|i| {
-            self.at(category, t, i, to)
-                .filter(|_| !self.negated(t, from, i))
-                .map(|n| (i, n))
-        })
+        let mut k = from;
+        while let Some((i, n)) = self.find(category, t, k, to) {
+            if !self.negated(t, from, i) {
+                return Some((i, n));
+            }
+            k = i + 1;
+        }
+        None
     }
 
     /// The entries of `category` as written in the data file (lower case).

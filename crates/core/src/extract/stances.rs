@@ -474,8 +474,11 @@ fn subject_of_verb(c: &Ctx, start: usize, v: usize) -> Option<Entity> {
         // an adverbial phrase of a few plain words naming an occasion ("X in his letter (to Y)
         // said", "X during a visit to Z warned"): past it, once
         // (not inside a quotation, whose words are its speaker's)
-        let from = c.doc.sentence_at(v).map_or(start, |s| s.first.min(start));
-        let quoted = (from..v).filter(|&j| t.norm(j) == "\"").count() % 2 == 1;
+        let sent = c
+            .doc
+            .sentence_at(v)
+            .map_or((start, v + 1), |s| (s.first.min(start), s.last));
+        let quoted = in_quote(&quote_spans(c, sent.0, sent.1), v);
         if pp_hops == 0 && !quoted {
             let opener = (k.saturating_sub(6).max(start + 1)..k)
                 .rev()
@@ -2564,7 +2567,8 @@ fn speech_stances(
 }
 
 /// The token after a time phrase at `k` ("on June 11", "on Monday", "Monday", "on 11 June"),
-/// or `k` when there is none.
+/// or `k` when there is none. (Not the date recogniser: it reads only dates it can place, and
+/// an undated article's "June 11" still stands between a verb and its "that".)
 fn past_time(c: &Ctx, k: usize, end: usize) -> usize {
     let (t, l) = (c.t(), lexicon());
     let mut j = k;
