@@ -158,20 +158,31 @@ impl<T: Clone> PhraseTable<T> {
         scan.iter()
             .chain(longer.iter().filter_map(move |&k| all.get(k as usize)))
             .chain(all.get(single..).unwrap_or(&[]))
-            .filter(move |p| {
-                i + p.rest.len() < end
-                    && p.rest
-                        .iter()
-                        .enumerate()
-                        .all(|(k, w)| t.id(i + 1 + k) == *w)
-            })
-            .map(|p| (p.rest.len() + 1, &p.value))
+            .filter_map(move |p| match_rest(t, i + 1, end, &p.rest).map(|n| (n - i, &p.value)))
     }
 
-    /// The longest phrase at token `i`: its token count.
+    /// The longest phrase at token `i`: its token count (quotation marks passed inside it
+    /// included).
     pub fn longest(&self, t: &Tokens, i: usize, end: usize) -> Option<usize> {
         self.matches(t, i, end).next().map(|(n, _)| n)
     }
+}
+
+/// Match the words `rest` from token `j` on (not past `end`): the index one past the last token
+/// matched. A quotation mark between two words is passed ("an \"immediate cessation\" of
+/// hostilities", "threatened 'franchise' attacks"): scare quotes do not end a phrase. The phrase's
+/// own first and last words are never a mark, so a match neither starts nor ends on one.
+fn match_rest(t: &Tokens, mut j: usize, end: usize, rest: &[u32]) -> Option<usize> {
+    for &w in rest {
+        if j < end && t.id(j) != w && t.is_quote_mark(j) {
+            j += 1;
+        }
+        if j >= end || t.id(j) != w {
+            return None;
+        }
+        j += 1;
+    }
+    Some(j)
 }
 
 #[derive(Debug, Clone)]
@@ -733,6 +744,34 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn scare_quotes_inside_a_phrase_do_not_end_it() {
+        let l = lexicon();
+        let span = |text: &str| {
+            let t = tokenize(text);
+            let i = (0..t.len()).find(|&i| t.norm(i) == "cessation")?;
+            let n = l.at(Cat::TruceNoun, &t, i, t.len())?;
+            Some(t.norm(i + n - 1).to_string())
+        };
+        for text in [
+            "an immediate cessation of hostilities",
+            "an \"immediate cessation\" of hostilities",
+            "an “immediate cessation” of hostilities",
+            "an 'immediate cessation' of hostilities",
+            "a cessation \"of hostilities\"",
+        ] {
+            assert_eq!(span(text).as_deref(), Some("hostilities"), "{text}");
+        }
+        // one mark between two words, not two, and no other punctuation
+        assert_eq!(span("the cessation\" \"of hostilities"), None);
+        assert_eq!(span("the cessation, of hostilities"), None);
+        let t = tokenize("The group has threatened 'franchise' attacks.");
+        let i = (0..t.len())
+            .find(|&i| t.norm(i) == "threatened")
+            .unwrap_or(0);
+        assert!(l.at(Cat::ThreatVerb, &t, i, t.len()).is_some());
     }
 
     /// Every category of the data file is read by some rule (by its `Cat`); a name a rule uses

@@ -83,6 +83,12 @@ impl Tokens {
 }
 
 impl Tokens {
+    /// Whether token `k` is a quotation mark standing alone: `"` (any double mark) or a `'` that
+    /// is no possessive.
+    pub fn is_quote_mark(&self, k: usize) -> bool {
+        self.kind(k) == Some(TokKind::Punct) && matches!(self.norm(k), "\"" | "'")
+    }
+
     /// Whether token `k` is the dot of an abbreviation written with dots ("U.N.", "U.S."): a
     /// "." glued to a single letter. Such a dot ends no clause.
     pub fn is_abbreviation_dot(&self, k: usize) -> bool {

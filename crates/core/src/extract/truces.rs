@@ -86,6 +86,23 @@ fn singular(w: &str) -> String {
     }
 }
 
+/// The words of tokens `first..=last` as written, lower case and in the singular, without the
+/// scare quotes a phrase may hold ("an \"immediate cessation\" of hostilities").
+fn trigger_noun(c: &Ctx, first: usize, last: usize) -> String {
+    let t = c.t();
+    let mut w = String::new();
+    for k in first..=last {
+        if t.is_quote_mark(k) {
+            continue;
+        }
+        if !w.is_empty() && !t.toks.get(k).is_some_and(|tok| tok.glued) {
+            w.push(' ');
+        }
+        w += &c.quote(k, k).to_lowercase();
+    }
+    singular(&w)
+}
+
 /// A trigger that names an attempt, in tokens `start..end`.
 fn named_trigger(c: &Ctx, start: usize, end: usize) -> Option<Trigger> {
     let t = c.t();
@@ -100,7 +117,7 @@ fn named_trigger(c: &Ctx, start: usize, end: usize) -> Option<Trigger> {
         return Some(Trigger {
             first: i,
             last: i + n - 1,
-            noun: singular(&c.quote(i, i + n - 1).to_lowercase()),
+            noun: trigger_noun(c, i, i + n - 1),
             pledge: false,
             narrow,
         });
@@ -109,7 +126,7 @@ fn named_trigger(c: &Ctx, start: usize, end: usize) -> Option<Trigger> {
         return Some(Trigger {
             first: i,
             last: i + n - 1,
-            noun: singular(&c.quote(i, i + n - 1).to_lowercase()),
+            noun: trigger_noun(c, i, i + n - 1),
             pledge: false,
             narrow: true,
         });
@@ -808,7 +825,7 @@ fn talks_apart(c: &Ctx, start: usize, end: usize, tr: &Trigger) -> Option<(Trigg
                 let tr = Trigger {
                     first: k,
                     last,
-                    noun: singular(&c.quote(k, last).to_lowercase()),
+                    noun: trigger_noun(c, k, last),
                     pledge: false,
                     narrow: false,
                 };
@@ -1222,6 +1239,21 @@ mod tests {
         let m = mentions(text);
         assert_eq!(m.len(), 1, "one mention in {text:?}: {m:?}");
         m.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn scare_quotes_inside_the_name_of_an_attempt_keep_it_one_attempt() {
+        let r = crate::analyze(&[ArticleInput {
+            id: "q".into(),
+            text: "Egypt proposed an \"immediate cessation\" of hostilities in Gaza.\n\nThe \
+                   cessation of hostilities was to begin on Friday."
+                .into(),
+            date: Some("2024-06-15".into()),
+            ..Default::default()
+        }]);
+        let kinds: Vec<&str> = r.truces.iter().map(|t| t.what.as_str()).collect();
+        assert_eq!(kinds, ["cessation of hostilities"]);
+        assert_eq!(r.truces.first().map_or(0, |t| t.mentions.len()), 2);
     }
 
     #[test]
