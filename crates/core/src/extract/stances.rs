@@ -1159,6 +1159,23 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                     i = k + m;
                     continue;
                 }
+                // "insisted on a demilitarised zone": what one insists on, one demands,
+                // whatever it is
+                if let Some(m) = has_at(Cat::InsistOn, i) {
+                    let last = c.reach(i + m, 3, end).saturating_sub(1).max(i + m - 1);
+                    if let Some(a) = actor_for(c, start, end, i) {
+                        let target = object_after(c, i + m, last + 1, &a.actor);
+                        found.push(Found {
+                            kind: StanceType::Demand,
+                            at: i,
+                            last,
+                            actor: a,
+                            target,
+                        });
+                    }
+                    i = last + 1;
+                    continue;
+                }
             }
             i += 1;
         }
@@ -1695,7 +1712,8 @@ fn more_triggers(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<F
         }
         // "was warned", "were urged" (not "was preparing", "is urging"): only an agent after
         // "by" speaks ("Ukraine was warned by Russia")
-        if passive(i) && !t.norm(i).ends_with("ing") {
+        // (a verb only: "is ready to help" is no passive)
+        if passive(i) && !t.norm(i).ends_with("ing") && is_stance_verb(c, i, end) {
             if let Some(n) = l.at(Cat::ThreatVerb, t, i, end) {
                 let target = subject_before(c, start, i).map(|e| e.actor.clone());
                 for a in agents_after_by(c, i + n, end) {
@@ -1951,7 +1969,10 @@ fn more_triggers(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<F
                 .iter()
                 .find(|e| e.first >= i + n && e.first <= i + n + 2 && is_actor(e))
             {
-                if let Some((k, m)) = l.find(Cat::BrandNoun, t, e.last + 1, c.reach(e.last, 6, end))
+                let upto = c.reach(e.last, 6, end);
+                if let Some((k, m)) = l
+                    .find(Cat::BrandNoun, t, e.last + 1, upto)
+                    .or_else(|| l.find(Cat::WeakBrandNoun, t, e.last + 1, upto))
                 {
                     let a = actor_for(c, start, end, i)
                         .or_else(|| subject_or_pronoun(c, start, i, mem));
@@ -2006,6 +2027,32 @@ fn more_triggers(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<F
                     push(StanceType::Accuse, k + m - 1, a, target, found);
                     i = k + m;
                     continue;
+                }
+                // a weaker word accuses the party whose act the object names ("views the
+                // Israeli strikes as an attempt to …"), no one else
+                if let Some((k, m)) =
+                    l.find(Cat::WeakBrandNoun, t, as_at + 1, c.reach(as_at, 3, end))
+                {
+                    let a = actor_for(c, start, end, i)
+                        .or_else(|| subject_or_pronoun(c, start, i, mem));
+                    // (the object's first word or the one after its determiner: "the Israeli
+                    // strikes", not "the strikes on Syrian towns")
+                    let owner = c
+                        .ents
+                        .iter()
+                        .find(|e| {
+                            (e.first == i + n
+                                || (e.first == i + n + 1
+                                    && l.has_tok(Cat::NounDeterminer, t, i + n)))
+                                && e.last < as_at
+                                && a.as_ref().is_some_and(|a| a.actor != e.actor)
+                        })
+                        .map(|e| e.actor.clone());
+                    if let Some(target) = owner {
+                        push(StanceType::Accuse, k + m - 1, a, Some(target), found);
+                        i = k + m;
+                        continue;
+                    }
                 }
             }
         }
@@ -5580,5 +5627,63 @@ mod tests {
                 RUS accuse -> UKR (-)"#]],
         );
         has("Moscow called the claims absurd.", "RUS", Deny);
+    }
+
+    #[test]
+    fn an_adjective_after_be_is_no_passive_verb() {
+        check(
+            "Britain is ready to help Syria.",
+            expect_test::expect!["GBR offer_aid -> SYR (-)"],
+        );
+        // a stance verb after "be" still is one: only its agent speaks
+        check(
+            "Ukraine was warned by Russia against joining the alliance.",
+            expect_test::expect!["RUS warn -> UKR (-)"],
+        );
+    }
+
+    #[test]
+    fn a_threat_of_blows_warns_and_a_road_threatened_does_not() {
+        check(
+            "Israel's defence minister threatened heavier blows if the troops did not withdraw.",
+            expect_test::expect!["ISR warn -> - (Israel's defence minister)"],
+        );
+        check(
+            "Russian troops threaten a vital road near the town.",
+            expect_test::expect![""],
+        );
+    }
+
+    #[test]
+    fn viewing_a_partys_act_as_an_attempt_or_a_threat_accuses_it() {
+        check(
+            "Ankara views the Israeli strikes as an attempt to keep Syria weak.",
+            expect_test::expect!["TUR accuse -> ISR (-)"],
+        );
+        check(
+            "Israel considers any Syrian army presence in the south a threat.",
+            expect_test::expect!["ISR accuse -> SYR (-)"],
+        );
+        // the weaker word needs the act's owner: the talks, or strikes on a place, are no one's
+        check(
+            "The Kremlin described the talks as an attempt to stall.",
+            expect_test::expect![""],
+        );
+        check(
+            "Turkey sees the strikes on Syrian towns as an attempt to weaken Damascus.",
+            expect_test::expect![""],
+        );
+    }
+
+    #[test]
+    fn what_a_party_insists_on_it_demands() {
+        check(
+            "Israeli officials have repeatedly insisted on a demilitarised zone in the south.",
+            expect_test::expect!["ISR demand -> - (Israeli officials)"],
+        );
+        check(
+            "Moscow insists on the neutrality of Ukraine.",
+            expect_test::expect!["RUS demand -> UKR (-)"],
+        );
     }
 }
