@@ -990,9 +990,12 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                     i += n + 1;
                     continue;
                 }
-                let rejects_intervention = (i + n..c.reach(i + n, 4, end))
+                // (past the speaker's own name for it: "rejected what it called foreign
+                // interference")
+                let named = i + n + l.at(Cat::ClaimMarker, t, i + n, end).unwrap_or(0);
+                let rejects_intervention = (named..c.reach(named, 4, end))
                     .any(|k| l.has_tok(Cat::InterventionNoun, t, k))
-                    || foreign_presence(c, i + n, end);
+                    || foreign_presence(c, named, end);
                 let gerund = i + n < end && t.norm(i + n).ends_with("ing");
                 // "ruled out any return to negotiations": refusing talks denies no claim
                 let refuses_talks = (i + n..c.reach(i + n, 5, end)).any(|k| {
@@ -1090,8 +1093,10 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                 (from..c.reach(from, n, end))
                     .any(|k| l.at(Cat::InterventionNoun, t, k, end).is_some())
             };
+            // (past the speaker's own name for it, as above)
+            let named = i + 1 + l.at(Cat::ClaimMarker, t, i + 1, end).unwrap_or(0);
             let rejects = (l.has(Cat::DenyVerb, w) || l.has(Cat::OpposeVerb, w))
-                && (intervention_at(i + 1, 4) || foreign_presence(c, i + 1, end));
+                && (intervention_at(named, 4) || foreign_presence(c, named, end));
             // "warned Western countries against meddling in the conflict"
             let warns_against = l.has_tok(Cat::ThreatVerb, t, i)
                 && (i + 1..c.reach(i, 6, end))
@@ -5684,6 +5689,22 @@ mod tests {
         check(
             "Moscow insists on the neutrality of Ukraine.",
             expect_test::expect!["RUS demand -> UKR (-)"],
+        );
+    }
+
+    #[test]
+    fn rejecting_what_a_speaker_calls_interference_rejects_intervention() {
+        check(
+            "Syria rejected what it called foreign interference in its affairs.",
+            expect_test::expect!["SYR reject_intervention -> - (-)"],
+        );
+    }
+
+    #[test]
+    fn calling_an_act_a_warning_to_a_party_warns() {
+        check(
+            "Israel's defence minister said the strikes were a warning to the government.",
+            expect_test::expect!["ISR warn -> - (Israel's defence minister)"],
         );
     }
 }
