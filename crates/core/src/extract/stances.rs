@@ -2225,13 +2225,29 @@ fn conditions(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<Foun
         if found.iter().any(|f| f.at >= clause && f.at < k + n) {
             continue;
         }
-        let Some(actor) = subject_or_pronoun(c, clause, m, mem) else {
-            continue;
-        };
         let cond_end = (k + n..end)
             .find(|&j| ends_clause(t, j) || t.norm(j) == ",")
             .unwrap_or(end);
-        let target = object_after(c, k + n, cond_end, &actor.actor);
+        // (or the one who said it, when the limited clause's subject is no party and the
+        // condition is another party's act: "said peace would not come until Israel ended the
+        // occupation")
+        let Some((actor, target)) = subject_or_pronoun(c, clause, m, mem)
+            .map(|a| {
+                let target = object_after(c, k + n, cond_end, &a.actor);
+                (a, target)
+            })
+            .or_else(|| {
+                let a = warner(c, start, end, m)?;
+                let doer = c
+                    .ent_at(k + n)
+                    .or_else(|| c.ent_at(k + n + 1))
+                    .filter(|e| is_actor(e) && e.actor != a.actor)?;
+                let target = Some(doer.actor.clone());
+                Some((a, target))
+            })
+        else {
+            continue;
+        };
         found.push(Found {
             kind: StanceType::Demand,
             at: m,
@@ -5705,6 +5721,36 @@ mod tests {
         check(
             "Israel's defence minister said the strikes were a warning to the government.",
             expect_test::expect!["ISR warn -> - (Israel's defence minister)"],
+        );
+    }
+
+    #[test]
+    fn headline_verbs_in_the_present_accuse() {
+        check(
+            "Tehran blasts the agreements as a 'stab in the back' for Palestinians.",
+            expect_test::expect!["IRN accuse -> - (-)"],
+        );
+        check(
+            "Palestinian leaders brand the signing ceremony a 'black day'.",
+            expect_test::expect!["PSE accuse -> - (Palestinian leaders)"],
+        );
+        has("Kyiv hits out at Moscow over the shelling.", "UKR", Accuse);
+    }
+
+    #[test]
+    fn no_peace_until_another_party_acts_is_the_speakers_demand() {
+        check(
+            "Russia said there would be no peace until Ukraine withdraws.",
+            expect_test::expect!["RUS demand -> UKR (-)"],
+        );
+        check(
+            "The Palestinian president said peace would not be achieved until Israel ended its occupation.",
+            expect_test::expect!["PSE demand -> ISR (The Palestinian president)"],
+        );
+        // a condition that is no party's act demands nothing
+        check(
+            "Russia said there would be no peace until the spring.",
+            expect_test::expect![""],
         );
     }
 }
