@@ -14,10 +14,14 @@ use crate::actors::{Entity, Role};
 use crate::lexicon::{lexicon, Cat};
 use crate::report::{ActorKind, Stance, StanceType};
 
-/// Quotation spans of the sentence, as token ranges (inclusive of the marks).
+/// Quotation spans of the sentence, as token ranges (inclusive of the marks): between double
+/// marks, or, in a sentence that has none, between single ones (the tabloids' 'we will respond').
 fn quote_spans(c: &Ctx, start: usize, end: usize) -> Vec<(usize, usize)> {
     let t = c.t();
-    let marks: Vec<usize> = (start..end).filter(|&i| t.norm(i) == "\"").collect();
+    let mut marks: Vec<usize> = (start..end).filter(|&i| t.norm(i) == "\"").collect();
+    if marks.is_empty() {
+        marks = (start..end).filter(|&i| t.is_quote_mark(i)).collect();
+    }
     if marks.len().is_multiple_of(2) {
         return marks.chunks_exact(2).map(|p| (p[0], p[1])).collect();
     }
@@ -886,6 +890,27 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                             continue;
                         }
                     }
+                }
+                // "they will be held responsible", "would be punished": a blame still to come
+                // is a warning, the speaker's
+                let future_passive = i >= start + 2
+                    && l.has_tok(Cat::BeInfinitive, t, i - 1)
+                    && l.has_tok(Cat::FutureModal, t, i - 2);
+                if future_passive {
+                    if let Some(a) = warner(c, start, end, i) {
+                        let target = subject_before(c, start, i)
+                            .filter(|e| e.last + 4 >= i && e.actor != a.actor)
+                            .map(|e| e.actor.clone());
+                        found.push(Found {
+                            kind: StanceType::Warn,
+                            at: i,
+                            last: i + n - 1,
+                            actor: a,
+                            target,
+                        });
+                    }
+                    i += n;
+                    continue;
                 }
                 if !passive && !l.has(Cat::AllegeVerb, w) {
                     if let Some(a) = actor_for(c, start, end, i) {
@@ -2580,7 +2605,7 @@ fn speech_stances(
     }
     // a quotation that runs on from the previous sentence's speaker
     let attributed = (start..end).any(|k| !in_quote(&spans, k) && l.has_tok(Cat::SpeechVerb, t, k));
-    if events.is_empty() && !attributed && t.norm(start) == "\"" {
+    if events.is_empty() && !attributed && t.is_quote_mark(start) {
         if let Some(sp) = &mem.last_speaker {
             events.push((
                 Entity {
@@ -3053,7 +3078,7 @@ fn acts_by_agent(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<F
             .rev()
             .find(|&k| !in_quote(&spans, k) && l.has_tok(Cat::SpeechVerb, t, k));
         // (a quotation running on from the previous sentence is its speaker's)
-        let runs_on = t.norm(start) == "\""
+        let runs_on = t.is_quote_mark(start)
             && !(start..end).any(|k| !in_quote(&spans, k) && l.has_tok(Cat::SpeechVerb, t, k));
         let speaker = actor_for(c, start, end, i)
             .or_else(|| speech_before.and_then(|sv| subject_or_pronoun(c, start, sv, mem)))
@@ -5751,6 +5776,34 @@ mod tests {
         check(
             "Russia said there would be no peace until the spring.",
             expect_test::expect![""],
+        );
+    }
+
+    #[test]
+    fn single_quotation_marks_quote_where_no_double_ones_do() {
+        // a quotation in single marks runs on from the previous sentence's speaker
+        check(
+            "'We have been patient,' Iran's foreign minister said. 'The aggressors will pay a heavy price.'",
+            expect_test::expect!["IRN warn -> - (Iran's foreign minister)"],
+        );
+        // an apostrophe is no mark: a plural possessive or a contraction opens no quotation
+        check(
+            "The rebels' leader said Russia had shelled the town and didn't stop.",
+            expect_test::expect![""],
+        );
+    }
+
+    #[test]
+    fn blame_still_to_come_is_a_warning() {
+        check(
+            "Iran's president said: 'They will be held responsible for all the consequences.'",
+            expect_test::expect!["IRN warn -> - (Iran's president)"],
+        );
+        // blame already laid accuses
+        has(
+            "Iran's president said Israel was responsible for the attack.",
+            "IRN",
+            Accuse,
         );
     }
 }
