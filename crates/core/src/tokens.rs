@@ -25,6 +25,8 @@ pub struct Token {
     pub kind: TokKind,
     /// No white space between this token and the previous one.
     pub glued: bool,
+    /// A word of two or more letters, all capitals ("HNC", "UN").
+    pub upper: bool,
     norm: (u32, u32),
 }
 
@@ -83,6 +85,11 @@ impl Tokens {
 }
 
 impl Tokens {
+    /// Whether token `k` is a word in capitals ([`Token::upper`]).
+    pub fn is_upper_word(&self, k: usize) -> bool {
+        self.toks.get(k).is_some_and(|t| t.upper)
+    }
+
     /// Whether token `k` is a quotation mark standing alone: `"` (any double mark) or a `'` that
     /// is no possessive.
     pub fn is_quote_mark(&self, k: usize) -> bool {
@@ -266,11 +273,16 @@ pub fn tokenize(text: &str) -> Tokens {
             out.norms.push_str("'s");
         }
         let ne = out.norms.len() as u32;
+        let upper = kind == TokKind::Word
+            && word.len() >= 2
+            && word.chars().all(|ch| !ch.is_lowercase())
+            && word.chars().filter(|ch| ch.is_uppercase()).count() >= 2;
         out.toks.push(Token {
             start: i,
             end,
             kind,
             glued,
+            upper,
             norm: (ns, ne),
         });
         prev_end = end;

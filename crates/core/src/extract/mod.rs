@@ -190,7 +190,40 @@ pub fn is_boundary(w: &str) -> bool {
 }
 
 /// Whether token `k` ends a clause: a boundary mark that is not the dot of an abbreviation
-/// ("U.N.").
+/// ("U.N.") nor a bracket of an acronym in brackets ("the High Negotiations Committee (HNC)
+/// said": one word in brackets, a name's short form).
 pub fn ends_clause(t: &crate::tokens::Tokens, k: usize) -> bool {
-    is_boundary(t.norm(k)) && !t.is_abbreviation_dot(k)
+    is_boundary(t.norm(k)) && !t.is_abbreviation_dot(k) && !acronym_bracket(t, k)
+}
+
+/// Whether token `k` is "(" or ")" around a single word in capitals: "(HNC)", "(ICRC)".
+fn acronym_bracket(t: &crate::tokens::Tokens, k: usize) -> bool {
+    let (open, word, close) = match t.norm(k) {
+        "(" => (k, k + 1, k + 2),
+        ")" if k >= 2 => (k - 2, k - 1, k),
+        _ => return false,
+    };
+    t.norm(open) == "("
+        && t.norm(close) == ")"
+        && t.kind(word) == Some(crate::tokens::TokKind::Word)
+        && t.is_upper_word(word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ends_clause;
+    use crate::tokens::tokenize;
+
+    #[test]
+    fn an_acronym_in_brackets_ends_no_clause() {
+        let t = tokenize("The High Negotiations Committee (HNC) said (in a statement) it would.");
+        let ends: Vec<&str> = (0..t.len())
+            .filter(|&k| ends_clause(&t, k))
+            .map(|k| t.norm(k))
+            .collect();
+        // the brackets of "(HNC)" are passed; those of a phrase and the full stop end clauses
+        assert_eq!(ends, ["(", ")", "."]);
+        let t = tokenize("a village (kafr) near the town (Reuters).");
+        assert_eq!((0..t.len()).filter(|&k| ends_clause(&t, k)).count(), 5);
+    }
 }

@@ -5806,4 +5806,17 @@ mod tests {
             Accuse,
         );
     }
+
+    #[test]
+    fn a_pronoun_after_a_name_with_its_acronym_is_that_name() {
+        check(
+            "Lavrov said Russia had offered proposals. The High Negotiations Committee (HNC) said it would agree to a truce only if Russia stopped its air strikes.",
+            expect_test::expect!["HNC demand -> RUS (High Negotiations Committee (HNC))"],
+        );
+        has(
+            "Turkey rejected any role for Iran in guaranteeing the truce.",
+            "TUR",
+            RejectIntervention,
+        );
+    }
 }
