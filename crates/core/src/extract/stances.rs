@@ -2896,10 +2896,11 @@ fn classify(
         }
     }
     // ("said there had been no major violations": nothing is blamed)
-    if let Some(hit) = l.find_asserted(Cat::AccuseCue, t, a, b) {
+    let impersonal = l.find_asserted(Cat::ImpersonalAccuse, t, a, b);
+    if let Some(hit) = impersonal.or_else(|| l.find_asserted(Cat::AccuseCue, t, a, b)) {
         let (k, e) = span(hit);
         let by = agent_by(k);
-        if !own_subject || by.is_some() {
+        if !own_subject || by.is_some() || impersonal.is_some() {
             out.push((StanceType::Accuse, by.or(other), k, e));
             return out;
         }
@@ -5817,6 +5818,27 @@ mod tests {
             "Turkey rejected any role for Iran in guaranteeing the truce.",
             "TUR",
             RejectIntervention,
+        );
+    }
+
+    #[test]
+    fn an_impersonal_judgment_of_anothers_act_accuses() {
+        check(
+            "The ICRC said it is unacceptable that a fake recovery was staged.",
+            expect_test::expect!["ICRC accuse -> - (-)"],
+        );
+        // what the speaker says of its own act is still no accusation
+        check(
+            "Russia said it had struck a depot.",
+            expect_test::expect![""],
+        );
+    }
+
+    #[test]
+    fn calling_reports_a_diversion_accuses() {
+        check(
+            "Russia claimed that the reports are attempts to divert attention from the laboratories.",
+            expect_test::expect!["RUS accuse -> - (-)"],
         );
     }
 }
