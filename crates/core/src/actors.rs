@@ -1652,7 +1652,16 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
             // (an earlier sentence's body is the one meant by a bare organ only when it is that
             // organ: "China's foreign ministry … The military did not respond" is not China's)
             let same_organ = |e: &&Entity| !organ || (e.first..=e.last).any(|j| t.id(j) == t.id(k));
-            let prev = person
+            // "Israel considers the Syrian army a threat, and its officials insisted …": after
+            // "its", "their" the sentence's subject owns the body, not the latest body named
+            let possessed = d > start && lex.has_tok(Cat::BodyPossessive, t, d - 1);
+            // (nor a person named before: "its officials" are no one's spokesmen)
+            let owner_subject = out
+                .iter()
+                .find(|e| e.first >= start && e.first < k && is_subject_state(t, e))
+                .filter(|_| possessed);
+            let prev = owner_subject
+                .or(person)
                 .or_else(|| {
                     out.iter()
                         .rev()
@@ -2934,6 +2943,18 @@ mod tests {
         check(
             "The Lakeland Defence Forces (LDF) denied it, blaming the army for the shelling.",
             expect_test::expect!["The Lakeland Defence Forces = LDF NonState"],
+        );
+    }
+
+    #[test]
+    fn a_body_after_its_is_the_sentence_subjects() {
+        check(
+            "A local leader, Ali Hassan, spoke on Monday. Israel considers the Syrian army a threat, and its officials insisted on a buffer zone.",
+            expect_test::expect![[r#"
+                Ali Hassan = Ali Hassan Person
+                Israel = ISR Name
+                the Syrian army = SYR Body
+                its officials = ISR Name"#]],
         );
     }
 }
