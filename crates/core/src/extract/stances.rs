@@ -1714,7 +1714,13 @@ fn more_triggers(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<F
         ]
         .into_iter()
         .find_map(|(cat, k)| l.at(cat, t, i, end).map(|n| (n, k)));
-        if let Some((n, mut kind)) = noun {
+        // ("dismissed the Iranian threats", "rejected Ukraine's accusations": the claim another
+        // dismisses is its object, no stance of its owner's here)
+        let dismissed = (i.saturating_sub(5).max(start)..i).any(|k| {
+            l.has_tok(Cat::DenyVerb, t, k)
+                && (k + 1..i).all(|j| !ends_clause(t, j) && t.norm(j) != ",")
+        });
+        if let (Some((n, mut kind)), false) = (noun, dismissed) {
             if let Some(a) = noun_owner(c, start, end, i, n, mem) {
                 let cease = l.find(Cat::CeasefireObject, t, i + n, c.reach(i + n, 6, end));
                 let is_call = l.has_tok(Cat::CallNoun, t, i) || l.has_tok(Cat::AppealNoun, t, i);
@@ -5840,5 +5846,19 @@ mod tests {
             "Russia claimed that the reports are attempts to divert attention from the laboratories.",
             expect_test::expect!["RUS accuse -> - (-)"],
         );
+    }
+
+    #[test]
+    fn a_stance_noun_another_dismisses_is_no_stance_of_its_owner() {
+        check(
+            "Israel's prime minister dismissed the Iranian threats.",
+            expect_test::expect![""],
+        );
+        check(
+            "Moscow rejected Ukraine's accusations of shelling.",
+            expect_test::expect!["RUS deny -> - (-)"],
+        );
+        // not dismissed, the noun is its owner's
+        has("Iran issued a stern warning to Israel.", "IRN", Warn);
     }
 }
