@@ -600,8 +600,8 @@ fn matched_quotes(a: &Profile, b: &Profile, qs: &QuoteScores) -> Vec<(usize, usi
 
 /// Compare two profiles. With `full` false, the order is left at 0 when it cannot make a link
 /// (fewer shared items than [`REWRITE_ITEMS`] and [`TRANSLATION_ITEMS`] ask for, quotations
-/// counted as many as the fewer quoting article has), and so are the matched quotations:
-/// [`link_kind`] gives the same answer.
+/// counted as many as the fewer quoting article has), and so are the matched quotations; for a
+/// copy, only the shingles are counted: [`link_kind`] gives the same answer.
 fn compare(a: &Profile, b: &Profile, full: bool) -> Pair {
     let common_keys = common_sorted(&a.keys, &b.keys);
     // the longest common subsequence pairs distinct names and figures, and quotations one to one
@@ -624,6 +624,15 @@ fn compare(a: &Profile, b: &Profile, full: bool) -> Pair {
     } else {
         shared as f64 / short as f64
     };
+    if !full && shared >= COPY_SHINGLES && shingles >= COPY {
+        // a copy: [`link_kind`] reads nothing else (a near copy is the common case of a bundle
+        // that holds many copies of one story, and its common subsequence is the costliest)
+        return Pair {
+            shingles,
+            shared,
+            ..Pair::default()
+        };
+    }
     // (when only a copy can link them, what they quote alike changes no answer of [`link_kind`])
     let qs = if only_copy {
         QuoteScores {
