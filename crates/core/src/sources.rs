@@ -322,7 +322,7 @@ fn profile(doc: &Doc, voc: &Vocabulary) -> Profile {
             p.quotes.push(words);
         }
     }
-    for s in &doc.sents {
+    for (si, s) in doc.sents.iter().enumerate() {
         let mut items: Vec<Item> = Vec::new();
         // tokens of a state, capital or international body: names every report shares
         let mut gaz_until = s.first;
@@ -369,7 +369,7 @@ fn profile(doc: &Doc, voc: &Vocabulary) -> Profile {
             }
         }
         push_run(&mut run, &mut items);
-        for q in numbers::recognise(t, s.first, s.last) {
+        for &q in doc.sentence_numbers(si) {
             let figure = matches!(
                 q.role,
                 Role::Count | Role::Measure | Role::Percent | Role::Money | Role::Age

@@ -734,7 +734,7 @@ fn toll_before(c: &Ctx, l: &Lexicon, q: &Cand, start: usize) -> Option<Bound> {
 fn candidates(c: &Ctx, l: &Lexicon, start: usize, end: usize) -> Vec<Cand> {
     let t = c.t();
     let mut out: Vec<Cand> = Vec::new();
-    let nums = recognise(t, start, end);
+    let nums = c.doc.numbers_in(start, end);
     let mut ni = 0;
     let mut i = start;
     while i < end {
