@@ -7,11 +7,13 @@
 //! (`orig[start..end]`); sentences are in text order and hold at least one token.
 
 use crate::clean::{clean, Cleaned};
+use crate::numbers::{recognise, Quantity};
 use crate::report::Evidence;
 use crate::segment::sentences;
 use crate::text;
 use crate::tokens::{tokenize, Tokens};
 use crate::ArticleInput;
+use std::borrow::Cow;
 
 #[derive(Debug, Clone)]
 pub struct Sentence {
@@ -38,6 +40,11 @@ pub struct Doc<'a> {
     /// them words prose never capitalises (function words, verbs of saying and accusing). Its
     /// capital tells nothing of a name.
     pub title_cased: Vec<bool>,
+    /// The numbers of every sentence ([`crate::numbers::recognise`] over its tokens), laid end
+    /// to end: those of sentence `k` are `numbers[numbers_at[k]..numbers_at[k + 1]]`. Read once
+    /// here: the casualty rules and the sources both ask for them.
+    numbers: Vec<Quantity>,
+    numbers_at: Vec<usize>,
 }
 
 impl<'a> Doc<'a> {
@@ -83,6 +90,13 @@ impl<'a> Doc<'a> {
             }
         }
         let title_cased = title_cased(&cleaned.text, &toks, &sents);
+        let mut numbers = Vec::new();
+        let mut numbers_at = Vec::with_capacity(sents.len() + 1);
+        for s in &sents {
+            numbers_at.push(numbers.len());
+            numbers.extend(recognise(&toks, s.first, s.last));
+        }
+        numbers_at.push(numbers.len());
         Doc {
             id: &input.id,
             orig: &input.text,
@@ -90,6 +104,26 @@ impl<'a> Doc<'a> {
             toks,
             sents,
             title_cased,
+            numbers,
+            numbers_at,
+        }
+    }
+
+    /// The numbers of sentence `k` (as [`crate::numbers::recognise`] reads its tokens).
+    pub fn sentence_numbers(&self, k: usize) -> &[Quantity] {
+        match (self.numbers_at.get(k), self.numbers_at.get(k + 1)) {
+            (Some(&a), Some(&b)) => self.numbers.get(a..b).unwrap_or(&[]),
+            _ => &[],
+        }
+    }
+
+    /// The numbers of tokens `from..to` ([`crate::numbers::recognise`]): those read once for a
+    /// sentence when the range is a sentence's.
+    pub fn numbers_in(&self, from: usize, to: usize) -> Cow<'_, [Quantity]> {
+        let k = self.sentence_index(from);
+        match self.sents.get(k) {
+            Some(s) if s.first == from && s.last == to => Cow::Borrowed(self.sentence_numbers(k)),
+            _ => Cow::Owned(recognise(&self.toks, from, to)),
         }
     }
 

@@ -205,7 +205,7 @@ pub struct Lexicon {
     words: Vec<PhraseTable<()>>,
     /// Word → its id: every word of a phrase of the lexicon, those of up to 15 bytes packed in
     /// an integer ([`pack`]: hashed and compared in a few instructions, not byte by byte)…
-    short_ids: HashMap<u128, u32>,
+    short_ids: ShortIds,
     /// …and the longer ones.
     long_ids: HashMap<String, u32>,
     /// Per word id: (categories with a phrase starting with it, categories holding it alone).
@@ -265,13 +265,12 @@ impl CatSet {
 
 impl Lexicon {
     /// The id of a normalised word ([`NO_WORD`] when no phrase holds it).
+    #[inline]
     pub fn id(&self, w: &str) -> u32 {
         match pack(w) {
-            Some(k) => self.short_ids.get(&k),
-            None => self.long_ids.get(w),
+            Some(k) => self.short_ids.get(k),
+            None => self.long_ids.get(w).copied().unwrap_or(NO_WORD),
         }
-        .copied()
-        .unwrap_or(NO_WORD)
     }
 
     /// The category masks of word id `id`: (starts a phrase of, is a one-word entry of); none
@@ -622,17 +621,16 @@ fn build() -> Lexicon {
             (*starts, *alone) = *m;
         }
     }
-    let (mut short_ids, mut long_ids) = (HashMap::default(), HashMap::default());
+    let (mut short, mut long_ids) = (Vec::new(), HashMap::default());
     for (w, id) in vocab.ids {
         match pack(&w) {
-            Some(k) => {
-                short_ids.insert(k, id);
-            }
+            Some(k) => short.push((k, id)),
             None => {
                 long_ids.insert(w, id);
             }
         }
     }
+    let short_ids = ShortIds::new(&short);
     Lexicon {
         gaz,
         states,
@@ -647,9 +645,69 @@ fn build() -> Lexicon {
     }
 }
 
+/// Packed word ([`pack`]) → id: an open-addressed table, linear probing, at most a quarter
+/// full, so that a look-up (on every token, and for every word a rule tests by its text) is a
+/// multiply, a shift and one or two compares in a slot or two of one cache line, not a general
+/// hash map's probe.
+#[derive(Debug, Clone)]
+struct ShortIds {
+    /// Per slot: the packed word ([`EMPTY`] for none) and its id.
+    slots: Vec<(u128, u32)>,
+    /// 64 − log2 of the slot count.
+    shift: u32,
+}
+
+/// The key of an empty slot of [`ShortIds`]: no packed word (its length byte would be 255).
+const EMPTY: u128 = u128::MAX;
+
+impl ShortIds {
+    fn new(words: &[(u128, u32)]) -> Self {
+        let bits = (words.len().max(1) * 4)
+            .next_power_of_two()
+            .trailing_zeros();
+        let mut t = ShortIds {
+            slots: vec![(EMPTY, NO_WORD); 1 << bits],
+            shift: 64 - bits,
+        };
+        let mask = t.slots.len() - 1;
+        for &(k, id) in words {
+            let mut at = t.home(k);
+            while t.slots[at].0 != EMPTY && t.slots[at].0 != k {
+                at = (at + 1) & mask;
+            }
+            t.slots[at] = (k, id);
+        }
+        t
+    }
+
+    #[inline]
+    fn home(&self, k: u128) -> usize {
+        let x = (k as u64) ^ ((k >> 64) as u64).rotate_left(29);
+        (x.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.shift) as usize
+    }
+
+    #[inline]
+    fn get(&self, k: u128) -> u32 {
+        let mask = self.slots.len() - 1;
+        let mut at = self.home(k);
+        // at most a quarter full: an empty slot ends every probe
+        while let Some(&(key, id)) = self.slots.get(at) {
+            if key == k {
+                return id;
+            }
+            if key == EMPTY {
+                return NO_WORD;
+            }
+            at = (at + 1) & mask;
+        }
+        NO_WORD
+    }
+}
+
 /// A word of up to 15 bytes as one integer: its bytes, then zeros, its length in the last byte
 /// (two words pack alike only when they are the same). Read in whole words (overlapping where
 /// the length is odd), not copied byte by byte into a buffer read back.
+#[inline]
 fn pack(w: &str) -> Option<u128> {
     let b = w.as_bytes();
     let n = b.len();

@@ -322,7 +322,7 @@ fn profile(doc: &Doc, voc: &Vocabulary) -> Profile {
             p.quotes.push(words);
         }
     }
-    for s in &doc.sents {
+    for (si, s) in doc.sents.iter().enumerate() {
         let mut items: Vec<Item> = Vec::new();
         // tokens of a state, capital or international body: names every report shares
         let mut gaz_until = s.first;
@@ -369,7 +369,7 @@ fn profile(doc: &Doc, voc: &Vocabulary) -> Profile {
             }
         }
         push_run(&mut run, &mut items);
-        for q in numbers::recognise(t, s.first, s.last) {
+        for &q in doc.sentence_numbers(si) {
             let figure = matches!(
                 q.role,
                 Role::Count | Role::Measure | Role::Percent | Role::Money | Role::Age
@@ -479,30 +479,64 @@ fn common_sorted_reaching(a: &[u64], b: &[u64], need: usize) -> Option<usize> {
     }
 }
 
-/// Whether item `x` of `a` is item `y` of `b`.
-fn same_item(a: &Profile, x: &Item, b: &Profile, y: &Item) -> bool {
-    match (x.kind, y.kind) {
-        (ItemKind::Quote, ItemKind::Quote) => {
-            let qa = a
-                .quotes
-                .get(x.key as usize)
-                .map_or(&[][..], |v| v.as_slice());
-            let qb = b
-                .quotes
-                .get(y.key as usize)
-                .map_or(&[][..], |v| v.as_slice());
-            quote_match(qa, qb) >= QUOTE_MATCH
+/// How alike each quotation of one profile is to each of another ([`quote_match`]), measured
+/// once per compared pair: the common subsequence, the items that can match and the matched
+/// quotations all ask it, many times over.
+struct QuoteScores {
+    /// Quotations of the second profile.
+    cols: usize,
+    /// Row-major: `score[i * cols + j]` for quotation `i` of the first, `j` of the second.
+    score: Vec<f64>,
+}
+
+impl QuoteScores {
+    fn new(a: &Profile, b: &Profile) -> Self {
+        let mut score = Vec::with_capacity(a.quotes.len() * b.quotes.len());
+        for qa in &a.quotes {
+            score.extend(b.quotes.iter().map(|qb| quote_match(qa, qb)));
         }
+        QuoteScores {
+            cols: b.quotes.len(),
+            score,
+        }
+    }
+
+    /// The score of quotation `i` of the first profile against `j` of the second (0 for one
+    /// that does not exist).
+    fn get(&self, i: usize, j: usize) -> f64 {
+        if j >= self.cols {
+            return 0.0;
+        }
+        self.score.get(i * self.cols + j).copied().unwrap_or(0.0)
+    }
+
+    /// Whether quotation `i` of the first is quotation `j` of the second.
+    fn same(&self, i: usize, j: usize) -> bool {
+        self.get(i, j) >= QUOTE_MATCH
+    }
+}
+
+/// Whether item `x` of `a` is item `y` of `b`, the quotations of `a` scored against those of
+/// `b` in `qs`.
+fn same_item(qs: &QuoteScores, x: &Item, y: &Item) -> bool {
+    match (x.kind, y.kind) {
+        (ItemKind::Quote, ItemKind::Quote) => qs.same(x.key as usize, y.key as usize),
         (ItemKind::Quote, _) | (_, ItemKind::Quote) => false,
         _ => x.key == y.key,
     }
 }
 
 /// The items of `a` (of its first [`MAX_ITEMS`]) that can match an item of `b`, with their
-/// weights. An item that matches nothing never joins a common subsequence, so the subsequences
-/// of these alone are those of the whole sequences: the table below is as small as what the two
-/// share, not as their lengths.
-fn matchable<'p>(a: &'p Profile, b: &Profile) -> Vec<(&'p Item, f64)> {
+/// weights (`a_in_row`: `a` is the first profile of `qs`, else the second). An item that
+/// matches nothing never joins a common subsequence, so the subsequences of these alone are
+/// those of the whole sequences: the table below is as small as what the two share, not as
+/// their lengths.
+fn matchable<'p>(
+    a: &'p Profile,
+    b: &Profile,
+    qs: &QuoteScores,
+    a_in_row: bool,
+) -> Vec<(&'p Item, f64)> {
     let b_quotes: Vec<&Item> = b.items[..b.items.len().min(MAX_ITEMS)]
         .iter()
         .filter(|y| y.kind == ItemKind::Quote)
@@ -511,7 +545,14 @@ fn matchable<'p>(a: &'p Profile, b: &Profile) -> Vec<(&'p Item, f64)> {
         .iter()
         .zip(&a.weights)
         .filter(|(x, _)| match x.kind {
-            ItemKind::Quote => b_quotes.iter().any(|y| same_item(a, x, b, y)),
+            ItemKind::Quote => b_quotes.iter().any(|y| {
+                let (i, j) = (x.key as usize, y.key as usize);
+                if a_in_row {
+                    qs.same(i, j)
+                } else {
+                    qs.same(j, i)
+                }
+            }),
             _ => b.keys.binary_search(&x.key).is_ok(),
         })
         .map(|(x, w)| (x, *w))
@@ -520,14 +561,14 @@ fn matchable<'p>(a: &'p Profile, b: &Profile) -> Vec<(&'p Item, f64)> {
 
 /// The heaviest common subsequence of two item sequences (its weight by `a`'s weights) and the
 /// longest (its length), in one pass over two rows each.
-fn lcs(a: &Profile, b: &Profile) -> (f64, usize) {
-    let xs = matchable(a, b);
-    let ys = matchable(b, a);
+fn lcs(a: &Profile, b: &Profile, qs: &QuoteScores) -> (f64, usize) {
+    let xs = matchable(a, b, qs, true);
+    let ys = matchable(b, a, qs, false);
     let mut prev = vec![(0f64, 0usize); ys.len() + 1];
     let mut cur = vec![(0f64, 0usize); ys.len() + 1];
     for &(x, w) in &xs {
         for (j, &(y, _)) in ys.iter().enumerate() {
-            cur[j + 1] = if same_item(a, x, b, y) {
+            cur[j + 1] = if same_item(qs, x, y) {
                 (prev[j].0 + w, prev[j].1 + 1)
             } else {
                 (cur[j].0.max(prev[j + 1].0), cur[j].1.max(prev[j + 1].1))
@@ -539,17 +580,14 @@ fn lcs(a: &Profile, b: &Profile) -> (f64, usize) {
 }
 
 /// The matched quotations of two profiles: pairs (quote of `a`, quote of `b`), one to one,
-/// greedy in `a`'s order.
-fn matched_quotes(a: &Profile, b: &Profile) -> Vec<(usize, usize)> {
+/// greedy in `a`'s order (`qs`: the quotations of `a` scored against those of `b`).
+fn matched_quotes(a: &Profile, b: &Profile, qs: &QuoteScores) -> Vec<(usize, usize)> {
     let mut used = vec![false; b.quotes.len()];
     let mut out = Vec::new();
-    for (i, qa) in a.quotes.iter().enumerate() {
-        let best = b
-            .quotes
-            .iter()
-            .enumerate()
-            .filter(|(j, _)| !used[*j])
-            .map(|(j, qb)| (quote_match(qa, qb), j))
+    for i in 0..a.quotes.len() {
+        let best = (0..b.quotes.len())
+            .filter(|&j| !used[j])
+            .map(|j| (qs.get(i, j), j))
             .filter(|(s, _)| *s >= QUOTE_MATCH)
             .max_by(|x, y| x.0.total_cmp(&y.0).then(y.1.cmp(&x.1)));
         if let Some((_, j)) = best {
@@ -562,8 +600,8 @@ fn matched_quotes(a: &Profile, b: &Profile) -> Vec<(usize, usize)> {
 
 /// Compare two profiles. With `full` false, the order is left at 0 when it cannot make a link
 /// (fewer shared items than [`REWRITE_ITEMS`] and [`TRANSLATION_ITEMS`] ask for, quotations
-/// counted as many as the fewer quoting article has), and so are the matched quotations:
-/// [`link_kind`] gives the same answer.
+/// counted as many as the fewer quoting article has), and so are the matched quotations; for a
+/// copy, only the shingles are counted: [`link_kind`] gives the same answer.
 fn compare(a: &Profile, b: &Profile, full: bool) -> Pair {
     let common_keys = common_sorted(&a.keys, &b.keys);
     // the longest common subsequence pairs distinct names and figures, and quotations one to one
@@ -586,18 +624,35 @@ fn compare(a: &Profile, b: &Profile, full: bool) -> Pair {
     } else {
         shared as f64 / short as f64
     };
+    if !full && shared >= COPY_SHINGLES && shingles >= COPY {
+        // a copy: [`link_kind`] reads nothing else (a near copy is the common case of a bundle
+        // that holds many copies of one story, and its common subsequence is the costliest)
+        return Pair {
+            shingles,
+            shared,
+            ..Pair::default()
+        };
+    }
     // (when only a copy can link them, what they quote alike changes no answer of [`link_kind`])
+    let qs = if only_copy {
+        QuoteScores {
+            cols: 0,
+            score: Vec::new(),
+        }
+    } else {
+        QuoteScores::new(a, b)
+    };
     let quotes = if only_copy {
         0
     } else {
-        matched_quotes(a, b).len()
+        matched_quotes(a, b, &qs).len()
     };
     let distinct = common_keys + quotes;
     let short = a.total.min(b.total);
     let (order, ordered) = if short <= 0.0 || distinct < 3 || only_copy {
         (0.0, 0)
     } else {
-        let (heaviest, longest) = lcs(a, b);
+        let (heaviest, longest) = lcs(a, b, &qs);
         ((heaviest / short).min(1.0), longest)
     };
     Pair {
@@ -861,7 +916,8 @@ fn evidence(kind: LinkKind, (da, a): (&Doc, &Profile), b: &Profile) -> Vec<Strin
     }
     // the shared items, the rarest first (at most two quotations), then in `a`'s order
     let bkeys: FxHashSet<u64> = b.keys.iter().copied().collect();
-    let quotes: FxHashSet<usize> = matched_quotes(a, b).into_iter().map(|x| x.0).collect();
+    let qs = QuoteScores::new(a, b);
+    let quotes: FxHashSet<usize> = matched_quotes(a, b, &qs).into_iter().map(|x| x.0).collect();
     let mut picks: Vec<(f64, usize)> = a
         .items
         .iter()

@@ -734,7 +734,7 @@ fn toll_before(c: &Ctx, l: &Lexicon, q: &Cand, start: usize) -> Option<Bound> {
 fn candidates(c: &Ctx, l: &Lexicon, start: usize, end: usize) -> Vec<Cand> {
     let t = c.t();
     let mut out: Vec<Cand> = Vec::new();
-    let nums = recognise(t, start, end);
+    let nums = c.doc.numbers_in(start, end);
     let mut ni = 0;
     let mut i = start;
     while i < end {
@@ -808,13 +808,12 @@ fn candidates(c: &Ctx, l: &Lexicon, start: usize, end: usize) -> Vec<Cand> {
         while nums.get(ni).is_some_and(|q| q.first < i) {
             ni += 1;
         }
-        let w = t.norm(i);
         // a single person: "a policeman", "another protester", "the suspect", "an Israeli soldier"
         // any person the sentence says was killed: "a drug trafficker was killed", "an NSCN
         // (Khaplang) cadre was gunned down", "the son of a local leader was murdered" (only
         // people are killed, so the noun needs no list)
         if l.has_tok(Cat::SingleDet, t, i)
-            && !l.has(Cat::AdditiveDet, w)
+            && !l.has_tok(Cat::AdditiveDet, t, i)
             && !(i > start && l.has_tok(Cat::ObjectPrep, t, i - 1))
         {
             if let Some(np_last) = subject_of_was(c, l, i, end) {
@@ -837,7 +836,7 @@ fn candidates(c: &Ctx, l: &Lexicon, start: usize, end: usize) -> Vec<Cand> {
             let mut k = if possessive { i } else { i + 1 };
             let mut pre_kind = None;
             // "injuring another", "while another died"
-            if l.has(Cat::AdditiveDet, w)
+            if l.has_tok(Cat::AdditiveDet, t, i)
                 && (i + 1 >= end
                     || is_boundary(t.norm(i + 1))
                     || l.has_tok(Cat::AfterAnother, t, i + 1)
@@ -875,7 +874,7 @@ fn candidates(c: &Ctx, l: &Lexicon, start: usize, end: usize) -> Vec<Cand> {
                 k += 1;
             }
             // "injuring another", "killed another in the same town"
-            if l.has(Cat::AdditiveDet, w)
+            if l.has_tok(Cat::AdditiveDet, t, i)
                 && k == i + 1
                 && (k >= end
                     || is_boundary(t.norm(k))
@@ -925,7 +924,7 @@ fn candidates(c: &Ctx, l: &Lexicon, start: usize, end: usize) -> Vec<Cand> {
                 }
                 out.push(Cand {
                     population,
-                    definite: l.has(Cat::DefiniteArticle, w) || possessive,
+                    definite: l.has_tok(Cat::DefiniteArticle, t, i) || possessive,
                     pre_kind,
                     ..Cand::one(first, i, k)
                 });
@@ -941,7 +940,7 @@ fn candidates(c: &Ctx, l: &Lexicon, start: usize, end: usize) -> Vec<Cand> {
                 || is_boundary(t.norm(i + 1))
                 || l.has_tok(Cat::ListAndOr, t, i + 1)
                 || l.has_tok(Cat::AfterAnother, t, i + 1));
-        let a_noun = l.has(Cat::IndefiniteArticle, w)
+        let a_noun = l.has_tok(Cat::IndefiniteArticle, t, i)
             && l.at(Cat::Unquantified, t, i, end).is_none()
             && recognise(t, i, (i + 3).min(end))
                 .first()
@@ -998,7 +997,7 @@ fn candidates(c: &Ctx, l: &Lexicon, start: usize, end: usize) -> Vec<Cand> {
             })
             .flatten();
         let body_of = i > start + 1
-            && l.has(Cat::IndefiniteArticle, w)
+            && l.has_tok(Cat::IndefiniteArticle, t, i)
             && ends_before(l, Cat::BodyOf, t, start, i).is_some();
         if headline_single.is_some() || body_of {
             let np_last = if body_of {

@@ -695,10 +695,9 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
         });
         let mut i = start;
         while i < end {
-            let w = t.norm(i);
             // offer_aid: "will provide (all necessary) assistance", "help would be provided"
             // (an offer verb that is also an aid noun, "help", "support", is the noun: below)
-            if let Some(n) = has_at(Cat::OfferVerb, i).filter(|_| !l.has(Cat::AidNoun, w)) {
+            if let Some(n) = has_at(Cat::OfferVerb, i).filter(|_| !l.has_tok(Cat::AidNoun, t, i)) {
                 let aid =
                     (i + n..c.reach(i + n, 10, end)).find(|&k| has_at(Cat::AidNoun, k).is_some());
                 // "will provide", "is ready to send", "agreed to supply", "has sent"
@@ -912,7 +911,7 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                     i += n;
                     continue;
                 }
-                if !passive && !l.has(Cat::AllegeVerb, w) {
+                if !passive && !l.has_tok(Cat::AllegeVerb, t, i) {
                     if let Some(a) = actor_for(c, start, end, i) {
                         // "condemned the Israeli strike", "denounced Russian shelling": the
                         // adjective of the act names its doer
@@ -1031,7 +1030,7 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                 if !rejects_intervention
                     && !refuses_talks
                     && !passive
-                    && (object_before || object_after_ || gerund || l.has(Cat::DenyWord, w))
+                    && (object_before || object_after_ || gerund || l.has_tok(Cat::DenyWord, t, i))
                 {
                     if let Some(a) = actor_for(c, start, end, i) {
                         found.push(Found {
@@ -1104,23 +1103,24 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                 continue;
             }
             // reject_intervention
-            let negated_need = l.has(Cat::PlainNegator, w)
+            let negated_need = l.has_tok(Cat::PlainNegator, t, i)
                 && (i + 1..c.reach(i, 7, end)).any(|k| l.has_tok(Cat::NeedVerb, t, k))
                 && (i + 1..c.reach(i, 10, end)).any(|k| l.has_tok(Cat::InterventionNoun, t, k));
-            let no_one =
-                (l.has(Cat::NoDet, w) && i + 1 < end && l.has_tok(Cat::OutsiderWord, t, i + 1))
-                    && (i + 2..c.reach(i + 2, 6, end)).any(|k| {
-                        let stem = |s: &String| t.norm(k).starts_with(s.as_str());
-                        l.entries(Cat::InterferenceStem).iter().any(stem)
-                            || l.has_tok(Cat::MeddleVerb, t, k)
-                    });
+            let no_one = (l.has_tok(Cat::NoDet, t, i)
+                && i + 1 < end
+                && l.has_tok(Cat::OutsiderWord, t, i + 1))
+                && (i + 2..c.reach(i + 2, 6, end)).any(|k| {
+                    let stem = |s: &String| t.norm(k).starts_with(s.as_str());
+                    l.entries(Cat::InterferenceStem).iter().any(stem)
+                        || l.has_tok(Cat::MeddleVerb, t, k)
+                });
             let intervention_at = |from: usize, n: usize| {
                 (from..c.reach(from, n, end))
                     .any(|k| l.at(Cat::InterventionNoun, t, k, end).is_some())
             };
             // (past the speaker's own name for it, as above)
             let named = i + 1 + l.at(Cat::ClaimMarker, t, i + 1, end).unwrap_or(0);
-            let rejects = (l.has(Cat::DenyVerb, w) || l.has(Cat::OpposeVerb, w))
+            let rejects = (l.has_tok(Cat::DenyVerb, t, i) || l.has_tok(Cat::OpposeVerb, t, i))
                 && (intervention_at(named, 4) || foreign_presence(c, named, end));
             // "warned Western countries against meddling in the conflict"
             let warns_against = l.has_tok(Cat::ThreatVerb, t, i)
@@ -1159,7 +1159,8 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                     continue;
                 }
             }
-            if l.has(Cat::WarnOfVerb, w) && i + 1 < end && l.has_tok(Cat::WarnPrep, t, i + 1) {
+            if l.has_tok(Cat::WarnOfVerb, t, i) && i + 1 < end && l.has_tok(Cat::WarnPrep, t, i + 1)
+            {
                 if let Some(a) = actor_for(c, start, end, i) {
                     found.push(Found {
                         kind: StanceType::Warn,
