@@ -210,12 +210,25 @@ pub fn entities(doc: &Doc, people: &mut People) -> Vec<Entity> {
                             && (k + 1..i)
                                 .all(|p| t.norm(p) == "," || lex.has_tok(Cat::LinkPrep, t, p))
                     });
+                    // (a capital named as a place still says which state the story is in:
+                    // "fighting in Khartoum … The army said" is Sudan's army)
+                    let place_of = |first: usize| Entity {
+                        first,
+                        last,
+                        actor: g.id.clone(),
+                        kind: ActorKind::State,
+                        role: Role::Capital,
+                        speaker: None,
+                        person: None,
+                    };
                     if g.kind == GazKind::Capital && place {
+                        mem.count_state(place_of(i));
                         i = last + 1;
                         continue;
                     }
                     // a capital after "in"/"at" is a place, not the government
                     if g.kind == GazKind::Capital && lex.has(Cat::VenuePrep, prev) {
+                        mem.count_state(place_of(i));
                         // "officials in Lima", "the authorities in Kyiv": the body speaks for the
                         // capital's state
                         let body = i >= start + 2
@@ -793,12 +806,7 @@ impl Memory {
                 && (matches!(e.role, Role::Name | Role::Adjective | Role::Capital)
                     || names_its_state(e))
         }) {
-            for named in std::iter::once(&mut self.states_named).chain(self.item_states.as_mut()) {
-                match named.iter_mut().find(|(s, _)| s.actor == e.actor) {
-                    Some((_, n)) => *n += 1,
-                    None => named.push((e.clone(), 1)),
-                }
-            }
+            self.count_state(e.clone());
         }
         self.sentences += 1;
         let speaks_for = |e: &&Entity| {
@@ -815,6 +823,16 @@ impl Memory {
         let persons: Vec<Entity> = sent.iter().filter(|e| is_personal(e)).cloned().collect();
         if !persons.is_empty() {
             self.last_persons = persons;
+        }
+    }
+
+    /// One more naming of `e`'s state (for [`Memory::home_state`]).
+    fn count_state(&mut self, e: Entity) {
+        for named in std::iter::once(&mut self.states_named).chain(self.item_states.as_mut()) {
+            match named.iter_mut().find(|(s, _)| s.actor == e.actor) {
+                Some((_, n)) => *n += 1,
+                None => named.push((e.clone(), 1)),
+            }
         }
     }
 

@@ -5862,4 +5862,17 @@ mod tests {
         // not dismissed, the noun is its owner's
         has("Iran issued a stern warning to Israel.", "IRN", Warn);
     }
+
+    #[test]
+    fn a_capital_named_as_a_place_makes_its_state_the_articles() {
+        check(
+            "Fighting in Khartoum killed five people. The government said the attack was reckless.",
+            expect_test::expect!["SDN accuse -> - (-)"],
+        );
+        has(
+            "Shelling hit the city of Kyiv overnight. The army said the attack was cowardly.",
+            "UKR",
+            Accuse,
+        );
+    }
 }
