@@ -976,10 +976,13 @@ fn group_title_before(doc: &Doc, i: usize, start: usize) -> bool {
         (title || lex.has_tok(Cat::RoleModifier, t, k)).then_some(title)
     };
     titles_before(doc, i, start, word).is_some_and(|k| {
-        k >= start + 3
+        (k >= start + 3
             && lex.has_tok(Cat::PossessiveClitic, t, k - 1)
             && lex.has_tok(Cat::GroupNoun, t, k - 2)
-            && lex.has_tok(Cat::DefiniteArticle, t, k - 3)
+            && lex.has_tok(Cat::DefiniteArticle, t, k - 3))
+            // "Rebel spokesman X", "a militia commander, X": a group's title by its kind (an
+            // owner named before it, "Syrian rebel commander X", is found first)
+            || (k > start && lex.has_tok(Cat::NonstateMarker, t, k - 1))
     })
 }
 
@@ -2973,6 +2976,38 @@ mod tests {
                 Israel = ISR Name
                 the Syrian army = SYR Body
                 its officials = ISR Name"#]],
+        );
+    }
+
+    #[test]
+    fn a_bare_congo_is_the_drc_unless_the_republic_was_named() {
+        check(
+            "Congo's army clashed with rebels near Goma.",
+            expect_test::expect!["Congo's army = COD Body"],
+        );
+        check(
+            "The Republic of the Congo held elections. Congo's army was deployed.",
+            expect_test::expect![[r#"
+                The Republic of the Congo = COG Name
+                Congo's army = COG Body"#]],
+        );
+    }
+
+    #[test]
+    fn a_rebel_spokesman_speaks_for_the_latest_group() {
+        check(
+            "The M23 seized the town on Monday. Rebel spokesman Lawrence Kanyuka said the army attacked first.",
+            expect_test::expect![[r#"
+                M23 = M23 NonState
+                Lawrence Kanyuka = M23 Person"#]],
+        );
+        // an owner named before the kind is that owner's
+        check(
+            "The M23 seized the town. Syrian rebel commander Ahmed Ali said the army attacked first.",
+            expect_test::expect![[r#"
+                M23 = M23 NonState
+                Syrian rebel = SYRIAN-ARMED NonState
+                Ahmed Ali = SYR Person"#]],
         );
     }
 }

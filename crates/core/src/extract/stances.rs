@@ -5875,4 +5875,16 @@ mod tests {
             Accuse,
         );
     }
+
+    #[test]
+    fn holding_to_account_in_future_and_violence_to_continue_warn() {
+        check(
+            "The US envoy said Washington would hold accountable anyone who obstructed the deal.",
+            expect_test::expect!["USA warn -> - (The US envoy)"],
+        );
+        check(
+            "\"Until there is pressure on both capitals, the violence will continue,\" Kenya's foreign minister said.",
+            expect_test::expect!["KEN warn -> - (Kenya's foreign minister)"],
+        );
+    }
 }
