@@ -432,6 +432,14 @@ pub fn entities(doc: &Doc, people: &mut People) -> Vec<Entity> {
                                         .map(|e| e.actor.clone())
                                 })
                                 .or_else(|| {
+                                    // "Opposition spokesman X": the latest group the article
+                                    // named itself
+                                    opposition_title_before(doc, i, start)
+                                        .then_some(mem.last_local.as_ref())
+                                        .flatten()
+                                        .map(|e| e.actor.clone())
+                                })
+                                .or_else(|| {
                                     // "Army spokesman X", "an army spokesman, Brigadier X,":
                                     // a state organ's title with no state named is the
                                     // article's state's, as "the army" is
@@ -687,6 +695,9 @@ struct Memory {
     last_body: Option<Entity>,
     last_group: Option<Entity>,
     last_org: Option<Entity>,
+    /// The latest group the article named itself (no list knows it: "the High Negotiations
+    /// Committee (HNC)", "the Free Syrian Army"), for a bare "the opposition".
+    last_local: Option<Entity>,
     /// The latest speaker named by a title alone ("the Secretary-General", "the president"),
     /// for a later "he"/"she".
     last_titled: Option<Entity>,
@@ -768,6 +779,9 @@ impl Memory {
             e.kind == ActorKind::Organisation && matches!(e.role, Role::Name | Role::Body)
         }) {
             self.last_org = Some(o.clone());
+        }
+        if let Some(g) = sent.iter().rev().find(|e| is_local_group(e)) {
+            self.last_local = Some(g.clone());
         }
         let lex = lexicon();
         if let Some(b) = sent.iter().rev().find(|e| {
@@ -983,6 +997,37 @@ fn group_title_before(doc: &Doc, i: usize, start: usize) -> bool {
             // "Rebel spokesman X", "a militia commander, X": a group's title by its kind (an
             // owner named before it, "Syrian rebel commander X", is found first)
             || (k > start && lex.has_tok(Cat::NonstateMarker, t, k - 1))
+    })
+}
+
+/// A group the article named itself, one no list knows ("the High Negotiations Committee",
+/// "the Free Syrian Army"): its id is neither a state's nor a listed organisation's.
+fn is_local_group(e: &Entity) -> bool {
+    let lex = lexicon();
+    matches!(e.kind, ActorKind::Organisation | ActorKind::ArmedGroup)
+        && matches!(e.role, Role::Name | Role::NonState)
+        && !lex.orgs.contains_key(&e.actor)
+        && !lex.states.contains_key(&e.actor)
+}
+
+/// Whether the name at `i` follows an opposition's title: "Opposition spokesman X", "the
+/// opposition's chief negotiator, X".
+fn opposition_title_before(doc: &Doc, i: usize, start: usize) -> bool {
+    let lex = lexicon();
+    let t = &doc.toks;
+    let word = |k: usize| {
+        let title = lex.has_tok(Cat::LeaderTitle, t, k)
+            || lex.has_tok(Cat::TitleNoun, t, k)
+            || lex.has_tok(Cat::SpeakerNoun, t, k);
+        (title || lex.has_tok(Cat::RoleModifier, t, k)).then_some(title)
+    };
+    titles_before(doc, i, start, word).is_some_and(|k| {
+        let owner = if k > start + 1 && lex.has_tok(Cat::PossessiveClitic, t, k - 1) {
+            k - 2
+        } else {
+            k.saturating_sub(1)
+        };
+        k > start && lex.has_tok(Cat::OppositionWord, t, owner)
     })
 }
 
@@ -1391,6 +1436,36 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
                     first: k - 1,
                     last,
                     speaker: Some(text),
+                    ..g
+                });
+                k = last + 1;
+                continue;
+            }
+        }
+        // "the opposition", "the opposition coalition": the latest group the article named
+        // itself (an opposition no list knows: "the High Negotiations Committee")
+        if k > start
+            && lex.has_tok(Cat::DefiniteArticle, t, k - 1)
+            && lex.at(Cat::OppositionWord, t, k, end).is_some()
+            && !out.iter().any(|e| e.first <= k && k <= e.last)
+        {
+            let group = out
+                .iter()
+                .rev()
+                .find(|e| e.last < k && is_local_group(e))
+                .or(mem.last_local.as_ref())
+                .cloned();
+            let last = k + lex.at(Cat::OppositionWord, t, k, end).unwrap_or(1) - 1;
+            // (not "the opposition-held town", nor "the opposition Syrian National Council",
+            // which names its own)
+            let modifies = last + 1 < end
+                && ((t.norm(last + 1) == "-" && t.toks[last + 1].glued)
+                    || is_cap(t, doc, last + 1));
+            if let (Some(g), false) = (group, modifies) {
+                out.push(Entity {
+                    first: k - 1,
+                    last,
+                    speaker: Some(crate::doc::fold(doc.span_text(k - 1, last))),
                     ..g
                 });
                 k = last + 1;
@@ -3008,6 +3083,29 @@ mod tests {
                 M23 = M23 NonState
                 Syrian rebel = SYRIAN-ARMED NonState
                 Ahmed Ali = SYR Person"#]],
+        );
+    }
+
+    #[test]
+    fn the_opposition_is_the_latest_group_the_article_named_itself() {
+        check(
+            "The High Negotiations Committee met in Riyadh. The opposition bloc accused Russia of bombing hospitals.",
+            expect_test::expect![[r#"
+                High Negotiations Committee = HNC Name
+                The opposition bloc = HNC Name
+                Russia = RUS Name"#]],
+        );
+        check(
+            "The High Negotiations Committee met in Riyadh. Opposition spokesman Salim al-Muslat said Russia bombed hospitals.",
+            expect_test::expect![[r#"
+                High Negotiations Committee = HNC Name
+                Salim al-Muslat = HNC Person
+                Russia = RUS Name"#]],
+        );
+        // a listed body is no opposition, and "opposition-held" modifies a place
+        check(
+            "The UN envoy arrived. The opposition-held town was bombed. The opposition said nothing.",
+            expect_test::expect!["The UN envoy = UN Body"],
         );
     }
 }
