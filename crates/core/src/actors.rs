@@ -1107,9 +1107,16 @@ fn looks_like_person(doc: &Doc, i: usize, j: usize, start: usize, end: usize) ->
                 && (lex.has_tok(Cat::LinkPrep, t, k + 1) || lex.has_tok(Cat::BriefPrep, t, k + 1))
                 && (k + 1..i - 1).all(|p| t.norm(p) != ",")
         });
+    // "Secretary of State Antony Blinken", "Minister of Defence X": a title of its domain
+    let title_of = i >= start + 3
+        && is_cap(t, doc, i - 1)
+        && lex.has_tok(Cat::LinkPrep, t, i - 2)
+        && lex.has_tok(Cat::LeaderTitle, t, i - 3)
+        && is_cap(t, doc, i - 3);
     if appositive
         || tied
         || briefed
+        || title_of
         || lex.has(Cat::LeaderTitle, prev)
         || lex.has(Cat::Honorific, prev)
     {

@@ -5887,4 +5887,33 @@ mod tests {
             expect_test::expect!["KEN warn -> - (Kenya's foreign minister)"],
         );
     }
+
+    #[test]
+    fn a_pair_each_accusing_the_other_accuses_each_other() {
+        check(
+            "Talks stalled, with Hamas and Israel each accusing the other of blocking a deal.",
+            expect_test::expect![[r#"
+                HAMAS accuse -> ISR (-)
+                ISR accuse -> HAMAS (-)"#]],
+        );
+    }
+
+    #[test]
+    fn a_title_of_its_domain_before_a_name_and_a_comma_makes_a_person() {
+        // "Secretary of State X, on his trip, said": the person, so a later "he" is his
+        check(
+            "Egypt's foreign minister said Cairo would go on. U.S. Secretary of State Antony Blinken, on his ninth trip to the region, said the onus was on Hamas to accept the offer. He also warned Israel against an offensive in Rafah.",
+            expect_test::expect![[r#"
+                USA demand -> HAMAS (Antony Blinken)
+                USA warn -> ISR (Antony Blinken)"#]],
+        );
+    }
+
+    #[test]
+    fn placing_obstacles_accuses() {
+        check(
+            "\"The occupation is placing obstacles in the way of every proposal,\" a senior Hamas official said.",
+            expect_test::expect!["HAMAS accuse -> - (Hamas official)"],
+        );
+    }
 }
