@@ -684,6 +684,21 @@ pub fn entities(doc: &Doc, people: &mut People) -> Vec<Entity> {
             all[k].kind = ActorKind::State;
         }
     }
+    // one person speaks for one state: a mention whose own sentence named none ("…," he
+    // wrote) takes the state another mention of the same person was given
+    let given: Vec<(String, String)> = all
+        .iter()
+        .filter(|e| e.kind == ActorKind::State)
+        .filter_map(|e| Some((e.person.clone()?, e.actor.clone())))
+        .collect();
+    for e in all.iter_mut().filter(|e| e.kind == ActorKind::Person) {
+        let Some(n) = e.person.as_ref() else { continue };
+        let titled = people.named(n).any(|p| p.titled && p.state.is_none());
+        if let Some((_, st)) = given.iter().find(|(g, _)| g == n).filter(|_| titled) {
+            e.actor = st.clone();
+            e.kind = ActorKind::State;
+        }
+    }
     all
 }
 

@@ -1717,7 +1717,7 @@ fn more_triggers(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<F
         .find_map(|(cat, k)| l.at(cat, t, i, end).map(|n| (n, k)));
         // ("dismissed the Iranian threats", "rejected Ukraine's accusations": the claim another
         // dismisses is its object, no stance of its owner's here)
-        let dismissed = (i.saturating_sub(5).max(start)..i).any(|k| {
+        let dismissed = (i.saturating_sub(8).max(start)..i).any(|k| {
             l.has_tok(Cat::DenyVerb, t, k)
                 && (k + 1..i).all(|j| !ends_clause(t, j) && t.norm(j) != ",")
         });
@@ -5914,6 +5914,33 @@ mod tests {
         check(
             "\"The occupation is placing obstacles in the way of every proposal,\" a senior Hamas official said.",
             expect_test::expect!["HAMAS accuse -> - (Hamas official)"],
+        );
+    }
+
+    #[test]
+    fn a_presidents_later_mentions_speak_for_the_state_his_first_was_given() {
+        check(
+            "A missile strike on Kyiv killed 12 people. President Volodymyr Zelenskiy called the attack \"a cynical strike\" and urged Kyiv's partners to send air defence. \"Russia is mocking every peace effort,\" he wrote.",
+            expect_test::expect![[r#"
+                UKR accuse -> - (Volodymyr Zelenskiy)
+                UKR request_aid -> - (Volodymyr Zelenskiy)
+                UKR accuse -> RUS (Volodymyr Zelenskiy)"#]],
+        );
+    }
+
+    #[test]
+    fn a_foreign_policy_chief_speaks_for_the_body_named_before_the_title() {
+        check(
+            "The European Union's foreign policy chief, Kaja Kallas, said the Kremlin did not want peace.",
+            expect_test::expect!["EU accuse -> RUS (Kaja Kallas)"],
+        );
+    }
+
+    #[test]
+    fn a_dismissed_deadline_is_no_call_of_its_owner() {
+        check(
+            "Russia's spokesman dismissed a U.S. deadline for a ceasefire.",
+            expect_test::expect![[r#""#]],
         );
     }
 }
