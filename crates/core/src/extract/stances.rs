@@ -2869,9 +2869,20 @@ fn classify(
     } else {
         a
     };
-    let own_subject = (from..(from + 3).min(b)).any(|k| {
-        l.has_tok(Cat::DenySelf, t, k) || c.ent_at(k).is_some_and(|e| e.actor == speaker.actor)
-    });
+    let own_from = |from: usize| {
+        (from..(from + 3).min(b)).any(|k| {
+            l.has_tok(Cat::DenySelf, t, k) || c.ent_at(k).is_some_and(|e| e.actor == speaker.actor)
+        })
+    };
+    let own_subject = own_from(from);
+    // the subject of the "that"-clause a word stands in ("said Russia remained open to talks but
+    // that Kyiv was not ready for serious dialogue": the second clause is Kyiv's)
+    let own_clause = |k: usize| {
+        (from + 1..k)
+            .rev()
+            .find(|&j| l.has_tok(Cat::Complementizer, t, j))
+            .map_or(own_subject, |j| own_from(j + 1))
+    };
     let agent_by = |k: usize| {
         // "the strikes were heavy today, especially by Russian planes": the act's agent, in
         // its clause
@@ -2907,7 +2918,7 @@ fn classify(
     if let Some(hit) = impersonal.or_else(|| l.find_asserted(Cat::AccuseCue, t, a, b)) {
         let (k, e) = span(hit);
         let by = agent_by(k);
-        if !own_subject || by.is_some() || impersonal.is_some() {
+        if !own_clause(k) || by.is_some() || impersonal.is_some() {
             out.push((StanceType::Accuse, by.or(other), k, e));
             return out;
         }
@@ -5941,6 +5952,19 @@ mod tests {
         check(
             "Russia's spokesman dismissed a U.S. deadline for a ceasefire.",
             expect_test::expect![[r#""#]],
+        );
+    }
+
+    #[test]
+    fn a_second_that_clause_has_its_own_subject() {
+        check(
+            "Kremlin spokesman Dmitry Peskov told reporters that Russia remained open to negotiations but that Kyiv was not ready for a serious dialogue.",
+            expect_test::expect!["RUS accuse -> UKR (Dmitry Peskov)"],
+        );
+        // the speaker's own clause still blames no one
+        check(
+            "Russia said that it was not ready for a serious dialogue.",
+            expect_test::expect![""],
         );
     }
 }
