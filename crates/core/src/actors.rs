@@ -425,6 +425,18 @@ pub fn entities(doc: &Doc, people: &mut People) -> Vec<Entity> {
                                         .map(|(_, e)| e.actor.clone())
                                 })
                                 .or_else(|| {
+                                    // "India's foreign ministry … "…," spokesman X told
+                                    // reporters": a bare spokesman speaks for the body of the
+                                    // sentence before
+                                    (i > start
+                                        && !is_cap(t, doc, i - 1)
+                                        && lex.has_tok(Cat::SpokesTitle, t, i - 1))
+                                    .then_some(mem.last_body.as_ref())
+                                    .flatten()
+                                    .filter(|_| mem.last_body_at + 1 >= mem.sentences)
+                                    .map(|e| e.actor.clone())
+                                })
+                                .or_else(|| {
                                     // "the group's commander, X,": the latest group's
                                     group_title_before(doc, i, start)
                                         .then_some(mem.last_group.as_ref())
@@ -708,6 +720,8 @@ pub fn entities(doc: &Doc, people: &mut People) -> Vec<Entity> {
 #[derive(Default)]
 struct Memory {
     last_body: Option<Entity>,
+    /// The number of the sentence that set `last_body`.
+    last_body_at: usize,
     last_group: Option<Entity>,
     last_org: Option<Entity>,
     /// The latest group the article named itself (no list knows it: "the High Negotiations
@@ -770,6 +784,7 @@ impl Memory {
             .find(|e| e.role == Role::Body && e.kind == ActorKind::State)
         {
             self.last_body = Some(b.clone());
+            self.last_body_at = self.sentences + 1;
         }
         // the group the sentence is about: its first group that no preposition governs ("Al-Shabab,
         // which is linked to al-Qaeda, said …" is about al-Shabab), else its last

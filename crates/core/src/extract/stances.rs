@@ -1127,7 +1127,13 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                 && (i + 1..c.reach(i, 6, end))
                     .any(|k| l.has_tok(Cat::AdversativePrep, t, k) && intervention_at(k + 1, 3));
             if negated_need || no_one || rejects || warns_against {
-                if let Some(a) = actor_for(c, start, end, i) {
+                // ("India said there is no room for outside interference": the speaker)
+                let said = || {
+                    (negated_need || no_one)
+                        .then(|| warner(c, start, end, i))
+                        .flatten()
+                };
+                if let Some(a) = actor_for(c, start, end, i).or_else(said) {
                     found.push(Found {
                         kind: StanceType::RejectIntervention,
                         at: i,
@@ -5964,6 +5970,28 @@ mod tests {
         // the speaker's own clause still blames no one
         check(
             "Russia said that it was not ready for a serious dialogue.",
+            expect_test::expect![""],
+        );
+    }
+
+    #[test]
+    fn no_room_for_outside_interference_rejects_intervention() {
+        check(
+            "India said there is no room for any outside interference.",
+            expect_test::expect!["IND reject_intervention -> - (-)"],
+        );
+        check(
+            "India's foreign ministry rejected any third-party mediation on Kashmir.",
+            expect_test::expect!["IND reject_intervention -> - (India's foreign ministry)"],
+        );
+        // a bare spokesman speaks for the body of the sentence before
+        check(
+            "India's foreign ministry rejected mediation. \"There is no room for any outside interference,\" spokesman Randhir Jaiswal told reporters.",
+            expect_test::expect!["IND reject_intervention -> - (Randhir Jaiswal)"],
+        );
+        // no room for something else rejects nothing
+        check(
+            "India said there is no room for complacency.",
             expect_test::expect![""],
         );
     }
