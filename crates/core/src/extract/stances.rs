@@ -64,7 +64,20 @@ fn is_subject_candidate(c: &Ctx, e: &Entity, start: usize) -> bool {
         let speaks_from = lexicon().has(Cat::SpeakerPrep, p)
             && e.first >= start + 2
             && lexicon().has_tok(Cat::IssuerNoun, t, e.first - 2);
-        if lexicon().has(Cat::SubjectPrep, p) && !speaks_from {
+        // "talks collapsed after Ethiopia accused Eritrea …": a subordinator that is also a
+        // preposition opens a clause whose subject is the entity, when a stance verb follows it
+        let opens_clause = lexicon().has(Cat::Subordinator, p) && {
+            let mut k = e.last + 1;
+            let end = c.doc.sentence_at(e.last).map_or(t.len(), |s| s.last);
+            if k < end
+                && (lexicon().has_tok(Cat::PerfectAux, t, k)
+                    || lexicon().has_tok(Cat::PluperfectAux, t, k))
+            {
+                k += 1;
+            }
+            k < end && is_stance_verb(c, k, end)
+        };
+        if lexicon().has(Cat::SubjectPrep, p) && !speaks_from && !opens_clause {
             return false;
         }
     }
@@ -3273,6 +3286,23 @@ mod tests {
         assert!(
             s.iter().any(|(a, k, _)| a == actor && *k == kind),
             "{actor} {kind:?} not in {s:?} for {text:?}"
+        );
+    }
+
+    #[test]
+    fn a_speaker_after_a_subordinator_is_the_clause_subject() {
+        check(
+            "Talks in Nairobi broke down after Uganda accused Kenya of arming the rebels.",
+            expect_test::expect!["UGA accuse -> KEN (-)"],
+        );
+        check(
+            "Markets fell sharply before Chad had warned that it would close the border.",
+            expect_test::expect!["TCD warn -> - (-)"],
+        );
+        // a preposition's object with no stance verb right after it is no subject
+        check(
+            "A day after Uganda, Kenya accused Sudan of arming the rebels.",
+            expect_test::expect!["KEN accuse -> SDN (-)"],
         );
     }
 
