@@ -1494,6 +1494,42 @@ fn is_actor(e: &Entity) -> bool {
     e.role != Role::Adjective
 }
 
+/// For a brand verb at `v` in a relative clause on an actor ("the TPLF, which it calls …",
+/// "the group, which Kenya considers …"): the clause's subject (an entity right before the verb,
+/// or "it"/"they" standing for the sentence's subject) and the antecedent it brands.
+fn branding_relative(c: &Ctx, start: usize, v: usize, mem: &Mem) -> Option<(Entity, String)> {
+    let (t, l) = (c.t(), lexicon());
+    // (past an auxiliary: "which it has designated")
+    let aux = |k: usize| l.has_tok(Cat::PerfectAux, t, k) || l.has_tok(Cat::PluperfectAux, t, k);
+    let v = if v > start + 1 && aux(v - 1) {
+        v - 1
+    } else {
+        v
+    };
+    let (rel, speaker) = if v > start + 2 && l.has_tok(Cat::SubjectPronounBody, t, v - 1) {
+        let rel = v - 2;
+        let here = c.ents.iter().find(|e| {
+            e.first >= start
+                && e.last < rel
+                && e.kind != ActorKind::Person
+                && is_subject_candidate(c, e, start)
+        });
+        (rel, here.cloned().or_else(|| mem.prev_subject.clone())?)
+    } else {
+        let e = c.ents.iter().find(|e| e.last + 1 == v && e.first > start)?;
+        (e.first - 1, e.clone())
+    };
+    if rel <= start || !l.has_tok(Cat::RelativePronoun, t, rel) {
+        return None;
+    }
+    let ante_end = if t.norm(rel - 1) == "," { rel - 1 } else { rel };
+    let ante = c
+        .ents
+        .iter()
+        .find(|e| e.last + 1 == ante_end && e.first >= start && is_actor(e))?;
+    (is_actor(&speaker) && ante.actor != speaker.actor).then(|| (speaker, ante.actor.clone()))
+}
+
 /// The speaker standing at the subject of the verb at `v`: an entity, or a pronoun ("it", "they",
 /// "we") standing for the previous sentence's subject.
 fn subject_or_pronoun(c: &Ctx, start: usize, v: usize, mem: &Mem) -> Option<Entity> {
@@ -2008,6 +2044,20 @@ fn more_triggers(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<F
                         .or_else(|| subject_or_pronoun(c, start, i, mem));
                     push(StanceType::Deny, f + m - 1, a, None, found);
                     i = f + m;
+                    continue;
+                }
+            }
+        }
+        // "… the TPLF, which it calls a terrorist organisation": the relative clause's subject
+        // brands its antecedent
+        if let Some(n) = l.at(Cat::BrandVerb, t, i, end) {
+            if let Some((a, target)) = branding_relative(c, start, i, mem) {
+                let upto = (i + n..c.reach(i + n, 6, end))
+                    .find(|&k| ends_clause(t, k) || t.norm(k) == ",")
+                    .unwrap_or(c.reach(i + n, 6, end));
+                if let Some((k, m)) = l.find(Cat::BrandNoun, t, i + n, upto) {
+                    push(StanceType::Accuse, k + m - 1, Some(a), Some(target), found);
+                    i = k + m;
                     continue;
                 }
             }
@@ -3303,6 +3353,23 @@ mod tests {
         check(
             "A day after Uganda, Kenya accused Sudan of arming the rebels.",
             expect_test::expect!["KEN accuse -> SDN (-)"],
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_branding_its_antecedent_accuses_it() {
+        check(
+            "Kenya will not hold talks with the M23, which it has designated a terrorist group.",
+            expect_test::expect!["KEN accuse -> M23 (-)"],
+        );
+        check(
+            "The talks stalled over the role of the M23, which Uganda regards as a terrorist group.",
+            expect_test::expect!["UGA accuse -> M23 (-)"],
+        );
+        // no brand word: no accusation
+        check(
+            "Kenya hosted talks with the M23, which it calls a partner for peace.",
+            expect_test::expect![[r#""#]],
         );
     }
 
