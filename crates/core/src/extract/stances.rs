@@ -1810,6 +1810,20 @@ fn more_triggers(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<F
             i += 1;
             continue;
         }
+        // "expressed concern that the fighting could spread": a feared harm to come warns (a
+        // modal in its clause; "concerned that civilians were trapped" predicts nothing)
+        if let Some(n) = l.at(Cat::ConcernThat, t, i, end) {
+            let modal = (i + n..c.reach(i + n, 10, end))
+                .take_while(|&k| !ends_clause(t, k))
+                .find(|&k| l.has_tok(Cat::Modal, t, k));
+            if let Some(m) = modal {
+                let a =
+                    actor_for(c, start, end, i).or_else(|| subject_or_pronoun(c, start, i, mem));
+                push(StanceType::Warn, m + 2, a, None, found);
+                i += n;
+                continue;
+            }
+        }
         // threats and vows ("vowed to stand by X" is a pledge of support: below)
         if let Some(n) = l
             .at(Cat::ThreatVerb, t, i, end)
@@ -3369,6 +3383,19 @@ mod tests {
         // no brand word: no accusation
         check(
             "Kenya hosted talks with the M23, which it calls a partner for peace.",
+            expect_test::expect![[r#""#]],
+        );
+    }
+
+    #[test]
+    fn concern_that_a_harm_could_come_warns() {
+        check(
+            "Kenya has expressed concern that the fighting in Sudan could spill across its border.",
+            expect_test::expect!["KEN warn -> - (-)"],
+        );
+        // a concern about what is, not what could come: no warning
+        check(
+            "Kenya was concerned that refugees were sleeping in the open.",
             expect_test::expect![[r#""#]],
         );
     }
