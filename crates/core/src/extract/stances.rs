@@ -3401,6 +3401,18 @@ mod tests {
     }
 
     #[test]
+    fn an_intelligence_service_speaks_for_its_state() {
+        check(
+            "Kenya's military intelligence said Uganda's army had shelled the camp.",
+            expect_test::expect!["KEN accuse -> UGA (Kenya's military intelligence)"],
+        );
+        check(
+            "Peru's security service said it had received no reports of fighting.",
+            expect_test::expect![[r#""#]],
+        );
+    }
+
+    #[test]
     fn subject_separated_by_time_words_and_adverbs() {
         let text = "Norway's defence ministry reported heavy fighting overnight near the border.\n\nThe ministry on Monday again accused the rebels of using civilians as shields.";
         has(text, "NOR", Accuse);
