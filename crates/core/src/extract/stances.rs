@@ -2914,10 +2914,24 @@ fn classify(
     // condition of a threat, not a call)
     let conditional =
         |k: usize| (k.saturating_sub(6).max(a)..k).any(|j| l.has_tok(Cat::ConditionConj, t, j));
+    // "said it was ready for an immediate ceasefire", "open to a long-term truce": readiness
+    // for a truce, whatever words qualify it
+    let ready = (a..b).find_map(|k| {
+        let m = l.at(Cat::TruceReadiness, t, k, b)?;
+        (k + m..c.reach(k + m, 4, b))
+            .take_while(|&j| {
+                !ends_clause(t, j)
+                    && t.norm(j) != ","
+                    && l.at(Cat::ConditionWord, t, j, b).is_none()
+                    && !l.has_tok(Cat::Subordinator, t, j)
+            })
+            .find_map(|j| l.at(Cat::TruceNoun, t, j, b).map(|n| (k, j + n - k)))
+    });
     if let Some(hit) = l
         .find(Cat::CeasefireCue, t, a, b)
         .filter(|&(k, _)| !conditional(k))
         .or(effort)
+        .or(ready)
     {
         let (k, e) = span(hit);
         out.push((StanceType::CallCeasefire, None, k, e));
@@ -3408,6 +3422,25 @@ mod tests {
         );
         check(
             "Peru's security service said it had received no reports of fighting.",
+            expect_test::expect![[r#""#]],
+        );
+    }
+
+    #[test]
+    fn readiness_for_a_qualified_truce_calls_for_it() {
+        has(
+            "The M23 said it was ready for an immediate and unconditional ceasefire.",
+            "M23",
+            CallCeasefire,
+        );
+        has(
+            "Peru said it was open to a long-term truce.",
+            "PER",
+            CallCeasefire,
+        );
+        // ready for something else, a truce only in its condition
+        check(
+            "Peru said it was ready for war if the truce collapsed.",
             expect_test::expect![[r#""#]],
         );
     }
