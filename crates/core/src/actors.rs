@@ -377,7 +377,11 @@ pub fn entities(doc: &Doc, people: &mut People) -> Vec<Entity> {
                     && i > start
                     && lex.has_tok(Cat::LeaderTitle, t, i - 1)
                     && is_cap(t, doc, i - 1)
-                    && !people.knows_surname(raw(doc, i));
+                    && !people.knows_surname(raw(doc, i))
+                    // ("Deputy Foreign Minister X", "Deputy Prime Minister X": the word after the
+                    // title opens another title, no name)
+                    && lex.at(Cat::LeaderTitle, t, i, end).is_none()
+                    && !lex.has_tok(Cat::RoleModifier, t, i);
                 if (j > i || titled)
                     // at most four words, particles and hyphens aside ("Abdel Fattah al-Burhan")
                     && (i..=j).filter(|&k| is_cap(t, doc, k)).count() <= 4
@@ -2928,6 +2932,22 @@ mod tests {
         check(
             "M23 rebels shelled the port. Envoys visited the rebel-held capital Lima and the city of Quito.",
             expect_test::expect!["M23 rebels = M23 NonState"],
+        );
+    }
+
+    #[test]
+    fn a_word_after_a_title_that_opens_another_title_is_no_name() {
+        // "Deputy Foreign Minister X": "Foreign" is no person, nor a later "Foreign" minister's
+        // state; a single name after a title still is one ("President Kenyatta")
+        check(
+            "Kenyan Deputy Foreign Minister Abdi Korane warned of delays. Ugandan Foreign Minister Sam Okello urged calm. Deputy Prime Minister Ruth Adongo agreed, and President Kenyatta said talks would go on.",
+            expect_test::expect![[r#"
+                Kenyan = KEN Adjective
+                Abdi Korane = KEN Person
+                Ugandan = UGA Adjective
+                Sam Okello = UGA Person
+                Ruth Adongo = Ruth Adongo Person
+                Kenyatta = Kenyatta Person"#]],
         );
     }
 

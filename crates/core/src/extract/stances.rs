@@ -64,7 +64,20 @@ fn is_subject_candidate(c: &Ctx, e: &Entity, start: usize) -> bool {
         let speaks_from = lexicon().has(Cat::SpeakerPrep, p)
             && e.first >= start + 2
             && lexicon().has_tok(Cat::IssuerNoun, t, e.first - 2);
-        if lexicon().has(Cat::SubjectPrep, p) && !speaks_from {
+        // "talks collapsed after Ethiopia accused Eritrea …": a subordinator that is also a
+        // preposition opens a clause whose subject is the entity, when a stance verb follows it
+        let opens_clause = lexicon().has(Cat::Subordinator, p) && {
+            let mut k = e.last + 1;
+            let end = c.doc.sentence_at(e.last).map_or(t.len(), |s| s.last);
+            if k < end
+                && (lexicon().has_tok(Cat::PerfectAux, t, k)
+                    || lexicon().has_tok(Cat::PluperfectAux, t, k))
+            {
+                k += 1;
+            }
+            k < end && is_stance_verb(c, k, end)
+        };
+        if lexicon().has(Cat::SubjectPrep, p) && !speaks_from && !opens_clause {
             return false;
         }
     }
@@ -1487,6 +1500,42 @@ fn is_actor(e: &Entity) -> bool {
     e.role != Role::Adjective
 }
 
+/// For a brand verb at `v` in a relative clause on an actor ("the TPLF, which it calls …",
+/// "the group, which Kenya considers …"): the clause's subject (an entity right before the verb,
+/// or "it"/"they" standing for the sentence's subject) and the antecedent it brands.
+fn branding_relative(c: &Ctx, start: usize, v: usize, mem: &Mem) -> Option<(Entity, String)> {
+    let (t, l) = (c.t(), lexicon());
+    // (past an auxiliary: "which it has designated")
+    let aux = |k: usize| l.has_tok(Cat::PerfectAux, t, k) || l.has_tok(Cat::PluperfectAux, t, k);
+    let v = if v > start + 1 && aux(v - 1) {
+        v - 1
+    } else {
+        v
+    };
+    let (rel, speaker) = if v > start + 2 && l.has_tok(Cat::SubjectPronounBody, t, v - 1) {
+        let rel = v - 2;
+        let here = c.ents.iter().find(|e| {
+            e.first >= start
+                && e.last < rel
+                && e.kind != ActorKind::Person
+                && is_subject_candidate(c, e, start)
+        });
+        (rel, here.cloned().or_else(|| mem.prev_subject.clone())?)
+    } else {
+        let e = c.ents.iter().find(|e| e.last + 1 == v && e.first > start)?;
+        (e.first - 1, e.clone())
+    };
+    if rel <= start || !l.has_tok(Cat::RelativePronoun, t, rel) {
+        return None;
+    }
+    let ante_end = if t.norm(rel - 1) == "," { rel - 1 } else { rel };
+    let ante = c
+        .ents
+        .iter()
+        .find(|e| e.last + 1 == ante_end && e.first >= start && is_actor(e))?;
+    (is_actor(&speaker) && ante.actor != speaker.actor).then(|| (speaker, ante.actor.clone()))
+}
+
 /// The speaker standing at the subject of the verb at `v`: an entity, or a pronoun ("it", "they",
 /// "we") standing for the previous sentence's subject.
 fn subject_or_pronoun(c: &Ctx, start: usize, v: usize, mem: &Mem) -> Option<Entity> {
@@ -1767,6 +1816,20 @@ fn more_triggers(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<F
             i += 1;
             continue;
         }
+        // "expressed concern that the fighting could spread": a feared harm to come warns (a
+        // modal in its clause; "concerned that civilians were trapped" predicts nothing)
+        if let Some(n) = l.at(Cat::ConcernThat, t, i, end) {
+            let modal = (i + n..c.reach(i + n, 10, end))
+                .take_while(|&k| !ends_clause(t, k))
+                .find(|&k| l.has_tok(Cat::Modal, t, k));
+            if let Some(m) = modal {
+                let a =
+                    actor_for(c, start, end, i).or_else(|| subject_or_pronoun(c, start, i, mem));
+                push(StanceType::Warn, m + 2, a, None, found);
+                i += n;
+                continue;
+            }
+        }
         // threats and vows ("vowed to stand by X" is a pledge of support: below)
         if let Some(n) = l
             .at(Cat::ThreatVerb, t, i, end)
@@ -2001,6 +2064,20 @@ fn more_triggers(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<F
                         .or_else(|| subject_or_pronoun(c, start, i, mem));
                     push(StanceType::Deny, f + m - 1, a, None, found);
                     i = f + m;
+                    continue;
+                }
+            }
+        }
+        // "… the TPLF, which it calls a terrorist organisation": the relative clause's subject
+        // brands its antecedent
+        if let Some(n) = l.at(Cat::BrandVerb, t, i, end) {
+            if let Some((a, target)) = branding_relative(c, start, i, mem) {
+                let upto = (i + n..c.reach(i + n, 6, end))
+                    .find(|&k| ends_clause(t, k) || t.norm(k) == ",")
+                    .unwrap_or(c.reach(i + n, 6, end));
+                if let Some((k, m)) = l.find(Cat::BrandNoun, t, i + n, upto) {
+                    push(StanceType::Accuse, k + m - 1, Some(a), Some(target), found);
+                    i = k + m;
                     continue;
                 }
             }
@@ -2843,10 +2920,24 @@ fn classify(
     // condition of a threat, not a call)
     let conditional =
         |k: usize| (k.saturating_sub(6).max(a)..k).any(|j| l.has_tok(Cat::ConditionConj, t, j));
+    // "said it was ready for an immediate ceasefire", "open to a long-term truce": readiness
+    // for a truce, whatever words qualify it
+    let ready = (a..b).find_map(|k| {
+        let m = l.at(Cat::TruceReadiness, t, k, b)?;
+        (k + m..c.reach(k + m, 4, b))
+            .take_while(|&j| {
+                !ends_clause(t, j)
+                    && t.norm(j) != ","
+                    && l.at(Cat::ConditionWord, t, j, b).is_none()
+                    && !l.has_tok(Cat::Subordinator, t, j)
+            })
+            .find_map(|j| l.at(Cat::TruceNoun, t, j, b).map(|n| (k, j + n - k)))
+    });
     if let Some(hit) = l
         .find(Cat::CeasefireCue, t, a, b)
         .filter(|&(k, _)| !conditional(k))
         .or(effort)
+        .or(ready)
     {
         let (k, e) = span(hit);
         out.push((StanceType::CallCeasefire, None, k, e));
@@ -3290,6 +3381,84 @@ mod tests {
         assert!(
             s.iter().any(|(a, k, _)| a == actor && *k == kind),
             "{actor} {kind:?} not in {s:?} for {text:?}"
+        );
+    }
+
+    #[test]
+    fn a_speaker_after_a_subordinator_is_the_clause_subject() {
+        check(
+            "Talks in Nairobi broke down after Uganda accused Kenya of arming the rebels.",
+            expect_test::expect!["UGA accuse -> KEN (-)"],
+        );
+        check(
+            "Markets fell sharply before Chad had warned that it would close the border.",
+            expect_test::expect!["TCD warn -> - (-)"],
+        );
+        // a preposition's object with no stance verb right after it is no subject
+        check(
+            "A day after Uganda, Kenya accused Sudan of arming the rebels.",
+            expect_test::expect!["KEN accuse -> SDN (-)"],
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_branding_its_antecedent_accuses_it() {
+        check(
+            "Kenya will not hold talks with the M23, which it has designated a terrorist group.",
+            expect_test::expect!["KEN accuse -> M23 (-)"],
+        );
+        check(
+            "The talks stalled over the role of the M23, which Uganda regards as a terrorist group.",
+            expect_test::expect!["UGA accuse -> M23 (-)"],
+        );
+        // no brand word: no accusation
+        check(
+            "Kenya hosted talks with the M23, which it calls a partner for peace.",
+            expect_test::expect![[r#""#]],
+        );
+    }
+
+    #[test]
+    fn concern_that_a_harm_could_come_warns() {
+        check(
+            "Kenya has expressed concern that the fighting in Sudan could spill across its border.",
+            expect_test::expect!["KEN warn -> - (-)"],
+        );
+        // a concern about what is, not what could come: no warning
+        check(
+            "Kenya was concerned that refugees were sleeping in the open.",
+            expect_test::expect![[r#""#]],
+        );
+    }
+
+    #[test]
+    fn an_intelligence_service_speaks_for_its_state() {
+        check(
+            "Kenya's military intelligence said Uganda's army had shelled the camp.",
+            expect_test::expect!["KEN accuse -> UGA (Kenya's military intelligence)"],
+        );
+        check(
+            "Peru's security service said it had received no reports of fighting.",
+            expect_test::expect![[r#""#]],
+        );
+    }
+
+    #[test]
+    fn readiness_for_a_qualified_truce_calls_for_it() {
+        has(
+            "The M23 said it was ready for an immediate and unconditional ceasefire.",
+            "M23",
+            CallCeasefire,
+        );
+        has(
+            "Peru said it was open to a long-term truce.",
+            "PER",
+            CallCeasefire,
+        );
+        // ready for something else, a truce only in its condition
+        check(
+            "Peru said it was ready for war if the truce collapsed.",
+            expect_test::expect![[r#""#]],
         );
     }
 
