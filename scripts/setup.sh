@@ -82,7 +82,9 @@ if [ "${SETUP_BROWSER:-1}" != 0 ]; then
   step "Chromium and chromedriver (Debian)"
   s=$(date +%s)
   if command -v chromium >/dev/null && command -v chromedriver >/dev/null; then
-    echo "   present ($(chromium --version 2>/dev/null | head -1))"
+    # (the package's version, not `chromium --version`: Debian's wrapper script, run here,
+    # left cargo's next rustc probe reading its "ls: cannot access …" message as a source file)
+    echo "   present (chromium $(dpkg-query -W -f='${Version}' chromium 2>/dev/null || echo '?'))"
   else
     sudo_cmd=""
     [ "$(id -u)" = 0 ] || sudo_cmd="sudo"

@@ -1012,18 +1012,22 @@ fn titles_before(
     (titles > 0).then_some(k)
 }
 
+/// A word of a person's title before a name: Some(true) a title ("spokesman", "commander"),
+/// Some(false) a role word that may stand in one ("senior", "military"), None neither.
+fn title_word(t: &Tokens, k: usize) -> Option<bool> {
+    let lex = lexicon();
+    let title = lex.has_tok(Cat::LeaderTitle, t, k)
+        || lex.has_tok(Cat::TitleNoun, t, k)
+        || lex.has_tok(Cat::SpeakerNoun, t, k);
+    (title || lex.has_tok(Cat::RoleModifier, t, k)).then_some(title)
+}
+
 /// Whether the name at `i` follows a title owned by a bare group noun: "the group's commander,
 /// X,", "the movement's spokesman X" (past a rank and role words).
 fn group_title_before(doc: &Doc, i: usize, start: usize) -> bool {
     let lex = lexicon();
     let t = &doc.toks;
-    let word = |k: usize| {
-        let title = lex.has_tok(Cat::LeaderTitle, t, k)
-            || lex.has_tok(Cat::TitleNoun, t, k)
-            || lex.has_tok(Cat::SpeakerNoun, t, k);
-        (title || lex.has_tok(Cat::RoleModifier, t, k)).then_some(title)
-    };
-    titles_before(doc, i, start, word).is_some_and(|k| {
+    titles_before(doc, i, start, |k| title_word(t, k)).is_some_and(|k| {
         (k >= start + 3
             && lex.has_tok(Cat::PossessiveClitic, t, k - 1)
             && lex.has_tok(Cat::GroupNoun, t, k - 2)
@@ -1049,13 +1053,7 @@ fn is_local_group(e: &Entity) -> bool {
 fn opposition_title_before(doc: &Doc, i: usize, start: usize) -> bool {
     let lex = lexicon();
     let t = &doc.toks;
-    let word = |k: usize| {
-        let title = lex.has_tok(Cat::LeaderTitle, t, k)
-            || lex.has_tok(Cat::TitleNoun, t, k)
-            || lex.has_tok(Cat::SpeakerNoun, t, k);
-        (title || lex.has_tok(Cat::RoleModifier, t, k)).then_some(title)
-    };
-    titles_before(doc, i, start, word).is_some_and(|k| {
+    titles_before(doc, i, start, |k| title_word(t, k)).is_some_and(|k| {
         let owner = if k > start + 1 && lex.has_tok(Cat::PossessiveClitic, t, k - 1) {
             k - 2
         } else {
