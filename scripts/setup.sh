@@ -82,9 +82,7 @@ if [ "${SETUP_BROWSER:-1}" != 0 ]; then
   step "Chromium and chromedriver (Debian)"
   s=$(date +%s)
   if command -v chromium >/dev/null && command -v chromedriver >/dev/null; then
-    # (the package's version, not `chromium --version`: Debian's wrapper script, run here,
-    # left cargo's next rustc probe reading its "ls: cannot access …" message as a source file)
-    echo "   present (chromium $(dpkg-query -W -f='${Version}' chromium 2>/dev/null || echo '?'))"
+    echo "   present ($(chromium --version 2>/dev/null | head -1))"
   else
     sudo_cmd=""
     [ "$(id -u)" = 0 ] || sudo_cmd="sudo"
