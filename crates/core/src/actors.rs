@@ -686,13 +686,15 @@ pub fn entities(doc: &Doc, people: &mut People) -> Vec<Entity> {
             })
             .map(|x| x.actor.clone())
     };
-    for k in 0..all.len() {
-        let e = &all[k];
-        let titled = e.kind == ActorKind::Person
+    // a titled person no title placed ("President X" with no state named)
+    let unplaced = |e: &Entity| {
+        e.kind == ActorKind::Person
             && e.person
                 .as_ref()
-                .is_some_and(|n| people.named(n).any(|p| p.titled && p.state.is_none()));
-        if !titled {
+                .is_some_and(|n| people.named(n).any(|p| p.titled && p.state.is_none()))
+    };
+    for k in 0..all.len() {
+        if !unplaced(&all[k]) {
             continue;
         }
         if let Some(st) = top.clone().or_else(|| speaking_state(&all, all[k].first)) {
@@ -707,10 +709,11 @@ pub fn entities(doc: &Doc, people: &mut People) -> Vec<Entity> {
         .filter(|e| e.kind == ActorKind::State)
         .filter_map(|e| Some((e.person.clone()?, e.actor.clone())))
         .collect();
-    for e in all.iter_mut().filter(|e| e.kind == ActorKind::Person) {
-        let Some(n) = e.person.as_ref() else { continue };
-        let titled = people.named(n).any(|p| p.titled && p.state.is_none());
-        if let Some((_, st)) = given.iter().find(|(g, _)| g == n).filter(|_| titled) {
+    for e in all.iter_mut() {
+        if !unplaced(e) {
+            continue;
+        }
+        if let Some((_, st)) = given.iter().find(|(g, _)| Some(g) == e.person.as_ref()) {
             e.actor = st.clone();
             e.kind = ActorKind::State;
         }
@@ -1483,18 +1486,20 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
         }
         // "the opposition", "the opposition coalition": the latest group the article named
         // itself (an opposition no list knows: "the High Negotiations Committee")
-        if k > start
-            && lex.has_tok(Cat::DefiniteArticle, t, k - 1)
-            && lex.at(Cat::OppositionWord, t, k, end).is_some()
-            && !out.iter().any(|e| e.first <= k && k <= e.last)
-        {
+        let opposition = lex.at(Cat::OppositionWord, t, k, end);
+        if let (true, Some(n)) = (
+            k > start
+                && lex.has_tok(Cat::DefiniteArticle, t, k - 1)
+                && !out.iter().any(|e| e.first <= k && k <= e.last),
+            opposition,
+        ) {
             let group = out
                 .iter()
                 .rev()
                 .find(|e| e.last < k && is_local_group(e))
                 .or(mem.last_local.as_ref())
                 .cloned();
-            let last = k + lex.at(Cat::OppositionWord, t, k, end).unwrap_or(1) - 1;
+            let last = k + n - 1;
             // (not "the opposition-held town", nor "the opposition Syrian National Council",
             // which names its own)
             let modifies = last + 1 < end

@@ -1027,12 +1027,7 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                     i += n + 1;
                     continue;
                 }
-                // (past the speaker's own name for it: "rejected what it called foreign
-                // interference")
-                let named = i + n + l.at(Cat::ClaimMarker, t, i + n, end).unwrap_or(0);
-                let rejects_intervention = (named..c.reach(named, 4, end))
-                    .any(|k| l.has_tok(Cat::InterventionNoun, t, k))
-                    || foreign_presence(c, named, end);
+                let rejects_intervention = intervention_after(c, i + n, end);
                 let gerund = i + n < end && t.norm(i + n).ends_with("ing");
                 // "ruled out any return to negotiations": refusing talks denies no claim
                 let refuses_talks = (i + n..c.reach(i + n, 5, end)).any(|k| {
@@ -1131,10 +1126,8 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                 (from..c.reach(from, n, end))
                     .any(|k| l.at(Cat::InterventionNoun, t, k, end).is_some())
             };
-            // (past the speaker's own name for it, as above)
-            let named = i + 1 + l.at(Cat::ClaimMarker, t, i + 1, end).unwrap_or(0);
             let rejects = (l.has_tok(Cat::DenyVerb, t, i) || l.has_tok(Cat::OpposeVerb, t, i))
-                && (intervention_at(named, 4) || foreign_presence(c, named, end));
+                && intervention_after(c, i + 1, end);
             // "warned Western countries against meddling in the conflict"
             let warns_against = l.has_tok(Cat::ThreatVerb, t, i)
                 && (i + 1..c.reach(i, 6, end))
@@ -2371,6 +2364,16 @@ fn conditions(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<Foun
             target,
         });
     }
+}
+
+/// Whether what a rejecting verb governs from `from` on is outside involvement: an intervention
+/// within four words, past the speaker's own name for it ("rejected what it called foreign
+/// interference"), or another state's presence.
+fn intervention_after(c: &Ctx, from: usize, end: usize) -> bool {
+    let (t, l) = (c.t(), lexicon());
+    let from = from + l.at(Cat::ClaimMarker, t, from, end).unwrap_or(0);
+    (from..c.reach(from, 4, end)).any(|k| l.at(Cat::InterventionNoun, t, k, end).is_some())
+        || foreign_presence(c, from, end)
 }
 
 /// "rejects any Ethiopian presence", "the presence of Kenyan troops": a presence noun within a
