@@ -2198,6 +2198,9 @@ fn more_triggers(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<F
             .and_then(|n| {
                 l.find(Cat::AidPledgeObject, t, i + n, c.reach(i + n, 8, end))
                     .filter(|&(k, _)| (i + n..k).all(|j| !ends_clause(t, j)))
+                    // ("announced a ceasefire to support relief efforts": the verb of a purpose
+                    // after another object; "pledged to support" is the pledge's own)
+                    .filter(|&(k, _)| !(k > i + n + 1 && l.has_tok(Cat::InfinitiveTo, t, k - 1)))
                     .filter(|&(k, _)| {
                         !(i + n..k).any(|j| {
                             l.at(Cat::AidPledgeVerb, t, j, end).is_some() && c.ent_at(j).is_none()
@@ -2945,9 +2948,24 @@ fn classify(
         let (k, e) = span(hit);
         out.push((StanceType::CallCeasefire, None, k, e));
     }
-    if let Some(hit) = l.find(Cat::WarnCue, t, a, b) {
+    // ("Despite the disaster, the army keeps bombing": a harm that came is no harm foretold)
+    let circumstance = |k: usize| {
+        let k = if k > a && l.has_tok(Cat::NounDeterminer, t, k - 1) {
+            k - 1
+        } else {
+            k
+        };
+        (k.saturating_sub(3).max(a)..k).any(|j| l.at(Cat::CircumstancePrep, t, j, k) == Some(k - j))
+    };
+    let mut from_warn = a;
+    while let Some(hit) = l.find(Cat::WarnCue, t, from_warn, b) {
+        if circumstance(hit.0) {
+            from_warn = hit.0 + hit.1;
+            continue;
+        }
         let (k, e) = span(hit);
         out.push((StanceType::Warn, other.clone(), k, e));
+        break;
     }
     if let Some(hit) = l.find(Cat::DemandCue, t, a, b) {
         let (k, e) = span(hit);
@@ -4985,6 +5003,58 @@ mod tests {
         check(
             "Iran said it would close the Strait of Hormuz if attacked.",
             expect_test::expect!["IRN warn -> - (-)"],
+        );
+    }
+
+    #[test]
+    fn a_harm_that_has_come_is_no_warning() {
+        check(
+            "\"Despite the disaster, Israel keeps bombing civilians,\" said a spokesperson for Hamas.",
+            expect_test::expect!["HAMAS accuse -> ISR (spokesperson for Hamas)"],
+        );
+        check(
+            "\"The strikes will lead to a disaster,\" said a spokesperson for Hamas.",
+            expect_test::expect!["HAMAS warn -> - (spokesperson for Hamas)"],
+        );
+    }
+
+    #[test]
+    fn no_involvement_and_self_defence_deny_and_distrust_accuses() {
+        check(
+            "Hezbollah said it had no involvement in the rocket fire.",
+            expect_test::expect!["HEZBOLLAH deny -> - (-)"],
+        );
+        check(
+            "Myanmar's junta said its troops acted in self-defence.",
+            expect_test::expect!["MMR deny -> - (Myanmar's junta)"],
+        );
+        check(
+            "The National Unity Government said the junta could not be trusted.",
+            expect_test::expect!["NUG accuse -> - (-)"],
+        );
+    }
+
+    #[test]
+    fn firing_is_an_act_one_is_accused_of() {
+        check(
+            "Hamas keeps firing rockets, Israel said.",
+            expect_test::expect!["ISR accuse -> HAMAS (-)"],
+        );
+        check(
+            "Israel said Hamas fired at its troops in Rafah.",
+            expect_test::expect!["ISR accuse -> HAMAS (-)"],
+        );
+    }
+
+    #[test]
+    fn an_aid_verb_of_purpose_after_another_object_pledges_nothing() {
+        check(
+            "Myanmar's military government announced a temporary ceasefire on Wednesday to support relief efforts.",
+            expect_test::expect![""],
+        );
+        check(
+            "Germany pledged to support Ukraine.",
+            expect_test::expect!["DEU offer_aid -> UKR (-)"],
         );
     }
 
