@@ -1606,7 +1606,21 @@ fn statement_issuer(c: &Ctx, start: usize, v: usize) -> Option<Entity> {
     let iv = (n.saturating_sub(4).max(start)..n)
         .rev()
         .find(|&k| l.has_tok(Cat::StatementVerb, t, k))?;
-    direct_subject(c, start, iv)
+    direct_subject(c, start, iv).or_else(|| {
+        // "Recalling his statement condemning the strikes, the Secretary-General urged …": a
+        // participle that opens the sentence has the main clause's subject, after its comma
+        if iv != start || !t.norm(iv).ends_with("ing") {
+            return None;
+        }
+        let comma = (v + 1..t.len())
+            .take_while(|&k| !ends_clause(t, k))
+            .find(|&k| t.norm(k) == ",")?;
+        c.ents
+            .iter()
+            .find(|e| e.first > comma && e.first <= comma + 3 && is_actor(e))
+            .filter(|e| is_subject_candidate(c, e, comma + 1))
+            .cloned()
+    })
 }
 
 /// The owner of a stance noun at `i`: "X's warning", "the Israeli demand", "his call", "a
@@ -2549,7 +2563,10 @@ fn speech_stances(
             && (l.has_tok(Cat::PerfectAux, t, v - 2)
                 || l.has_tok(Cat::CommitModal, t, v - 2)
                 || l.has_tok(Cat::DoAux, t, v - 2));
-        if !l.has_tok(Cat::SpeechVerb, t, v)
+        let finding = l.has_tok(Cat::FindingThatVerb, t, v)
+            && v + 1 < end
+            && l.has_tok(Cat::Complementizer, t, v + 1);
+        if !(l.has_tok(Cat::SpeechVerb, t, v) || finding)
             || c.ent_at(v).is_some()
             || negated
             || marker
@@ -5055,6 +5072,33 @@ mod tests {
         check(
             "Germany pledged to support Ukraine.",
             expect_test::expect!["DEU offer_aid -> UKR (-)"],
+        );
+    }
+
+    #[test]
+    fn a_finding_that_and_an_outline_are_said() {
+        check(
+            "Amnesty International found that Rwanda is secretly arming the M23.",
+            expect_test::expect!["AI accuse -> RWA (-)"],
+        );
+        check(
+            "Iran's president outlined the conditions under which Iran would use force against Israel.",
+            expect_test::expect!["IRN warn -> ISR (Iran's president)"],
+        );
+        // (a finding with no "that" says nothing)
+        check(
+            "Kenya's police found the bodies of five men.",
+            expect_test::expect![""],
+        );
+    }
+
+    #[test]
+    fn an_opening_participle_of_a_statement_has_the_main_clauses_subject() {
+        check(
+            "Recalling his statement on Friday condemning the Israeli strikes, the UN secretary-general urged restraint.",
+            expect_test::expect![[r#"
+                UN accuse -> ISR (the UN secretary-general)
+                UN call_ceasefire -> - (the UN secretary-general)"#]],
         );
     }
 
