@@ -397,9 +397,16 @@ pub fn entities(doc: &Doc, people: &mut People) -> Vec<Entity> {
                         let idx = match known {
                             Some(k) => k,
                             None => {
+                                // (or a military rank: "Gen. X said" in a report on one
+                                // state's war is that state's general)
+                                let rank = |k: usize| {
+                                    lex.has_tok(Cat::RankTitle, t, k) && is_cap(t, doc, k)
+                                };
                                 let titled = i > start
-                                    && lex.has_tok(Cat::HeadTitle, t, i - 1)
-                                    && is_cap(t, doc, i - 1);
+                                    && ((lex.has_tok(Cat::HeadTitle, t, i - 1)
+                                        && is_cap(t, doc, i - 1))
+                                        || rank(i - 1)
+                                        || (i > start + 1 && t.norm(i - 1) == "." && rank(i - 2)));
                                 people.push(Person {
                                     name: full.clone(),
                                     surname,
@@ -618,6 +625,7 @@ pub fn entities(doc: &Doc, people: &mut People) -> Vec<Entity> {
             }
             kept.push(e);
         }
+        owned_organs(doc, &mut kept);
         mem.remember(t, &kept);
         all.extend(kept);
     }
@@ -719,6 +727,33 @@ pub fn entities(doc: &Doc, people: &mut People) -> Vec<Entity> {
         }
     }
     all
+}
+
+/// "The African Union's Peace and Security Council", "Russia's Security Council": an organ's
+/// name that a list gives to one organisation (the UN's) belongs, after another state's or
+/// organisation's possessive, to that owner. `ents` are one sentence's, in order.
+fn owned_organs(doc: &Doc, ents: &mut [Entity]) {
+    let (t, lex) = (&doc.toks, lexicon());
+    for k in 1..ents.len() {
+        let (o, e) = (&ents[k - 1], &ents[k]);
+        let p = o.last + 1;
+        let organ = e.kind == ActorKind::Organisation
+            && matches!(o.kind, ActorKind::State | ActorKind::Organisation)
+            && o.actor != e.actor
+            && p < e.first
+            && e.first - p <= 4
+            && lex.has_tok(Cat::PossessiveClitic, t, p)
+            && (p + 1..e.first).all(|j| t.kind(j) == Some(crate::tokens::TokKind::Word))
+            && (e.first..=e.last)
+                .any(|j| lex.at(Cat::OrganName, t, j, e.last + 1) == Some(e.last + 1 - j));
+        if organ {
+            let (actor, kind) = (o.actor.clone(), o.kind);
+            let e = &mut ents[k];
+            e.actor = actor;
+            e.kind = kind;
+            e.role = Role::Body;
+        }
+    }
 }
 
 /// What later sentences need of earlier ones: the latest body (for a bare "the ministry"), the

@@ -152,7 +152,13 @@ impl<T: Clone> PhraseTable<T> {
         } else if single <= SCAN {
             (all.get(..single).unwrap_or(&[]), &[])
         } else {
-            let next = self.by_two.get(&(first, t.id(i + 1)));
+            // (past a quotation mark, as `match_rest` passes it: "its patience \"has limits\"")
+            let j = if i + 2 < end && t.is_quote_mark(i + 1) {
+                i + 2
+            } else {
+                i + 1
+            };
+            let next = self.by_two.get(&(first, t.id(j)));
             (&[], next.map_or(&[], |v| v.as_slice()))
         };
         scan.iter()

@@ -2444,6 +2444,7 @@ fn reciprocal(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<Foun
         let Some(n) = l.at(Cat::BothSides, t, i, end).or(mutual) else {
             continue;
         };
+
         let v = if mutual.is_some() {
             Some(i)
         } else {
@@ -2455,6 +2456,16 @@ fn reciprocal(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<Foun
             })
         };
         let Some(v) = v else { continue };
+        // ("was in contact with both governments and urged restraint": an object, not the
+        // subject of the verb after it; but "with both countries accusing each other" is an
+        // absolute clause whose subject they are)
+        if mutual.is_none()
+            && i > start
+            && l.has_tok(Cat::SubjectPrep, t, i - 1)
+            && !(l.has_tok(Cat::AbsoluteWith, t, i - 1) && t.norm(v).ends_with("ing"))
+        {
+            continue;
+        }
         let kind = if mutual.is_some() || l.has_tok(Cat::AccuseVerb, t, v) {
             StanceType::Accuse
         } else if l.has_tok(Cat::DenyVerb, t, v) {
@@ -2751,7 +2762,22 @@ fn speech_stances(
         }
         // the statement takes its first kind in order of priority (a second reading of the same
         // words is more often wrong than right)
-        let kinds = classify(c, a, b, &speaker).into_iter().take(1);
+        // (each "that"-clause after "but"/"and" is a statement of its own: "said the group
+        // remained committed to the truce but that its patience has limits")
+        let mut kinds: Vec<_> = classify(c, a, b, &speaker).into_iter().take(1).collect();
+        let mut parts: Vec<usize> = (a + 2..b)
+            .filter(|&j| {
+                l.has_tok(Cat::Complementizer, t, j)
+                    && (l.has_tok(Cat::Contrast, t, j - 1) || l.has_tok(Cat::ListAnd, t, j - 1))
+            })
+            .collect();
+        parts.push(b);
+        for w in parts.windows(2) {
+            let more = classify(c, w[0], w[1], &speaker).into_iter().next();
+            if let Some(k) = more.filter(|k| kinds.iter().all(|x| x.0 != k.0)) {
+                kinds.push(k);
+            }
+        }
         for (kind, target, at, upto) in kinds {
             // an explicit verb already gave this speaker this kind here
             if found
@@ -3306,7 +3332,15 @@ fn accusations_by_report(c: &Ctx, start: usize, end: usize, found: &mut Vec<Foun
         let Some(a) = actor_for(c, start, end, i) else {
             continue;
         };
+        // ("said the UN would keep supporting the Lebanese army": backing the speaker's own
+        // side is help, not a charge)
+        let backs_speaker = l.has_tok(Cat::BackingVerb, t, v)
+            && c.ents
+                .iter()
+                .find(|e| e.first > v && e.first < c.reach(v + 1, 3, end))
+                .is_some_and(|e| e.actor == a.actor);
         if a.actor == y.actor
+            || backs_speaker
             || found.iter().any(|f| {
                 f.kind == crate::report::StanceType::Accuse && f.target.as_deref() == Some(&y.actor)
             })
@@ -5099,6 +5133,70 @@ mod tests {
             expect_test::expect![[r#"
                 UN accuse -> ISR (the UN secretary-general)
                 UN call_ceasefire -> - (the UN secretary-general)"#]],
+        );
+    }
+
+    #[test]
+    fn an_organ_after_its_owners_possessive_is_the_owners() {
+        check(
+            "The African Union's Peace and Security Council demanded an immediate end to hostilities.",
+            expect_test::expect!["AU call_ceasefire -> - (-)"],
+        );
+        check(
+            "Russia's Security Council said it would respond.",
+            expect_test::expect!["RUS warn -> - (Russia's Security Council)"],
+        );
+        check(
+            "The UN Security Council demanded an immediate end to hostilities.",
+            expect_test::expect!["UN call_ceasefire -> - (-)"],
+        );
+    }
+
+    #[test]
+    fn both_after_a_preposition_is_no_subject_unless_an_absolute_clause() {
+        check(
+            "Lebanon and Israel traded fire. The U.S. State Department said Washington was in close contact with both governments and urged all sides to respect the agreement.",
+            expect_test::expect!["USA call_ceasefire -> - (-)"],
+        );
+        check(
+            "India and Pakistan exchanged fire overnight, with both countries accusing each other of starting it.",
+            expect_test::expect![[r#"
+                IND accuse -> PAK (-)
+                PAK accuse -> IND (-)"#]],
+        );
+    }
+
+    #[test]
+    fn backing_the_speakers_own_side_is_no_charge() {
+        check(
+            "Lebanon said the United Nations would keep supporting the Lebanese army's deployment.",
+            expect_test::expect![""],
+        );
+        check(
+            "Ukraine said Iran was supporting Russia.",
+            expect_test::expect!["UKR accuse -> IRN (-)"],
+        );
+    }
+
+    #[test]
+    fn a_general_with_no_state_speaks_for_the_state_of_the_article() {
+        check(
+            "KHARTOUM (Wire) - Sudan's army chief on Sunday rejected a proposal for a truce.\n\n\"There will be no truce while the militia occupies our homes,\" Gen. Abdel Fattah al-Burhan said. He accused the United Arab Emirates of arming the RSF.",
+            expect_test::expect!["SDN accuse -> ARE (Abdel Fattah al-Burhan)"],
+        );
+    }
+
+    #[test]
+    fn a_second_that_clause_is_a_statement_of_its_own_and_scare_quotes_inside_a_phrase() {
+        check(
+            "Hezbollah said its patience \"has limits\".",
+            expect_test::expect!["HEZBOLLAH warn -> - (-)"],
+        );
+        check(
+            "A senior Hezbollah official told Reuters that the group remained committed to the truce \"for now\" but that its patience \"has limits\".",
+            expect_test::expect![[r#"
+                HEZBOLLAH call_ceasefire -> - (Hezbollah official)
+                HEZBOLLAH warn -> - (Hezbollah official)"#]],
         );
     }
 
