@@ -1783,7 +1783,12 @@ fn more_triggers(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<F
             l.has_tok(Cat::DenyVerb, t, k)
                 && (k + 1..i).all(|j| !ends_clause(t, j) && t.norm(j) != ",")
         });
-        if let (Some((n, mut kind)), false) = (noun, dismissed) {
+        // ("Ukraine calls for more weapons", "Hamas demands the release": after a subject that is
+        // no adjective, the word is the verb)
+        let verb_form = i > start
+            && c.ent_at(i - 1).is_some_and(|e| e.role != Role::Adjective)
+            && (l.has_tok(Cat::CallWord, t, i) || l.has_tok(Cat::DemandVerb, t, i));
+        if let (Some((n, mut kind)), false, false) = (noun, dismissed, verb_form) {
             if let Some(a) = noun_owner(c, start, end, i, n, mem) {
                 let cease = l.find(Cat::CeasefireObject, t, i + n, c.reach(i + n, 6, end));
                 let is_call = l.has_tok(Cat::CallNoun, t, i) || l.has_tok(Cat::AppealNoun, t, i);
@@ -1931,11 +1936,17 @@ fn more_triggers(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<F
                 i += 1;
                 continue;
             }
+            // ("calls for aid to be delivered": that aid reach others, no help for the caller)
+            let let_through = help.is_some_and(|(h, m)| {
+                h + m + 1 < end
+                    && l.has_tok(Cat::InfinitiveTo, t, h + m)
+                    && l.has_tok(Cat::BeAux, t, h + m + 1)
+            });
             let kind = if cease.is_some() {
                 Some(StanceType::CallCeasefire)
-            } else if help.is_some() && !to_verb {
+            } else if help.is_some() && !to_verb && !let_through {
                 Some(StanceType::RequestAid)
-            } else if to_verb || (for_object && !weak) {
+            } else if to_verb || let_through || (for_object && !weak) {
                 Some(StanceType::Demand)
             } else {
                 None
@@ -5197,6 +5208,35 @@ mod tests {
             expect_test::expect![[r#"
                 HEZBOLLAH call_ceasefire -> - (Hezbollah official)
                 HEZBOLLAH warn -> - (Hezbollah official)"#]],
+        );
+    }
+
+    #[test]
+    fn a_stance_word_after_its_subject_is_the_verb() {
+        check(
+            "Ukraine calls for more weapons from allies.",
+            expect_test::expect!["UKR request_aid -> - (-)"],
+        );
+        check(
+            "Hamas demands the release of all prisoners.",
+            expect_test::expect!["HAMAS demand -> - (-)"],
+        );
+        check(
+            "The Israeli demand for the release of hostages was rejected.",
+            expect_test::expect!["ISR demand -> - (-)"],
+        );
+        // (aid to be delivered to others is no help for the caller)
+        check(
+            "The Security Council calls for aid to be delivered without delay.",
+            expect_test::expect!["UN demand -> - (-)"],
+        );
+    }
+
+    #[test]
+    fn a_declaration_of_war_brands_an_act() {
+        check(
+            "The Congolese government calls the offensive \"a declaration of war\".",
+            expect_test::expect!["COD accuse -> - (The Congolese government)"],
         );
     }
 
