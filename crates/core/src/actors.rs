@@ -731,8 +731,9 @@ pub fn entities(doc: &Doc, people: &mut People) -> Vec<Entity> {
 
 /// "The African Union's Peace and Security Council", "Russia's Security Council": an organ's
 /// name that a list gives to one organisation (the UN's) belongs, after another state's or
-/// organisation's possessive, to that owner. `ents` are one sentence's, in order.
-fn owned_organs(doc: &Doc, ents: &mut [Entity]) {
+/// organisation's possessive, to that owner; "the group's military wing" is the group's.
+/// `ents` are one sentence's, in order.
+fn owned_organs(doc: &Doc, ents: &mut Vec<Entity>) {
     let (t, lex) = (&doc.toks, lexicon());
     for k in 1..ents.len() {
         let (o, e) = (&ents[k - 1], &ents[k]);
@@ -753,6 +754,30 @@ fn owned_organs(doc: &Doc, ents: &mut [Entity]) {
             e.kind = kind;
             e.role = Role::Body;
         }
+    }
+    // "the group's military wing", "Hamas's armed wing": a group's organ speaks for the group
+    // (the entity takes the organ's words in, so the verb after them has it for its subject)
+    let mut k = 0;
+    while k < ents.len() {
+        let e = &ents[k];
+        // (the possessive may be inside the entity already: "the group's military" read as
+        // the group's army)
+        let organ = (e.first + 1..=e.last + 1)
+            .find(|&p| p + 1 < t.len() && lex.has_tok(Cat::PossessiveClitic, t, p))
+            .filter(|_| matches!(e.kind, ActorKind::ArmedGroup | ActorKind::Organisation))
+            .and_then(|p| {
+                lex.at(Cat::GroupOrgan, t, p + 1, t.len())
+                    .map(|m| (p, p + m))
+            })
+            .filter(|&(_, last)| last > e.last);
+        if let Some((p, last)) = organ {
+            let e = &mut ents[k];
+            e.speaker = Some(crate::doc::fold(doc.span_text(e.first, last)));
+            e.last = last;
+            // (the organ's words are no entity of their own: "military" is no state's army here)
+            ents.retain(|x| x.first <= p || x.first > last);
+        }
+        k += 1;
     }
 }
 

@@ -284,12 +284,19 @@ fn infinitive_subject(c: &Ctx, start: usize, v: usize) -> Option<Entity> {
     let e = subject_before(c, start, to)?;
     // "Norway will increase spending to provide support": an infinitive of purpose after an
     // object that names no party has the clause's subject too
+    // ("the G7 agreed to redirect interest from frozen Russian assets to raise $50 billion": a
+    // state's adjective in the object names no party either)
     let purpose = !control
         && e.last + 2 < to
         && to - e.last <= 20
-        && c.ents.iter().all(|x| x.last <= e.last || x.first >= to)
-        && (e.last + 1..to)
-            .any(|j| l.has_tok(Cat::CommitModal, t, j) || l.has_tok(Cat::PerfectAux, t, j));
+        && c.ents
+            .iter()
+            .all(|x| x.last <= e.last || x.first >= to || x.role == Role::Adjective)
+        && (e.last + 1..to).any(|j| {
+            l.has_tok(Cat::CommitModal, t, j)
+                || l.has_tok(Cat::PerfectAux, t, j)
+                || l.has_tok(Cat::ControlVerb, t, j)
+        });
     if !control && !purpose {
         return None;
     }
@@ -5237,6 +5244,28 @@ mod tests {
         check(
             "The Congolese government calls the offensive \"a declaration of war\".",
             expect_test::expect!["COD accuse -> - (The Congolese government)"],
+        );
+    }
+
+    #[test]
+    fn a_groups_organ_after_its_possessive_speaks_for_the_group() {
+        check(
+            "Hamas freed two hostages on Monday. The group's military wing said Israel had violated the truce.",
+            expect_test::expect!["HAMAS accuse -> ISR (The group's military wing)"],
+        );
+        check(
+            "Hamas's armed wing said it would delay the handover due to what it called Israeli breaches.",
+            expect_test::expect!["HAMAS accuse -> ISR (Hamas's armed wing)"],
+        );
+    }
+
+    #[test]
+    fn an_infinitive_of_purpose_past_an_object_with_a_states_adjective() {
+        check(
+            "The G7 and EU agreed to redirect interest from frozen Russian assets to raise $50 billion for Ukraine.",
+            expect_test::expect![[r#"
+                EU offer_aid -> UKR (-)
+                G7 offer_aid -> UKR (-)"#]],
         );
     }
 
