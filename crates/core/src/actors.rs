@@ -2652,6 +2652,14 @@ fn nonstate(
         } else {
             noun + "S"
         };
+        // (an armed group's affiliate is the group: "the IS-affiliated group", "al-Qaeda-linked
+        // militants"; a state's proxies are not the state)
+        let affiliate = backer_ent
+            .as_ref()
+            .filter(|e| {
+                e.kind == ActorKind::ArmedGroup && lex.has_tok(Cat::AffiliateWord, t, k - 1)
+            })
+            .map(|e| e.actor.clone());
         let first = backer_ent.map_or(k - 3, |e| e.first.min(k - 3));
         let last = k + m - 1;
         let words = crate::doc::fold(doc.span_text(first, last));
@@ -2659,7 +2667,7 @@ fn nonstate(
         out.push(Entity {
             first,
             last,
-            actor: format!("{backer}-BACKED-{noun}"),
+            actor: affiliate.unwrap_or_else(|| format!("{backer}-BACKED-{noun}")),
             kind: ActorKind::ArmedGroup,
             role: Role::NonState,
             speaker: Some(words),
@@ -3150,6 +3158,17 @@ mod tests {
         check(
             "The Bank of Lagos (ZX) said.",
             expect_test::expect![[r#""#]],
+        );
+    }
+
+    #[test]
+    fn an_armed_groups_affiliate_is_the_group_a_states_proxy_is_not_the_state() {
+        check(
+            "Al-Qaeda-linked militants and Iran-aligned militias clashed with IS fighters.",
+            expect_test::expect![[r#"
+                Al-Qaeda-linked militants = AL-QAEDA NonState
+                Iran-aligned militias = IRAN-BACKED-MILITIAS NonState
+                IS fighters = ISIS NonState"#]],
         );
     }
 

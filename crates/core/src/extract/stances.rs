@@ -5270,6 +5270,14 @@ mod tests {
     }
 
     #[test]
+    fn an_affiliate_named_by_its_group_speaks_for_it() {
+        check(
+            "The IS-affiliated group has the stated goal of establishing a caliphate.\n\nIn addition it has threatened 'franchise' attacks in South Africa if it deploys troops.",
+            expect_test::expect!["ISIS warn -> ZAF (-)"],
+        );
+    }
+
+    #[test]
     fn the_doer_of_a_condemned_act_is_the_target_not_its_victim() {
         check(
             "Hezbollah condemned the Israeli aggression on Lebanon.",
