@@ -1674,6 +1674,22 @@ fn noun_owner(c: &Ctx, start: usize, end: usize, i: usize, n: usize, mem: &Mem) 
                 .or_else(|| mem.prev_subject.clone());
         }
     }
+    // "his statement condemning the escalation and call for a cessation": a noun after "and"
+    // has the owner of the possessive its list opened with
+    if i > start + 1 && t.norm(i - 1) == "and" {
+        let l = lexicon();
+        let owned = (i.saturating_sub(12).max(start)..i - 1)
+            .rev()
+            .take_while(|&k| !ends_clause(t, k))
+            .find(|&k| {
+                l.has_tok(Cat::PersonalPossessive, t, k)
+                    || l.has_tok(Cat::BodyPossessive, t, k)
+                    || l.has_tok(Cat::PossessiveClitic, t, k)
+            });
+        if let Some(k) = owned {
+            return noun_owner(c, start, end, k + 1, 1, mem);
+        }
+    }
     let from_ok = !lexicon().has_tok(Cat::ThreatNoun, t, i);
     if j < end && from_ok && lexicon().has_tok(Cat::AblativePrep, t, j) {
         return c
@@ -5274,6 +5290,16 @@ mod tests {
         check(
             "The IS-affiliated group has the stated goal of establishing a caliphate.\n\nIn addition it has threatened 'franchise' attacks in South Africa if it deploys troops.",
             expect_test::expect!["ISIS warn -> ZAF (-)"],
+        );
+    }
+
+    #[test]
+    fn a_stance_noun_after_and_has_its_lists_owner() {
+        check(
+            "Russia's condemnation of the strikes and call for a ceasefire were ignored.",
+            expect_test::expect![[r#"
+                RUS accuse -> - (-)
+                RUS call_ceasefire -> - (-)"#]],
         );
     }
 
