@@ -2024,10 +2024,10 @@ fn reports(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &mut
         if let Some(e) = issuer {
             mem.last_reporter = Some(e.clone());
         } else if let (Some(p), Some(r)) = (det, mem.last_reporter.as_ref()) {
-            // "the report found …": the latest reporter speaks
+            // "the report found …": the latest reporter speaks (and "The new advice follows
+            // the coup and warns …": a report opening its sentence is its subject)
             if lex.has_tok(Cat::DefiniteArticle, t, p)
-                && last + 1 < end
-                && lex.has_tok(Cat::FindingVerb, t, last + 1)
+                && (p == start || (last + 1 < end && lex.has_tok(Cat::FindingVerb, t, last + 1)))
             {
                 out.push(Entity {
                     first: p,

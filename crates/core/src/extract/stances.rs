@@ -1447,6 +1447,28 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
     out.retain(|(si, st)| {
         !sents[*si].heading || (!body.contains(&(st.actor.clone(), st.kind)) && named(&st.actor))
     });
+    // a sentence the page repeats word for word (a pull quote, a caption restating the text)
+    // states nothing new: its records stand once
+    let mut seen: Vec<(&str, String, StanceType, Option<String>)> = Vec::new();
+    out.retain(|(si, st)| {
+        let s = &sents[*si];
+        // (its closing stop or none)
+        let mut b = s.last.saturating_sub(1);
+        while b > s.first && t.kind(b) != Some(crate::tokens::TokKind::Word) {
+            b -= 1;
+        }
+        let key = (
+            c.doc.span_text(s.first, b),
+            st.actor.clone(),
+            st.kind,
+            st.target.clone(),
+        );
+        if seen.contains(&key) {
+            return false;
+        }
+        seen.push(key);
+        true
+    });
     out
 }
 
@@ -5300,6 +5322,21 @@ mod tests {
             expect_test::expect![[r#"
                 RUS accuse -> - (-)
                 RUS call_ceasefire -> - (-)"#]],
+        );
+    }
+
+    #[test]
+    fn an_advice_opening_its_sentence_speaks_for_its_issuer_and_a_repeated_sentence_counts_once() {
+        check(
+            "The British Foreign Office has changed its travel advice, urging Britons to leave Mali.\n\nThe new advice follows an attempted coup last week and specifically warns those in the capital to be cautious.\n\nThe new advice follows an attempted coup last week and specifically warns those in the capital to be cautious",
+            expect_test::expect![[r#"
+                GBR warn -> - (The British Foreign Office)
+                GBR warn -> - (The new advice)"#]],
+        );
+        // (a report opening its sentence with no verb of finding after it)
+        check(
+            "The UN published a report on Monday.\n\nThe report, based on 300 interviews, said Russia had bombed hospitals.",
+            expect_test::expect!["UN accuse -> RUS (The report)"],
         );
     }
 
