@@ -3158,10 +3158,28 @@ fn classify(
                     || l.at(Cat::ActCue, t, q, b).is_some()
             })
     };
-    if let Some(hit) = l
-        .find(Cat::ActCue, t, a, b)
-        .filter(|&(k, m)| !able(k) && !for_no_act((k, m)))
-    {
+    // ("the Shabab, the group responsible for the 2013 attack, is …": an apposition describes
+    // its noun, it is not what was said; nor is a participle after a comma with its agent:
+    // "the offensive, backed by the coalition, …")
+    let described = |k: usize| {
+        let comma = (a..k).rev().find(|&p| t.norm(p) == ",");
+        comma.is_some_and(|p| {
+            (p == k - 1 && k + 1 < b && l.has_tok(Cat::PassiveAgentPrep, t, k + 1))
+                || (p > a
+                    && c.ent_at(p - 1).is_some()
+                    && p + 1 < k
+                    && l.has_tok(Cat::Article, t, p + 1)
+                    && (k + 1..b).any(|q| t.norm(q) == ","))
+        })
+    };
+    let mut from_act = a;
+    let act = loop {
+        match l.find(Cat::ActCue, t, from_act, b) {
+            Some((k, m)) if described(k) => from_act = k + m,
+            other => break other,
+        }
+    };
+    if let Some(hit) = act.filter(|&(k, m)| !able(k) && !for_no_act((k, m))) {
         let (k, e) = span(hit);
         // "were shelled" is passive; "was shelling" is not
         let passive = k > a
@@ -5337,6 +5355,22 @@ mod tests {
         check(
             "The UN published a report on Monday.\n\nThe report, based on 300 interviews, said Russia had bombed hospitals.",
             expect_test::expect!["UN accuse -> RUS (The report)"],
+        );
+    }
+
+    #[test]
+    fn a_truce_said_to_hold_is_an_observation_and_an_apposition_describes() {
+        check(
+            "The Syrian Observatory for Human Rights said the ceasefire was largely holding.",
+            expect_test::expect![""],
+        );
+        check(
+            "Kenyan analysts say that the Shabab, the group responsible for the 2013 attack on the Westgate mall, is making a comeback.",
+            expect_test::expect![""],
+        );
+        check(
+            "Kenya said the Shabab, the group behind the mall attack, had attacked a police post.",
+            expect_test::expect!["KEN accuse -> AL-SHABAAB (-)"],
         );
     }
 
