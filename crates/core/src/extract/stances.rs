@@ -3056,8 +3056,28 @@ fn classify(
         };
         (k.saturating_sub(3).max(a)..k).any(|j| l.at(Cat::CircumstancePrep, t, j, k) == Some(k - j))
     };
+    // "The fight by our forces … against terror will continue": a fight that opens the
+    // statement and will go on, however long its subject, warns
+    let opens = |j: usize| {
+        j < b
+            && l.has_tok(Cat::FightNoun, t, j)
+            && (j == a
+                || (j == a + 1
+                    && (l.has_tok(Cat::Article, t, a) || l.has_tok(Cat::Possessive, t, a))))
+    };
+    if opens(a) || opens(a + 1) {
+        let go_on = (a + 2..c.reach(a + 2, 30, b))
+            .take_while(|&k| !ends_clause(t, k))
+            .find_map(|k| l.at(Cat::ContinueFuture, t, k, b).map(|m| (k, m)));
+        if let Some((k, m)) = go_on {
+            out.push((StanceType::Warn, other.clone(), k, k + m - 1));
+        }
+    }
     let mut from_warn = a;
-    while let Some(hit) = l.find(Cat::WarnCue, t, from_warn, b) {
+    while let Some(hit) = l
+        .find(Cat::WarnCue, t, from_warn, b)
+        .filter(|_| !out.iter().any(|x| x.0 == StanceType::Warn))
+    {
         if circumstance(hit.0) {
             from_warn = hit.0 + hit.1;
             continue;
@@ -5371,6 +5391,19 @@ mod tests {
         check(
             "Kenya said the Shabab, the group behind the mall attack, had attacked a police post.",
             expect_test::expect!["KEN accuse -> AL-SHABAAB (-)"],
+        );
+    }
+
+    #[test]
+    fn a_fight_that_will_go_on_warns_however_long_its_subject() {
+        check(
+            "\"The fight by our security forces in coordination with soldiers, police and all units against terror will continue with determination,\" Turkey's interior minister said.",
+            expect_test::expect!["TUR warn -> - (Turkey's interior minister)"],
+        );
+        // (talks that go on are no fight)
+        check(
+            "Russia said the talks would continue next week.",
+            expect_test::expect![""],
         );
     }
 
