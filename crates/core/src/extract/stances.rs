@@ -3086,7 +3086,23 @@ fn classify(
         out.push((StanceType::Warn, other.clone(), k, e));
         break;
     }
-    if let Some(hit) = l.find(Cat::DemandCue, t, a, b) {
+    // ("claimed Biden's statement that Putin 'cannot remain in power' demonstrates …": the
+    // words of another's statement are not the speaker's demand)
+    let others_words = |k: usize| {
+        (a..k).any(|j| {
+            l.has_tok(Cat::StatementNoun, t, j)
+                && (j.saturating_sub(6).max(a)..j).any(|p| {
+                    l.has_tok(Cat::PossessiveClitic, t, p)
+                        && p > a
+                        && c.ent_at(p - 1).is_some_and(|e| e.actor != speaker.actor)
+                })
+                && (j + 1..k).any(|q| l.has_tok(Cat::Complementizer, t, q))
+        })
+    };
+    if let Some(hit) = l
+        .find(Cat::DemandCue, t, a, b)
+        .filter(|&(k, _)| !others_words(k))
+    {
         let (k, e) = span(hit);
         if l.find(Cat::CalmWord, t, a, b).is_some() {
             if !out.iter().any(|x| x.0 == StanceType::CallCeasefire) {
@@ -3155,7 +3171,17 @@ fn classify(
     if let Some(hit) = impersonal.or_else(|| l.find_asserted(Cat::AccuseCue, t, a, b)) {
         let (k, e) = span(hit);
         let by = agent_by(k);
-        if !own_clause(k) || by.is_some() || impersonal.is_some() {
+        // ("… demonstrates the US has no interest in diplomacy": another party right before the
+        // cue is its subject, whatever "that" came before)
+        let other_subject = c.ents.iter().any(|x| {
+            x.last < k
+                && x.last + 3 >= k
+                && x.first >= a
+                && x.actor != speaker.actor
+                && x.role != Role::Adjective
+                && (x.last + 1..k).all(|j| t.kind(j) == Some(crate::tokens::TokKind::Word))
+        });
+        if !own_clause(k) || other_subject || by.is_some() || impersonal.is_some() {
             out.push((StanceType::Accuse, by.or(other), k, e));
             return out;
         }
@@ -5404,6 +5430,18 @@ mod tests {
         check(
             "Russia said the talks would continue next week.",
             expect_test::expect![""],
+        );
+    }
+
+    #[test]
+    fn anothers_statement_is_not_the_speakers_demand_and_its_subject_owns_a_cue() {
+        check(
+            "Kremlin officials claimed US President Joe Biden's statement in Poland that Russian President Vladimir Putin \"cannot remain in power\" demonstrates the US has no interest in diplomacy.",
+            expect_test::expect!["RUS accuse -> USA (Kremlin officials)"],
+        );
+        check(
+            "Russia said Ukraine must withdraw its troops.",
+            expect_test::expect!["RUS demand -> UKR (-)"],
         );
     }
 
