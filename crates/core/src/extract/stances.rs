@@ -3104,7 +3104,13 @@ fn classify(
         .filter(|&(k, _)| !others_words(k))
     {
         let (k, e) = span(hit);
-        if l.find(Cat::CalmWord, t, a, b).is_some() {
+        // (a halt in the demand's own clause: "the truce was a step in the right direction, but
+        // a mechanism was needed to stop violations" demands a mechanism)
+        let clause = (a..k)
+            .rev()
+            .find(|&j| t.norm(j) == "," || l.has_tok(Cat::Contrast, t, j))
+            .map_or(a, |j| j + 1);
+        if l.find(Cat::CalmWord, t, clause, b).is_some() {
             if !out.iter().any(|x| x.0 == StanceType::CallCeasefire) {
                 out.push((StanceType::CallCeasefire, other.clone(), k, e));
             }
@@ -5442,6 +5448,18 @@ mod tests {
         check(
             "Russia said Ukraine must withdraw its troops.",
             expect_test::expect!["RUS demand -> UKR (-)"],
+        );
+    }
+
+    #[test]
+    fn a_halt_asked_for_is_in_the_demands_own_clause() {
+        check(
+            "Hamas said the truce was a step in the right direction, but a mechanism was needed to stop such violations.",
+            expect_test::expect!["HAMAS demand -> - (-)"],
+        );
+        check(
+            "Egypt said a ceasefire was needed.",
+            expect_test::expect!["EGY call_ceasefire -> - (-)"],
         );
     }
 
