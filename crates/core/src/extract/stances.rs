@@ -5464,6 +5464,26 @@ mod tests {
     }
 
     #[test]
+    fn troops_massing_a_minister_of_a_domain_not_remaining_silent_and_needing_access() {
+        check(
+            "In a letter to the U.N. Secretary-General, Ethiopian Foreign Minister Gedion Timothewos said Eritrean troops had been massing near the border.",
+            expect_test::expect!["ETH accuse -> ERI (Gedion Timothewos)"],
+        );
+        check(
+            "Ethiopian Foreign Minister Gedion Timothewos said Ethiopia \"will not remain silent\".",
+            expect_test::expect!["ETH warn -> - (Gedion Timothewos)"],
+        );
+        check(
+            "Eritrea's information minister, Yemane Gebremeskel, said the accusations were lies.",
+            expect_test::expect!["ERI deny -> - (Yemane Gebremeskel)"],
+        );
+        check(
+            "Ethiopian Prime Minister Abiy Ahmed has repeatedly said Ethiopia needs access to the sea.",
+            expect_test::expect!["ETH demand -> - (Abiy Ahmed)"],
+        );
+    }
+
+    #[test]
     fn the_doer_of_a_condemned_act_is_the_target_not_its_victim() {
         check(
             "Hezbollah condemned the Israeli aggression on Lebanon.",
