@@ -1987,6 +1987,10 @@ fn more_triggers(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<F
                     && l.has_tok(Cat::InfinitiveTo, t, h + m)
                     && l.has_tok(Cat::BeAux, t, h + m + 1)
             });
+            // ("told the Security Council he was worried the escalation could derail the road
+            // to peace": told and asked call only with an infinitive — "told them to stop")
+            let cease = cease
+                .filter(|&(k, _)| !weak || (i + n..k).any(|j| l.has_tok(Cat::InfinitiveTo, t, j)));
             let kind = if cease.is_some() {
                 Some(StanceType::CallCeasefire)
             } else if help.is_some() && !to_verb && !let_through {
@@ -2969,9 +2973,15 @@ fn classify(
     let span = |(k, m): (usize, usize)| (k, k + m - 1);
     if let Some(hit) = l.find(Cat::DenyCue, t, a, b) {
         // the denial is the speaker's own: "it has no connection", "its troops only fired"
-        let own = (a..hit.0).any(|k| {
+        // (in the cue's own "that"-clause: "the strikes 'will not deter us', adding that
+        // American interests were now legitimate targets" names others' targets)
+        let from = (a + 1..hit.0)
+            .rev()
+            .find(|&k| l.has_tok(Cat::Complementizer, t, k))
+            .map_or(a, |k| k + 1);
+        let own = (from..hit.0).any(|k| {
             l.has_tok(Cat::DenySelf, t, k) || c.ent_at(k).is_some_and(|e| e.actor == speaker.actor)
-        }) || (a..hit.0).all(|k| c.ent_at(k).is_none());
+        }) || (from..hit.0).all(|k| c.ent_at(k).is_none());
         // "admitting that some contracts had been cancelled by mistake": a fault conceded
         let conceded = (a..hit.0).any(|k| l.has_tok(Cat::ConcedeVerb, t, k));
         if own && !conceded {
@@ -5480,6 +5490,32 @@ mod tests {
         check(
             "Ethiopian Prime Minister Abiy Ahmed has repeatedly said Ethiopia needs access to the sea.",
             expect_test::expect!["ETH demand -> - (Abiy Ahmed)"],
+        );
+    }
+
+    #[test]
+    fn others_named_legitimate_targets_are_threatened_not_denied() {
+        check(
+            "The group's leader, Abdul Malik al-Houthi, told supporters that the strikes \"will not deter us\", adding that American and British interests in the region were now legitimate targets.",
+            expect_test::expect![[r#"
+                HOUTHIS warn -> USA (-)
+                HOUTHIS warn -> GBR (-)"#]],
+        );
+        check(
+            "Israel's army said it only struck legitimate military targets.",
+            expect_test::expect!["ISR deny -> - (Israel's army)"],
+        );
+    }
+
+    #[test]
+    fn told_calls_only_with_an_infinitive_and_deep_worry_warns() {
+        check(
+            "The UN envoy for Yemen, Hans Grundberg, told the Security Council he was \"deeply worried\" that the escalation could derail the roadmap to peace.",
+            expect_test::expect!["UN warn -> - (Hans Grundberg)"],
+        );
+        check(
+            "Saudi Arabia urged all sides to avoid escalation.",
+            expect_test::expect!["SAU call_ceasefire -> - (-)"],
         );
     }
 
