@@ -2531,6 +2531,15 @@ fn define_acronyms(
         {
             continue;
         }
+        // "Ukraine's Main Intelligence Directorate (GUR)": the abbreviation of a state's body the
+        // text just named, in whatever language, stands for that state
+        if let Some(e) = out
+            .iter()
+            .find(|e| e.last + 1 == k && e.role == Role::Body && e.kind == ActorKind::State)
+        {
+            acronyms.insert(abbr.to_string(), (e.actor.clone(), e.kind));
+            continue;
+        }
         // the name: capitalised words (and "of", "for", "and", "the" inside) back from the bracket
         let mut first = k;
         while first > start

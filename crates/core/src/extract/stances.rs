@@ -5520,6 +5520,16 @@ mod tests {
     }
 
     #[test]
+    fn a_directorate_and_its_abbreviation_speak_for_its_state() {
+        check(
+            "Ukraine's Main Intelligence Directorate (GUR) reported that Russian forces are preparing a new offensive in Sumy Oblast. The GUR warned that Russia could attempt to seize Sumy City in the coming weeks.",
+            expect_test::expect![[r#"
+                UKR accuse -> RUS (Ukraine's Main Intelligence Directorate)
+                UKR warn -> RUS (-)"#]],
+        );
+    }
+
+    #[test]
     fn the_doer_of_a_condemned_act_is_the_target_not_its_victim() {
         check(
             "Hezbollah condemned the Israeli aggression on Lebanon.",
