@@ -540,6 +540,7 @@ pub fn entities(doc: &Doc, people: &mut People) -> Vec<Entity> {
         civil_bodies(doc, start, end, &mut out);
         introduced_groups(doc, start, end, &mut out, &mut acronyms);
         members_of_groups(doc, end, &mut out, people);
+        titled_bodies_in_apposition(doc, &mut out, people);
         group_speakers(doc, start, end, &mut out);
         reports(doc, start, end, &mut out, &mut mem);
         led_bodies(doc, start, end, &mut out);
@@ -1014,6 +1015,19 @@ fn org_organ_end(doc: &Doc, last: usize, end: usize) -> Option<usize> {
         } else if !(lex.has_tok(Cat::NameJoiner, t, j) && j + 1 < end && is_cap(t, doc, j + 1)) {
             break;
         }
+    }
+    // ("the United Nations verification mission", "the UN human rights office": up to two
+    // plain words in lower case before the organ)
+    if found.is_none() {
+        let plain = |j: usize| {
+            j < end
+                && t.kind(j) == Some(TokKind::Word)
+                && !is_cap(t, doc, j)
+                && !lex.has_tok(Cat::FunctionWord, t, j)
+        };
+        found = (last + 1..(last + 4).min(end))
+            .take_while(|&j| plain(j))
+            .find(|&j| j > last + 1 && lex.has_tok(Cat::OrgOrgan, t, j));
     }
     found
 }
@@ -2393,6 +2407,39 @@ fn introduced_groups(
         }
     }
     out.sort_by_key(|e| (e.first, std::cmp::Reverse(e.last)));
+}
+
+/// "The Colombian government's chief negotiator, Vera Grabe, said": a person with no state of
+/// their own, in apposition right after a state's body that ends in a title, speaks for that
+/// state (the body is found after the person, so the title look-back of `affiliation` missed it).
+fn titled_bodies_in_apposition(doc: &Doc, out: &mut [Entity], people: &mut People) {
+    let lex = lexicon();
+    let t = &doc.toks;
+    for k in 1..out.len() {
+        let (b, e) = (&out[k - 1], &out[k]);
+        let apposed = e.kind == ActorKind::Person
+            && b.kind == ActorKind::State
+            && b.role == Role::Body
+            && b.last + 2 == e.first
+            && t.norm(b.last + 1) == ","
+            && (lex.has_tok(Cat::LeaderTitle, t, b.last)
+                || lex.has_tok(Cat::SpeakerNoun, t, b.last));
+        if !apposed {
+            continue;
+        }
+        let state = b.actor.clone();
+        if let Some(name) = e.person.clone() {
+            let surname = name.rsplit(' ').next().unwrap_or("").to_string();
+            if let Some(idx) = people.position(&surname, &name) {
+                if people[idx].state.is_none() {
+                    *people.state_mut(idx) = Some(state.clone());
+                }
+            }
+        }
+        let e = &mut out[k];
+        e.actor = state;
+        e.kind = ActorKind::State;
+    }
 }
 
 /// "Abu Omar, a fighter with the X group, said": a person with no state or group of their own,

@@ -5530,6 +5530,18 @@ mod tests {
     }
 
     #[test]
+    fn an_organisations_mission_in_lower_case_and_a_bodys_titled_apposition() {
+        check(
+            "The United Nations verification mission in Colombia condemned the attack.",
+            expect_test::expect!["UN accuse -> - (-)"],
+        );
+        check(
+            "The Colombian government's chief negotiator, Vera Grabe, called on the rebels to hand over those responsible.",
+            expect_test::expect!["COL demand -> - (Vera Grabe)"],
+        );
+    }
+
+    #[test]
     fn the_doer_of_a_condemned_act_is_the_target_not_its_victim() {
         check(
             "Hezbollah condemned the Israeli aggression on Lebanon.",
