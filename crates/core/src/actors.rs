@@ -1876,10 +1876,13 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
                 .filter(|_| possessed);
             let prev = owner_subject
                 .or(person)
+                // (the latest body of the sentence, when it is the same organ: "the French
+                // ambassador … the transitional government" is not France's)
                 .or_else(|| {
                     out.iter()
                         .rev()
                         .find(|e| e.first < k && e.role == Role::Body && e.kind == ActorKind::State)
+                        .filter(same_organ)
                 })
                 .or(mem.last_body.as_ref().filter(same_organ))
                 // (the sentence's first: "'Russia will render Yerevan …,' the ministry said")
@@ -2417,11 +2420,19 @@ fn titled_bodies_in_apposition(doc: &Doc, out: &mut [Entity], people: &mut Peopl
     let t = &doc.toks;
     for k in 1..out.len() {
         let (b, e) = (&out[k - 1], &out[k]);
+        // (past a rank before the name: "a government spokesman, Colonel X,")
+        let rank = |j: usize| {
+            lex.has_tok(Cat::RankTitle, t, j)
+                || lex.has_tok(Cat::LeaderTitle, t, j)
+                || t.norm(j) == "."
+        };
         let apposed = e.kind == ActorKind::Person
             && b.kind == ActorKind::State
             && b.role == Role::Body
-            && b.last + 2 == e.first
+            && b.last + 2 <= e.first
+            && e.first <= b.last + 4
             && t.norm(b.last + 1) == ","
+            && (b.last + 2..e.first).all(rank)
             && (lex.has_tok(Cat::LeaderTitle, t, b.last)
                 || lex.has_tok(Cat::SpeakerNoun, t, b.last));
         if !apposed {
@@ -2954,7 +2965,6 @@ mod tests {
                 Kenyan = KEN Adjective
                 William Ruto's office = KEN Body
                 he = KEN Pronoun
-                the army = KEN Body
                 His defence minister = KEN Body
                 spokesman for the Ugandan army = UGA Body"#]],
         );
@@ -3225,6 +3235,17 @@ mod tests {
                 Al-Qaeda-linked militants = AL-QAEDA NonState
                 Iran-aligned militias = IRAN-BACKED-MILITIAS NonState
                 IS fighters = ISIS NonState"#]],
+        );
+    }
+
+    #[test]
+    fn a_bare_organ_is_not_the_state_of_another_body_of_its_sentence() {
+        check(
+            "Fighting spread in Mali on Sunday. The French ambassador left after the junta said he was unwelcome.",
+            expect_test::expect![[r#"
+                Mali = MLI Name
+                The French ambassador = FRA Body
+                the junta = MLI Name"#]],
         );
     }
 

@@ -5542,6 +5542,18 @@ mod tests {
     }
 
     #[test]
+    fn instructors_sent_are_aid_and_a_ranked_spokesman_speaks_for_his_body() {
+        check(
+            "Russia has sent military instructors to Mali.",
+            expect_test::expect!["RUS offer_aid -> MLI (-)"],
+        );
+        check(
+            "Mali's government spokesman, Colonel Abdoulaye Maiga, said France had armed the rebels.",
+            expect_test::expect!["MLI accuse -> FRA (Colonel Abdoulaye Maiga)"],
+        );
+    }
+
+    #[test]
     fn the_doer_of_a_condemned_act_is_the_target_not_its_victim() {
         check(
             "Hezbollah condemned the Israeli aggression on Lebanon.",
