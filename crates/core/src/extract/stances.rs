@@ -3059,6 +3059,16 @@ fn classify(
     }
     // ("Despite the disaster, the army keeps bombing": a harm that came is no harm foretold)
     let circumstance = |k: usize| {
+        // ("struck missile factories in retaliation for Iran's attack": the motive of an act
+        // done, no threat)
+        // (but "would strike … in retaliation" threatens)
+        if k > a
+            && l.has_tok(Cat::MotiveNoun, t, k)
+            && l.has_tok(Cat::MotivePrep, t, k - 1)
+            && !(a..k).any(|j| l.has_tok(Cat::Modal, t, j))
+        {
+            return true;
+        }
         let k = if k > a && l.has_tok(Cat::NounDeterminer, t, k - 1) {
             k - 1
         } else {
@@ -5550,6 +5560,18 @@ mod tests {
         check(
             "Mali's government spokesman, Colonel Abdoulaye Maiga, said France had armed the rebels.",
             expect_test::expect!["MLI accuse -> FRA (Colonel Abdoulaye Maiga)"],
+        );
+    }
+
+    #[test]
+    fn retaliation_as_the_motive_of_an_act_done_threatens_nothing() {
+        check(
+            "The Israeli military said dozens of jets had struck missile factories in retaliation for Iran's missile attack on Israel.",
+            expect_test::expect![""],
+        );
+        check(
+            "Iran said it would strike Israeli cities in retaliation.",
+            expect_test::expect!["IRN warn -> ISR (-)"],
         );
     }
 
