@@ -5576,6 +5576,14 @@ mod tests {
     }
 
     #[test]
+    fn a_supreme_leader_or_ayatollah_with_no_state_speaks_for_the_article_state() {
+        check(
+            "Iran fires missiles at Israel\n\nTEHRAN (Wire) - Iran launched missiles at Israel on Tuesday. Supreme Leader Ayatollah Ali Khamenei warned the United States against any attack.",
+            expect_test::expect!["IRN warn -> USA (Ali Khamenei)"],
+        );
+    }
+
+    #[test]
     fn the_doer_of_a_condemned_act_is_the_target_not_its_victim() {
         check(
             "Hezbollah condemned the Israeli aggression on Lebanon.",
