@@ -2412,6 +2412,16 @@ fn introduced_groups(
     out.sort_by_key(|e| (e.first, std::cmp::Reverse(e.last)));
 }
 
+/// The person named `name` speaks for `actor` from now on, unless they already speak for one.
+fn place_person(people: &mut People, name: &str, actor: &str) {
+    let surname = name.rsplit(' ').next().unwrap_or("");
+    if let Some(idx) = people.position(surname, name) {
+        if people[idx].state.is_none() {
+            *people.state_mut(idx) = Some(actor.to_string());
+        }
+    }
+}
+
 /// "The Colombian government's chief negotiator, Vera Grabe, said": a person with no state of
 /// their own, in apposition right after a state's body that ends in a title, speaks for that
 /// state (the body is found after the person, so the title look-back of `affiliation` missed it).
@@ -2439,13 +2449,8 @@ fn titled_bodies_in_apposition(doc: &Doc, out: &mut [Entity], people: &mut Peopl
             continue;
         }
         let state = b.actor.clone();
-        if let Some(name) = e.person.clone() {
-            let surname = name.rsplit(' ').next().unwrap_or("").to_string();
-            if let Some(idx) = people.position(&surname, &name) {
-                if people[idx].state.is_none() {
-                    *people.state_mut(idx) = Some(state.clone());
-                }
-            }
+        if let Some(name) = &e.person {
+            place_person(people, name, &state);
         }
         let e = &mut out[k];
         e.actor = state;
@@ -2489,12 +2494,7 @@ fn members_of_groups(doc: &Doc, end: usize, out: &mut [Entity], people: &mut Peo
         let Some(name) = e.person.clone() else {
             continue;
         };
-        let surname = name.rsplit(' ').next().unwrap_or("").to_string();
-        if let Some(idx) = people.position(&surname, &name) {
-            if people[idx].state.is_none() {
-                *people.state_mut(idx) = Some(g.actor.clone());
-            }
-        }
+        place_person(people, &name, &g.actor);
         e.actor = g.actor.clone();
         e.kind = g.kind;
     }
