@@ -2399,12 +2399,25 @@ fn conditions(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<Foun
             .map_or(start, |j| j + 1);
         // ("only if", "only when": the condition carries its own limit)
         let self_limited = l.has_tok(Cat::LimitWord, t, k);
-        let Some(m) = (clause..k).find(|&j| {
-            l.has_tok(Cat::CommitModal, t, j)
-                && (self_limited
-                    || l.has_tok(Cat::RefusalWord, t, j)
-                    || (j + 1..(j + 3).min(k)).any(|q| l.has_tok(Cat::LimitWord, t, q)))
-        }) else {
+        let Some(m) = (clause..k)
+            .find(|&j| {
+                l.has_tok(Cat::CommitModal, t, j)
+                    && (self_limited
+                        || l.has_tok(Cat::RefusalWord, t, j)
+                        || (j + 1..(j + 3).min(k)).any(|q| l.has_tok(Cat::LimitWord, t, q)))
+            })
+            // ("has rejected calls for new talks until the RSF withdraws", "refused to
+            // negotiate until …": a refusal until another's act)
+            .or_else(|| {
+                (clause..k).find(|&j| {
+                    (l.has_tok(Cat::DenyVerb, t, j) || l.has_tok(Cat::RefusalWord, t, j))
+                        && l.has_tok(Cat::UntilWord, t, k)
+                        && c.ent_at(k + n)
+                            .or_else(|| c.ent_at(k + n + 1))
+                            .is_some_and(|e| is_actor(e))
+                })
+            })
+        else {
             continue;
         };
         if found.iter().any(|f| f.at >= clause && f.at < k + n) {
@@ -2521,7 +2534,7 @@ fn reciprocal(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<Foun
         // absolute clause whose subject they are)
         if mutual.is_none()
             && i > start
-            && l.has_tok(Cat::SubjectPrep, t, i - 1)
+            && l.has_tok(Cat::GoverningPrep, t, i - 1)
             && !(l.has_tok(Cat::AbsoluteWith, t, i - 1) && t.norm(v).ends_with("ing"))
         {
             continue;
@@ -3480,6 +3493,15 @@ fn accusations_by_report(c: &Ctx, start: usize, end: usize, found: &mut Vec<Foun
         };
         // ("said the UN would keep supporting the Lebanese army": backing the speaker's own
         // side is help, not a charge)
+        // ("the army, backed by Egypt, has regained momentum": a participle describing the
+        // subject's backers, no charge against it)
+        if v > 0
+            && t.norm(v - 1) == ","
+            && v + 1 < end
+            && l.has_tok(Cat::PassiveAgentPrep, t, v + 1)
+        {
+            continue;
+        }
         let backs_speaker = l.has_tok(Cat::BackingVerb, t, v)
             && c.ents
                 .iter()
@@ -5580,6 +5602,22 @@ mod tests {
         check(
             "Iran fires missiles at Israel\n\nTEHRAN (Wire) - Iran launched missiles at Israel on Tuesday. Supreme Leader Ayatollah Ali Khamenei warned the United States against any attack.",
             expect_test::expect!["IRN warn -> USA (Ali Khamenei)"],
+        );
+    }
+
+    #[test]
+    fn background_prose_a_subordinate_both_and_a_refusal_until_anothers_act() {
+        // (a participle of backers describes; "after both sides accused each other" is a
+        // clause, not a preposition's object)
+        check(
+            "The war between Sudan's army and the Rapid Support Forces began in 2023. Analysts say the army, backed by Egypt and Turkey, has regained momentum. A ceasefire agreed in May 2023 collapsed after both sides accused each other of attacks.",
+            expect_test::expect![[r#"
+                SDN accuse -> RSF (-)
+                RSF accuse -> SDN (both sides)"#]],
+        );
+        check(
+            "Sudan's army-aligned government has rejected calls for new talks until the RSF withdraws from civilian areas.",
+            expect_test::expect!["SDN demand -> RSF (Sudan's army-aligned government)"],
         );
     }
 
