@@ -2422,9 +2422,9 @@ fn place_person(people: &mut People, name: &str, actor: &str) {
     }
 }
 
-/// "The Colombian government's chief negotiator, Vera Grabe, said": a person with no state of
-/// their own, in apposition right after a state's body that ends in a title, speaks for that
-/// state (the body is found after the person, so the title look-back of `affiliation` missed it).
+/// "The Colombian government's chief negotiator, Vera Grabe, said", "the Taliban's chief
+/// spokesman, X,": a person with no state of their own, in apposition right after a state's or
+/// group's body that ends in a title, speaks for that state or group (the body is found after the person, so the title look-back of `affiliation` missed it).
 fn titled_bodies_in_apposition(doc: &Doc, out: &mut [Entity], people: &mut People) {
     let lex = lexicon();
     let t = &doc.toks;
@@ -2436,15 +2436,31 @@ fn titled_bodies_in_apposition(doc: &Doc, out: &mut [Entity], people: &mut Peopl
                 || lex.has_tok(Cat::LeaderTitle, t, j)
                 || t.norm(j) == "."
         };
+        // (and past the title's words after the body: "the Taliban government's chief
+        // spokesman, X,")
+        let titled = |j: usize| {
+            lex.has_tok(Cat::LeaderTitle, t, j)
+                || lex.has_tok(Cat::SpeakerNoun, t, j)
+                || lex.has_tok(Cat::SpokesTitle, t, j)
+        };
+        let title_word = |j: usize| {
+            titled(j)
+                || lex.has_tok(Cat::PossessiveClitic, t, j)
+                || lex.has_tok(Cat::RoleModifier, t, j)
+                || lex.has_tok(Cat::StateBody, t, j)
+                || lex.has_tok(Cat::LeaderMetonym, t, j)
+        };
+        let comma = (b.last + 1..e.first).find(|&j| t.norm(j) == ",");
         let apposed = e.kind == ActorKind::Person
-            && b.kind == ActorKind::State
-            && b.role == Role::Body
-            && b.last + 2 <= e.first
-            && e.first <= b.last + 4
-            && t.norm(b.last + 1) == ","
-            && (b.last + 2..e.first).all(rank)
-            && (lex.has_tok(Cat::LeaderTitle, t, b.last)
-                || lex.has_tok(Cat::SpeakerNoun, t, b.last));
+            && b.kind != ActorKind::Person
+            && matches!(b.role, Role::Body | Role::NonState)
+            && comma.is_some_and(|p| {
+                p <= b.last + 5
+                    && e.first <= p + 3
+                    && (b.last + 1..p).all(title_word)
+                    && titled(p - 1)
+                    && (p + 1..e.first).all(rank)
+            });
         if !apposed {
             continue;
         }
@@ -2452,9 +2468,10 @@ fn titled_bodies_in_apposition(doc: &Doc, out: &mut [Entity], people: &mut Peopl
         if let Some(name) = &e.person {
             place_person(people, name, &state);
         }
+        let kind = b.kind;
         let e = &mut out[k];
         e.actor = state;
-        e.kind = ActorKind::State;
+        e.kind = kind;
     }
 }
 

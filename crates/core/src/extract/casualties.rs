@@ -896,7 +896,14 @@ fn candidates(c: &Ctx, l: &Lexicon, start: usize, end: usize) -> Vec<Cand> {
             {
                 k += 1;
             }
-            if k < end && l.has_tok(Cat::PersonSingle, t, k) {
+            // ("an inquiry into civilian deaths", "the civilian casualties": a person noun that
+            // modifies a plural toll noun is no one person)
+            let modifies_toll = k + 1 < end
+                && t.norm(k + 1).ends_with('s')
+                && (l.has_tok(Cat::KillNoun, t, k + 1)
+                    || l.has_tok(Cat::WoundNoun, t, k + 1)
+                    || l.has_tok(Cat::TollNoun, t, k + 1));
+            if k < end && l.has_tok(Cat::PersonSingle, t, k) && !modifies_toll {
                 let population = population_of(l, t.norm(k));
                 // "a member of the group", "the body of a man": the "of" phrase is the person's
                 if k + 2 < end && l.has_tok(Cat::GenitivePrep, t, k + 1) {
@@ -1684,6 +1691,18 @@ mod tests {
             expect![[r#"
                 killed 2 exact military current incident "Two soldiers and a child were killed"
                 killed 1 exact civilians current incident "a child were killed""#]],
+        );
+    }
+
+    #[test]
+    fn a_person_noun_before_a_plural_toll_noun_is_no_one_person() {
+        check(
+            "The UN called for an inquiry into civilian deaths.",
+            expect![""],
+        );
+        check(
+            "A civilian was killed on Monday.",
+            expect![[r#"killed 1 exact civilians current incident "A civilian was killed""#]],
         );
     }
 

@@ -5622,6 +5622,14 @@ mod tests {
     }
 
     #[test]
+    fn a_groups_titled_spokesman_in_apposition_speaks_for_the_group() {
+        check(
+            "The Taliban government's chief spokesman, Zabihullah Mujahid, said Kabul would not allow any group to use Afghan territory against another country.",
+            expect_test::expect!["TALIBAN warn -> AFG (Zabihullah Mujahid)"],
+        );
+    }
+
+    #[test]
     fn the_doer_of_a_condemned_act_is_the_target_not_its_victim() {
         check(
             "Hezbollah condemned the Israeli aggression on Lebanon.",
