@@ -1362,7 +1362,12 @@ fn scope_level(
                 .is_some()
     }) || has_war_clause(c, start, end) && c.past_year(start, end).is_some()
         // "In 2019, an attack on the same building killed …": an earlier event
-        || (start..(start + 3).min(end)).any(|i| l.has_tok(Cat::LocativePrep, t, i)) && c.past_year(start, (start + 5).min(end)).is_some();
+        // (or "In a separate attack last year, 80 people were killed")
+        || (start..(start + 3).min(end)).any(|i| l.has_tok(Cat::LocativePrep, t, i))
+            && (c.past_year(start, (start + 5).min(end)).is_some()
+                || (start..(start + 8).min(end))
+                    .take_while(|&i| t.norm(i) != ",")
+                    .any(|i| l.at(Cat::PastYearPhrase, t, i, end).is_some()));
     // present perfect near the figure: "has killed", "have died", "have so far resulted"
     let window = |a: usize, b: usize| a.max(start)..b.min(end);
     let perfect = window(q_first.saturating_sub(6), q_last + 8).any(|i| {
@@ -1703,6 +1708,16 @@ mod tests {
         check(
             "A civilian was killed on Monday.",
             expect![[r#"killed 1 exact civilians current incident "A civilian was killed""#]],
+        );
+    }
+
+    #[test]
+    fn an_attack_last_year_is_historical() {
+        check(
+            "Five people were killed in an air strike on Monday.\n\nIn a separate attack last year, 80 people were killed when jets struck a concert.",
+            expect![[r#"
+                killed 5 exact unspecified current incident "Five people were killed"
+                killed 80 exact unspecified historical toll "80 people were killed""#]],
         );
     }
 
