@@ -2270,6 +2270,14 @@ mod tests {
         );
     }
 
+    #[test]
+    fn putting_the_toll_at_a_figure_credits_it() {
+        voices(
+            "The army put the number of dead at 15.",
+            expect![[r#"Attributed "number of dead at 15""#]],
+        );
+    }
+
     /// The attribution of each figure of a text.
     fn voices(text: &str, want: Expect) {
         let r = report(text);
