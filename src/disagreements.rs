@@ -182,7 +182,7 @@ pub fn attempts(r: &Report, full: &Report) -> Option<Line> {
     }
     // counts most reported first
     let mut by_n: Vec<_> = counts.iter().collect();
-    crate::order::sort_by(&mut by_n, |a, b| {
+    crosscheck_core::order::sort_by(&mut by_n, |a, b| {
         b.1 .0.len().cmp(&a.1 .0.len()).then(a.0.cmp(b.0))
     });
     let before = if ordinals.is_empty() {
@@ -327,7 +327,7 @@ fn furthest_apart<'a>(
     }
     let two = |m: &HashMap<&'a str, u64>, lowest: bool| -> Vec<(u64, &'a str)> {
         let mut v: Vec<(u64, &str)> = m.iter().map(|(s, x)| (*x, *s)).collect();
-        crate::order::sort_by(&mut v, |a, b| if lowest { a.cmp(b) } else { b.cmp(a) });
+        crosscheck_core::order::sort_by(&mut v, |a, b| if lowest { a.cmp(b) } else { b.cmp(a) });
         v.truncate(2);
         v
     };
@@ -426,6 +426,6 @@ pub fn stances(r: &Report) -> Vec<Line> {
         found.push((n_acc.len() + n_den.len(), line.text(), line));
     }
     // most reported first, then by their words
-    crate::order::sort_by(&mut found, |a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    crosscheck_core::order::sort_by(&mut found, |a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
     found.into_iter().map(|(_, _, l)| l).collect()
 }

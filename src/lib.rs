@@ -8,7 +8,6 @@ pub mod corpus;
 pub mod disagreements;
 pub mod engine_msg;
 pub mod format;
-pub mod order;
 pub mod provenance;
 pub mod report_file;
 pub mod share;

@@ -156,7 +156,7 @@ pub fn load(items: &[(String, String)]) -> Loaded {
             legacy = Some(raw);
         }
     }
-    crate::order::sort_by(&mut arts, |a, b| {
+    crosscheck_core::order::sort_by(&mut arts, |a, b| {
         a.0.total_cmp(&b.0).then_with(|| a.1.id.cmp(&b.1.id))
     });
     for (_, a) in arts {

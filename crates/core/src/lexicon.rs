@@ -116,7 +116,7 @@ impl<T: Clone> PhraseTable<T> {
     fn finish(&mut self) {
         self.by_two.clear();
         for (&first, v) in self.map.iter_mut() {
-            v.sort_by_key(|b| std::cmp::Reverse(b.rest.len()));
+            crate::order::sort_by_key(v, |b| std::cmp::Reverse(b.rest.len()));
             if v.iter().filter(|p| !p.rest.is_empty()).count() <= SCAN {
                 continue;
             }

@@ -1,4 +1,5 @@
-//! Sorting through one instantiation of the standard library's sort.
+//! Sorting through one instantiation of the standard library's sort (the core's and the page's
+//! lists alike).
 //!
 //! `slice::sort_by` is generic over the element and the comparison: each call site links its own
 //! copy of the stable sort (driftsort, its small-sort networks and merges, 3 to 5 KB of wasm
