@@ -445,8 +445,13 @@ pub fn App() -> impl IntoView {
             let gen = generation.get_value().wrapping_add(1);
             generation.set_value(gen);
             ctx.busy.set(true);
-            // let the busy state paint, then extract
-            gloo::timers::callback::Timeout::new(16, move || {
+            // the bundled articles alone (their Report is built in, nothing to wait for) are
+            // shown at once; any other corpus lets the busy state paint, then is extracted
+            let at_once = ctx.opened.get_untracked().is_none()
+                && ctx
+                    .corpus
+                    .with_untracked(|c| c.bundled && c.articles.is_empty());
+            let go = move || {
                 if generation.get_value() != gen {
                     return;
                 }
@@ -511,8 +516,12 @@ pub fn App() -> impl IntoView {
                     return;
                 }
                 engine::run(gen, &inputs, on);
-            })
-            .forget();
+            };
+            if at_once {
+                go();
+            } else {
+                gloo::timers::callback::Timeout::new(16, go).forget();
+            }
         });
     });
     view! {
@@ -612,11 +621,13 @@ fn read_stored(ctx: Ctx) -> Stored {
     loaded.stored
 }
 
-/// How many parts the dashboard is drawn in, one task each.
-const PARTS: u8 = 7;
+/// How many parts the dashboard is drawn in after its first (the filter bar and the casualty
+/// figures, drawn at once), one task each.
+const PARTS: u8 = 6;
 
-/// The dashboard of one Report: built once per Report, a part at a time (the filter bar; the
-/// panels one by one; the summary last, so that the headline shows once everything is there),
+/// The dashboard of one Report: built once per Report, a part at a time (the filter bar and the
+/// casualty figures, the first figures on screen; the other panels one by one; the summary
+/// last, so that the headline shows once everything is there),
 /// each part in a task of its own, so that drawing a large Report never holds the page for
 /// long. Each panel then follows the filtered Report itself (memoised views, keyed rows, long
 /// lists paged), so that a filter change redraws only what it changes.
@@ -664,13 +675,13 @@ fn Dashboard(full: Arc<Report>) -> impl IntoView {
         {part(PARTS, Box::new(move || (move || filtered.get().map(|r| view! { <Summary report=r /> })).into_any()))}
         <FilterBar full=full.clone() />
         <div class="panels">
-            {part(1, Box::new(move || view! { <CasualtyPanel full=f1.clone() /> }.into_any()))}
-            {part(2, Box::new(move || view! { <TrucePanel full=f2.clone() /> }.into_any()))}
-            {part(3, Box::new(move || view! { <ClaimsOverTime full=f3.clone() /> }.into_any()))}
-            {part(4, Box::new(move || view! { <StancePanel full=f4.clone() /> }.into_any()))}
-            {part(5, Box::new(move || view! { <SourcesPanel full=f5.clone() /> }.into_any()))}
+            {part(0, Box::new(move || view! { <CasualtyPanel full=f1.clone() /> }.into_any()))}
+            {part(1, Box::new(move || view! { <TrucePanel full=f2.clone() /> }.into_any()))}
+            {part(2, Box::new(move || view! { <ClaimsOverTime full=f3.clone() /> }.into_any()))}
+            {part(3, Box::new(move || view! { <StancePanel full=f4.clone() /> }.into_any()))}
+            {part(4, Box::new(move || view! { <SourcesPanel full=f5.clone() /> }.into_any()))}
         </div>
-        {part(6, Box::new(move || view! { <Reader full=f6.clone() /> }.into_any()))}
+        {part(5, Box::new(move || view! { <Reader full=f6.clone() /> }.into_any()))}
     }
 }
 
