@@ -647,13 +647,22 @@ fn Dashboard(full: Arc<Report>) -> impl IntoView {
     provide_context(Shown { filtered, changes });
     let drawn = RwSignal::new(0u8);
     ctx.drawing.set(true);
-    // after each part is drawn, the next one in a task of its own
+    // after each part is drawn and painted, the next one in a task of its own: the next frame
+    // first (so that what is drawn shows before more is built), or 100 ms, whichever comes
+    // first (a page out of sight gets no frames)
     Effect::new(move |_| {
         if drawn.get() < PARTS {
-            gloo::timers::callback::Timeout::new(0, move || {
-                drawn.try_update(|n| *n += 1);
-            })
-            .forget();
+            let stepped = Rc::new(std::cell::Cell::new(false));
+            let step = move || {
+                if !stepped.replace(true) {
+                    drawn.try_update(|n| *n += 1);
+                }
+            };
+            let after_frame = step.clone();
+            request_animation_frame(move || {
+                gloo::timers::callback::Timeout::new(0, after_frame).forget();
+            });
+            gloo::timers::callback::Timeout::new(100, step).forget();
         } else {
             ctx.drawing.set(false);
         }
