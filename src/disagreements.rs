@@ -273,10 +273,9 @@ pub fn figures(r: &Report) -> Vec<Line> {
         let Some((lo, hi)) = furthest_apart(&figs, &index) else {
             continue;
         };
-        let sources: BTreeSet<&str> = figs
-            .iter()
-            .map(|(c, _)| index.of(&c.evidence.article))
-            .collect();
+        let sources: Vec<&str> = crosscheck_core::order::sorted_unique(
+            figs.iter().map(|(c, _)| index.of(&c.evidence.article)),
+        );
         out.push(Line {
             kind: Kind::Figure,
             parts: vec![
@@ -404,11 +403,11 @@ pub fn stances(r: &Report) -> Vec<Line> {
                 .map(|d| (*a, *d))
         });
         let (acc, den) = same.unwrap_or((accs[0], denials[0]));
-        let n_acc: BTreeSet<&str> = accs.iter().map(|s| s.evidence.article.as_str()).collect();
-        let n_den: BTreeSet<&str> = denials
-            .iter()
-            .map(|s| s.evidence.article.as_str())
-            .collect();
+        let n_acc: Vec<&str> =
+            crosscheck_core::order::sorted_unique(accs.iter().map(|s| s.evidence.article.as_str()));
+        let n_den: Vec<&str> = crosscheck_core::order::sorted_unique(
+            denials.iter().map(|s| s.evidence.article.as_str()),
+        );
         let (a_name, b_name) = (capital(&name(accuser)), name(accused));
         let line = Line {
             kind: Kind::Stance,

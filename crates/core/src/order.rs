@@ -52,6 +52,15 @@ pub fn sort<T: Ord>(v: &mut [T]) {
     sort_by(v, T::cmp);
 }
 
+/// The items in order, each once: what collecting into a `BTreeSet` gives, as a `Vec` (which
+/// links no sort of its own: `BTreeSet::from_iter` sorts its input with the standard sort).
+pub fn sorted_unique<T: Ord>(items: impl IntoIterator<Item = T>) -> Vec<T> {
+    let mut v: Vec<T> = items.into_iter().collect();
+    sort(&mut v);
+    v.dedup();
+    v
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
