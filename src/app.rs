@@ -524,6 +524,7 @@ pub fn App() -> impl IntoView {
             }
         });
     });
+    let export_opened = RwSignal::new(false);
     view! {
         <a class="skip" href="#main">"Skip to the dashboard"</a>
         <header class="top">
@@ -536,8 +537,9 @@ pub fn App() -> impl IntoView {
                     <AddPanel />
                     <OpenReport />
                 </Drawer>
-                <Drawer id="export-drawer" labelledby="exp-h" label="Export and share" class="open-export">
-                    {move || match ctx.filtered.get() {
+                <Drawer id="export-drawer" labelledby="exp-h" label="Export and share" class="open-export" opened=export_opened>
+                    // drawn when the drawer first opens: the first paint need not wait for it
+                    {move || match export_opened.get().then(|| ctx.filtered.get()).flatten() {
                         Some(r) => view! { <ExportPanel view=r /> }.into_any(),
                         None => view! {
                             <section class="panel export" aria-labelledby="exp-h">
