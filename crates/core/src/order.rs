@@ -66,6 +66,8 @@ mod tests {
     use super::*;
 
     #[test]
+    // the standard `sort_by` is what `sort_by` here is compared with
+    #[allow(clippy::unnecessary_sort_by)]
     fn sorts_as_the_standard_stable_sort() {
         // pairs sorted by their first member only: ties must keep their order
         let mut seed = 7u64;
