@@ -83,6 +83,9 @@ pub struct Ctx {
     /// While a new Report's dashboard is drawn, a part at a time (`<main>` is `aria-busy` till
     /// the last part is drawn).
     pub drawing: RwSignal<bool>,
+    /// Whether the *Export and share* drawer may draw its panel: once the first dashboard is
+    /// drawn, or the drawer opened, whichever comes first (the first paint does not wait for it).
+    pub export_ready: RwSignal<bool>,
     /// While the worker reads the articles: steps done of the total.
     pub progress: RwSignal<Option<(usize, usize)>>,
     /// The number of the newest analysis asked for: an older one's answer is dropped, and an
@@ -397,6 +400,7 @@ pub fn App() -> impl IntoView {
         progress: RwSignal::new(None),
         generation: StoredValue::new(0),
         drawing: RwSignal::new(false),
+        export_ready: RwSignal::new(false),
     };
     provide_context(ctx);
     // every long list shows all its rows while the page prints
@@ -524,7 +528,6 @@ pub fn App() -> impl IntoView {
             }
         });
     });
-    let export_opened = RwSignal::new(false);
     view! {
         <a class="skip" href="#main">"Skip to the dashboard"</a>
         <header class="top">
@@ -537,9 +540,8 @@ pub fn App() -> impl IntoView {
                     <AddPanel />
                     <OpenReport />
                 </Drawer>
-                <Drawer id="export-drawer" labelledby="exp-h" label="Export and share" class="open-export" opened=export_opened>
-                    // drawn when the drawer first opens: the first paint need not wait for it
-                    {move || match export_opened.get().then(|| ctx.filtered.get()).flatten() {
+                <Drawer id="export-drawer" labelledby="exp-h" label="Export and share" class="open-export" opened=ctx.export_ready>
+                    {move || match ctx.export_ready.get().then(|| ctx.filtered.get()).flatten() {
                         Some(r) => view! { <ExportPanel view=r /> }.into_any(),
                         None => view! {
                             <section class="panel export" aria-labelledby="exp-h">
@@ -667,6 +669,9 @@ fn Dashboard(full: Arc<Report>) -> impl IntoView {
             gloo::timers::callback::Timeout::new(100, step).forget();
         } else {
             ctx.drawing.set(false);
+            if !ctx.export_ready.get_untracked() {
+                ctx.export_ready.set(true);
+            }
         }
     });
     // a part shows once its turn has come (what `<Show>` does, through one function for all)
