@@ -83,6 +83,9 @@ pub struct Ctx {
     /// While a new Report's dashboard is drawn, a part at a time (`<main>` is `aria-busy` till
     /// the last part is drawn).
     pub drawing: RwSignal<bool>,
+    /// Whether the *Export and share* drawer may draw its panel: once the first dashboard is
+    /// drawn, or the drawer opened, whichever comes first (the first paint does not wait for it).
+    pub export_ready: RwSignal<bool>,
     /// While the worker reads the articles: steps done of the total.
     pub progress: RwSignal<Option<(usize, usize)>>,
     /// The number of the newest analysis asked for: an older one's answer is dropped, and an
@@ -397,6 +400,7 @@ pub fn App() -> impl IntoView {
         progress: RwSignal::new(None),
         generation: StoredValue::new(0),
         drawing: RwSignal::new(false),
+        export_ready: RwSignal::new(false),
     };
     provide_context(ctx);
     // every long list shows all its rows while the page prints
@@ -445,8 +449,13 @@ pub fn App() -> impl IntoView {
             let gen = generation.get_value().wrapping_add(1);
             generation.set_value(gen);
             ctx.busy.set(true);
-            // let the busy state paint, then extract
-            gloo::timers::callback::Timeout::new(16, move || {
+            // the bundled articles alone (their Report is built in, nothing to wait for) are
+            // shown at once; any other corpus lets the busy state paint, then is extracted
+            let at_once = ctx.opened.get_untracked().is_none()
+                && ctx
+                    .corpus
+                    .with_untracked(|c| c.bundled && c.articles.is_empty());
+            let go = move || {
                 if generation.get_value() != gen {
                     return;
                 }
@@ -511,8 +520,12 @@ pub fn App() -> impl IntoView {
                     return;
                 }
                 engine::run(gen, &inputs, on);
-            })
-            .forget();
+            };
+            if at_once {
+                go();
+            } else {
+                gloo::timers::callback::Timeout::new(16, go).forget();
+            }
         });
     });
     view! {
@@ -527,8 +540,8 @@ pub fn App() -> impl IntoView {
                     <AddPanel />
                     <OpenReport />
                 </Drawer>
-                <Drawer id="export-drawer" labelledby="exp-h" label="Export and share" class="open-export">
-                    {move || match ctx.filtered.get() {
+                <Drawer id="export-drawer" labelledby="exp-h" label="Export and share" class="open-export" opened=ctx.export_ready>
+                    {move || match ctx.export_ready.get().then(|| ctx.filtered.get()).flatten() {
                         Some(r) => view! { <ExportPanel view=r /> }.into_any(),
                         None => view! {
                             <section class="panel export" aria-labelledby="exp-h">
@@ -612,11 +625,13 @@ fn read_stored(ctx: Ctx) -> Stored {
     loaded.stored
 }
 
-/// How many parts the dashboard is drawn in, one task each.
-const PARTS: u8 = 7;
+/// How many parts the dashboard is drawn in after its first (the filter bar and the casualty
+/// figures, drawn at once), one task each.
+const PARTS: u8 = 6;
 
-/// The dashboard of one Report: built once per Report, a part at a time (the filter bar; the
-/// panels one by one; the summary last, so that the headline shows once everything is there),
+/// The dashboard of one Report: built once per Report, a part at a time (the filter bar and the
+/// casualty figures, the first figures on screen; the other panels one by one; the summary
+/// last, so that the headline shows once everything is there),
 /// each part in a task of its own, so that drawing a large Report never holds the page for
 /// long. Each panel then follows the filtered Report itself (memoised views, keyed rows, long
 /// lists paged), so that a filter change redraws only what it changes.
@@ -636,15 +651,27 @@ fn Dashboard(full: Arc<Report>) -> impl IntoView {
     provide_context(Shown { filtered, changes });
     let drawn = RwSignal::new(0u8);
     ctx.drawing.set(true);
-    // after each part is drawn, the next one in a task of its own
+    // after each part is drawn and painted, the next one in a task of its own: the next frame
+    // first (so that what is drawn shows before more is built), or 100 ms, whichever comes
+    // first (a page out of sight gets no frames)
     Effect::new(move |_| {
         if drawn.get() < PARTS {
-            gloo::timers::callback::Timeout::new(0, move || {
-                drawn.try_update(|n| *n += 1);
-            })
-            .forget();
+            let stepped = Rc::new(std::cell::Cell::new(false));
+            let step = move || {
+                if !stepped.replace(true) {
+                    drawn.try_update(|n| *n += 1);
+                }
+            };
+            let after_frame = step.clone();
+            request_animation_frame(move || {
+                gloo::timers::callback::Timeout::new(0, after_frame).forget();
+            });
+            gloo::timers::callback::Timeout::new(100, step).forget();
         } else {
             ctx.drawing.set(false);
+            if !ctx.export_ready.get_untracked() {
+                ctx.export_ready.set(true);
+            }
         }
     });
     // a part shows once its turn has come (what `<Show>` does, through one function for all)
@@ -664,13 +691,13 @@ fn Dashboard(full: Arc<Report>) -> impl IntoView {
         {part(PARTS, Box::new(move || (move || filtered.get().map(|r| view! { <Summary report=r /> })).into_any()))}
         <FilterBar full=full.clone() />
         <div class="panels">
-            {part(1, Box::new(move || view! { <CasualtyPanel full=f1.clone() /> }.into_any()))}
-            {part(2, Box::new(move || view! { <TrucePanel full=f2.clone() /> }.into_any()))}
-            {part(3, Box::new(move || view! { <ClaimsOverTime full=f3.clone() /> }.into_any()))}
-            {part(4, Box::new(move || view! { <StancePanel full=f4.clone() /> }.into_any()))}
-            {part(5, Box::new(move || view! { <SourcesPanel full=f5.clone() /> }.into_any()))}
+            {part(0, Box::new(move || view! { <CasualtyPanel full=f1.clone() /> }.into_any()))}
+            {part(1, Box::new(move || view! { <TrucePanel full=f2.clone() /> }.into_any()))}
+            {part(2, Box::new(move || view! { <ClaimsOverTime full=f3.clone() /> }.into_any()))}
+            {part(3, Box::new(move || view! { <StancePanel full=f4.clone() /> }.into_any()))}
+            {part(4, Box::new(move || view! { <SourcesPanel full=f5.clone() /> }.into_any()))}
         </div>
-        {part(6, Box::new(move || view! { <Reader full=f6.clone() /> }.into_any()))}
+        {part(5, Box::new(move || view! { <Reader full=f6.clone() /> }.into_any()))}
     }
 }
 

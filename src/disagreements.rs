@@ -182,7 +182,9 @@ pub fn attempts(r: &Report, full: &Report) -> Option<Line> {
     }
     // counts most reported first
     let mut by_n: Vec<_> = counts.iter().collect();
-    by_n.sort_by(|a, b| b.1 .0.len().cmp(&a.1 .0.len()).then(a.0.cmp(b.0)));
+    crosscheck_core::order::sort_by(&mut by_n, |a, b| {
+        b.1 .0.len().cmp(&a.1 .0.len()).then(a.0.cmp(b.0))
+    });
     let before = if ordinals.is_empty() {
         ""
     } else {
@@ -271,10 +273,9 @@ pub fn figures(r: &Report) -> Vec<Line> {
         let Some((lo, hi)) = furthest_apart(&figs, &index) else {
             continue;
         };
-        let sources: BTreeSet<&str> = figs
-            .iter()
-            .map(|(c, _)| index.of(&c.evidence.article))
-            .collect();
+        let sources: Vec<&str> = crosscheck_core::order::sorted_unique(
+            figs.iter().map(|(c, _)| index.of(&c.evidence.article)),
+        );
         out.push(Line {
             kind: Kind::Figure,
             parts: vec![
@@ -325,7 +326,7 @@ fn furthest_apart<'a>(
     }
     let two = |m: &HashMap<&'a str, u64>, lowest: bool| -> Vec<(u64, &'a str)> {
         let mut v: Vec<(u64, &str)> = m.iter().map(|(s, x)| (*x, *s)).collect();
-        v.sort_unstable_by(|a, b| if lowest { a.cmp(b) } else { b.cmp(a) });
+        crosscheck_core::order::sort_by(&mut v, |a, b| if lowest { a.cmp(b) } else { b.cmp(a) });
         v.truncate(2);
         v
     };
@@ -402,11 +403,11 @@ pub fn stances(r: &Report) -> Vec<Line> {
                 .map(|d| (*a, *d))
         });
         let (acc, den) = same.unwrap_or((accs[0], denials[0]));
-        let n_acc: BTreeSet<&str> = accs.iter().map(|s| s.evidence.article.as_str()).collect();
-        let n_den: BTreeSet<&str> = denials
-            .iter()
-            .map(|s| s.evidence.article.as_str())
-            .collect();
+        let n_acc: Vec<&str> =
+            crosscheck_core::order::sorted_unique(accs.iter().map(|s| s.evidence.article.as_str()));
+        let n_den: Vec<&str> = crosscheck_core::order::sorted_unique(
+            denials.iter().map(|s| s.evidence.article.as_str()),
+        );
         let (a_name, b_name) = (capital(&name(accuser)), name(accused));
         let line = Line {
             kind: Kind::Stance,
@@ -424,6 +425,6 @@ pub fn stances(r: &Report) -> Vec<Line> {
         found.push((n_acc.len() + n_den.len(), line.text(), line));
     }
     // most reported first, then by their words
-    found.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    crosscheck_core::order::sort_by(&mut found, |a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
     found.into_iter().map(|(_, _, l)| l).collect()
 }

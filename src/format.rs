@@ -119,8 +119,8 @@ pub fn spread(r: &Report) -> Option<String> {
     }
     let lo = tolls.iter().min_by_key(|c| c.count.low)?;
     let hi = tolls.iter().max_by_key(|c| c.count.low)?;
-    let reports: std::collections::BTreeSet<&str> =
-        tolls.iter().map(|c| c.evidence.article.as_str()).collect();
+    let reports: Vec<&str> =
+        crosscheck_core::order::sorted_unique(tolls.iter().map(|c| c.evidence.article.as_str()));
     let words = |c: &Casualty, _high: bool| -> String {
         if c.count.qualifier == Qualifier::Vague {
             return c.quote.clone();
@@ -134,8 +134,8 @@ pub fn spread(r: &Report) -> Option<String> {
         }
     };
     let index = crate::provenance::SourceIndex::new(r);
-    let sources: std::collections::BTreeSet<&str> =
-        reports.iter().map(|&id| index.of(id)).collect();
+    let sources: Vec<&str> =
+        crosscheck_core::order::sorted_unique(reports.iter().map(|&id| index.of(id)));
     Some(format!(
         "Current death toll claims range from {} to {} across {} report{} from {} independent source{}",
         words(lo, false),

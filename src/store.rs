@@ -156,7 +156,9 @@ pub fn load(items: &[(String, String)]) -> Loaded {
             legacy = Some(raw);
         }
     }
-    arts.sort_by(|a, b| a.0.total_cmp(&b.0).then_with(|| a.1.id.cmp(&b.1.id)));
+    crosscheck_core::order::sort_by(&mut arts, |a, b| {
+        a.0.total_cmp(&b.0).then_with(|| a.1.id.cmp(&b.1.id))
+    });
     for (_, a) in arts {
         out.stored.add(a);
     }

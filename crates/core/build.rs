@@ -4,6 +4,7 @@
 use std::fmt::Write;
 
 fn main() {
+    strip_comments();
     println!("cargo:rerun-if-changed=data/words.tsv");
     let data = std::fs::read_to_string("data/words.tsv").expect("data/words.tsv");
     let mut names: Vec<String> = Vec::new();
@@ -58,4 +59,30 @@ fn main() {
     out += "        }\n    }\n}\n";
     let path = std::path::Path::new(&std::env::var("OUT_DIR").unwrap()).join("cats.rs");
     std::fs::write(path, out).expect("write cats.rs");
+}
+
+/// Writes the lexicon's data files to OUT_DIR without the lines the lexicon skips (`#` comments
+/// and blank lines; `lexicon::data_lines`), which `lexicon.rs` embeds: a third of `words.tsv` is
+/// comments, which the wasm of the page's worker need not carry.
+fn strip_comments() {
+    for name in [
+        "countries.tsv",
+        "aliases.tsv",
+        "organisations.tsv",
+        "words.tsv",
+    ] {
+        let path = format!("data/{name}");
+        println!("cargo:rerun-if-changed={path}");
+        let data = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        let mut out = String::with_capacity(data.len());
+        for line in data
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        {
+            out.push_str(line);
+            out.push('\n');
+        }
+        let dest = std::path::Path::new(&std::env::var("OUT_DIR").unwrap()).join(name);
+        std::fs::write(dest, out).expect("write the stripped data file");
+    }
 }

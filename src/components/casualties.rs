@@ -141,7 +141,7 @@ impl Groups {
                 None => groups.push((key, vec![i])),
             }
         }
-        groups.sort_by_key(|(k, _)| *k);
+        crosscheck_core::order::sort_by_key(&mut groups, |(k, _)| *k);
         Groups { r, groups, max }
     }
 

@@ -16,11 +16,19 @@ pub fn Drawer(
     label: &'static str,
     /// The button's class.
     class: &'static str,
+    /// Set when the drawer opens (for content drawn only once it has been opened).
+    #[prop(optional)]
+    opened: Option<RwSignal<bool>>,
     children: Children,
 ) -> impl IntoView {
     let dialog = NodeRef::<html::Dialog>::new();
     let button = NodeRef::<html::Button>::new();
     let open = move |_| {
+        if let Some(o) = opened {
+            if !o.get_untracked() {
+                o.set(true);
+            }
+        }
         if let Some(d) = dialog.get_untracked() {
             if !d.open() && d.show_modal().is_err() {
                 // a dialog the browser cannot show modally is still shown

@@ -205,7 +205,7 @@ pub fn FilterBar(full: Arc<Report>) -> impl IntoView {
         });
     };
     let mut actors: Vec<Actor> = full.actors.clone();
-    actors.sort_by(|a, b| a.name.cmp(&b.name));
+    crosscheck_core::order::sort_by(&mut actors, |a, b| a.name.cmp(&b.name));
     let articles = full.articles.clone();
     // the articles chosen, as a set: each of the list's boxes looks itself up once
     let chosen_articles = Memo::new(move |_| {

@@ -27,7 +27,7 @@ fn pieces(text: &str, spans: &[(usize, usize, Cat)]) -> Vec<(usize, usize, Vec<C
             cuts.push(e);
         }
     }
-    cuts.sort_unstable();
+    crosscheck_core::order::sort(&mut cuts);
     cuts.dedup();
     cuts.windows(2)
         .map(|w| {
@@ -36,7 +36,7 @@ fn pieces(text: &str, spans: &[(usize, usize, Cat)]) -> Vec<(usize, usize, Vec<C
                 .filter(|&&(s, e, _)| s <= w[0] && w[1] <= e)
                 .map(|&(_, _, c)| c)
                 .collect();
-            cats.sort();
+            crosscheck_core::order::sort(&mut cats);
             cats.dedup();
             (w[0], w[1], cats)
         })

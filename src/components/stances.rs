@@ -22,14 +22,11 @@ fn matrix(report: &Report, names: &HashMap<String, Actor>) -> AnyView {
             .get(id)
             .map_or_else(|| id.to_string(), |a| a.name.clone())
     };
-    let rows: BTreeSet<String> = report.stances.iter().map(|s| s.actor.clone()).collect();
-    let mut cols: Vec<String> = report
-        .stances
-        .iter()
-        .filter_map(|s| s.target.clone())
-        .collect::<BTreeSet<_>>()
-        .into_iter()
-        .collect();
+    let rows: Vec<String> =
+        crosscheck_core::order::sorted_unique(report.stances.iter().map(|s| s.actor.clone()));
+    let mut cols: Vec<String> = crosscheck_core::order::sorted_unique(
+        report.stances.iter().filter_map(|s| s.target.clone()),
+    );
     cols.push(String::new()); // no target
                               // cell → type → articles
     let mut cells: BTreeMap<(String, String), BTreeMap<StanceType, BTreeSet<String>>> =

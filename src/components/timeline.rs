@@ -87,7 +87,7 @@ fn points(r: &Report) -> Vec<Point> {
             })
         })
         .collect();
-    out.sort_by(|a, b| {
+    crosscheck_core::order::sort_by(&mut out, |a, b| {
         (a.date.as_ref().map(|d| d.1), &a.article, a.value).cmp(&(
             b.date.as_ref().map(|d| d.1),
             &b.article,

@@ -29,11 +29,11 @@ pub fn disagreement(t: &Truce) -> Option<String> {
             by.entry(c).or_default().insert(m.evidence.article.as_str());
         }
     }
-    let ordinals: std::collections::BTreeSet<(u32, &str)> = t
-        .mentions
-        .iter()
-        .filter_map(|m| m.ordinal.map(|o| (o, m.evidence.article.as_str())))
-        .collect();
+    let ordinals: Vec<(u32, &str)> = crosscheck_core::order::sorted_unique(
+        t.mentions
+            .iter()
+            .filter_map(|m| m.ordinal.map(|o| (o, m.evidence.article.as_str()))),
+    );
     let mut parts: Vec<String> = Vec::new();
     for (o, _) in ordinals.iter().take(1) {
         let n = ordinals.iter().filter(|(x, _)| x == o).count();

@@ -368,10 +368,9 @@ fn attempts(
     // build the attempts
     let mut out: Vec<Truce> = Vec::new();
     for c in &mut clusters {
-        c.members
-            .sort_by_key(|&k| (mentions[k].0, mentions[k].1.sent));
+        crate::order::sort_by_key(&mut c.members, |&k| (mentions[k].0, mentions[k].1.sent));
     }
-    clusters.sort_by_key(|c| {
+    crate::order::sort_by_key(&mut clusters, |c| {
         let first = c.members[0];
         (
             !c.historical,
@@ -447,7 +446,7 @@ fn attempts(
             }
         }
         let mut parties: Vec<(String, usize)> = party_n.into_iter().collect();
-        parties.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        crate::order::sort_by(&mut parties, |a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         let mut parties: Vec<String> = parties.into_iter().take(2).map(|(p, _)| p).collect();
         parties.sort();
         let noun = vote(&|m| Some(m.noun.clone())).unwrap_or_else(|| "ceasefire".into());

@@ -17,10 +17,11 @@ use std::sync::OnceLock;
 /// looked up on every token; the keys are our own data, so flooding resistance is not needed.
 pub type HashMap<K, V> = rustc_hash::FxHashMap<K, V>;
 
-const COUNTRIES: &str = include_str!("../data/countries.tsv");
-const ALIASES: &str = include_str!("../data/aliases.tsv");
-const ORGANISATIONS: &str = include_str!("../data/organisations.tsv");
-const WORDS: &str = include_str!("../data/words.tsv");
+// the files of data/ without their comment and blank lines (written by build.rs)
+const COUNTRIES: &str = include_str!(concat!(env!("OUT_DIR"), "/countries.tsv"));
+const ALIASES: &str = include_str!(concat!(env!("OUT_DIR"), "/aliases.tsv"));
+const ORGANISATIONS: &str = include_str!(concat!(env!("OUT_DIR"), "/organisations.tsv"));
+const WORDS: &str = include_str!(concat!(env!("OUT_DIR"), "/words.tsv"));
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum GazKind {
@@ -115,7 +116,7 @@ impl<T: Clone> PhraseTable<T> {
     fn finish(&mut self) {
         self.by_two.clear();
         for (&first, v) in self.map.iter_mut() {
-            v.sort_by_key(|b| std::cmp::Reverse(b.rest.len()));
+            crate::order::sort_by_key(v, |b| std::cmp::Reverse(b.rest.len()));
             if v.iter().filter(|p| !p.rest.is_empty()).count() <= SCAN {
                 continue;
             }

@@ -35,6 +35,7 @@ pub mod lexicon;
 pub mod manifest;
 pub mod markdown;
 pub mod numbers;
+pub mod order;
 pub mod people;
 pub mod report;
 pub mod segment;
@@ -81,7 +82,7 @@ pub fn analyze_with_progress(
     let mut diagnostics = Vec::new();
     let mut sorted: Vec<&ArticleInput> = inputs.iter().collect();
     // every field in the key, so that two articles sharing an id have an order too
-    sorted.sort_by(|a, b| {
+    crate::order::sort_by(&mut sorted, |a, b| {
         (&a.id, &a.text, &a.title, &a.outlet, &a.date, &a.url)
             .cmp(&(&b.id, &b.text, &b.title, &b.outlet, &b.date, &b.url))
     });

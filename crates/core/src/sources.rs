@@ -391,7 +391,7 @@ fn profile(doc: &Doc, voc: &Vocabulary) -> Profile {
                 last: noun as u32,
             });
         }
-        items.sort_by_key(|it| it.first);
+        crate::order::sort_by_key(&mut items, |it| it.first);
         p.items.extend(items);
     }
     // a name or figure counts where the article first gives it
@@ -907,7 +907,7 @@ fn evidence(kind: LinkKind, (da, a): (&Doc, &Profile), b: &Profile) -> Vec<Strin
             .filter(|(_, &c)| c >= 2)
             .map(|(s, &c)| (c, s))
             .collect();
-        best.sort_by(|x, y| y.0.cmp(&x.0).then(x.1.cmp(&y.1)));
+        crate::order::sort_by(&mut best, |x, y| y.0.cmp(&x.0).then(x.1.cmp(&y.1)));
         let mut top: Vec<usize> = best.iter().take(2).map(|x| x.1).collect();
         top.sort_unstable();
         for s in top {
@@ -928,7 +928,7 @@ fn evidence(kind: LinkKind, (da, a): (&Doc, &Profile), b: &Profile) -> Vec<Strin
         })
         .map(|(k, _)| (a.weights.get(k).copied().unwrap_or(0.0), k))
         .collect();
-    picks.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+    crate::order::sort_by(&mut picks, |x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
     let mut n_quotes = 0;
     picks.retain(|&(_, k)| {
         let quote = a.items[k].kind == ItemKind::Quote;
@@ -988,7 +988,9 @@ pub fn sources(b: &Bundle) -> Sources {
             links.push((round3(score), i, j, kind));
         }
     }
-    links.sort_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
+    crate::order::sort_by(&mut links, |x, y| {
+        y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2)))
+    });
     // Kruskal: the links that join two groups are the groups' maximum spanning trees
     let mut dsu = Dsu((0..docs.len()).collect());
     let mut tree: Vec<(f64, usize, usize, LinkKind)> = Vec::new();
@@ -1014,7 +1016,7 @@ pub fn sources(b: &Bundle) -> Sources {
         out.of_article.push(out.groups[g].id.clone());
     }
     // each group's links in the order of their articles
-    tree.sort_by_key(|l| (l.1, l.2));
+    crate::order::sort_by_key(&mut tree, |l| (l.1, l.2));
     for (score, i, j, kind) in tree {
         let (from, to) = direction(i, j, docs, &b.dates);
         let shared = evidence(kind, (&docs[from], &profiles[from]), &profiles[to]);
