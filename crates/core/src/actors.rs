@@ -615,7 +615,7 @@ pub fn entities(doc: &Doc, people: &mut People) -> Vec<Entity> {
                 }
             }
         }
-        out.sort_by_key(|e| (e.first, std::cmp::Reverse(e.last)));
+        sort_entities(&mut out);
         // drop entities nested in a larger one
         let mut kept: Vec<Entity> = Vec::with_capacity(out.len());
         for e in out.drain(..) {
@@ -1681,7 +1681,7 @@ fn bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &Memo
             });
         }
     }
-    out.sort_by_key(|e| e.first);
+    crate::order::sort_by_key(out, |e| e.first);
     let mut k = start;
     while k < end {
         if out
@@ -1982,7 +1982,7 @@ fn led_bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>) {
         out.retain(|e| !(e.first >= f.first && e.last <= f.last));
         out.push(f);
     }
-    out.sort_by_key(|e| (e.first, std::cmp::Reverse(e.last)));
+    sort_entities(out);
 }
 
 /// Reports and their issuers. A report named with its issuer ("a report by the UN", "the UN's
@@ -2058,7 +2058,7 @@ fn reports(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>, mem: &mut
         }
         k = last + 1;
     }
-    out.sort_by_key(|e| (e.first, std::cmp::Reverse(e.last)));
+    sort_entities(out);
 }
 
 /// Speakers who speak for no state or group ("human rights organisations", "analysts",
@@ -2091,7 +2091,7 @@ fn generic_speakers(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>) 
         }
         k = last + 1;
     }
-    out.sort_by_key(|e| (e.first, std::cmp::Reverse(e.last)));
+    sort_entities(out);
 }
 
 /// "the Syrian Observatory for Human Rights", "the Sudan Doctors Network", "the International
@@ -2170,7 +2170,7 @@ fn civil_bodies(doc: &Doc, start: usize, end: usize, out: &mut Vec<Entity>) {
         });
         h = last + 1;
     }
-    out.sort_by_key(|e| (e.first, std::cmp::Reverse(e.last)));
+    sort_entities(out);
 }
 
 /// "the Free Syrian Army", "the Donetsk People's Republic", "the High Negotiations Committee": a
@@ -2313,7 +2313,7 @@ fn named_groups(
         });
         acronyms.entry(id.clone()).or_insert((id, kind));
     }
-    out.sort_by_key(|e| (e.first, std::cmp::Reverse(e.last)));
+    sort_entities(out);
 }
 
 /// The name of a group the text introduces as one: "the Ajnad al-Sham group", "the rebel group
@@ -2409,7 +2409,12 @@ fn introduced_groups(
             acronyms.entry(name).or_insert((id, kind));
         }
     }
-    out.sort_by_key(|e| (e.first, std::cmp::Reverse(e.last)));
+    sort_entities(out);
+}
+
+/// Entities in text order, a longer one before those nested in it (through the core's one sort).
+fn sort_entities(out: &mut [Entity]) {
+    crate::order::sort_by_key(out, |e| (e.first, std::cmp::Reverse(e.last)));
 }
 
 /// The person named `name` speaks for `actor` from now on, unless they already speak for one.
@@ -2686,7 +2691,7 @@ fn define_acronyms(
         });
         acronyms.insert(abbr.to_string(), (abbr.to_string(), kind));
     }
-    out.sort_by_key(|e| (e.first, std::cmp::Reverse(e.last)));
+    sort_entities(out);
 }
 
 /// A non-state group around the marker at `k` (`m` tokens long); returns the token after it.

@@ -448,7 +448,7 @@ fn attempts(
         let mut parties: Vec<(String, usize)> = party_n.into_iter().collect();
         crate::order::sort_by(&mut parties, |a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         let mut parties: Vec<String> = parties.into_iter().take(2).map(|(p, _)| p).collect();
-        parties.sort();
+        crate::order::sort(&mut parties);
         let noun = vote(&|m| Some(m.noun.clone())).unwrap_or_else(|| "ceasefire".into());
         let what = if c.collective {
             match outcome {
@@ -604,7 +604,7 @@ fn actors(r: &Report, ents: &[Vec<Entity>], docs: &[Doc], people: &People) -> Ve
             .get(&id)
             .map(|a| a.iter().filter(|s| **s != name).cloned().collect())
             .unwrap_or_default();
-        al.sort();
+        crate::order::sort(&mut al);
         out.push(Actor {
             id,
             name,

@@ -1249,7 +1249,7 @@ pub fn stances(c: &Ctx) -> Vec<(usize, Stance)> {
                 }
             }
         }
-        found.sort_by_key(|f| f.at);
+        crate::order::sort_by_key(&mut found, |f| f.at);
         // coordinated subjects speak together: "Egypt and Qatar ... called on"
         let mut extra: Vec<Found> = Vec::new();
         for f in &found {
@@ -1506,7 +1506,7 @@ fn parties(c: &Ctx) -> Vec<Entity> {
             break;
         }
     }
-    counts.sort_by_key(|x| (std::cmp::Reverse(x.0), x.1));
+    crate::order::sort_by_key(&mut counts, |x| (std::cmp::Reverse(x.0), x.1));
     counts
         .into_iter()
         .take(2)
