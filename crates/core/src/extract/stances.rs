@@ -2414,7 +2414,7 @@ fn conditions(c: &Ctx, start: usize, end: usize, mem: &Mem, found: &mut Vec<Foun
                         && l.has_tok(Cat::UntilWord, t, k)
                         && c.ent_at(k + n)
                             .or_else(|| c.ent_at(k + n + 1))
-                            .is_some_and(|e| is_actor(e))
+                            .is_some_and(is_actor)
                 })
             })
         else {
