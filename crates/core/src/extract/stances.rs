@@ -1698,8 +1698,8 @@ fn noun_owner(c: &Ctx, start: usize, end: usize, i: usize, n: usize, mem: &Mem) 
     }
     // "his statement condemning the escalation and call for a cessation": a noun after "and"
     // has the owner of the possessive its list opened with
-    if i > start + 1 && t.norm(i - 1) == "and" {
-        let l = lexicon();
+    let l = lexicon();
+    if i > start + 1 && l.has_tok(Cat::ConjAnd, t, i - 1) {
         let owned = (i.saturating_sub(12).max(start)..i - 1)
             .rev()
             .take_while(|&k| !ends_clause(t, k))
