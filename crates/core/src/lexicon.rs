@@ -378,6 +378,26 @@ impl Lexicon {
         None
     }
 
+    /// The first phrase of `category` in `from..to` whose start `keep` accepts; the search goes
+    /// on past the whole of a phrase refused (no phrase inside it is tried).
+    pub fn find_where(
+        &self,
+        category: impl CatKey,
+        t: &Tokens,
+        from: usize,
+        to: usize,
+        mut keep: impl FnMut(usize) -> bool,
+    ) -> Option<(usize, usize)> {
+        let mut k = from;
+        while let Some((i, n)) = self.find(category, t, k, to) {
+            if keep(i) {
+                return Some((i, n));
+            }
+            k = i + n;
+        }
+        None
+    }
+
     /// The entries of `category` as written in the data file (lower case).
     pub fn entries(&self, category: impl CatKey) -> &[String] {
         category

@@ -3106,18 +3106,11 @@ fn classify(
             out.push((StanceType::Warn, other.clone(), k, k + m - 1));
         }
     }
-    let mut from_warn = a;
-    while let Some(hit) = l
-        .find(Cat::WarnCue, t, from_warn, b)
-        .filter(|_| !out.iter().any(|x| x.0 == StanceType::Warn))
-    {
-        if circumstance(hit.0) {
-            from_warn = hit.0 + hit.1;
-            continue;
+    if !out.iter().any(|x| x.0 == StanceType::Warn) {
+        if let Some(hit) = l.find_where(Cat::WarnCue, t, a, b, |k| !circumstance(k)) {
+            let (k, e) = span(hit);
+            out.push((StanceType::Warn, other.clone(), k, e));
         }
-        let (k, e) = span(hit);
-        out.push((StanceType::Warn, other.clone(), k, e));
-        break;
     }
     // ("claimed Biden's statement that Putin 'cannot remain in power' demonstrates …": the
     // words of another's statement are not the speaker's demand)
@@ -3257,14 +3250,10 @@ fn classify(
                     && (k + 1..b).any(|q| t.norm(q) == ","))
         })
     };
-    let mut from_act = a;
-    let act = loop {
-        match l.find(Cat::ActCue, t, from_act, b) {
-            Some((k, m)) if described(k) => from_act = k + m,
-            other => break other,
-        }
-    };
-    if let Some(hit) = act.filter(|&(k, m)| !able(k) && !for_no_act((k, m))) {
+    if let Some(hit) = l
+        .find_where(Cat::ActCue, t, a, b, |k| !described(k))
+        .filter(|&(k, m)| !able(k) && !for_no_act((k, m)))
+    {
         let (k, e) = span(hit);
         // "were shelled" is passive; "was shelling" is not
         let passive = k > a
