@@ -2429,32 +2429,31 @@ fn place_person(people: &mut People, name: &str, actor: &str) {
 
 /// "The Colombian government's chief negotiator, Vera Grabe, said", "the Taliban's chief
 /// spokesman, X,": a person with no state of their own, in apposition right after a state's or
-/// group's body that ends in a title, speaks for that state or group (the body is found after the person, so the title look-back of `affiliation` missed it).
+/// group's body that ends in a title, speaks for that state or group (the body is found after
+/// the person, so the title look-back of `affiliation` missed it).
 fn titled_bodies_in_apposition(doc: &Doc, out: &mut [Entity], people: &mut People) {
     let lex = lexicon();
     let t = &doc.toks;
+    // (past a rank before the name: "a government spokesman, Colonel X,")
+    let rank = |j: usize| {
+        lex.has_tok(Cat::RankTitle, t, j) || lex.has_tok(Cat::LeaderTitle, t, j) || t.norm(j) == "."
+    };
+    // (and past the title's words after the body: "the Taliban government's chief
+    // spokesman, X,"; the word before the comma a title)
+    let titled = |j: usize| {
+        lex.has_tok(Cat::LeaderTitle, t, j)
+            || lex.has_tok(Cat::SpeakerNoun, t, j)
+            || lex.has_tok(Cat::SpokesTitle, t, j)
+    };
+    let in_title = |j: usize| {
+        titled(j)
+            || lex.has_tok(Cat::PossessiveClitic, t, j)
+            || lex.has_tok(Cat::RoleModifier, t, j)
+            || lex.has_tok(Cat::StateBody, t, j)
+            || lex.has_tok(Cat::LeaderMetonym, t, j)
+    };
     for k in 1..out.len() {
         let (b, e) = (&out[k - 1], &out[k]);
-        // (past a rank before the name: "a government spokesman, Colonel X,")
-        let rank = |j: usize| {
-            lex.has_tok(Cat::RankTitle, t, j)
-                || lex.has_tok(Cat::LeaderTitle, t, j)
-                || t.norm(j) == "."
-        };
-        // (and past the title's words after the body: "the Taliban government's chief
-        // spokesman, X,")
-        let titled = |j: usize| {
-            lex.has_tok(Cat::LeaderTitle, t, j)
-                || lex.has_tok(Cat::SpeakerNoun, t, j)
-                || lex.has_tok(Cat::SpokesTitle, t, j)
-        };
-        let title_word = |j: usize| {
-            titled(j)
-                || lex.has_tok(Cat::PossessiveClitic, t, j)
-                || lex.has_tok(Cat::RoleModifier, t, j)
-                || lex.has_tok(Cat::StateBody, t, j)
-                || lex.has_tok(Cat::LeaderMetonym, t, j)
-        };
         let comma = (b.last + 1..e.first).find(|&j| t.norm(j) == ",");
         let apposed = e.kind == ActorKind::Person
             && b.kind != ActorKind::Person
@@ -2462,20 +2461,19 @@ fn titled_bodies_in_apposition(doc: &Doc, out: &mut [Entity], people: &mut Peopl
             && comma.is_some_and(|p| {
                 p <= b.last + 5
                     && e.first <= p + 3
-                    && (b.last + 1..p).all(title_word)
+                    && (b.last + 1..p).all(in_title)
                     && titled(p - 1)
                     && (p + 1..e.first).all(rank)
             });
         if !apposed {
             continue;
         }
-        let state = b.actor.clone();
+        let (actor, kind) = (b.actor.clone(), b.kind);
         if let Some(name) = &e.person {
-            place_person(people, name, &state);
+            place_person(people, name, &actor);
         }
-        let kind = b.kind;
         let e = &mut out[k];
-        e.actor = state;
+        e.actor = actor;
         e.kind = kind;
     }
 }
